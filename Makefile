@@ -1,0 +1,58 @@
+# postmortem: two commands on a new machine, `make demo` and `make test`.
+# Each installs what is missing (scripts/install-deps.sh), builds, and runs.
+
+SWIFT ?= swift
+PREFIX ?= /usr/local
+BUILD_FLAGS ?=
+BIN_DIR = $(shell $(SWIFT) build $(BUILD_FLAGS) --show-bin-path 2>/dev/null)
+RELEASE_BIN_DIR = $(shell $(SWIFT) build -c release --show-bin-path 2>/dev/null)
+
+.PHONY: all deps test-deps build release test demo install uninstall format format-check clean help
+
+all: build
+
+help:
+	@echo "make demo     install what is missing, build, and run postmortem on postmortems/"
+	@echo "make test     install what is missing, build, and run every test"
+	@echo "make build    debug build          make release   optimised build"
+	@echo "make install  PREFIX=/usr/local    make format    swift-format the sources"
+
+deps:
+	@scripts/install-deps.sh
+
+test-deps:
+	@scripts/install-deps.sh --test
+
+build: deps
+	$(SWIFT) build $(BUILD_FLAGS)
+
+release: deps
+	$(SWIFT) build -c release
+
+test: test-deps
+	$(SWIFT) build $(BUILD_FLAGS) --build-tests
+	$(SWIFT) test $(BUILD_FLAGS) --skip-build
+
+demo: build
+	@echo "== What postmortem reads from each sample in postmortems/"
+	@"$(BIN_DIR)/postmortem" parse postmortems --format text
+	@echo
+	@echo "== The seed's timeline as JSON (postmortem parse FILE | first entries)"
+	@"$(BIN_DIR)/postmortem" parse postmortems/2025-04-29-k8s-jobs-too-big.md --pretty \
+	  | python3 -c 'import json,sys; d=json.load(sys.stdin); t=d["timeline"]; print("zone:", t["timezone"]["identifier"]); [print(" ", e["timestamp"], e["milestone"] or "", "-", e["text"]) for e in t["entries"]]'
+
+install: release
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 0755 "$(RELEASE_BIN_DIR)/postmortem" "$(DESTDIR)$(PREFIX)/bin/postmortem"
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/postmortem"
+
+format:
+	swift-format format --in-place --recursive Sources Tests Package.swift
+
+format-check:
+	swift-format lint --strict --recursive Sources Tests Package.swift
+
+clean:
+	rm -rf .build

@@ -1,0 +1,135 @@
+/// A node of the Markdown tree: a Swift value copied out of cmark-gfm's C tree.
+///
+/// The tree keeps what postmortem parsing needs (structure, literals, task-list state, table
+/// shape, source ranges) and nothing that would tie it to the C library's lifetime.
+public struct MarkdownNode: Sendable, Hashable {
+  /// What kind of Markdown construct the node is, with the data specific to that kind.
+  public enum Kind: Sendable, Hashable {
+    case document
+    case blockQuote
+    case list(ordered: Bool, start: Int)
+    /// A list item; `task` is nil for a plain item and holds the checked state for a GFM task item.
+    case item(task: Bool?)
+    case codeBlock(info: String, literal: String)
+    case htmlBlock(String)
+    case paragraph
+    case heading(level: Int)
+    case thematicBreak
+    case table
+    case tableRow(isHeader: Bool)
+    case tableCell
+    case text(String)
+    case softBreak
+    case lineBreak
+    case code(String)
+    case htmlInline(String)
+    case emphasis
+    case strong
+    case strikethrough
+    case link(destination: String, title: String)
+    case image(source: String, title: String)
+    case footnoteReference(String)
+    case footnoteDefinition
+    /// A node type this converter does not know (e.g. from a newer cmark-gfm); kept, never fatal.
+    case unknown(String)
+  }
+
+  public var kind: Kind
+  /// Where the node stands in the source, when cmark-gfm reports it.
+  public var range: SourceRange?
+  public var children: [MarkdownNode]
+
+  /// Creates a node.
+  public init(kind: Kind, range: SourceRange? = nil, children: [MarkdownNode] = []) {
+    self.kind = kind
+    self.range = range
+    self.children = children
+  }
+
+  /// The first line of the node, or 0 when cmark-gfm gave no position.
+  public var line: Int { range?.start.line ?? 0 }
+
+  /// Whether the node is a block (as opposed to inline content).
+  public var isBlock: Bool {
+    switch kind {
+    case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .paragraph, .heading,
+      .thematicBreak, .table, .tableRow, .tableCell, .footnoteDefinition:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// The text of the node's inline content, with Markdown markup removed.
+  ///
+  /// Soft and hard line breaks become `lineSeparator`; inline code keeps its literal; links keep
+  /// their text; raw HTML is dropped.
+  public func plainText(lineSeparator: String = " ") -> String {
+    var out = ""
+    appendPlainText(to: &out, lineSeparator: lineSeparator)
+    return out
+  }
+
+  private func appendPlainText(to out: inout String, lineSeparator: String) {
+    switch kind {
+    case .text(let s), .code(let s):
+      out += s
+    case .softBreak, .lineBreak:
+      out += lineSeparator
+    case .htmlInline, .htmlBlock, .footnoteReference:
+      return
+    case .codeBlock(_, let literal):
+      out += literal
+    default:
+      for (index, child) in children.enumerated() {
+        if index > 0, child.isBlock, !out.isEmpty { out += lineSeparator }
+        child.appendPlainText(to: &out, lineSeparator: lineSeparator)
+      }
+    }
+  }
+
+  /// Visits the node and all its descendants in document order.
+  public func forEach(_ body: (MarkdownNode) -> Void) {
+    body(self)
+    for child in children { child.forEach(body) }
+  }
+
+  /// The inline children split into lines at soft and hard breaks.
+  ///
+  /// Each line knows the source line it came from, so a paragraph that holds several
+  /// `**Key:** value` lines or several timeline entries can be read line by line.
+  public func inlineLines() -> [InlineLine] {
+    var lines: [InlineLine] = []
+    let firstLine = range?.start.line ?? 0
+    var current = InlineLine(line: firstLine, column: range?.start.column ?? 1, nodes: [])
+    for child in children {
+      switch child.kind {
+      case .softBreak, .lineBreak:
+        lines.append(current)
+        let next = current.line + 1
+        current = InlineLine(line: next, column: 0, nodes: [])
+      default:
+        if current.column == 0 { current.column = child.range?.start.column ?? 1 }
+        current.nodes.append(child)
+      }
+    }
+    if current.column == 0 { current.column = 1 }
+    lines.append(current)
+    return lines.filter { !$0.nodes.isEmpty }
+  }
+}
+
+/// One source line of a paragraph's inline content.
+public struct InlineLine: Sendable, Hashable {
+  /// The 1-based source line.
+  public var line: Int
+  /// The 1-based column of the line's first inline node.
+  public var column: Int
+  /// The inline nodes on this line.
+  public var nodes: [MarkdownNode]
+
+  /// The line's text with markup removed.
+  public var plainText: String {
+    nodes.map { $0.plainText() }.joined()
+  }
+}

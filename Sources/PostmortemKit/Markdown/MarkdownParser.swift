@@ -1,0 +1,121 @@
+import CCmarkGFM
+
+/// Parses Markdown with cmark-gfm into a `MarkdownNode` tree.
+///
+/// This is the only file that calls cmark-gfm. It registers the GFM extensions once per process,
+/// attaches only the thread-safe ones (tables and task lists), converts the C tree into Swift
+/// values with Unicode-scalar columns, and frees every C pointer before it returns.
+public enum MarkdownParser {
+  /// Parses `source` into a document node.
+  public static func parse(_ source: SourceText) -> MarkdownNode {
+    let extensions = Extensions.shared
+    guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES) else {
+      return MarkdownNode(kind: .document)
+    }
+    defer { cmark_parser_free(parser) }
+    if let table = extensions.table { cmark_parser_attach_syntax_extension(parser, table) }
+    if let tasklist = extensions.tasklist { cmark_parser_attach_syntax_extension(parser, tasklist) }
+    source.bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { chars in
+        if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+      }
+    }
+    guard let root = cmark_parser_finish(parser) else { return MarkdownNode(kind: .document) }
+    defer { cmark_node_free(root) }
+    return Converter(source: source, tasklist: extensions.tasklist).convert(root)
+  }
+
+  /// The registered core extensions, looked up once: cmark-gfm's registration is not thread-safe.
+  private struct Extensions: @unchecked Sendable {
+    let table: OpaquePointer?
+    let tasklist: OpaquePointer?
+
+    static let shared: Extensions = {
+      cmark_gfm_core_extensions_ensure_registered()
+      return Extensions(
+        table: cmark_find_syntax_extension("table"),
+        tasklist: cmark_find_syntax_extension("tasklist"))
+    }()
+  }
+
+  private struct Converter {
+    let source: SourceText
+    let tasklist: OpaquePointer?
+
+    func convert(_ node: OpaquePointer) -> MarkdownNode {
+      var children: [MarkdownNode] = []
+      var child = cmark_node_first_child(node)
+      while let current = child {
+        children.append(convert(current))
+        child = cmark_node_next(current)
+      }
+      return MarkdownNode(kind: kind(of: node), range: range(of: node), children: children)
+    }
+
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+      guard let pointer else { return "" }
+      return String(cString: pointer)
+    }
+
+    private func kind(of node: OpaquePointer) -> MarkdownNode.Kind {
+      let type = cmark_node_get_type(node)
+      switch type {
+      case CMARK_NODE_DOCUMENT: return .document
+      case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+      case CMARK_NODE_LIST:
+        return .list(
+          ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+          start: Int(cmark_node_get_list_start(node)))
+      case CMARK_NODE_ITEM:
+        let isTask = tasklist != nil && cmark_node_get_syntax_extension(node) == tasklist
+        return .item(task: isTask ? cmark_gfm_extensions_get_tasklist_item_checked(node) : nil)
+      case CMARK_NODE_CODE_BLOCK:
+        return .codeBlock(
+          info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)))
+      case CMARK_NODE_HTML_BLOCK: return .htmlBlock(string(cmark_node_get_literal(node)))
+      case CMARK_NODE_PARAGRAPH: return .paragraph
+      case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)))
+      case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+      case CMARK_NODE_FOOTNOTE_DEFINITION: return .footnoteDefinition
+      case CMARK_NODE_TEXT: return .text(string(cmark_node_get_literal(node)))
+      case CMARK_NODE_SOFTBREAK: return .softBreak
+      case CMARK_NODE_LINEBREAK: return .lineBreak
+      case CMARK_NODE_CODE: return .code(string(cmark_node_get_literal(node)))
+      case CMARK_NODE_HTML_INLINE: return .htmlInline(string(cmark_node_get_literal(node)))
+      case CMARK_NODE_EMPH: return .emphasis
+      case CMARK_NODE_STRONG: return .strong
+      case CMARK_NODE_LINK:
+        return .link(
+          destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+      case CMARK_NODE_IMAGE:
+        return .image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+      case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference(string(cmark_node_get_literal(node)))
+      default:
+        // Extension node types are assigned at run time, so they are told apart by name.
+        let name = string(cmark_node_get_type_string(node))
+        switch name {
+        case "table": return .table
+        case "table_header": return .tableRow(isHeader: true)
+        case "table_row":
+          return .tableRow(isHeader: cmark_gfm_extensions_get_table_row_is_header(node) != 0)
+        case "table_cell": return .tableCell
+        case "strikethrough": return .strikethrough
+        default: return .unknown(name)
+        }
+      }
+    }
+
+    private func range(of node: OpaquePointer) -> SourceRange? {
+      let startLine = Int(cmark_node_get_start_line(node))
+      guard startLine > 0 else { return nil }
+      let startColumn = max(Int(cmark_node_get_start_column(node)), 1)
+      let endLine = max(Int(cmark_node_get_end_line(node)), startLine)
+      let endColumn = max(Int(cmark_node_get_end_column(node)), 1)
+      return SourceRange(
+        start: SourceLocation(
+          line: startLine, column: source.scalarColumn(line: startLine, byteColumn: startColumn)),
+        end: SourceLocation(
+          line: endLine, column: source.scalarColumn(line: endLine, byteColumn: endColumn)))
+    }
+  }
+}

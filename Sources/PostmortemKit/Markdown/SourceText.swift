@@ -1,0 +1,86 @@
+/// The text of one source file with a line index, for slicing lines and converting cmark-gfm's
+/// byte columns into Unicode-scalar columns.
+public struct SourceText: Sendable {
+  /// The file's UTF-8 bytes (without a byte-order mark).
+  public let bytes: [UInt8]
+  /// Byte offset where each line starts; line N starts at `lineStarts[N - 1]`.
+  private let lineStarts: [Int]
+  /// Whether each line holds only ASCII bytes, so its byte and scalar columns agree.
+  private let lineIsASCII: [Bool]
+
+  /// Indexes `text`. CRLF, LF and lone CR all end a line, as in CommonMark.
+  public init(_ text: String) {
+    var bytes = Array(text.utf8)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    self.init(bytes: bytes)
+  }
+
+  init(bytes: [UInt8]) {
+    self.bytes = bytes
+    var starts = [0]
+    var ascii: [Bool] = []
+    var lineASCII = true
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte == 0x0A || byte == 0x0D {
+        if byte == 0x0D, index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
+        ascii.append(lineASCII)
+        lineASCII = true
+        starts.append(index + 1)
+      } else if byte >= 0x80 {
+        lineASCII = false
+      }
+      index += 1
+    }
+    ascii.append(lineASCII)
+    self.lineStarts = starts
+    self.lineIsASCII = ascii
+  }
+
+  /// The number of lines (a trailing newline does not start a new, counted line).
+  public var lineCount: Int {
+    if let last = lineStarts.last, last == bytes.count, lineStarts.count > 1 {
+      return lineStarts.count - 1
+    }
+    return lineStarts.count
+  }
+
+  /// The byte range of line `number` (1-based) without its line ending.
+  func byteRange(ofLine number: Int) -> Range<Int>? {
+    guard number >= 1, number <= lineStarts.count else { return nil }
+    let start = lineStarts[number - 1]
+    var end = number < lineStarts.count ? lineStarts[number] : bytes.count
+    while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+    return start..<end
+  }
+
+  /// The text of line `number` (1-based), without its line ending; empty when out of range.
+  public func line(_ number: Int) -> String {
+    guard let range = byteRange(ofLine: number) else { return "" }
+    return String(decoding: bytes[range], as: UTF8.self)
+  }
+
+  /// The text of lines `first...last` joined with LF.
+  public func lines(_ first: Int, through last: Int) -> String {
+    guard first <= last else { return "" }
+    return (max(first, 1)...min(last, lineCount)).map(line).joined(separator: "\n")
+  }
+
+  /// Converts a 1-based byte column on `line` into a 1-based Unicode-scalar column.
+  public func scalarColumn(line: Int, byteColumn: Int) -> Int {
+    guard line >= 1, line <= lineIsASCII.count, !lineIsASCII[line - 1],
+      let range = byteRange(ofLine: line)
+    else { return byteColumn }
+    let limit = min(range.lowerBound + max(byteColumn - 1, 0), range.upperBound)
+    var column = 1
+    var index = range.lowerBound
+    while index < limit {
+      // Continuation bytes (10xxxxxx) do not start a scalar.
+      if bytes[index] & 0xC0 != 0x80 { column += 1 }
+      index += 1
+    }
+    return column + max(0, byteColumn - 1 - (range.upperBound - range.lowerBound))
+  }
+}

@@ -1,0 +1,70 @@
+/// An incident's severity: the text as written and, when recognised, its place on one ordered scale.
+///
+/// Teams write `SEV1`, `Sev-2`, `P0`, `Critical`, `[Major]` or `SEV2 (High)`. Every recognised
+/// spelling maps onto `Level`, whose rank orders incidents across teams (0 is the most severe).
+public struct IncidentSeverity: Sendable, Hashable, Codable {
+  /// The normalised scale, most severe first.
+  public enum Level: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+    case catastrophic, critical, high, medium, low, informational
+
+    /// 0 for the most severe level; SEV*n* and P*n* have rank *n*.
+    public var rank: Int { Level.allCases.firstIndex(of: self)! }
+
+    /// `SEV<rank>`, the spelling most teams use.
+    public var sevLabel: String { "SEV\(rank)" }
+
+    public static func < (lhs: Level, rhs: Level) -> Bool { lhs.rank < rhs.rank }
+  }
+
+  /// The severity as written in the document.
+  public var raw: String
+  /// The level, or nil when the text is not a recognised severity.
+  public var level: Level?
+  public var line: Int
+  public var column: Int
+
+  /// Reads `raw` and records its level when recognised.
+  public init(raw: String, location: SourceLocation) {
+    self.raw = raw
+    self.level = IncidentSeverity.level(of: raw)
+    self.line = location.line
+    self.column = location.column
+  }
+
+  private static let words: [String: Level] = [
+    "catastrophic": .catastrophic, "emergency": .catastrophic, "blocker": .catastrophic,
+    "critical": .critical, "crit": .critical, "severe": .critical, "urgent": .critical,
+    "high": .high, "major": .high, "serious": .high,
+    "medium": .medium, "moderate": .medium, "med": .medium, "normal": .medium,
+    "low": .low, "minor": .low,
+    "informational": .informational, "info": .informational, "trivial": .informational,
+    "cosmetic": .informational, "none": .informational,
+  ]
+
+  /// The level a severity text names, or nil.
+  ///
+  /// The first recognisable token wins, so `SEV2 (High)` is SEV2 and `Critical - P1` is critical.
+  public static func level(of text: String) -> Level? {
+    let tokens = text.lowercased().split { !($0.isLetter || $0.isNumber) }
+    var index = 0
+    while index < tokens.count {
+      let token = String(tokens[index])
+      if let level = words[token] { return level }
+      // "sev1", "sev-1" / "sev 1" (split into "sev","1"), "severity 1", "p1", "s1".
+      for prefix in ["severity", "sev", "p", "s"] where token.hasPrefix(prefix) {
+        let rest = token.dropFirst(prefix.count)
+        if rest.isEmpty, index + 1 < tokens.count, let number = Int(tokens[index + 1]) {
+          return levelFor(rank: number)
+        }
+        if !rest.isEmpty, let number = Int(rest) { return levelFor(rank: number) }
+      }
+      if tokens.count == 1, let number = Int(token) { return levelFor(rank: number) }
+      index += 1
+    }
+    return nil
+  }
+
+  private static func levelFor(rank: Int) -> Level? {
+    Level.allCases.indices.contains(rank) ? Level.allCases[rank] : nil
+  }
+}

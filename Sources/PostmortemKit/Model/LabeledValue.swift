@@ -1,0 +1,25 @@
+/// A `Key: value` pair as written in the document (front matter, bold label, or table row).
+public struct LabeledValue: Sendable, Hashable, Codable {
+  /// The key as written, markup removed (`Prepared by`).
+  public var key: String
+  /// The value as written, markup removed; lists from front matter are joined with ", ".
+  public var value: String
+  /// The list elements when the value was a front-matter list.
+  public var items: [String]?
+  public var line: Int
+  public var column: Int
+  /// The column where the value starts, for pointing at a value rather than its key.
+  public var valueColumn: Int
+
+  public init(key: String, value: String, items: [String]? = nil, location: SourceLocation, valueColumn: Int) {
+    self.key = key
+    self.value = value
+    self.items = items
+    self.line = location.line
+    self.column = location.column
+    self.valueColumn = valueColumn
+  }
+
+  /// Where the value starts.
+  public var valueLocation: SourceLocation { SourceLocation(line: line, column: valueColumn) }
+}

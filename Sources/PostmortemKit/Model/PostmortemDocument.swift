@@ -1,0 +1,39 @@
+/// Everything the parser read from one postmortem. Immutable input to rules, reports and exports.
+///
+/// The parser records; it never judges. A value it could not read is kept as written (an
+/// unrecognised severity keeps its `raw` text with a nil `level`, an unreadable time keeps its text
+/// with status `unrecognized`), so rules can say precisely what is wrong and where.
+public struct PostmortemDocument: Sendable, Hashable, Codable {
+  /// Version of the JSON shape; bumped on any incompatible change.
+  public static let schemaVersion = 1
+
+  public var schemaVersion: Int = PostmortemDocument.schemaVersion
+  /// The path as given on the command line (or a name for standard input).
+  public var file: String
+  public var title: TextField?
+  public var date: DateField?
+  public var severity: IncidentSeverity?
+  public var status: TextField?
+  public var authors: [TextField] = []
+  public var metadata = Metadata()
+  /// Every heading, in document order.
+  public var sections: [Section] = []
+  public var timeline: Timeline?
+  public var summary: NarrativeSection?
+  public var impact: NarrativeSection?
+  public var rootCause: NarrativeSection?
+  public var resolution: NarrativeSection?
+  public var lessonsLearned: LessonsLearned?
+  public var actionItems: [ActionItem] = []
+  /// Every duration the document states (metadata and labelled fields in sections).
+  public var statedDurations: [StatedDuration] = []
+
+  public init(file: String) {
+    self.file = file
+  }
+
+  /// The first section of `kind`.
+  public func section(_ kind: SectionKind) -> Section? {
+    sections.first { $0.kind == kind }
+  }
+}

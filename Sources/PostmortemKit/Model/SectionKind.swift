@@ -1,0 +1,132 @@
+/// The canonical role of a section, recognised from its heading whatever the wording.
+public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
+  case summary
+  case impact
+  case timeline
+  case rootCause
+  case trigger
+  case detection
+  case resolution
+  case actionItems
+  case lessonsLearned
+  case whatWentWell
+  case whatWentWrong
+  case whereWeGotLucky
+  case responders
+  case background
+  case supportingInformation
+
+  /// Headings (normalised: lower case, punctuation folded to spaces) that name each kind.
+  static let aliases: [String: SectionKind] = {
+    var table: [String: SectionKind] = [:]
+    let groups: [(SectionKind, [String])] = [
+      (
+        .summary,
+        [
+          "summary", "issue summary", "incident summary", "executive summary", "overview", "tl dr", "tldr",
+          "abstract", "description", "incident description", "what happened", "synopsis",
+        ]
+      ),
+      (
+        .impact,
+        [
+          "impact", "customer impact", "user impact", "impact assessment", "business impact",
+          "impact summary", "scope", "scope and impact", "impact and scope", "blast radius",
+        ]
+      ),
+      (
+        .timeline,
+        [
+          "timeline", "incident timeline", "timeline of events", "chronology", "sequence of events",
+          "detailed timeline", "event timeline", "timeline utc",
+        ]
+      ),
+      (
+        .rootCause,
+        [
+          "root cause", "root causes", "root cause analysis", "rca", "cause", "causes",
+          "contributing factors", "root cause and contributing factors", "root causes and trigger",
+          "technical details", "why did it happen", "five whys", "5 whys",
+        ]
+      ),
+      (.trigger, ["trigger", "triggers"]),
+      (.detection, ["detection", "how was it detected", "detection and response"]),
+      (
+        .resolution,
+        [
+          "resolution", "resolution and recovery", "mitigation", "mitigation and resolution", "recovery",
+          "remediation steps taken", "fix", "resolution steps",
+        ]
+      ),
+      (
+        .actionItems,
+        [
+          "action items", "action item", "actions", "follow ups", "follow up", "followups",
+          "follow up actions", "follow up items", "corrective actions", "corrective and preventative actions",
+          "corrective and preventive actions", "remediation", "remediations", "remediation items",
+          "next steps", "preventive actions", "preventative measures", "todo", "to do", "tasks",
+          "action plan", "improvements",
+        ]
+      ),
+      (
+        .lessonsLearned,
+        ["lessons learned", "lessons learnt", "lessons", "learnings", "takeaways", "key takeaways", "retrospective"]
+      ),
+      (.whatWentWell, ["what went well", "things that went well", "went well", "what worked"]),
+      (
+        .whatWentWrong,
+        [
+          "what went wrong", "things that went wrong", "went wrong", "what didn t go well", "what did not go well",
+          "what could be improved",
+        ]
+      ),
+      (
+        .whereWeGotLucky,
+        ["where we got lucky", "got lucky", "what we got lucky with", "lucky", "where we were lucky"]
+      ),
+      (.responders, ["responders", "participants", "people involved", "incident responders", "team"]),
+      (.background, ["background", "context", "system overview"]),
+      (.supportingInformation, ["supporting information", "appendix", "references", "related links", "links"]),
+    ]
+    for (kind, names) in groups {
+      for name in names { table[name] = kind }
+    }
+    return table
+  }()
+
+  /// The kind a heading names, or nil.
+  ///
+  /// Numbering ("3. Timeline"), emoji, anchors, trailing parentheticals ("Timeline (all times UTC)")
+  /// and a leading "Incident" or "Postmortem" are ignored.
+  public static func recognize(_ heading: String) -> SectionKind? {
+    let normalized = normalize(heading)
+    if let kind = aliases[normalized] { return kind }
+    var words = normalized.split(separator: " ").map(String.init)
+    if words.contains("timeline") { return .timeline }
+    // Drop a parenthetical or trailing qualifier: "Timeline all times in UTC" -> "Timeline".
+    while words.count > 1 {
+      words.removeLast()
+      if let kind = aliases[words.joined(separator: " ")] { return kind }
+    }
+    return nil
+  }
+
+  /// Lower-cases, drops numbering and symbols, and folds punctuation to single spaces.
+  static func normalize(_ heading: String) -> String {
+    var out = ""
+    var pendingSpace = false
+    for scalar in heading.lowercased().unicodeScalars {
+      if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+        if pendingSpace, !out.isEmpty { out.append(" ") }
+        pendingSpace = false
+        out.unicodeScalars.append(scalar)
+      } else {
+        pendingSpace = true
+      }
+    }
+    // Leading numbering such as "1", "iv" or "a" before the title words.
+    var words = out.split(separator: " ")
+    while let first = words.first, words.count > 1, first.allSatisfy(\.isNumber) { words.removeFirst() }
+    return words.joined(separator: " ")
+  }
+}

@@ -1,0 +1,45 @@
+/// A wall-clock time, 00:00:00 to 23:59:59.
+public struct TimeOfDay: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+  public var hour: Int
+  public var minute: Int
+  public var second: Int
+
+  /// Creates a time when the parts are in range.
+  public init?(hour: Int, minute: Int, second: Int = 0) {
+    guard (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second) else {
+      return nil
+    }
+    self.hour = hour
+    self.minute = minute
+    self.second = second
+  }
+
+  /// Seconds since midnight.
+  public var secondsSinceMidnight: Int { hour * 3600 + minute * 60 + second }
+
+  public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool {
+    lhs.secondsSinceMidnight < rhs.secondsSinceMidnight
+  }
+
+  /// `HH:MM`, or `HH:MM:SS` when seconds are set.
+  public var description: String {
+    second == 0 ? "\(pad(hour, 2)):\(pad(minute, 2))" : "\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))"
+  }
+
+  public init(from decoder: Decoder) throws {
+    let text = try decoder.singleValueContainer().decode(String.self)
+    let parts = text.split(separator: ":").compactMap { Int($0) }
+    guard parts.count >= 2,
+      let time = TimeOfDay(hour: parts[0], minute: parts[1], second: parts.count > 2 ? parts[2] : 0)
+    else {
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: decoder.codingPath, debugDescription: "not a time of day: \(text)"))
+    }
+    self = time
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+}

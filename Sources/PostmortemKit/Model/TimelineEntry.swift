@@ -1,0 +1,62 @@
+/// One event of the timeline.
+public struct TimelineEntry: Sendable, Hashable, Codable {
+  /// How far the entry's time could be read.
+  public enum Status: String, Sendable, Hashable, Codable {
+    /// Date, time and zone are known: `timestamp` is set.
+    case resolved
+    /// The time was read but the date or the zone is unknown.
+    case partial
+    /// Something stands where the time should be but it is not a time (`14.43`, `25:10`, `??:??`).
+    case unrecognized
+  }
+
+  /// The time as written (`2:00PM`, `14:05 UTC`, `2025-04-29 14:00`, `14.43`).
+  public var time: String
+  /// ISO-8601 with offset (`2025-04-29T14:00:00-07:00`) when date and zone are known.
+  public var timestamp: String?
+  /// The calendar day the entry falls on, after any midnight rollover.
+  public var date: CalendarDate?
+  /// The wall-clock time.
+  public var timeOfDay: TimeOfDay?
+  /// The IANA zone the time was read in.
+  public var timezone: String?
+  /// The zone written in the entry itself, if any (`UTC` in `14:05 UTC`).
+  public var zone: String?
+  /// True when the time was marked approximate (`~14:20`, `approx.`).
+  public var isApproximate: Bool
+  /// True when the entry was placed on the next day because its time went backwards across midnight.
+  public var rolledOver: Bool
+  public var status: Status
+  /// The event text, markup removed.
+  public var text: String
+  /// The milestone the entry marks, if any.
+  public var milestone: Milestone?
+  public var line: Int
+  public var column: Int
+
+  /// Seconds since 1970-01-01T00:00:00Z, when the timestamp is resolved (not encoded).
+  public var epochSeconds: Int?
+
+  public init(
+    time: String, text: String, status: Status, timeOfDay: TimeOfDay?, date: CalendarDate?, zone: String?,
+    isApproximate: Bool, location: SourceLocation
+  ) {
+    self.time = time
+    self.text = text
+    self.status = status
+    self.timeOfDay = timeOfDay
+    self.date = date
+    self.zone = zone
+    self.isApproximate = isApproximate
+    self.rolledOver = false
+    self.line = location.line
+    self.column = location.column
+  }
+
+  public var location: SourceLocation { SourceLocation(line: line, column: column) }
+
+  enum CodingKeys: String, CodingKey {
+    case time, timestamp, date, timeOfDay, timezone, zone, isApproximate, rolledOver, status, text, milestone
+    case line, column
+  }
+}

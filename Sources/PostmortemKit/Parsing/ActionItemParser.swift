@@ -1,0 +1,172 @@
+/// Reads action items from the action-item sections: GFM task lists, plain bullets and tables
+/// (Google SRE's `Action Item | Type | Owner | Bug`), each under the sub-heading or bold group
+/// label it sits beneath.
+struct ActionItemParser {
+  private(set) var items: [ActionItem] = []
+  private var group: String?
+
+  /// Reads the items of the section `entry`.
+  mutating func parse(_ entry: DocumentOutline.Entry, in outline: DocumentOutline) {
+    group = nil
+    for index in entry.body {
+      let block = outline.blocks[index]
+      switch block.kind {
+      case .heading:
+        group = block.plainText().trimmingWhitespace()
+      case .paragraph:
+        if let label = ActionItemParser.groupLabel(block) { group = label }
+      case .list:
+        for item in block.children { readItem(item, depth: 0) }
+      case .table:
+        readTable(block)
+      default:
+        break
+      }
+    }
+  }
+
+  /// A paragraph that only labels the items after it: "**Immediate (Completed)**" or "Long-term:".
+  static func groupLabel(_ paragraph: MarkdownNode) -> String? {
+    let text = paragraph.plainText().trimmingWhitespace()
+    guard !text.isEmpty, text.count <= 80 else { return nil }
+    let onlyEmphasis =
+      paragraph.children.count == 1
+      && {
+        if case .strong = paragraph.children[0].kind { return true }
+        if case .emphasis = paragraph.children[0].kind { return true }
+        return false
+      }()
+    if onlyEmphasis || text.hasSuffix(":") { return text.trimmingCharacters(in: ":").trimmingWhitespace() }
+    return nil
+  }
+
+  private mutating func readItem(_ item: MarkdownNode, depth: Int) {
+    guard case .item(let task) = item.kind else { return }
+    let paragraph = item.children.first { if case .paragraph = $0.kind { return true } else { return false } }
+    let nestedLists = item.children.filter { if case .list = $0.kind { return true } else { return false } }
+    let text = paragraph?.plainText().trimmingWhitespace() ?? ""
+    // A bullet that only names a group ("Long-term:", "**Prevent**") with the items under it.
+    if !nestedLists.isEmpty, task == nil, let paragraph, ActionItemParser.groupLabel(paragraph) != nil || text.isEmpty {
+      let saved = group
+      if !text.isEmpty { group = text.trimmingCharacters(in: ":").trimmingWhitespace() }
+      for list in nestedLists {
+        for child in list.children { readItem(child, depth: depth + 1) }
+      }
+      group = saved
+      return
+    }
+    guard !text.isEmpty, let paragraph else { return }
+    let location =
+      item.range?.start ?? paragraph.range?.start ?? SourceLocation(line: item.line, column: 1)
+    var fields = ActionItemFields(text: text)
+    var title = fields.title
+    var description: String?
+    // A bold lead-in is the title; the rest describes it: "**Configure alerts**: Set up …".
+    if let first = paragraph.children.first, case .strong = first.kind {
+      let lead = first.plainText().trimmingWhitespace().trimmingCharacters(in: ":").trimmingWhitespace()
+      if !lead.isEmpty, lead.count < text.count {
+        title = ActionItemFields(text: lead).title
+        let rest = paragraph.children.dropFirst().map { $0.plainText() }.joined()
+        let restFields = ActionItemFields(text: rest)
+        let restTitle = restFields.title
+        description = restTitle.isEmpty ? nil : restTitle
+      } else if !lead.isEmpty {
+        title = ActionItemFields(text: lead).title
+      }
+    }
+    if fields.ticket == nil, let link = ActionItemParser.firstLink(in: paragraph) { fields.ticket = link }
+    var actionItem = ActionItem(
+      title: title.isEmpty ? text : title, source: task == nil ? .bullet : .taskList, location: location)
+    actionItem.description = description
+    apply(fields, to: &actionItem)
+    if let task {
+      actionItem.done = task
+    }
+    items.append(actionItem)
+  }
+
+  private func apply(_ fields: ActionItemFields, to item: inout ActionItem) {
+    item.id = fields.id
+    item.owner = fields.owner
+    item.ticket = fields.ticket
+    item.priority = fields.priority
+    item.type = fields.type
+    item.status = fields.status
+    item.group = group
+    if let dueRaw = fields.dueRaw {
+      item.dueRaw = dueRaw
+      if case .valid(let date) = DateParser.parse(dueRaw) { item.due = date }
+    }
+    if let status = fields.status {
+      item.done = ActionItemFields.isDone(status)
+    } else if let group, ActionItemParser.groupMeansDone(group) {
+      item.done = true
+    }
+  }
+
+  /// "Immediate (Completed)", "Done", "Already fixed".
+  static func groupMeansDone(_ group: String) -> Bool {
+    let words = Set(group.lowercased().split { !$0.isLetter }.map(String.init))
+    return !words.isDisjoint(with: ["completed", "done", "finished", "fixed", "closed"])
+      && !words.contains("not")
+  }
+
+  /// The destination of the first link in `node`, for items whose ticket is a link.
+  static func firstLink(in node: MarkdownNode) -> String? {
+    var found: String?
+    node.forEach { child in
+      if found == nil, case .link(let destination, _) = child.kind, !destination.isEmpty { found = destination }
+    }
+    return found
+  }
+
+  private mutating func readTable(_ table: MarkdownNode) {
+    let rows = table.children
+    guard let header = rows.first else { return }
+    let columns = ActionItemTableColumns(headers: header.children.map { $0.plainText().trimmingWhitespace() })
+    for row in rows.dropFirst() {
+      let cells = row.children
+      func cell(_ index: Int?) -> MarkdownNode? {
+        guard let index, index < cells.count else { return nil }
+        return cells[index]
+      }
+      func text(_ index: Int?) -> String { cell(index)?.plainText().trimmingWhitespace() ?? "" }
+      let titleText = text(columns.title)
+      guard !titleText.isEmpty else { continue }
+      var fields = ActionItemFields(text: titleText)
+      let titleCell = cell(columns.title)
+      let location =
+        titleCell?.children.first?.range?.start ?? titleCell?.range?.start ?? row.range?.start
+        ?? SourceLocation(line: row.line, column: 1)
+      var item = ActionItem(title: fields.title.isEmpty ? titleText : fields.title, source: .table, location: location)
+      if columns.owner != nil, !text(columns.owner).isEmpty {
+        let owner = ActionItemFields.cleanOwner(text(columns.owner))
+        if !["", "-", "—", "n/a", "none", "tbd"].contains(owner.lowercased()) || owner.uppercased() == "TBD" {
+          fields.owner = owner
+        }
+      }
+      if columns.due != nil, !text(columns.due).isEmpty { fields.dueRaw = text(columns.due) }
+      if columns.priority != nil, !text(columns.priority).isEmpty { fields.priority = text(columns.priority) }
+      if columns.type != nil, !text(columns.type).isEmpty { fields.type = text(columns.type).lowercased() }
+      if columns.id != nil, !text(columns.id).isEmpty { fields.id = text(columns.id) }
+      if let ticketCell = cell(columns.ticket) {
+        // Google SRE puts the status in the bug column: "**TODO** [OPS-43](…)".
+        let ticketFields = ActionItemFields(text: ticketCell.plainText().trimmingWhitespace())
+        if fields.status == nil { fields.status = ticketFields.status }
+        fields.ticket =
+          ticketFields.ticket ?? ActionItemParser.firstLink(in: ticketCell) ?? nonEmpty(ticketFields.title)
+      }
+      if columns.status != nil {
+        let status = text(columns.status)
+        if !status.isEmpty { fields.status = status.uppercased() }
+      }
+      apply(fields, to: &item)
+      items.append(item)
+    }
+  }
+
+  private func nonEmpty(_ text: String) -> String? {
+    let trimmed = text.trimmingWhitespace()
+    return trimmed.isEmpty || trimmed == "-" || trimmed == "—" ? nil : trimmed
+  }
+}

@@ -1,0 +1,172 @@
+/// Reads calendar dates as postmortems write them.
+///
+/// Accepts ISO `2024-03-02` (also `/` or `.`), `03/10/2021` (month first unless the first number
+/// cannot be a month), `10.03.2021` (day first), `2 March 2024`, `March 2, 2024`, `Mar 2nd 2024`,
+/// with an optional weekday in front. Anything after the date is ignored.
+public enum DateParser {
+  /// The outcome of reading a date.
+  public enum Result: Sendable, Hashable {
+    /// A real calendar day.
+    case valid(CalendarDate)
+    /// Shaped like a date but naming no real day (`2024-02-30`, `2023-MM-DD`).
+    case invalid
+    /// Not a date.
+    case none
+  }
+
+  static let monthNames: [String: Int] = {
+    let names = [
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december",
+    ]
+    var table: [String: Int] = [:]
+    for (index, name) in names.enumerated() {
+      table[name] = index + 1
+      table[String(name.prefix(3))] = index + 1
+    }
+    table["sept"] = 9
+    return table
+  }()
+
+  static let weekdayNames: [String: Int] = {
+    // 0 = Sunday, as in CalendarDate.weekday.
+    let names = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+    var table: [String: Int] = [:]
+    for (index, name) in names.enumerated() {
+      table[name] = index
+      table[String(name.prefix(3))] = index
+    }
+    table["tues"] = 2
+    table["thur"] = 4
+    table["thurs"] = 4
+    return table
+  }()
+
+  /// Reads a date at the start of `text` (after markup such as `**` or `[`).
+  public static func parse(_ text: String) -> Result {
+    let tokens = TextToken.tokenize(Substring(text))
+    var index = 0
+    while index < tokens.count, tokens[index].kind == .symbol, !tokens[index].isSymbol("?") { index += 1 }
+    return scan(tokens, at: &index)
+  }
+
+  /// Reads a date starting at `tokens[index]`; on success `index` moves past it.
+  static func scan(_ tokens: [TextToken], at index: inout Int) -> Result {
+    var i = index
+    // An optional weekday: "Tuesday, 2 March 2024" / "Tue 2024-03-02".
+    if i < tokens.count, tokens[i].isWord, weekdayNames[tokens[i].text.lowercased()] != nil,
+      i + 1 < tokens.count, tokens[i + 1].isNumber || isMonthWord(tokens, i + 1) || tokens[i + 1].isSymbol(",")
+    {
+      i += 1
+      if i < tokens.count, tokens[i].isSymbol(",") { i += 1 }
+    }
+    guard i < tokens.count else { return .none }
+    let first = tokens[i]
+    if first.isNumber {
+      return scanNumeric(tokens, from: i, into: &index)
+    }
+    if isMonthWord(tokens, i) {
+      return scanMonthFirst(tokens, from: i, into: &index)
+    }
+    return .none
+  }
+
+  private static func isMonthWord(_ tokens: [TextToken], _ i: Int) -> Bool {
+    i < tokens.count && tokens[i].isWord && monthNames[tokens[i].text.lowercased()] != nil
+  }
+
+  private static func make(_ year: Int, _ month: Int, _ day: Int) -> Result {
+    CalendarDate(year: year, month: month, day: day).map(Result.valid) ?? .invalid
+  }
+
+  /// `2024-03-02`, `03/10/2021`, `10.03.2021`, `2 March 2024`, `2nd of March 2024`.
+  private static func scanNumeric(_ tokens: [TextToken], from start: Int, into index: inout Int) -> Result {
+    let first = tokens[start]
+    let i = start
+    // Y-M-D with one separator kind.
+    if first.text.count == 4, i + 2 < tokens.count, let separator = tokens[i + 1].text.first,
+      "-/.".contains(separator), tokens[i + 1].kind == .symbol, !tokens[i + 1].spaceBefore
+    {
+      let year = first.intValue ?? 0
+      let monthToken = tokens[i + 2]
+      if monthToken.isWord, monthToken.text.count <= 2 || monthToken.text.uppercased() == "MM" {
+        // A template placeholder such as 2023-MM-DD.
+        index = min(i + 5, tokens.count)
+        return .invalid
+      }
+      guard monthToken.isNumber, monthToken.text.count <= 2, let month = monthToken.intValue else { return .none }
+      guard i + 4 < tokens.count, tokens[i + 3].isSymbol(separator), !tokens[i + 3].spaceBefore else {
+        return .none
+      }
+      let dayToken = tokens[i + 4]
+      if dayToken.isWord {
+        index = i + 5
+        return .invalid
+      }
+      guard dayToken.isNumber, dayToken.text.count <= 2, let day = dayToken.intValue else { return .none }
+      index = i + 5
+      return make(year, month, day)
+    }
+    // D/M/Y or M/D/Y with two-digit-or-less parts and a 4- or 2-digit year.
+    if first.text.count <= 2, i + 4 < tokens.count, let separator = tokens[i + 1].text.first,
+      "/.-".contains(separator), tokens[i + 1].kind == .symbol, tokens[i + 2].isNumber,
+      tokens[i + 3].isSymbol(separator),
+      tokens[i + 4].isNumber, tokens[i + 2].text.count <= 2, [2, 4].contains(tokens[i + 4].text.count)
+    {
+      let a = first.intValue ?? 0
+      let b = tokens[i + 2].intValue ?? 0
+      var year = tokens[i + 4].intValue ?? 0
+      if year < 100 { year += 2000 }
+      index = i + 5
+      // Dots are European (day first); slashes and dashes are month first unless impossible.
+      if separator == "." || a > 12 { return make(year, b, a) }
+      return make(year, a, b)
+    }
+    // 2 March 2024, 2nd of March, 2024.
+    if first.text.count <= 2, let day = first.intValue {
+      var j = i + 1
+      if j < tokens.count, tokens[j].isWord, ["st", "nd", "rd", "th"].contains(tokens[j].text.lowercased()),
+        !tokens[j].spaceBefore
+      {
+        j += 1
+      }
+      if j < tokens.count, tokens[j].isWord, tokens[j].text.lowercased() == "of" { j += 1 }
+      guard isMonthWord(tokens, j), let month = monthNames[tokens[j].text.lowercased()] else { return .none }
+      j += 1
+      if j < tokens.count, tokens[j].isSymbol(",") || tokens[j].isSymbol(".") { j += 1 }
+      guard j < tokens.count, tokens[j].isNumber, tokens[j].text.count == 4, let year = tokens[j].intValue else {
+        return .none
+      }
+      index = j + 1
+      return make(year, month, day)
+    }
+    return .none
+  }
+
+  /// `March 2, 2024`, `Mar 2nd 2024`, `March 2 2024`.
+  private static func scanMonthFirst(_ tokens: [TextToken], from start: Int, into index: inout Int) -> Result {
+    guard let month = monthNames[tokens[start].text.lowercased()] else { return .none }
+    var j = start + 1
+    if j < tokens.count, tokens[j].isSymbol(".") { j += 1 }
+    guard j < tokens.count, tokens[j].isNumber, tokens[j].text.count <= 2, let day = tokens[j].intValue else {
+      return .none
+    }
+    j += 1
+    if j < tokens.count, tokens[j].isWord, ["st", "nd", "rd", "th"].contains(tokens[j].text.lowercased()) { j += 1 }
+    if j < tokens.count, tokens[j].isSymbol(",") { j += 1 }
+    guard j < tokens.count, tokens[j].isNumber, tokens[j].text.count == 4, let year = tokens[j].intValue else {
+      return .none
+    }
+    index = j + 1
+    return make(year, month, day)
+  }
+}
+
+extension CalendarDate {
+  /// Day of the week, 0 = Sunday … 6 = Saturday.
+  public var weekday: Int {
+    let days = daysSinceEpoch
+    // 1970-01-01 was a Thursday (4).
+    return ((days % 7) + 7 + 4) % 7
+  }
+}

@@ -1,0 +1,107 @@
+/// Reads stated durations: `6 hours`, `1h 30m`, `90 minutes`, `1.5 hours`, `2 days`,
+/// `2:00PM to 7:30PM`, `14:00–15:06 UTC`, `2025-04-29 14:00 - 2025-04-30 02:00`.
+public enum DurationParser {
+  /// What a duration text says.
+  public struct Reading: Sendable, Hashable {
+    public var minutes: Int?
+    public var start: TimeExpression?
+    public var end: TimeExpression?
+  }
+
+  private static let hedges: Set<String> = [
+    "about", "approx", "approximately", "around", "roughly", "over", "nearly", "almost", "ca", "circa", "under",
+    "just", "total", "of", "a",
+  ]
+  private static let rangeWords: Set<String> = ["to", "until", "till", "through", "thru", "and"]
+
+  /// Reads `text`; fields are nil where nothing could be read.
+  public static func parse(_ text: String) -> Reading {
+    if let range = parseRange(Substring(text)) { return range }
+    return Reading(minutes: parseAmount(text), start: nil, end: nil)
+  }
+
+  /// A span between two times: "2:00PM to 7:30PM", "14:00–15:06 UTC", "from 22:40 until 01:10".
+  static func parseRange(_ text: Substring) -> Reading? {
+    var body = text.drop { $0.isWhitespace }
+    if body.lowercased().hasPrefix("from ") { body = body.dropFirst(5) }
+    guard let start = TimeParser.scan(body), start.time != nil else { return nil }
+    // The start's rest has had a dash-like separator skipped already; a word separator is left.
+    var rest = start.rest.drop { $0.isWhitespace }
+    if let word = rest.split(separator: " ", maxSplits: 1).first, rangeWords.contains(word.lowercased()) {
+      rest = rest.dropFirst(word.count)
+    }
+    guard let end = TimeParser.scan(rest), let endTime = end.time, let startTime = start.time else { return nil }
+    var minutes = (endTime.secondsSinceMidnight - startTime.secondsSinceMidnight) / 60
+    if let startDate = start.date, let endDate = end.date {
+      minutes += (endDate.daysSinceEpoch - startDate.daysSinceEpoch) * 1440
+    } else if minutes < 0 {
+      minutes += 1440
+    }
+    var startExpression = start
+    var endExpression = end
+    // "14:00–15:06 UTC": the zone written once applies to both ends.
+    if startExpression.zone == nil { startExpression.zone = endExpression.zone }
+    if endExpression.zone == nil { endExpression.zone = startExpression.zone }
+    return Reading(minutes: minutes >= 0 ? minutes : nil, start: startExpression, end: endExpression)
+  }
+
+  /// A sum of amounts with units: "1h 30m", "6 hours", "1.5 hours", "2 days 3 hours".
+  static func parseAmount(_ text: String) -> Int? {
+    let tokens = TextToken.tokenize(Substring(text))
+    var index = 0
+    var totalSeconds = 0.0
+    var sawAmount = false
+    while index < tokens.count {
+      let token = tokens[index]
+      if token.isSymbol("~") || token.isSymbol("≈") || token.isSymbol("<") || token.isSymbol(">")
+        || token.isSymbol("(") || token.isSymbol(")") || token.isSymbol(",") || token.isSymbol("+")
+        || token.isSymbol("*") || token.isSymbol("_")
+      {
+        index += 1
+        continue
+      }
+      if token.isWord, hedges.contains(token.text.lowercased()) || token.text.lowercased() == "and" {
+        index += 1
+        continue
+      }
+      if token.isWord, token.text.lowercased() == "an" || token.text.lowercased() == "one",
+        index + 1 < tokens.count, tokens[index + 1].isWord, unitSeconds(tokens[index + 1].text) != nil
+      {
+        totalSeconds += unitSeconds(tokens[index + 1].text) ?? 0
+        sawAmount = true
+        index += 2
+        continue
+      }
+      guard token.isNumber, var value = Double(token.text) else { break }
+      var j = index + 1
+      if j + 1 < tokens.count, tokens[j].isSymbol("."), tokens[j + 1].isNumber, !tokens[j].spaceBefore,
+        let fraction = Double("0." + tokens[j + 1].text)
+      {
+        value += fraction
+        j += 2
+      }
+      // "2:30" alone reads as hours and minutes.
+      if j + 1 < tokens.count, tokens[j].isSymbol(":"), tokens[j + 1].isNumber, tokens[j + 1].text.count == 2,
+        !sawAmount, j + 2 == tokens.count, let minutes = Double(tokens[j + 1].text)
+      {
+        return Int(value * 60 + minutes)
+      }
+      guard j < tokens.count, tokens[j].isWord, let unit = unitSeconds(tokens[j].text) else { break }
+      totalSeconds += value * unit
+      sawAmount = true
+      index = j + 1
+    }
+    return sawAmount ? Int((totalSeconds / 60).rounded()) : nil
+  }
+
+  private static func unitSeconds(_ word: Substring) -> Double? {
+    switch word.lowercased() {
+    case "s", "sec", "secs", "second", "seconds": return 1
+    case "m", "min", "mins", "minute", "minutes": return 60
+    case "h", "hr", "hrs", "hour", "hours": return 3600
+    case "d", "day", "days": return 86400
+    case "w", "wk", "wks", "week", "weeks": return 604800
+    default: return nil
+    }
+  }
+}

@@ -1,0 +1,197 @@
+import Yams
+
+/// Finds YAML (`---`) or TOML (`+++`) front matter at the top of a document and reads its keys.
+///
+/// Templating tags (`<% … %>`) and blank lines may stand before the opening fence. The block's
+/// lines are blanked out of the text handed to cmark-gfm so that Markdown line numbers stay those
+/// of the file.
+struct FrontMatterReader {
+  struct Result {
+    var frontMatter: FrontMatter
+    var fields: [LabeledValue]
+    /// The source with the front-matter lines emptied (line count unchanged).
+    var markdownSource: SourceText
+  }
+
+  /// Reads the front matter of `source`, or returns nil when there is none.
+  static func read(_ source: SourceText) -> Result? {
+    var lineNumber = 1
+    let lineCount = source.lineCount
+    // Skip blank lines and templating tags before the fence.
+    var inTemplateTag = false
+    while lineNumber <= lineCount {
+      let text = source.line(lineNumber).trimmingWhitespace()
+      if inTemplateTag {
+        if text.hasSuffix("%>") { inTemplateTag = false }
+      } else if text.isEmpty {
+        // keep looking
+      } else if text.hasPrefix("<%") {
+        inTemplateTag = !text.hasSuffix("%>")
+      } else {
+        break
+      }
+      lineNumber += 1
+    }
+    guard lineNumber <= lineCount else { return nil }
+    let opening = source.line(lineNumber).trimmingWhitespace()
+    let format: FrontMatter.Format
+    switch opening {
+    case "---": format = .yaml
+    case "+++": format = .toml
+    default: return nil
+    }
+    let openingLine = lineNumber
+    var closingLine: Int?
+    var candidate = openingLine + 1
+    while candidate <= lineCount {
+      let text = source.line(candidate).trimmingWhitespace()
+      if text == opening || (format == .yaml && text == "...") {
+        closingLine = candidate
+        break
+      }
+      candidate += 1
+    }
+    // An unclosed `---` at the top is a thematic break, not front matter.
+    guard let closingLine else { return nil }
+    let body = source.lines(openingLine + 1, through: closingLine - 1)
+    var error: String?
+    let fields: [LabeledValue]
+    switch format {
+    case .yaml:
+      (fields, error) = readYAML(body, firstLine: openingLine + 1)
+    case .toml:
+      (fields, error) = readTOML(body, firstLine: openingLine + 1)
+    }
+    let frontMatter = FrontMatter(format: format, line: openingLine, endLine: closingLine, error: error)
+    return Result(
+      frontMatter: frontMatter, fields: fields,
+      markdownSource: source.blankingLines(1, through: closingLine))
+  }
+
+  /// Reads the top-level keys of a YAML mapping, keeping every scalar exactly as written.
+  ///
+  /// Scalars are taken as their raw text: YAML 1.1 would turn `14:00` into 840 and `no` into false.
+  private static func readYAML(_ body: String, firstLine: Int) -> ([LabeledValue], String?) {
+    if body.trimmingWhitespace().isEmpty { return ([], nil) }
+    let node: Node?
+    do {
+      node = try Yams.compose(yaml: body)
+    } catch let error as YamlError {
+      return ([], "invalid YAML front matter: \(describe(error, firstLine: firstLine))")
+    } catch {
+      return ([], "invalid YAML front matter: \(error)")
+    }
+    guard let node else { return ([], nil) }
+    guard case .mapping(let mapping) = node else {
+      return ([], "front matter is not a mapping of keys to values")
+    }
+    var fields: [LabeledValue] = []
+    for (key, value) in mapping {
+      let keyText = key.string ?? ""
+      let location = location(of: key, firstLine: firstLine)
+      let valueLocation = self.location(of: value, firstLine: firstLine)
+      switch value {
+      case .scalar(let scalar):
+        fields.append(
+          LabeledValue(key: keyText, value: scalar.string, location: location, valueColumn: valueLocation.column))
+      case .sequence(let sequence):
+        let items = sequence.map(text(of:))
+        fields.append(
+          LabeledValue(
+            key: keyText, value: items.joined(separator: ", "), items: items, location: location,
+            valueColumn: valueLocation.column))
+      case .mapping(let nested):
+        // Nested maps (`last_update: {date, author}`) are flattened to dotted keys.
+        for (nestedKey, nestedValue) in nested {
+          let nestedLocation = self.location(of: nestedKey, firstLine: firstLine)
+          fields.append(
+            LabeledValue(
+              key: keyText + "." + (nestedKey.string ?? ""), value: text(of: nestedValue), location: nestedLocation,
+              valueColumn: self.location(of: nestedValue, firstLine: firstLine).column))
+        }
+      case .alias:
+        fields.append(LabeledValue(key: keyText, value: "", location: location, valueColumn: valueLocation.column))
+      }
+    }
+    return (fields, nil)
+  }
+
+  private static func text(of node: Node) -> String {
+    switch node {
+    case .scalar(let scalar): return scalar.string
+    case .sequence(let sequence): return sequence.map(text(of:)).joined(separator: ", ")
+    case .mapping(let mapping):
+      // An author written as {name: Ana, url: …} reads as its name.
+      if let name = mapping["name"]?.string { return name }
+      return mapping.map { "\($0.key.string ?? ""): \(text(of: $0.value))" }.joined(separator: ", ")
+    case .alias: return ""
+    }
+  }
+
+  private static func location(of node: Node, firstLine: Int) -> SourceLocation {
+    guard let mark = node.mark else { return SourceLocation(line: firstLine, column: 1) }
+    return SourceLocation(line: firstLine + mark.line - 1, column: mark.column)
+  }
+
+  private static func describe(_ error: YamlError, firstLine: Int) -> String {
+    switch error {
+    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
+      let line = firstLine + mark.line - 1
+      let reason = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+      return "line \(line): \(reason)"
+    default:
+      return String(describing: error).split(separator: "\n").first.map(String.init) ?? "unreadable"
+    }
+  }
+
+  /// Reads `key = value` lines of TOML front matter; `[table]` headers prefix the keys that follow.
+  private static func readTOML(_ body: String, firstLine: Int) -> ([LabeledValue], String?) {
+    var fields: [LabeledValue] = []
+    var table = ""
+    var error: String?
+    for (offset, rawLine) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let line = rawLine.trimmingWhitespace()
+      if line.isEmpty || line.hasPrefix("#") { continue }
+      if line.hasPrefix("[") && line.hasSuffix("]") {
+        table = line.trimmingCharacters(in: "[] ") + "."
+        continue
+      }
+      guard let equals = line.firstIndex(of: "=") else {
+        if error == nil { error = "invalid TOML front matter: line \(firstLine + offset): expected key = value" }
+        continue
+      }
+      let key = line[..<equals].trimmingWhitespace().trimmingCharacters(in: "\"'")
+      let rawValue = line[line.index(after: equals)...].trimmingWhitespace()
+      let indent = rawLine.prefix { $0 == " " || $0 == "\t" }.count
+      let location = SourceLocation(line: firstLine + offset, column: indent + 1)
+      let valueColumn =
+        indent + rawLine.dropFirst(indent).distance(from: rawLine.dropFirst(indent).startIndex, to: equals) + 2
+      if rawValue.hasPrefix("[") {
+        let items = rawValue.trimmingCharacters(in: "[] ").split(separator: ",")
+          .map { $0.trimmingWhitespace().trimmingCharacters(in: "\"'") }.filter { !$0.isEmpty }
+        fields.append(
+          LabeledValue(
+            key: table + key, value: items.joined(separator: ", "), items: items, location: location,
+            valueColumn: valueColumn))
+      } else {
+        fields.append(
+          LabeledValue(
+            key: table + key, value: rawValue.trimmingCharacters(in: "\"'"), location: location,
+            valueColumn: valueColumn))
+      }
+    }
+    return (fields, error)
+  }
+}
+
+extension SourceText {
+  /// A copy with lines `first...last` emptied, their line endings kept.
+  func blankingLines(_ first: Int, through last: Int) -> SourceText {
+    var copy = bytes
+    for number in first...last {
+      guard let range = byteRange(ofLine: number) else { continue }
+      for index in range { copy[index] = 0x20 }
+    }
+    return SourceText(bytes: copy)
+  }
+}

@@ -1,0 +1,67 @@
+/// The document facts the parser knows by name, and the many ways teams label them.
+enum MetadataKey: String, CaseIterable {
+  case title, date, severity, status, authors, duration, start, end, timezone, template
+
+  private static let aliases: [String: MetadataKey] = {
+    let groups: [(MetadataKey, [String])] = [
+      (.title, ["title", "incident title", "incident name", "name", "postmortem title", "subject"]),
+      (
+        .date,
+        [
+          "date", "incident date", "date of incident", "incident day", "occurred", "occurred on", "day",
+          "date occurred", "outage date",
+        ]
+      ),
+      (
+        .severity,
+        [
+          "severity", "sev", "severity level", "incident severity", "priority", "incident priority", "impact level",
+          "level",
+        ]
+      ),
+      (.status, ["status", "state", "postmortem status", "document status", "incident status"]),
+      (
+        .authors,
+        [
+          "authors", "author", "prepared by", "written by", "postmortem author", "postmortem authors", "owners",
+          "postmortem owner", "document owner", "created by", "editors", "contributors",
+        ]
+      ),
+      (
+        .duration,
+        ["duration", "incident duration", "outage duration", "total duration", "length", "downtime", "time window"]
+      ),
+      (
+        .start,
+        [
+          "start", "start time", "started", "started at", "began", "incident start", "start date", "outage start",
+          "impact start", "detected at", "started_at", "start_time",
+        ]
+      ),
+      (
+        .end,
+        [
+          "end", "end time", "ended", "ended at", "resolved", "resolved at", "incident end", "end date",
+          "outage end", "impact end", "resolved_at", "ended_at", "end_time",
+        ]
+      ),
+      (.timezone, ["timezone", "time zone", "tz", "times in", "zone"]),
+      (.template, ["template", "profile", "postmortem template"]),
+    ]
+    var table: [String: MetadataKey] = [:]
+    for (key, names) in groups {
+      for name in names { table[normalize(name)] = key }
+    }
+    return table
+  }()
+
+  /// The known key a label names, or nil.
+  static func recognize(_ label: String) -> MetadataKey? {
+    aliases[normalize(label)]
+  }
+
+  /// Lower-cases and folds punctuation, `_` included, to single spaces.
+  static func normalize(_ label: String) -> String {
+    label.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
+  }
+}

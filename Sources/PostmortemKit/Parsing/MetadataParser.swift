@@ -1,0 +1,141 @@
+/// Reads document metadata from front matter, from `**Key:** value` lines and from a two-column
+/// key/value table before the first section, and files the known keys into the document.
+struct MetadataParser {
+  /// Collects the label lines and tables among `blocks` (the preamble before the first section).
+  static func labels(in blocks: ArraySlice<MarkdownNode>) -> (fields: [LabeledValue], sources: [Metadata.Source]) {
+    var fields: [LabeledValue] = []
+    var sources: [Metadata.Source] = []
+    for block in blocks {
+      switch block.kind {
+      case .paragraph:
+        let found = block.inlineLines().compactMap { LabelReader.read($0, allowPlainKeys: true) }
+        if !found.isEmpty, !sources.contains(.labels) { sources.append(.labels) }
+        fields += found
+      case .list:
+        for item in block.children {
+          guard let paragraph = item.children.first, case .paragraph = paragraph.kind else { continue }
+          let found = paragraph.inlineLines().compactMap { LabelReader.read($0, allowPlainKeys: true) }
+          if !found.isEmpty, !sources.contains(.labels) { sources.append(.labels) }
+          fields += found
+        }
+      case .table:
+        let found = tableFields(block)
+        if !found.isEmpty, !sources.contains(.table) { sources.append(.table) }
+        fields += found
+      default:
+        continue
+      }
+    }
+    return (fields, sources)
+  }
+
+  /// Rows of a two-column table as key/value pairs. A header row counts as a pair unless it is a
+  /// generic header ("Field | Value") rather than data.
+  private static func tableFields(_ table: MarkdownNode) -> [LabeledValue] {
+    var fields: [LabeledValue] = []
+    for row in table.children {
+      guard case .tableRow(let isHeader) = row.kind, row.children.count >= 2 else { continue }
+      let keyCell = row.children[0]
+      let valueCell = row.children[1]
+      let key = keyCell.plainText().trimmingWhitespace().trimmingCharacters(in: ":")
+      if isHeader, MetadataKey.recognize(key) == nil { continue }
+      guard !key.isEmpty else { continue }
+      let value = valueCell.plainText().trimmingWhitespace()
+      let keyLocation =
+        keyCell.children.first?.range?.start ?? keyCell.range?.start ?? SourceLocation(line: row.line, column: 1)
+      let valueColumn = valueCell.children.first?.range?.start.column ?? valueCell.range?.start.column ?? 1
+      fields.append(LabeledValue(key: key, value: value, location: keyLocation, valueColumn: valueColumn))
+    }
+    return fields
+  }
+
+  /// Files the known keys of `fields` into `document` (the first occurrence of each wins).
+  static func apply(_ fields: [LabeledValue], to document: inout PostmortemDocument) {
+    for field in fields {
+      guard let key = MetadataKey.recognize(field.key) else { continue }
+      let value = field.value
+      let valueLocation = field.valueLocation
+      switch key {
+      case .title:
+        if document.title == nil, !value.isEmpty { document.title = TextField(text: value, location: valueLocation) }
+      case .date:
+        if document.date == nil { document.date = DateField(raw: value, location: valueLocation) }
+      case .severity:
+        if document.severity == nil { document.severity = IncidentSeverity(raw: value, location: valueLocation) }
+      case .status:
+        if document.status == nil { document.status = TextField(text: value, location: valueLocation) }
+      case .authors:
+        if document.authors.isEmpty { document.authors = authors(of: field) }
+      case .duration:
+        if document.metadata.duration == nil {
+          document.metadata.duration = statedDuration(field, source: .metadata, sectionTitle: nil)
+        }
+      case .start:
+        if document.metadata.start == nil { document.metadata.start = TextField(text: value, location: valueLocation) }
+      case .end:
+        if document.metadata.end == nil { document.metadata.end = TextField(text: value, location: valueLocation) }
+      case .timezone:
+        if document.metadata.timezone == nil {
+          document.metadata.timezone = TextField(text: value, location: valueLocation)
+        }
+      case .template:
+        if document.metadata.template == nil {
+          document.metadata.template = TextField(text: value, location: valueLocation)
+        }
+      }
+    }
+  }
+
+  /// A duration field as a `StatedDuration`.
+  static func statedDuration(_ field: LabeledValue, source: StatedDuration.Source, sectionTitle: String?)
+    -> StatedDuration
+  {
+    let reading = DurationParser.parse(field.value)
+    return StatedDuration(
+      raw: field.value, minutes: reading.minutes, start: reading.start?.raw, end: reading.end?.raw, source: source,
+      sectionTitle: sectionTitle, location: field.valueLocation)
+  }
+
+  /// Splits an authors value ("[Ana, Bo and Cy]", "@ana; @bo") into names with their columns.
+  static func authors(of field: LabeledValue) -> [TextField] {
+    if let items = field.items {
+      return items.map { TextField(text: cleanName($0), location: field.valueLocation) }.filter { !$0.text.isEmpty }
+    }
+    var result: [TextField] = []
+    let value = field.value
+    var nameStart = value.startIndex
+    var index = value.startIndex
+    func flush(_ end: String.Index) {
+      let raw = value[nameStart..<end]
+      let name = cleanName(raw)
+      if !name.isEmpty {
+        let leading = raw.prefix { $0 == " " || $0 == "[" || $0 == "@" }.unicodeScalars.count
+        let offset = value.unicodeScalars.distance(from: value.unicodeScalars.startIndex, to: nameStart)
+        result.append(
+          TextField(
+            text: name, location: SourceLocation(line: field.line, column: field.valueColumn + offset + leading)))
+      }
+    }
+    while index < value.endIndex {
+      let character = value[index]
+      if character == "," || character == ";" || character == "&" {
+        flush(index)
+        nameStart = value.index(after: index)
+      } else if value[index...].hasPrefix(" and ") {
+        flush(index)
+        nameStart = value.index(index, offsetBy: 5)
+        index = nameStart
+        continue
+      }
+      index = value.index(after: index)
+    }
+    flush(value.endIndex)
+    return result
+  }
+
+  private static func cleanName<S: StringProtocol>(_ raw: S) -> String {
+    var name = raw.trimmingWhitespace().trimmingCharacters(in: "[]()\"'")
+    if name.hasPrefix("@") { name.removeFirst() }
+    return name.trimmingWhitespace()
+  }
+}

@@ -1,0 +1,177 @@
+/// Turns the text of a postmortem into a `PostmortemDocument`.
+///
+/// Lenient by design: any text yields a document. What could not be understood is recorded as
+/// written (with its location) for the lint rules to judge; the parser itself reports nothing.
+public struct PostmortemParser: Sendable {
+  public init() {}
+
+  /// Parses `text`; `file` is recorded in the document as given.
+  public func parse(_ text: String, file: String) -> PostmortemDocument {
+    parse(SourceText(text), file: file)
+  }
+
+  /// Parses an indexed source.
+  public func parse(_ source: SourceText, file: String) -> PostmortemDocument {
+    var document = PostmortemDocument(file: file)
+    var markdownSource = source
+    var fields: [LabeledValue] = []
+    if let frontMatter = FrontMatterReader.read(source) {
+      document.metadata.frontMatter = frontMatter.frontMatter
+      document.metadata.sources.append(.frontMatter)
+      fields += frontMatter.fields
+      markdownSource = frontMatter.markdownSource
+    }
+    let tree = MarkdownParser.parse(markdownSource)
+    let outline = DocumentOutline(document: tree, lastLine: source.lineCount)
+
+    // The title is the first level-1 heading that does not name a section.
+    let titleEntry = outline.entries.first {
+      $0.section.level == 1 && $0.section.style == .heading && $0.section.kind == nil
+    }
+    if let titleEntry {
+      document.title = TextField(text: titleEntry.section.title, location: titleContentLocation(titleEntry, outline))
+    }
+    let firstSectionIndex =
+      outline.entries.first { $0.headingIndex != titleEntry?.headingIndex }?.headingIndex ?? outline.blocks.count
+    let preambleStart = titleEntry.map { $0.headingIndex < firstSectionIndex ? $0.headingIndex + 1 : 0 } ?? 0
+    let preamble = outline.blocks[min(preambleStart, firstSectionIndex)..<firstSectionIndex]
+    let labels = MetadataParser.labels(in: preamble)
+    fields += labels.fields
+    document.metadata.sources += labels.sources
+    document.metadata.fields = fields
+    MetadataParser.apply(fields, to: &document)
+
+    document.sections = outline.entries.map(\.section)
+    readNarratives(outline, source: source, into: &document)
+    readLessons(outline, source: source, into: &document)
+
+    if let timelineEntry = outline.outermost(.timeline).first {
+      var timelineParser = TimelineParser(documentDate: document.date?.date, metadataZone: document.metadata.timezone)
+      document.timeline = timelineParser.parse(timelineEntry, in: outline)
+    }
+    var actionItemParser = ActionItemParser()
+    for entry in outline.outermost(.actionItems) {
+      actionItemParser.parse(entry, in: outline)
+    }
+    document.actionItems = actionItemParser.items
+
+    document.statedDurations =
+      (document.metadata.duration.map { [$0] } ?? [])
+      + [document.summary, document.impact, document.rootCause, document.resolution].compactMap { $0 }
+      .flatMap { section in
+        section.fields.filter { MetadataKey.recognize($0.key) == .duration }.map {
+          MetadataParser.statedDuration($0, source: .section, sectionTitle: section.title)
+        }
+      }
+    return document
+  }
+
+  /// Where the title's text starts (after `# `), for pointing at it.
+  private func titleContentLocation(_ entry: DocumentOutline.Entry, _ outline: DocumentOutline) -> SourceLocation {
+    let heading = outline.blocks[entry.headingIndex]
+    return heading.children.first?.range?.start ?? heading.range?.start ?? SourceLocation(line: 1, column: 1)
+  }
+
+  private func readNarratives(_ outline: DocumentOutline, source: SourceText, into document: inout PostmortemDocument) {
+    for kind in [SectionKind.summary, .impact, .rootCause, .resolution] {
+      guard let entry = outline.outermost(kind).first else { continue }
+      let narrative = NarrativeSection(
+        title: entry.section.title, kind: kind, markdown: body(of: entry, outline, source),
+        fields: labelFields(in: outline.blocks[entry.body]), location: entry.section.location)
+      switch kind {
+      case .summary: document.summary = narrative
+      case .impact: document.impact = narrative
+      case .rootCause: document.rootCause = narrative
+      default: document.resolution = narrative
+      }
+    }
+  }
+
+  /// `**Key:** value` lines in paragraphs and at the start of list items.
+  private func labelFields(in blocks: ArraySlice<MarkdownNode>) -> [LabeledValue] {
+    var fields: [LabeledValue] = []
+    for block in blocks {
+      switch block.kind {
+      case .paragraph:
+        fields += block.inlineLines().compactMap { LabelReader.read($0, allowPlainKeys: false) }
+      case .list:
+        for item in block.children {
+          guard let paragraph = item.children.first, case .paragraph = paragraph.kind else { continue }
+          if let first = paragraph.inlineLines().first, let field = LabelReader.read(first, allowPlainKeys: false) {
+            fields.append(field)
+          }
+        }
+      default:
+        continue
+      }
+    }
+    return fields
+  }
+
+  private func readLessons(_ outline: DocumentOutline, source: SourceText, into document: inout PostmortemDocument) {
+    let parts: Set<SectionKind> = [.whatWentWell, .whatWentWrong, .whereWeGotLucky]
+    let lessonsEntry = outline.outermost(.lessonsLearned).first
+    let separateParts = outline.entries.filter {
+      parts.contains($0.section.kind ?? .summary) && !(lessonsEntry?.body.contains($0.headingIndex) ?? false)
+    }
+    guard let anchor = lessonsEntry ?? separateParts.first else { return }
+    var lessons = LessonsLearned(
+      title: anchor.section.title, markdown: body(of: anchor, outline, source), location: anchor.section.location)
+    if let lessonsEntry {
+      // Points under each recognised sub-heading; the rest (and those before any) are "other".
+      var current: SectionKind?
+      for index in lessonsEntry.body {
+        if let sub = outline.entries.first(where: { $0.headingIndex == index }) {
+          current = sub.section.kind.flatMap { parts.contains($0) ? $0 : nil }
+        } else {
+          add(points(in: outline.blocks[index]), to: &lessons, kind: current)
+        }
+      }
+    }
+    for entry in separateParts {
+      for index in entry.directBody { add(points(in: outline.blocks[index]), to: &lessons, kind: entry.section.kind) }
+    }
+    document.lessonsLearned = lessons
+  }
+
+  /// The points a block makes: one per list item, or the paragraph itself.
+  private func points(in block: MarkdownNode) -> [TextField] {
+    switch block.kind {
+    case .list:
+      return block.children.compactMap { item in
+        let text = item.children.first?.plainText().trimmingWhitespace() ?? ""
+        guard !text.isEmpty else { return nil }
+        return TextField(text: text, location: item.range?.start ?? SourceLocation(line: item.line, column: 1))
+      }
+    case .paragraph:
+      let text = block.plainText().trimmingWhitespace()
+      guard !text.isEmpty else { return [] }
+      return [TextField(text: text, location: block.range?.start ?? SourceLocation(line: block.line, column: 1))]
+    default:
+      return []
+    }
+  }
+
+  private func add(_ points: [TextField], to lessons: inout LessonsLearned, kind: SectionKind?) {
+    switch kind {
+    case .whatWentWell: lessons.wentWell += points
+    case .whatWentWrong: lessons.wentWrong += points
+    case .whereWeGotLucky: lessons.gotLucky += points
+    default: lessons.other += points
+    }
+  }
+
+  /// The Markdown of a section's body as written, without surrounding blank lines.
+  private func body(of entry: DocumentOutline.Entry, _ outline: DocumentOutline, _ source: SourceText) -> String {
+    let heading = outline.blocks[entry.headingIndex]
+    let first = (heading.range?.end.line ?? entry.section.line) + 1
+    var lines = (first <= entry.section.endLine ? Array(first...entry.section.endLine) : []).map(source.line)
+    while let last = lines.last, last.trimmingWhitespace().isEmpty { lines.removeLast() }
+    while let head = lines.first, head.trimmingWhitespace().isEmpty { lines.removeFirst() }
+    return lines.joined(separator: "\n")
+  }
+}
+
+extension Section {
+  var location: SourceLocation { SourceLocation(line: line, column: column) }
+}

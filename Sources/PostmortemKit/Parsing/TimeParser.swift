@@ -1,0 +1,262 @@
+/// Reads the time that starts a timeline line: 12- and 24-hour clocks, optional date, weekday
+/// and zone, ISO-8601 timestamps, and the broken forms real timelines contain.
+public enum TimeParser {
+  private static let approximateWords: Set<String> = [
+    "approx", "approximately", "around", "about", "ca", "circa", "roughly", "est", "estimated",
+  ]
+  private static let placeholderWords: Set<String> = ["tbd", "tba", "unknown", "xx", "xxxx", "hh", "time"]
+  private static let separators: Set<Character> = [":", "-", "–", "—", "|", "→", ",", ">", "=", ";"]
+  private static let openingMarks: Set<Character> = ["*", "_", "[", "(", "`", "<", "\""]
+  private static let closingMarks: Set<Character> = ["*", "_", "]", ")", "`", ">", "\""]
+
+  /// Reads a time (or a date, or an unreadable time) at the start of `text`; nil when the text
+  /// does not start with anything time-like.
+  public static func scan(_ text: String) -> TimeExpression? {
+    scan(Substring(text))
+  }
+
+  /// Reads a time at the start of `text`.
+  public static func scan(_ text: Substring) -> TimeExpression? {
+    let tokens = TextToken.tokenize(text)
+    var index = 0
+    var approximate = false
+    // Leading markup and hedges: "~14:20", "[14:05]", "approx. 14:20".
+    while index < tokens.count {
+      let token = tokens[index]
+      if token.isSymbol("~") || token.isSymbol("≈") {
+        approximate = true
+        index += 1
+      } else if token.kind == .symbol, let c = token.text.first, openingMarks.contains(c) {
+        index += 1
+      } else if token.isWord, approximateWords.contains(token.text.lowercased()),
+        index + 1 < tokens.count, tokens[index + 1].isNumber || tokens[index + 1].isSymbol(".")
+      {
+        approximate = true
+        index += 1
+        if index < tokens.count, tokens[index].isSymbol(".") { index += 1 }
+      } else {
+        break
+      }
+    }
+    guard index < tokens.count else { return nil }
+    let firstIndex = index
+    var expression = TimeExpression(raw: "", rest: text[text.endIndex...])
+    expression.isApproximate = approximate
+
+    // A weekday: "Mon 23:50", "Tuesday".
+    if tokens[index].isWord, let weekday = DateParser.weekdayNames[tokens[index].text.lowercased()] {
+      var j = index + 1
+      if j < tokens.count, tokens[j].isSymbol(",") { j += 1 }
+      var probe = j
+      if j < tokens.count, tokens[j].isNumber, scanClock(tokens, at: &probe) != nil {
+        expression.weekday = weekday
+        index = j
+      }
+    }
+
+    // A date: "2025-04-29 14:00", "2024-03-02T14:05:00Z", "March 2, 2024 2:05 PM".
+    var dateIndex = index
+    switch DateParser.scan(tokens, at: &dateIndex) {
+    case .valid(let date):
+      expression.date = date
+      index = dateIndex
+    case .invalid:
+      expression.dateIsInvalid = true
+      index = dateIndex
+    case .none:
+      break
+    }
+    if expression.date != nil || expression.dateIsInvalid {
+      if index < tokens.count, tokens[index].isWord, tokens[index].text == "T" || tokens[index].text == "t",
+        !tokens[index].spaceBefore
+      {
+        index += 1
+      } else if index < tokens.count,
+        tokens[index].isSymbol(",") || tokens[index].isSymbol("@") || tokens[index].isSymbol("/")
+          || (tokens[index].isWord && tokens[index].text.lowercased() == "at")
+      {
+        index += 1
+      }
+    }
+
+    var lastConsumed = index - 1
+    var probe = index
+    if let clock = scanClock(tokens, at: &probe) {
+      switch clock {
+      case .time(let time):
+        expression.time = time
+      case .unreadable:
+        expression.isUnrecognized = true
+      }
+      index = probe
+      lastConsumed = index - 1
+      // A zone right after the time: "14:05 UTC", "2:05 PM PDT", "14:05Z", "14:05 (UTC)".
+      var zoneIndex = index
+      var parenthesised = false
+      if zoneIndex + 1 < tokens.count, tokens[zoneIndex].isSymbol("(") {
+        zoneIndex += 1
+        parenthesised = true
+      }
+      let signedOffsetAllowed = zoneIndex < tokens.count && !tokens[zoneIndex].spaceBefore
+      if zoneIndex < tokens.count, tokens[zoneIndex].isWord || signedOffsetAllowed,
+        let zone = TimeZoneTable.match(tokens, at: &zoneIndex, singleWordNames: false)
+      {
+        if !parenthesised || (zoneIndex < tokens.count && tokens[zoneIndex].isSymbol(")")) {
+          expression.zone = zone
+          index = parenthesised ? zoneIndex + 1 : zoneIndex
+          lastConsumed = parenthesised ? zoneIndex : zoneIndex - 1
+        }
+      }
+    } else if expression.date == nil && !expression.dateIsInvalid {
+      // Nothing readable: is it a broken time ("14.43", "??:??", "--:--", "TBD")?
+      guard let end = scanUnreadable(tokens, at: firstIndex) else { return nil }
+      expression.isUnrecognized = true
+      index = end
+      lastConsumed = end - 1
+    }
+
+    guard lastConsumed >= firstIndex else { return nil }
+    let start = tokens[firstIndex].text.startIndex
+    let end = tokens[lastConsumed].text.endIndex
+    expression.raw = String(text[start..<end])
+    expression.rest = restOfLine(text, tokens: tokens, from: index)
+    return expression
+  }
+
+  enum Clock {
+    case time(TimeOfDay)
+    case unreadable
+  }
+
+  /// Reads `14:05`, `14:05:30`, `14:05:30.123`, `2:05PM`, `2:05 p.m.`, `2 PM`, `1405Z`.
+  static func scanClock(_ tokens: [TextToken], at index: inout Int) -> Clock? {
+    guard index < tokens.count, tokens[index].isNumber else { return nil }
+    let hourToken = tokens[index]
+    var j = index + 1
+    var hour: Int
+    var minute = 0
+    var second = 0
+    var hasMinutes = false
+    if hourToken.text.count <= 2, j + 1 < tokens.count, tokens[j].isSymbol(":"), !tokens[j].spaceBefore,
+      tokens[j + 1].isNumber, tokens[j + 1].text.count == 2, !tokens[j + 1].spaceBefore
+    {
+      hour = hourToken.intValue ?? 0
+      minute = tokens[j + 1].intValue ?? 0
+      hasMinutes = true
+      j += 2
+      if j + 1 < tokens.count, tokens[j].isSymbol(":"), !tokens[j].spaceBefore, tokens[j + 1].isNumber,
+        tokens[j + 1].text.count == 2, !tokens[j + 1].spaceBefore
+      {
+        second = tokens[j + 1].intValue ?? 0
+        j += 2
+        // Fractional seconds of an ISO timestamp.
+        if j + 1 < tokens.count, tokens[j].isSymbol("."), tokens[j + 1].isNumber, !tokens[j].spaceBefore {
+          j += 2
+        }
+      }
+    } else if hourToken.text.count == 4, j < tokens.count, !tokens[j].spaceBefore, tokens[j].isWord,
+      tokens[j].text == "Z" || tokens[j].text.lowercased() == "h" || tokens[j].text.lowercased() == "hrs"
+    {
+      // Military style: 1405Z, 1405h, 1405hrs. The zone letter is read by the caller.
+      let value = hourToken.intValue ?? 0
+      hour = value / 100
+      minute = value % 100
+      hasMinutes = true
+      if tokens[j].text != "Z" { j += 1 }
+    } else if hourToken.text.count <= 2 {
+      hour = hourToken.intValue ?? 0
+    } else {
+      return nil
+    }
+
+    // AM / PM, a.m. / p.m., am / pm, "2:05p".
+    var meridiem: Character?
+    if j < tokens.count, tokens[j].isWord {
+      let word = tokens[j].text.lowercased()
+      if word == "am" || word == "pm" || ((word == "a" || word == "p") && !tokens[j].spaceBefore) {
+        meridiem = word.first
+        j += 1
+        if word.count == 1, j + 2 < tokens.count, tokens[j].isSymbol("."), tokens[j + 1].isWord,
+          tokens[j + 1].text.lowercased() == "m"
+        {
+          j += 2
+          if j < tokens.count, tokens[j].isSymbol("."), !tokens[j].spaceBefore { j += 1 }
+        }
+      } else if word == "a" || word == "p", j + 2 < tokens.count, tokens[j + 1].isSymbol("."),
+        tokens[j + 2].isWord, tokens[j + 2].text.lowercased() == "m"
+      {
+        meridiem = word.first
+        j += 3
+        if j < tokens.count, tokens[j].isSymbol("."), !tokens[j].spaceBefore { j += 1 }
+      }
+    }
+    if !hasMinutes && meridiem == nil { return nil }
+    index = j
+    if let meridiem {
+      // 13:06 PM says two different things; 0:30 AM is read as 00:30.
+      guard hour <= 12 else { return .unreadable }
+      if meridiem == "p", hour < 12 { hour += 12 }
+      if meridiem == "a", hour == 12 { hour = 0 }
+    }
+    if hour == 24, minute == 0, second == 0 { hour = 0 }
+    guard let time = TimeOfDay(hour: hour, minute: minute, second: second) else { return .unreadable }
+    return .time(time)
+  }
+
+  /// The end of a broken time at `index` (`14.43`, `??:??`, `--:--`, `XX:XX`, `[???]`, `TBD`).
+  private static func scanUnreadable(_ tokens: [TextToken], at index: Int) -> Int? {
+    let token = tokens[index]
+    // 14.43 / 14h43 followed by a break, not "3.5k".
+    if token.isNumber, token.text.count <= 2, index + 2 < tokens.count,
+      tokens[index + 1].isSymbol(".") || (tokens[index + 1].isWord && tokens[index + 1].text.lowercased() == "h"),
+      !tokens[index + 1].spaceBefore, tokens[index + 2].isNumber, tokens[index + 2].text.count == 2,
+      !tokens[index + 2].spaceBefore
+    {
+      let end = index + 3
+      if end == tokens.count || tokens[end].spaceBefore || tokens[end].kind == .symbol { return end }
+      return nil
+    }
+    // Runs of ?, -, x/X with or without a colon: ??:??, --:--, XX:XX, ???.
+    var j = index
+    var placeholderCharacters = 0
+    while j < tokens.count {
+      let t = tokens[j]
+      if j > index, t.spaceBefore { break }
+      if t.isSymbol("?") || t.isSymbol("-") || t.isSymbol("_") {
+        placeholderCharacters += 1
+      } else if t.isSymbol(":") {
+        // part of the shape
+      } else if t.isWord,
+        t.text.allSatisfy({ $0 == "x" || $0 == "X" || $0 == "h" || $0 == "H" || $0 == "m" || $0 == "M" }),
+        t.text.count <= 2
+      {
+        placeholderCharacters += t.text.count
+      } else {
+        break
+      }
+      j += 1
+    }
+    if placeholderCharacters >= 2 { return j }
+    if token.isWord, placeholderWords.contains(token.text.lowercased()), token.text.uppercased() == token.text {
+      return index + 1
+    }
+    return nil
+  }
+
+  /// The text after the time: closing marks and one separator are skipped.
+  private static func restOfLine(_ text: Substring, tokens: [TextToken], from index: Int) -> Substring {
+    var i = index
+    while i < tokens.count, tokens[i].kind == .symbol, let c = tokens[i].text.first, closingMarks.contains(c) {
+      i += 1
+    }
+    if i < tokens.count, tokens[i].kind == .symbol, let c = tokens[i].text.first, separators.contains(c) {
+      i += 1
+      // "--", "- -", "::" and similar doubled separators.
+      while i < tokens.count, tokens[i].kind == .symbol, let c = tokens[i].text.first, separators.contains(c) {
+        i += 1
+      }
+    }
+    guard i < tokens.count else { return text[text.endIndex...] }
+    return text[tokens[i].text.startIndex...]
+  }
+}

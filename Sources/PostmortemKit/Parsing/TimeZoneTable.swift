@@ -1,0 +1,207 @@
+import Foundation
+
+/// Our own table of the zone names postmortems use, mapped to IANA identifiers.
+///
+/// Foundation on Linux does not know `PT` or `ET` and maps `MST` to Phoenix; incident write-ups
+/// mean the generic regional zone, so we own the mapping (see DESIGN.md, "Time").
+public enum TimeZoneTable {
+  /// A zone name matched in text.
+  public struct Match: Sendable, Hashable {
+    /// The zone word(s) as written.
+    public var text: String
+    /// The IANA identifier (`UTC` for UTC/GMT/Z), or nil for a fixed offset.
+    public var identifier: String?
+    /// A fixed offset in seconds east of UTC, for `+02:00`, `UTC-7`, `GMT+5:30`.
+    public var fixedOffset: Int?
+    /// True when the abbreviation names several zones and a default was chosen.
+    public var isAmbiguous: Bool
+  }
+
+  struct Entry {
+    let identifier: String
+    let ambiguous: Bool
+  }
+
+  /// Abbreviations, matched case-sensitively in upper case so "et" or "ist" in prose never match.
+  static let abbreviations: [String: Entry] = {
+    let plain: [(String, String)] = [
+      ("UTC", "UTC"), ("GMT", "UTC"), ("Z", "UTC"), ("UT", "UTC"), ("ZULU", "UTC"),
+      ("PT", "America/Los_Angeles"), ("PST", "America/Los_Angeles"), ("PDT", "America/Los_Angeles"),
+      ("MT", "America/Denver"), ("MST", "America/Denver"), ("MDT", "America/Denver"),
+      ("CT", "America/Chicago"), ("CDT", "America/Chicago"),
+      ("ET", "America/New_York"), ("EST", "America/New_York"), ("EDT", "America/New_York"),
+      ("AKST", "America/Anchorage"), ("AKDT", "America/Anchorage"), ("HST", "Pacific/Honolulu"),
+      ("WET", "Europe/Lisbon"), ("WEST", "Europe/Lisbon"),
+      ("CET", "Europe/Berlin"), ("CEST", "Europe/Berlin"), ("MEZ", "Europe/Berlin"), ("MESZ", "Europe/Berlin"),
+      ("EET", "Europe/Athens"), ("EEST", "Europe/Athens"), ("MSK", "Europe/Moscow"),
+      ("JST", "Asia/Tokyo"), ("KST", "Asia/Seoul"), ("SGT", "Asia/Singapore"), ("HKT", "Asia/Hong_Kong"),
+      ("AEST", "Australia/Sydney"), ("AEDT", "Australia/Sydney"), ("ACST", "Australia/Adelaide"),
+      ("ACDT", "Australia/Adelaide"), ("AWST", "Australia/Perth"), ("NZST", "Pacific/Auckland"),
+      ("NZDT", "Pacific/Auckland"), ("BRT", "America/Sao_Paulo"), ("SAST", "Africa/Johannesburg"),
+      ("WAT", "Africa/Lagos"), ("EAT", "Africa/Nairobi"), ("PKT", "Asia/Karachi"), ("ICT", "Asia/Bangkok"),
+      ("WIB", "Asia/Jakarta"), ("NPT", "Asia/Kathmandu"),
+    ]
+    // Each of these names more than one zone; the default is the one incident write-ups mean most.
+    let ambiguous: [(String, String)] = [
+      ("CST", "America/Chicago"),  // also China Standard Time
+      ("IST", "Asia/Kolkata"),  // also Irish and Israel Standard Time
+      ("BST", "Europe/London"),  // also Bangladesh Standard Time
+      ("AST", "America/Halifax"),  // also Arabia Standard Time
+    ]
+    var table: [String: Entry] = [:]
+    for (name, id) in plain { table[name] = Entry(identifier: id, ambiguous: false) }
+    for (name, id) in ambiguous { table[name] = Entry(identifier: id, ambiguous: true) }
+    return table
+  }()
+
+  /// Spelled-out names, matched case-insensitively, longest first.
+  static let names: [(words: [String], identifier: String)] = {
+    let list: [(String, String)] = [
+      ("pacific time", "America/Los_Angeles"), ("pacific standard time", "America/Los_Angeles"),
+      ("pacific daylight time", "America/Los_Angeles"), ("pacific", "America/Los_Angeles"),
+      ("mountain time", "America/Denver"), ("mountain standard time", "America/Denver"),
+      ("mountain daylight time", "America/Denver"), ("mountain", "America/Denver"),
+      ("central time", "America/Chicago"), ("central standard time", "America/Chicago"),
+      ("central daylight time", "America/Chicago"),
+      ("eastern time", "America/New_York"), ("eastern standard time", "America/New_York"),
+      ("eastern daylight time", "America/New_York"), ("eastern", "America/New_York"),
+      ("central european time", "Europe/Berlin"), ("central european summer time", "Europe/Berlin"),
+      ("british summer time", "Europe/London"), ("greenwich mean time", "UTC"),
+      ("coordinated universal time", "UTC"), ("universal time", "UTC"),
+      ("india standard time", "Asia/Kolkata"), ("japan standard time", "Asia/Tokyo"),
+      ("australian eastern time", "Australia/Sydney"), ("australian eastern standard time", "Australia/Sydney"),
+    ]
+    return list.map { (name, id) in (name.split(separator: " ").map(String.init), id) }
+      .sorted { $0.words.count > $1.words.count }
+  }()
+
+  /// The zone named by the tokens starting at `index`; on success `index` moves past the name.
+  ///
+  /// - Parameter singleWordNames: accept one-word names such as "Pacific" or "Eastern"; after a
+  ///   time they are too easily the start of the event text ("14:05 Eastern region fails").
+  static func match(_ tokens: [TextToken], at index: inout Int, singleWordNames: Bool = true) -> Match? {
+    guard index < tokens.count else { return nil }
+    let token = tokens[index]
+    // Numeric offsets: +02:00, -0700, and UTC+2 / GMT-07:00.
+    if token.isSymbol("+") || token.isSymbol("-") || token.isSymbol("−") {
+      var j = index
+      if let offset = scanOffset(tokens, at: &j), j > index {
+        let text = tokens[index..<j].map { String($0.text) }.joined()
+        index = j
+        return Match(text: text, identifier: nil, fixedOffset: offset, isAmbiguous: false)
+      }
+      return nil
+    }
+    guard token.isWord else { return nil }
+    let word = String(token.text)
+    if word == word.uppercased(), let entry = abbreviations[word] {
+      var j = index + 1
+      if entry.identifier == "UTC", j < tokens.count, !tokens[j].spaceBefore,
+        let offset = scanOffset(tokens, at: &j)
+      {
+        let text = tokens[index..<j].map { String($0.text) }.joined()
+        index = j
+        return offset == 0
+          ? Match(text: text, identifier: "UTC", fixedOffset: nil, isAmbiguous: false)
+          : Match(text: text, identifier: nil, fixedOffset: offset, isAmbiguous: false)
+      }
+      index += 1
+      return Match(text: word, identifier: entry.identifier, fixedOffset: nil, isAmbiguous: entry.ambiguous)
+    }
+    // An IANA identifier written out: America/Los_Angeles, Europe/Berlin.
+    if index + 2 < tokens.count, tokens[index + 1].isSymbol("/"), tokens[index + 2].isWord {
+      var j = index + 3
+      var text = word + "/" + tokens[index + 2].text
+      while j + 1 < tokens.count, tokens[j].isSymbol("_") || tokens[j].isSymbol("/"), tokens[j + 1].isWord,
+        !tokens[j].spaceBefore
+      {
+        text += tokens[j].text + tokens[j + 1].text
+        j += 2
+      }
+      if TimeZone(identifier: text) != nil {
+        index = j
+        return Match(text: text, identifier: text, fixedOffset: nil, isAmbiguous: false)
+      }
+    }
+    let lower = word.lowercased()
+    for name in names
+    where name.words[0] == lower && index + name.words.count <= tokens.count
+      && (singleWordNames || name.words.count > 1)
+    {
+      let matches = name.words.indices.allSatisfy { offset in
+        tokens[index + offset].isWord && tokens[index + offset].text.lowercased() == name.words[offset]
+      }
+      if matches {
+        let text = tokens[index..<(index + name.words.count)].map { String($0.text) }.joined(separator: " ")
+        index += name.words.count
+        return Match(text: text, identifier: name.identifier, fixedOffset: nil, isAmbiguous: false)
+      }
+    }
+    return nil
+  }
+
+  /// Reads `+HH[:MM]`, `-HHMM` or `+H` at `index`; returns seconds east of UTC.
+  private static func scanOffset(_ tokens: [TextToken], at index: inout Int) -> Int? {
+    guard index + 1 < tokens.count else { return nil }
+    let signToken = tokens[index]
+    let sign: Int
+    if signToken.isSymbol("+") {
+      sign = 1
+    } else if signToken.isSymbol("-") || signToken.isSymbol("−") {
+      sign = -1
+    } else {
+      return nil
+    }
+    let number = tokens[index + 1]
+    guard number.isNumber, !number.spaceBefore else { return nil }
+    var hours: Int
+    var minutes = 0
+    var next = index + 2
+    switch number.text.count {
+    case 1, 2:
+      hours = number.intValue ?? 0
+      if next + 1 < tokens.count, tokens[next].isSymbol(":"), tokens[next + 1].isNumber,
+        tokens[next + 1].text.count == 2
+      {
+        minutes = tokens[next + 1].intValue ?? 0
+        next += 2
+      }
+    case 4:
+      let value = number.intValue ?? 0
+      hours = value / 100
+      minutes = value % 100
+    default:
+      return nil
+    }
+    guard hours <= 14, minutes < 60 else { return nil }
+    index = next
+    return sign * (hours * 3600 + minutes * 60)
+  }
+
+  /// The first zone named anywhere in `text` (for notes such as "All times in Pacific Time (PT)").
+  ///
+  /// An abbreviation in parentheses wins over the spelled-out name before it, since it is the
+  /// more precise of the two.
+  public static func find(in text: String) -> Match? {
+    let tokens = TextToken.tokenize(Substring(text))
+    var found: Match?
+    var index = 0
+    while index < tokens.count {
+      var j = index
+      // Offsets only count right after UTC/GMT; a bare "-7" in prose is not a zone.
+      if tokens[index].isWord, let match = match(tokens, at: &j) {
+        if found == nil {
+          found = match
+        } else if index > 0, tokens[index - 1].isSymbol("("),
+          found?.identifier == match.identifier || match.text == match.text.uppercased()
+        {
+          return match
+        }
+        index = j
+        continue
+      }
+      index += 1
+    }
+    return found
+  }
+}

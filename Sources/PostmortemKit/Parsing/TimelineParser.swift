@@ -1,0 +1,379 @@
+/// Reads the timeline section in all the shapes real postmortems use: bullet lists, tables with a
+/// time column, Google SRE date lines or date sub-headings with `HH:MM` lines under them, one
+/// heading per time, bold timestamp paragraphs, and nested date bullets.
+///
+/// Entries are collected in document order first, then resolved: each time gets a date (its own,
+/// the nearest date heading or line, or the document date, moved past midnight where the clock
+/// went backwards by half a day or more) and a zone (its own, the section's, or the metadata's).
+struct TimelineParser {
+  /// An entry as collected, before dates and zones are resolved.
+  private struct Candidate {
+    var expression: TimeExpression?
+    var time: String
+    var text: String
+    var location: SourceLocation
+    /// A date from the surrounding structure (heading, date line, date bullet, table column).
+    var contextDate: CalendarDate?
+    /// Increases whenever the surrounding date context changes, so rollover restarts.
+    var contextID: Int
+    var contextZone: TimeZoneTable.Match?
+  }
+
+  let documentDate: CalendarDate?
+  let metadataZone: TextField?
+
+  private var candidates: [Candidate] = []
+  private var declaration: TimeZoneDeclaration?
+  private var contextDate: CalendarDate?
+  private var contextZone: TimeZoneTable.Match?
+  private var contextID = 0
+  /// A `### 14:05` heading waiting for the paragraph that describes it.
+  private var pendingHeadingEntry: Int?
+
+  init(documentDate: CalendarDate?, metadataZone: TextField?) {
+    self.documentDate = documentDate
+    self.metadataZone = metadataZone
+  }
+
+  /// Reads the timeline of the section `entry` in `outline`.
+  mutating func parse(_ entry: DocumentOutline.Entry, in outline: DocumentOutline) -> Timeline {
+    let heading = outline.blocks[entry.headingIndex]
+    let headingLocation = heading.range?.start ?? SourceLocation(line: entry.section.line, column: 1)
+    noteZone(in: entry.section.title, source: .heading, location: headingLocation, requireTimeWord: false)
+    for index in entry.body {
+      read(block: outline.blocks[index])
+    }
+    var timeline = Timeline(
+      title: entry.section.title, location: headingLocation, timezone: nil, entries: [])
+    timeline.timezone = effectiveDeclaration()
+    timeline.entries = resolve(zone: timeline.timezone)
+    return timeline
+  }
+
+  // MARK: - Collecting
+
+  private mutating func read(block: MarkdownNode) {
+    switch block.kind {
+    case .heading:
+      readHeading(block)
+    case .paragraph:
+      readParagraph(block)
+    case .list:
+      for item in block.children { readItem(item, depth: 0) }
+    case .table:
+      readTable(block)
+    case .blockQuote:
+      for child in block.children { read(block: child) }
+    default:
+      // Code blocks hold pasted chat logs whose times are not timeline entries.
+      break
+    }
+  }
+
+  private mutating func readHeading(_ heading: MarkdownNode) {
+    pendingHeadingEntry = nil
+    let text = heading.plainText().trimmingWhitespace()
+    let location = heading.children.first?.range?.start ?? heading.range?.start ?? SourceLocation(line: 1, column: 1)
+    guard let expression = TimeParser.scan(text) else {
+      noteZone(in: text, source: .heading, location: location, requireTimeWord: false)
+      return
+    }
+    if expression.time != nil {
+      // One heading per time: the description follows as a paragraph.
+      add(expression, fullText: text, location: location)
+      pendingHeadingEntry = candidates.count - 1
+    } else if expression.date != nil || expression.dateIsInvalid {
+      startDateContext(expression.date)
+      noteZone(in: String(expression.rest), source: .heading, location: location, requireTimeWord: false)
+    } else {
+      add(expression, fullText: text, location: location)
+    }
+  }
+
+  private mutating func readParagraph(_ paragraph: MarkdownNode) {
+    for line in paragraph.inlineLines() {
+      let text = line.plainText.trimmingWhitespace()
+      guard !text.isEmpty else { continue }
+      let location = SourceLocation(line: line.line, column: line.column)
+      let expression = TimeParser.scan(text)
+      if let expression, expression.time != nil {
+        add(expression, fullText: text, location: location)
+        pendingHeadingEntry = nil
+      } else if let expression, expression.date != nil || expression.dateIsInvalid,
+        isDateLine(expression)
+      {
+        startDateContext(expression.date)
+        noteZone(in: String(expression.rest), source: .heading, location: location, requireTimeWord: false)
+        pendingHeadingEntry = nil
+      } else if noteZone(in: text, source: .note, location: location, requireTimeWord: true) {
+        continue
+      } else if let pending = pendingHeadingEntry {
+        let joined = candidates[pending].text.isEmpty ? text : candidates[pending].text + " " + text
+        candidates[pending].text = joined
+      }
+    }
+  }
+
+  private mutating func readItem(_ item: MarkdownNode, depth: Int) {
+    let paragraph = item.children.first { if case .paragraph = $0.kind { return true } else { return false } }
+    let nestedLists = item.children.filter { if case .list = $0.kind { return true } else { return false } }
+    let text = paragraph?.plainText().trimmingWhitespace() ?? ""
+    let location =
+      paragraph?.children.first?.range?.start ?? paragraph?.range?.start ?? item.range?.start
+      ?? SourceLocation(line: item.line, column: 1)
+    let expression = TimeParser.scan(text)
+    if let expression, expression.time != nil || expression.isUnrecognized {
+      add(expression, fullText: text, location: location)
+      // Nested bullets under an entry are its details, unless they carry times of their own.
+      for list in nestedLists {
+        for child in list.children where childStartsWithTime(child) { readItem(child, depth: depth + 1) }
+      }
+      return
+    }
+    if let expression, expression.date != nil || expression.dateIsInvalid,
+      isDateLine(expression) || !nestedLists.isEmpty
+    {
+      // A date bullet grouping time bullets under it.
+      startDateContext(expression.date)
+      noteZone(in: String(expression.rest), source: .heading, location: location, requireTimeWord: false)
+      if nestedLists.isEmpty { return }
+      for list in nestedLists {
+        for child in list.children { readItem(child, depth: depth + 1) }
+      }
+      return
+    }
+    if noteZone(in: text, source: .note, location: location, requireTimeWord: true) { return }
+    if !nestedLists.isEmpty, depth == 0, text.count <= 40 {
+      // A group label such as "Day 1" or "Monday" with the entries under it.
+      for list in nestedLists {
+        for child in list.children { readItem(child, depth: depth + 1) }
+      }
+      return
+    }
+    guard depth == 0, !text.isEmpty else { return }
+    // A bullet of the timeline with no readable time: recorded so a rule can point at it.
+    candidates.append(
+      Candidate(
+        expression: nil, time: "", text: text, location: location, contextDate: contextDate, contextID: contextID,
+        contextZone: contextZone))
+  }
+
+  private func childStartsWithTime(_ item: MarkdownNode) -> Bool {
+    guard let paragraph = item.children.first, case .paragraph = paragraph.kind else { return false }
+    return TimeParser.scan(paragraph.plainText())?.time != nil
+  }
+
+  private mutating func readTable(_ table: MarkdownNode) {
+    let rows = table.children
+    guard let header = rows.first else { return }
+    let headers = header.children.map { $0.plainText().trimmingWhitespace() }
+    let columns = TimelineTableColumns(
+      headers: headers, rows: rows.dropFirst().map { $0.children.map { $0.plainText() } })
+    guard columns.time != nil || columns.date != nil else { return }
+    if let timeColumn = columns.time ?? columns.date {
+      let cell = header.children[timeColumn]
+      let location =
+        cell.children.first?.range?.start ?? cell.range?.start ?? SourceLocation(line: header.line, column: 1)
+      noteZone(in: headers[timeColumn], source: .tableHeader, location: location, requireTimeWord: false)
+    }
+    var previousWeekday: Int?
+    var rowDate: CalendarDate? = contextDate
+    for row in rows.dropFirst() {
+      let cells = row.children
+      func cellText(_ index: Int?) -> String {
+        guard let index, index < cells.count else { return "" }
+        return cells[index].plainText().trimmingWhitespace()
+      }
+      let timeText = cellText(columns.time)
+      let dateText = columns.date == columns.time ? "" : cellText(columns.date)
+      let dayText = cellText(columns.day)
+      // A day column ("Mon", "Tue") moves the date forward as the weekday changes.
+      if let weekday = DateParser.weekdayNames[dayText.lowercased()] {
+        if let previous = previousWeekday {
+          if weekday != previous { rowDate = rowDate?.adding(days: (weekday - previous + 7) % 7) }
+        } else if let base = rowDate ?? documentDate {
+          rowDate = base.adding(days: (weekday - base.weekday + 7) % 7)
+        }
+        if previousWeekday != weekday { startDateContext(rowDate) }
+        previousWeekday = weekday
+      }
+      if !dateText.isEmpty, case .valid(let date) = DateParser.parse(dateText), date != contextDate {
+        startDateContext(date)
+      }
+      let eventText =
+        columns.event.map { cellText($0) }
+        ?? cells.indices.filter { $0 != columns.time && $0 != columns.date && $0 != columns.day }
+        .map { cellText($0) }.filter { !$0.isEmpty }.joined(separator: " — ")
+      let anchorCell = columns.time ?? columns.date ?? 0
+      let location =
+        (anchorCell < cells.count
+          ? cells[anchorCell].children.first?.range?.start ?? cells[anchorCell].range?.start : nil)
+        ?? row.range?.start ?? SourceLocation(line: row.line, column: 1)
+      let written = timeText.isEmpty ? dateText : timeText
+      if var expression = TimeParser.scan(written) {
+        expression.rest = ""
+        add(expression, fullText: written, location: location, text: eventText)
+      } else if !written.isEmpty || !eventText.isEmpty {
+        candidates.append(
+          Candidate(
+            expression: nil, time: written, text: eventText, location: location, contextDate: contextDate,
+            contextID: contextID, contextZone: contextZone))
+      }
+    }
+  }
+
+  /// A line that is only a date, possibly with a zone note: "2024-06-11 (all times UTC)".
+  private func isDateLine(_ expression: TimeExpression) -> Bool {
+    let rest = expression.rest.trimmingWhitespace()
+    return rest.isEmpty || rest.hasPrefix("(") || TimeZoneTable.find(in: rest) != nil || rest.count <= 3
+  }
+
+  private mutating func startDateContext(_ date: CalendarDate?) {
+    contextDate = date
+    contextID += 1
+  }
+
+  private mutating func add(
+    _ expression: TimeExpression, fullText: String, location: SourceLocation, text: String? = nil
+  ) {
+    let eventText = text ?? expression.rest.trimmingWhitespace()
+    candidates.append(
+      Candidate(
+        expression: expression, time: expression.raw, text: eventText, location: location,
+        contextDate: contextDate, contextID: contextID, contextZone: contextZone))
+  }
+
+  /// Records a zone named in `text` as the declaration (the first one wins) or, for a date
+  /// heading, as the zone of the entries under it. Returns whether `text` was a zone note.
+  @discardableResult
+  private mutating func noteZone(
+    in text: String, source: TimeZoneDeclaration.Source, location: SourceLocation, requireTimeWord: Bool
+  ) -> Bool {
+    let lower = text.lowercased()
+    let isLocal = lower.contains("local time")
+    if requireTimeWord {
+      guard text.count <= 160, lower.contains("time") || lower.contains("zone") || lower.contains("utc") else {
+        return false
+      }
+    }
+    let match = TimeZoneTable.find(in: text)
+    guard match != nil || isLocal else { return false }
+    if source == .heading, candidates.isEmpty == false || contextID > 0 {
+      contextZone = match
+    }
+    if declaration == nil {
+      declaration = TimeZoneDeclaration(
+        raw: TimelineParser.unwrapped(text),
+        identifier: match?.identifier ?? match.map { offsetName($0.fixedOffset ?? 0) },
+        abbreviation: match?.text, isAmbiguous: match?.isAmbiguous ?? false, isLocalTime: isLocal && match == nil,
+        source: source, location: location)
+      if source == .heading { contextZone = match }
+    }
+    return true
+  }
+
+  /// The note without surrounding white space or one pair of wrapping parentheses.
+  static func unwrapped(_ text: String) -> String {
+    let trimmed = text.trimmingWhitespace()
+    if trimmed.hasPrefix("("), trimmed.hasSuffix(")") {
+      return String(trimmed.dropFirst().dropLast()).trimmingWhitespace()
+    }
+    return trimmed
+  }
+
+  // MARK: - Resolving
+
+  /// The section's declaration, else the metadata's zone, else the zone every entry agrees on.
+  private func effectiveDeclaration() -> TimeZoneDeclaration? {
+    if let declaration { return declaration }
+    if let metadataZone, let match = TimeZoneTable.find(in: metadataZone.text) {
+      return TimeZoneDeclaration(
+        raw: metadataZone.text, identifier: match.identifier ?? offsetName(match.fixedOffset ?? 0),
+        abbreviation: match.text, isAmbiguous: match.isAmbiguous, isLocalTime: false, source: .metadata,
+        location: metadataZone.location)
+    }
+    let zones = candidates.compactMap { $0.expression?.zone }
+    let timed = candidates.filter { $0.expression?.time != nil }
+    if let first = zones.first, zones.count == timed.count,
+      zones.allSatisfy({ $0.identifier == first.identifier && $0.fixedOffset == first.fixedOffset })
+    {
+      let anchor = candidates.first { $0.expression?.zone != nil }!
+      return TimeZoneDeclaration(
+        raw: first.text, identifier: first.identifier ?? offsetName(first.fixedOffset ?? 0), abbreviation: first.text,
+        isAmbiguous: first.isAmbiguous, isLocalTime: false, source: .entries, location: anchor.location)
+    }
+    return nil
+  }
+
+  private func offsetName(_ offset: Int) -> String {
+    let sign = offset < 0 ? "-" : "+"
+    return "\(sign)\(pad(abs(offset) / 3600, 2)):\(pad(abs(offset) % 3600 / 60, 2))"
+  }
+
+  private func resolve(zone declared: TimeZoneDeclaration?) -> [TimelineEntry] {
+    var resolver = TimestampResolver()
+    var entries: [TimelineEntry] = []
+    var previousSeconds: Int?
+    var previousContext = -1
+    var dayOffset = 0
+    for candidate in candidates {
+      let expression = candidate.expression
+      let status: TimelineEntry.Status =
+        expression?.time == nil ? .unrecognized : .partial
+      var entry = TimelineEntry(
+        time: candidate.time, text: candidate.text, status: status, timeOfDay: expression?.time, date: nil,
+        zone: expression?.zone?.text, isApproximate: expression?.isApproximate ?? false,
+        location: candidate.location)
+      entry.milestone = MilestoneDetector.detect(candidate.text)
+      guard let time = expression?.time else {
+        entries.append(entry)
+        continue
+      }
+      // The date: the entry's own, else its context's, else the document's, past any midnight.
+      var baseDate: CalendarDate?
+      if let own = expression?.date {
+        baseDate = own
+        previousContext = -1
+        dayOffset = 0
+        previousSeconds = nil
+      } else {
+        if candidate.contextID != previousContext {
+          previousContext = candidate.contextID
+          dayOffset = 0
+          previousSeconds = nil
+        }
+        if let previous = previousSeconds, previous - time.secondsSinceMidnight >= 12 * 3600 {
+          dayOffset += 1
+          entry.rolledOver = true
+        }
+        baseDate = (candidate.contextDate ?? documentDate)?.adding(days: dayOffset)
+      }
+      previousSeconds = time.secondsSinceMidnight
+      entry.date = baseDate
+      let zone = expression?.zone ?? candidate.contextZone
+      let identifier = zone?.identifier ?? (zone == nil ? declared?.identifier : nil)
+      let fixedOffset = zone?.fixedOffset ?? (zone == nil ? fixedOffset(of: declared) : nil)
+      entry.timezone = identifier ?? fixedOffset.map(offsetName)
+      if let date = baseDate,
+        let resolved = resolver.resolve(date: date, time: time, identifier: identifier, fixedOffset: fixedOffset)
+      {
+        entry.timestamp = TimestampResolver.format(
+          date: date, time: time, offset: resolved.offset, isUTC: identifier == "UTC")
+        entry.epochSeconds = resolved.epoch
+        entry.status = .resolved
+      }
+      entries.append(entry)
+    }
+    return entries
+  }
+
+  private func fixedOffset(of declaration: TimeZoneDeclaration?) -> Int? {
+    guard let identifier = declaration?.identifier, identifier.first == "+" || identifier.first == "-" else {
+      return nil
+    }
+    let sign = identifier.first == "-" ? -1 : 1
+    let digits = identifier.dropFirst().split(separator: ":").compactMap { Int($0) }
+    guard digits.count == 2 else { return nil }
+    return sign * (digits[0] * 3600 + digits[1] * 60)
+  }
+}

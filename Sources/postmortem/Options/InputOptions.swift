@@ -1,0 +1,18 @@
+import ArgumentParser
+import PostmortemKit
+
+/// The files a command reads, shared by every subcommand that takes postmortems.
+struct InputOptions: ParsableArguments {
+  @Argument(
+    help: ArgumentHelp(
+      "Postmortem files or folders (searched recursively for *.md). Use - for standard input.",
+      valueName: "path"))
+  var paths: [String] = ["postmortems"]
+
+  @Option(help: ArgumentHelp("Skip files larger than this many bytes.", valueName: "bytes"))
+  var maxFileSize: Int = DocumentLoader.defaultMaximumFileSize
+
+  func validate() throws {
+    guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be a positive number of bytes") }
+  }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import PostmortemKit
+
+/// The `postmortem` command: checks, reports on and tracks incident postmortems kept as Markdown.
+@main
+struct PostmortemCommand: ParsableCommand {
+  static let version = "0.1.0"
+
+  static let configuration = CommandConfiguration(
+    commandName: "postmortem",
+    abstract: "Parse, check and report on incident postmortems written in Markdown.",
+    discussion: """
+      Postmortems are read with cmark-gfm into a typed model: metadata, sections, the timeline with \
+      resolved timestamps, and action items with owners and due dates.
+
+      Exit status: 0 on success, 2 when an input could not be read or the command line is wrong.
+      """,
+    version: version,
+    subcommands: [Parse.self]
+  )
+
+  /// Runs the command, mapping usage errors to exit status 2 (swift-argument-parser uses 64).
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      if exitCode(for: error) == .validationFailure {
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        FileHandle.standardError.write(Data("See 'postmortem --help'.\n".utf8))
+        Foundation.exit(2)
+      }
+      exit(withError: error)
+    }
+  }
+}
