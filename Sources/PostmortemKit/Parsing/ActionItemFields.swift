@@ -138,14 +138,13 @@ struct ActionItemFields {
       }
       let name = String(text[text.index(after: at)..<end])
       if owner == nil { owner = name }
-      // A mention that ends the item ("Roll back the config @ana") is a field; one inside a
-      // sentence ("@carol will document…") is part of the title.
+      // A mention that ends the item ("Roll back the config @ana") is a field and leaves the
+      // title; one inside a sentence ("@carol will document…") stays as written.
       if text[end...].trimmingCharacters(in: " ,;.()").isEmpty {
         text.replaceSubrange(at..<end, with: "")
         index = at < text.endIndex ? at : text.endIndex
       } else {
-        text.replaceSubrange(at..<text.index(after: at), with: "")
-        index = at < text.endIndex ? at : text.endIndex
+        index = end
       }
       if index >= text.endIndex { break }
     }
@@ -215,10 +214,28 @@ struct ActionItemFields {
 
   /// Removes the punctuation that taking fields out leaves behind: "()", ", ,", a trailing " -".
   static func tidy(_ text: String) -> String {
-    var result = text
-    for empty in ["()", "[]", "( )", "(, )", "(,)"] {
-      result = result.replacingOccurrences(of: empty, with: "")
+    // Brackets that held only fields are left empty or with separators: "(, ,)".
+    var result = ""
+    var pending: String?
+    for character in text {
+      if character == "(" || character == "[" {
+        if let open = pending { result += open }
+        pending = String(character)
+      } else if var open = pending {
+        open.append(character)
+        if character == ")" || character == "]" {
+          if open.contains(where: { !" ,;:".contains($0) && $0 != "(" && $0 != ")" && $0 != "[" && $0 != "]" }) {
+            result += open
+          }
+          pending = nil
+        } else {
+          pending = open
+        }
+      } else {
+        result.append(character)
+      }
     }
+    if let open = pending { result += open }
     var collapsed = ""
     var lastWasSpace = false
     for character in result {

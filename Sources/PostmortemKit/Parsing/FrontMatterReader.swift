@@ -162,10 +162,11 @@ struct FrontMatterReader {
       }
       let key = line[..<equals].trimmingWhitespace().trimmingCharacters(in: "\"'")
       let rawValue = line[line.index(after: equals)...].trimmingWhitespace()
-      let indent = rawLine.prefix { $0 == " " || $0 == "\t" }.count
+      let indent = rawLine.prefix { $0 == " " || $0 == "\t" }.unicodeScalars.count
       let location = SourceLocation(line: firstLine + offset, column: indent + 1)
+      let afterEquals = line[line.index(after: equals)...]
       let valueColumn =
-        indent + rawLine.dropFirst(indent).distance(from: rawLine.dropFirst(indent).startIndex, to: equals) + 2
+        indent + line[...equals].unicodeScalars.count + afterEquals.prefix { $0 == " " }.unicodeScalars.count + 1
       if rawValue.hasPrefix("[") {
         let items = rawValue.trimmingCharacters(in: "[] ").split(separator: ",")
           .map { $0.trimmingWhitespace().trimmingCharacters(in: "\"'") }.filter { !$0.isEmpty }

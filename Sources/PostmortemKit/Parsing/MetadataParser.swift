@@ -31,7 +31,7 @@ struct MetadataParser {
 
   /// Rows of a two-column table as key/value pairs. A header row counts as a pair unless it is a
   /// generic header ("Field | Value") rather than data.
-  private static func tableFields(_ table: MarkdownNode) -> [LabeledValue] {
+  static func tableFields(_ table: MarkdownNode) -> [LabeledValue] {
     var fields: [LabeledValue] = []
     for row in table.children {
       guard case .tableRow(let isHeader) = row.kind, row.children.count >= 2 else { continue }

@@ -53,6 +53,12 @@ enum MilestoneDetector {
     if text.contains("OUTAGE MITIGATED") { return .mitigated }
     if text.contains("OUTAGE ENDS") || text.contains("INCIDENT ENDS") { return .resolved }
     let words = lower.split { !$0.isLetter }.map(String.init)
+    // The milestone named outright ("latency mitigated") beats one inferred from other words
+    // ("zone restored … resolution mitigated" is a mitigation).
+    for (milestone, word) in [(Milestone.resolved, "resolved"), (.mitigated, "mitigated"), (.detected, "detected")]
+    where contains(words, [word]) {
+      return milestone
+    }
     for (milestone, list) in phrases {
       for phrase in list where contains(words, phrase) {
         return milestone

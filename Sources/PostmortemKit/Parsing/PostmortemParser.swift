@@ -101,6 +101,8 @@ public struct PostmortemParser: Sendable {
             fields.append(field)
           }
         }
+      case .table:
+        fields += MetadataParser.tableFields(block)
       default:
         continue
       }

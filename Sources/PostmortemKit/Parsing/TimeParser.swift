@@ -39,6 +39,10 @@ public enum TimeParser {
       }
     }
     guard index < tokens.count else { return nil }
+    // The written form keeps a hedge ("~14:20", "approx. 14:20") but not other markup.
+    let hedgeIndex =
+      approximate
+      ? tokens[..<index].firstIndex { !($0.kind == .symbol && openingMarks.contains($0.text.first!)) } : nil
     let firstIndex = index
     var expression = TimeExpression(raw: "", rest: text[text.endIndex...])
     expression.isApproximate = approximate
@@ -116,8 +120,17 @@ public enum TimeParser {
     }
 
     guard lastConsumed >= firstIndex else { return nil }
-    let start = tokens[firstIndex].text.startIndex
-    let end = tokens[lastConsumed].text.endIndex
+    var start = tokens[hedgeIndex ?? firstIndex].text.startIndex
+    var end = tokens[lastConsumed].text.endIndex
+    // Brackets around the time belong to it: "[14:05]", "[???]".
+    let openingIndex = (hedgeIndex ?? firstIndex) - 1
+    if openingIndex >= 0, lastConsumed + 1 < tokens.count,
+      let opening = tokens[openingIndex].text.first, let closing = tokens[lastConsumed + 1].text.first,
+      (opening == "[" && closing == "]") || (opening == "(" && closing == ")")
+    {
+      start = tokens[openingIndex].text.startIndex
+      end = tokens[lastConsumed + 1].text.endIndex
+    }
     expression.raw = String(text[start..<end])
     expression.rest = restOfLine(text, tokens: tokens, from: index)
     return expression

@@ -1,0 +1,120 @@
+import Testing
+
+@testable import PostmortemKit
+
+/// Action items as task lists, plain bullets and tables, with inline fields.
+@Suite struct ActionItemParserTests {
+  @Test func taskListWithInlineFields() throws {
+    let items = TestSupport.parse(
+      """
+      ## Action Items
+
+      - [ ] Add an alert on queue depth (owner: @bo, due: 2024-04-01, OPS-42)
+      - [x] Roll back the config @ana
+      - @carol will document the failover procedure
+      - [ ] Tune retries (owner: Dee Jay, due: 2024-02-30, priority: P2, type: prevent, id: AI-7)
+      - [ ] Email ops@example.com about https://tracker.example.com/issues/12
+      """
+    ).actionItems
+    #expect(items.count == 5)
+    #expect(items[0].title == "Add an alert on queue depth")
+    #expect(items[0].owner == "bo")
+    #expect(items[0].due?.description == "2024-04-01")
+    #expect(items[0].ticket == "OPS-42")
+    #expect(items[1].done && items[1].owner == "ana" && items[1].title == "Roll back the config")
+    #expect(items[2].source == .bullet && items[2].owner == "carol" && !items[2].done)
+    #expect(items[3].owner == "Dee Jay")
+    #expect(items[3].due == nil && items[3].dueRaw == "2024-02-30", "an impossible due date is kept raw")
+    #expect(items[3].priority == "P2" && items[3].type == "prevent" && items[3].id == "AI-7")
+    #expect(items[4].owner == nil, "an e-mail address is not a mention")
+    #expect(items[4].ticket == "https://tracker.example.com/issues/12")
+    #expect(items.map(\.line) == [3, 4, 5, 6, 7])
+  }
+
+  @Test func googleSRETableWithStatusInBugColumn() throws {
+    let items = TestSupport.parse(
+      """
+      ## Action Items
+
+      | Action Item | Type | Owner | Bug |
+      |---|---|---|---|
+      | Add canary stage | prevent | bo | **TODO** OPS-43 |
+      | Restore config | mitigate | ana | **DONE** OPS-41 |
+      """
+    ).actionItems
+    #expect(items.map(\.title) == ["Add canary stage", "Restore config"])
+    #expect(items.map(\.done) == [false, true])
+    #expect(items.map(\.ticket) == ["OPS-43", "OPS-41"])
+    #expect(items.map(\.owner) == ["bo", "ana"])
+    #expect(items.map(\.line) == [5, 6])
+    #expect(items.first?.column == 3)
+  }
+
+  @Test func tableWithStatusOwnerAndDueColumns() throws {
+    let items = TestSupport.parse(
+      """
+      ## Corrective actions
+
+      | # | Task | Assignee | Due date | Status | Link |
+      |---|---|---|---|---|---|
+      | 1 | Add synthetic checks | @hana | 2023-06-01 | In progress | [NET-7](https://t.example/NET-7) |
+      | 2 | Lower TTLs | | | FAILED | |
+      """
+    ).actionItems
+    #expect(items.map(\.title) == ["Add synthetic checks", "Lower TTLs"])
+    #expect(items.map(\.id) == ["1", "2"])
+    #expect(items.map(\.owner) == ["hana", nil])
+    #expect(items.map(\.status) == ["IN PROGRESS", "FAILED"])
+    #expect(items.map(\.due?.description) == ["2023-06-01", nil])
+    #expect(items.first?.ticket == "NET-7")
+  }
+
+  @Test func plainBulletsGroupedBySubheadingsAndLabels() throws {
+    let items = TestSupport.parse(
+      """
+      ## Remediation
+
+      **Immediate (Completed)**
+
+      - Restarted the workers
+
+      Long-term:
+
+      - Move the cron job
+      - Long-term follow-ups:
+        - Add a lock timeout
+      """
+    ).actionItems
+    #expect(items.map(\.title) == ["Restarted the workers", "Move the cron job", "Add a lock timeout"])
+    #expect(items.map(\.group) == ["Immediate (Completed)", "Long-term", "Long-term follow-ups"])
+    #expect(items.map(\.done) == [true, false, false])
+  }
+
+  @Test func nestedDetailsAreNotItems() throws {
+    let items = TestSupport.parse(
+      """
+      ## Follow-ups
+
+      - [ ] Add alerting @bo
+        - use the existing SLO dashboard
+        - page only during business hours
+      """
+    ).actionItems
+    #expect(items.count == 1)
+    #expect(items.first?.title == "Add alerting")
+  }
+
+  @Test func itemsOnlyComeFromActionSections() {
+    let document = TestSupport.parse(
+      """
+      ## Summary
+
+      - [ ] not an action item
+
+      ## Next steps
+
+      - [ ] an action item
+      """)
+    #expect(document.actionItems.map(\.title) == ["an action item"])
+  }
+}

@@ -1,0 +1,144 @@
+import Testing
+
+@testable import PostmortemKit
+
+/// Metadata in front matter, bold labels and key/value tables.
+@Suite struct MetadataParserTests {
+  @Test func yamlFrontMatterKeepsScalarsAsWritten() throws {
+    let document = TestSupport.parse(
+      """
+      ---
+      title: Search outage
+      date: 2024-03-02
+      severity: SEV2
+      authors: [Ana, Bo]
+      started_at: 14:00
+      status: no
+      ---
+
+      ## Summary
+
+      Text.
+      """)
+    #expect(document.title?.text == "Search outage")
+    #expect(document.title?.location == SourceLocation(line: 2, column: 8))
+    #expect(document.date?.date?.description == "2024-03-02")
+    #expect(document.severity?.level == .high)
+    #expect(document.authors.map(\.text) == ["Ana", "Bo"])
+    #expect(document.metadata.start?.text == "14:00", "YAML 1.1 would read 14:00 as 840")
+    #expect(document.status?.text == "no", "YAML 1.1 would read no as false")
+    #expect(document.metadata.frontMatter?.endLine == 8)
+    #expect(document.sections.first?.line == 10, "Markdown lines stay those of the file")
+  }
+
+  @Test func invalidYAMLIsRecordedNotThrown() throws {
+    let document = TestSupport.parse("---\ntitle: [unclosed\ndate: 2024-03-02\n---\n\n# Real title\n")
+    let error = try #require(document.metadata.frontMatter?.error)
+    #expect(error.hasPrefix("invalid YAML front matter"))
+    #expect(document.title?.text == "Real title")
+  }
+
+  @Test func tomlFrontMatterAndTemplateTags() {
+    let document = TestSupport.parse(
+      """
+      <% tp.file.title %>
+      +++
+      title = "Queue backlog"
+      date = 2024-04-01
+      authors = ["Cy", "Di"]
+      +++
+
+      ## Summary
+      """)
+    #expect(document.metadata.frontMatter?.format == .toml)
+    #expect(document.title?.text == "Queue backlog")
+    #expect(document.authors.map(\.text) == ["Cy", "Di"])
+    #expect(document.date?.date?.description == "2024-04-01")
+  }
+
+  @Test func boldLabelsWithColonInsideOrOutside() {
+    let document = TestSupport.parse(
+      """
+      # Cache stampede
+
+      **Date:** 2024-03-02
+      **Authors**: Ana, Bo and Cy
+      **Status:** Complete, action items in progress
+      Severity: P1
+
+      ## Summary
+      """)
+    #expect(document.date?.date?.description == "2024-03-02")
+    #expect(document.authors.map(\.text) == ["Ana", "Bo", "Cy"])
+    #expect(document.authors.map(\.column) == [14, 19, 26])
+    #expect(document.status?.text == "Complete, action items in progress")
+    #expect(document.severity?.level == .critical)
+    #expect(document.metadata.fields.map(\.line) == [3, 4, 5, 6])
+  }
+
+  @Test func keyValueTableWithoutHeaderRow() {
+    let document = TestSupport.parse(
+      """
+      # Outage
+
+      | Date | 03/10/2021 |
+      |---|---|
+      | Severity | High |
+      | Owner | Sam |
+      """)
+    #expect(document.date?.date?.description == "2021-03-10")
+    #expect(document.severity?.level == .high)
+    #expect(document.metadata.field("owner")?.value == "Sam")
+    #expect(document.metadata.sources == [.table])
+  }
+
+  @Test func labelsAfterTheFirstSectionAreNotMetadata() {
+    let document = TestSupport.parse("# T\n\n## Summary\n\n**Date:** 2024-03-02\n")
+    #expect(document.date == nil)
+  }
+
+  @Test func datesThatAreNotDatesAreKeptRaw() throws {
+    let placeholder = try #require(TestSupport.parse("**Date:** 2023-MM-DD\n").date)
+    #expect(placeholder.date == nil && placeholder.isInvalid)
+    let impossible = try #require(TestSupport.parse("**Date:** 2024-02-30\n").date)
+    #expect(impossible.isInvalid && impossible.raw == "2024-02-30")
+    let words = try #require(TestSupport.parse("**Date:** last Tuesday\n").date)
+    #expect(words.date == nil && !words.isInvalid)
+  }
+
+  @Test func unknownSeverityIsRecorded() throws {
+    let severity = try #require(TestSupport.parse("**Severity:** Spicy\n").severity)
+    #expect(severity.raw == "Spicy")
+    #expect(severity.level == nil)
+  }
+
+  @Test func titleFallsBackToFrontMatterAndH1Wins() {
+    #expect(TestSupport.parse("---\ntitle: From YAML\n---\n\n# From heading\n").title?.text == "From heading")
+    #expect(TestSupport.parse("---\ntitle: From YAML\n---\n\n## Summary\n").title?.text == "From YAML")
+    #expect(TestSupport.parse("# Summary\n\nText\n").title == nil, "an H1 naming a section is not the title")
+  }
+
+  @Test func sectionsWithBoldParagraphHeadingsAndAnchors() {
+    let document = TestSupport.parse(
+      """
+      # Title
+
+      ## <a name="tl"></a> 🕒 Timeline
+
+      - 10:00 start
+
+      **Action items**
+
+      - [ ] Fix it @ana
+      """)
+    #expect(document.sections.map(\.kind) == [nil, .timeline, .actionItems])
+    #expect(document.sections.last?.style == .boldParagraph)
+    #expect(document.actionItems.map(\.owner) == ["ana"])
+  }
+
+  @Test func emptySectionsAreMarked() {
+    let document = TestSupport.parse(
+      "# T\n\n## Summary\n\n## Impact\n\n<!-- todo -->\n\n## Timeline\n\n### Day 1\n\n- 10:00 x\n")
+    #expect(document.sections.map(\.hasContent) == [true, false, false, true, true])
+  }
+}

@@ -1,0 +1,219 @@
+import Testing
+
+@testable import PostmortemKit
+
+@Suite struct TimeParserTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var input: String
+    var raw: String
+    var time: String?
+    var zone: String?
+    var date: String?
+    var rest: String
+    var testDescription: String { input }
+  }
+
+  static let readable: [Case] = [
+    Case(
+      input: "2:00PM: Builder service began failing", raw: "2:00PM", time: "14:00",
+      rest: "Builder service began failing"),
+    Case(input: "14:05 - deploy starts", raw: "14:05", time: "14:05", rest: "deploy starts"),
+    Case(input: "14:12 — alert fires", raw: "14:12", time: "14:12", rest: "alert fires"),
+    Case(input: "14:05 UTC - deploy", raw: "14:05 UTC", time: "14:05", zone: "UTC", rest: "deploy"),
+    Case(input: "2:05 PM PDT Deploy starts", raw: "2:05 PM PDT", time: "14:05", zone: "PDT", rest: "Deploy starts"),
+    Case(input: "12:30 AM batch", raw: "12:30 AM", time: "00:30", rest: "batch"),
+    Case(input: "12:15pm lunch", raw: "12:15pm", time: "12:15", rest: "lunch"),
+    Case(input: "9 a.m. standup", raw: "9 a.m.", time: "09:00", rest: "standup"),
+    Case(input: "2PM kickoff", raw: "2PM", time: "14:00", rest: "kickoff"),
+    Case(input: "23:59:30 last write", raw: "23:59:30", time: "23:59:30", rest: "last write"),
+    Case(
+      input: "2025-04-29 14:00: start", raw: "2025-04-29 14:00", time: "14:00", date: "2025-04-29", rest: "start"),
+    Case(
+      input: "2024-03-02T14:05:00Z deploy", raw: "2024-03-02T14:05:00Z", time: "14:05", zone: "Z", date: "2024-03-02",
+      rest: "deploy"),
+    Case(
+      input: "2024-03-02T14:05:00.250-07:00 x", raw: "2024-03-02T14:05:00.250-07:00", time: "14:05", zone: "-07:00",
+      date: "2024-03-02", rest: "x"),
+    Case(input: "14:05 (UTC) paged", raw: "14:05 (UTC)", time: "14:05", zone: "UTC", rest: "paged"),
+    Case(input: "1405Z tanker", raw: "1405Z", time: "14:05", zone: "Z", rest: "tanker"),
+    Case(input: "14:05 UTC+2 x", raw: "14:05 UTC+2", time: "14:05", zone: "UTC+2", rest: "x"),
+    Case(input: "Mon 23:50 job starts", raw: "Mon 23:50", time: "23:50", rest: "job starts"),
+    Case(
+      input: "March 2, 2024 2:05 PM EST report", raw: "March 2, 2024 2:05 PM EST", time: "14:05", zone: "EST",
+      date: "2024-03-02", rest: "report"),
+    Case(input: "14:05 Eastern region fails", raw: "14:05", time: "14:05", rest: "Eastern region fails"),
+  ]
+
+  @Test(arguments: readable)
+  func readsTimes(_ c: Case) throws {
+    let expression = try #require(TimeParser.scan(c.input))
+    #expect(expression.raw == c.raw)
+    #expect(expression.time?.description == c.time)
+    #expect(expression.zone?.text == c.zone)
+    #expect(expression.date?.description == c.date)
+    #expect(String(expression.rest) == c.rest)
+    #expect(!expression.isUnrecognized)
+  }
+
+  @Test(arguments: [
+    "14.43 db failover", "25:10 restart", "13:06 PM deploy", "??:?? customer report", "--:-- unknown",
+    "[???] customer reports start arriving", "XX:XX something", "HH:MM placeholder", "TBD page sent", "24:30 late",
+  ])
+  func flagsUnreadableTimes(_ input: String) throws {
+    let expression = try #require(TimeParser.scan(input), "\(input) should be recorded as an unreadable time")
+    #expect(expression.isUnrecognized)
+    #expect(expression.time == nil)
+    #expect(!expression.raw.isEmpty)
+  }
+
+  @Test(arguments: ["Deploy starts", "2 engineers joined", "3.5k errors per second", "The 14th floor", "", "   "])
+  func ignoresTextWithoutATime(_ input: String) {
+    #expect(TimeParser.scan(input) == nil)
+  }
+
+  @Test func approximateTimes() throws {
+    #expect(try #require(TimeParser.scan("~14:20 on-call acknowledges")).isApproximate)
+    let approx = try #require(TimeParser.scan("approx. 14:20 on-call acknowledges"))
+    #expect(approx.isApproximate)
+    #expect(approx.time?.description == "14:20")
+    #expect(try #require(TimeParser.scan("14:20 on-call")).isApproximate == false)
+  }
+
+  @Test func placeholderDateIsInvalid() throws {
+    let expression = try #require(TimeParser.scan("2023-MM-DD 14:00 start"))
+    #expect(expression.dateIsInvalid)
+    #expect(expression.time?.description == "14:00")
+  }
+
+  @Test func zonesMapToIANA() throws {
+    let cases: [(String, String?, Bool)] = [
+      ("All times in Pacific Time (PT)", "America/Los_Angeles", false),
+      ("All times UTC.", "UTC", false), ("Times are CEST", "Europe/Berlin", false),
+      ("All times Eastern", "America/New_York", false), ("times in IST", "Asia/Kolkata", true),
+      ("CST throughout", "America/Chicago", true), ("BST", "Europe/London", true),
+      ("Times in America/Sao_Paulo", "America/Sao_Paulo", false), ("GMT", "UTC", false),
+    ]
+    for (text, identifier, ambiguous) in cases {
+      let match = try #require(TimeZoneTable.find(in: text), "\(text)")
+      #expect(match.identifier == identifier, "\(text)")
+      #expect(match.isAmbiguous == ambiguous, "\(text)")
+    }
+    #expect(TimeZoneTable.find(in: "times are approximate") == nil)
+    #expect(TimeZoneTable.find(in: "we met at the cafe") == nil)
+    let fixed = try #require(TimeZoneTable.find(in: "UTC-07:00"))
+    #expect(fixed.fixedOffset == -25200)
+  }
+}
+
+@Suite struct DateParserTests {
+  @Test(arguments: [
+    ("2024-03-02", "2024-03-02"), ("2024/03/02", "2024-03-02"), ("03/10/2021", "2021-03-10"),
+    ("25/12/2021", "2021-12-25"), ("10.03.2021", "2021-03-10"), ("2 March 2024", "2024-03-02"),
+    ("2nd of March, 2024", "2024-03-02"), ("March 2, 2024", "2024-03-02"), ("Mar 2nd 2024", "2024-03-02"),
+    ("Tuesday, March 5, 2024", "2024-03-05"), ("2024-02-29", "2024-02-29"), ("[2025-04-29]", "2025-04-29"),
+    ("2024-03-02 (Saturday)", "2024-03-02"),
+  ])
+  func readsDates(_ input: String, _ expected: String) {
+    guard case .valid(let date) = DateParser.parse(input) else {
+      Issue.record("\(input) was not read as a date")
+      return
+    }
+    #expect(date.description == expected)
+  }
+
+  @Test(arguments: ["2023-02-29", "2024-02-30", "2024-13-01", "2023-MM-DD", "13/45/2024", "2024-04-31"])
+  func flagsImpossibleDates(_ input: String) {
+    #expect(DateParser.parse(input) == .invalid)
+  }
+
+  @Test(arguments: ["soon", "Q3", "next week", "", "1234"])
+  func ignoresNonDates(_ input: String) {
+    #expect(DateParser.parse(input) == .none)
+  }
+
+  @Test func calendarArithmetic() throws {
+    let date = try #require(CalendarDate(year: 2024, month: 2, day: 28))
+    #expect(date.adding(days: 1).description == "2024-02-29")
+    #expect(date.adding(days: 2).description == "2024-03-01")
+    #expect(CalendarDate(daysSinceEpoch: 0).description == "1970-01-01")
+    #expect(date.weekday == 3)  // a Wednesday
+    #expect(CalendarDate(year: 1999, month: 12, day: 31)!.adding(days: 1).description == "2000-01-01")
+  }
+}
+
+@Suite struct DurationParserTests {
+  @Test(arguments: [
+    ("6 hours", 360), ("1h 30m", 90), ("5h30m", 330), ("90 minutes", 90), ("1.5 hours", 90), ("2 days", 2880),
+    ("~3h", 180), ("about 45 min", 45), ("1 hour and 6 minutes", 66), ("an hour", 60), ("2:30", 150),
+    ("2:00PM to 7:30PM", 330), ("14:00–15:06 UTC", 66), ("22:40 - 01:10", 150), ("from 23:15 until 01:30", 135),
+    ("2025-04-29 14:00 - 2025-04-30 02:00", 720),
+  ])
+  func readsDurations(_ input: String, _ minutes: Int) {
+    #expect(DurationParser.parse(input).minutes == minutes, "\(input)")
+  }
+
+  @Test func rangeKeepsEnds() throws {
+    let reading = DurationParser.parse("14:00–15:06 UTC")
+    #expect(reading.start?.raw == "14:00")
+    #expect(reading.end?.raw == "15:06 UTC")
+    #expect(reading.start?.zone?.identifier == "UTC")
+  }
+
+  @Test(arguments: ["ongoing", "unknown", "", "several hours"])
+  func unreadableDurations(_ input: String) {
+    #expect(DurationParser.parse(input).minutes == nil)
+  }
+}
+
+@Suite struct IncidentSeverityTests {
+  @Test(arguments: [
+    ("SEV0", IncidentSeverity.Level.catastrophic), ("SEV1", .critical), ("Sev-2", .high), ("sev 3", .medium),
+    ("SEV4", .low), ("SEV5", .informational), ("P0", .catastrophic), ("P1", .critical), ("P4", .low),
+    ("Critical", .critical), ("[Critical]", .critical), ("High", .high), ("Major", .high), ("Medium", .medium),
+    ("Minor", .low), ("Low", .low), ("SEV2 (High)", .high), ("Severity 1", .critical), ("S2", .high),
+    ("**SEV-1** – customer facing", .critical),
+  ])
+  func recognisesLevels(_ raw: String, _ level: IncidentSeverity.Level) {
+    #expect(IncidentSeverity.level(of: raw) == level, "\(raw)")
+  }
+
+  @Test(arguments: ["Bad", "SEV9", "P7", "urgent-ish?", "", "TBD"])
+  func unknownSeveritiesKeepTheirText(_ raw: String) {
+    let severity = IncidentSeverity(raw: raw, location: SourceLocation(line: 1, column: 1))
+    if raw == "urgent-ish?" {
+      #expect(severity.level == .critical)  // "urgent" is a recognised word
+    } else {
+      #expect(severity.level == nil)
+      #expect(severity.raw == raw)
+    }
+  }
+
+  @Test func scaleIsOrdered() {
+    #expect(IncidentSeverity.Level.catastrophic < .critical)
+    #expect(IncidentSeverity.Level.allCases.map(\.rank) == [0, 1, 2, 3, 4, 5])
+    #expect(IncidentSeverity.Level.critical.sevLabel == "SEV1")
+  }
+}
+
+@Suite struct SectionKindTests {
+  @Test(arguments: [
+    ("Issue Summary", SectionKind.summary), ("Summary", .summary), ("Overview", .summary), ("TL;DR", .summary),
+    ("Root Cause Analysis", .rootCause), ("Root Causes", .rootCause), ("Contributing Factors", .rootCause),
+    ("Action Items", .actionItems), ("Follow-ups", .actionItems), ("Corrective Actions", .actionItems),
+    ("Remediation", .actionItems), ("Next steps", .actionItems), ("Lessons Learned", .lessonsLearned),
+    ("What went well", .whatWentWell), ("What didn't go well", .whatWentWrong),
+    ("Where we got lucky", .whereWeGotLucky),
+    ("Impact", .impact), ("Customer impact", .impact), ("Impact Assessment", .impact),
+    ("Timeline (all times UTC)", .timeline), ("3. Timeline", .timeline), ("🕒 Timeline", .timeline),
+    ("Detailed incident timeline", .timeline), ("Trigger", .trigger), ("Detection", .detection),
+    ("Resolution and recovery", .resolution),
+  ])
+  func recognisesHeadings(_ heading: String, _ kind: SectionKind) {
+    #expect(SectionKind.recognize(heading) == kind, "\(heading)")
+  }
+
+  @Test(arguments: ["Appendix A: graphs", "Glossary", "Thanks", "Kubernetes internals"])
+  func leavesOtherHeadingsUnclassified(_ heading: String) {
+    #expect(SectionKind.recognize(heading) != .timeline && SectionKind.recognize(heading) != .actionItems)
+  }
+}

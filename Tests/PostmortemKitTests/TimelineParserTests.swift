@@ -1,0 +1,275 @@
+import Testing
+
+@testable import PostmortemKit
+
+/// The timeline shapes of real archives (see ../shared/notes/real-world-formats.md).
+@Suite struct TimelineParserTests {
+  private func entries(_ markdown: String) throws -> [TimelineEntry] {
+    try #require(TestSupport.parse(markdown).timeline).entries
+  }
+
+  @Test func bulletsWithZoneNote() throws {
+    let document = TestSupport.parse(
+      """
+      **Date:** 2024-03-02
+
+      ## Timeline
+
+      All times UTC.
+
+      - 14:05 - deploy starts
+      - 14:12 — alert fires
+      - ~14:20 approximately: on-call acknowledges
+      - [???] customer reports start arriving
+      """)
+    let timeline = try #require(document.timeline)
+    #expect(timeline.timezone?.identifier == "UTC")
+    #expect(timeline.timezone?.source == .note)
+    #expect(timeline.entries.map(\.time) == ["14:05", "14:12", "~14:20", "[???]"])
+    #expect(timeline.entries.map(\.status) == [.resolved, .resolved, .resolved, .unrecognized])
+    #expect(timeline.entries[2].isApproximate)
+    #expect(timeline.entries[2].text == "approximately: on-call acknowledges")
+    #expect(timeline.entries[0].timestamp == "2024-03-02T14:05:00Z")
+    #expect(timeline.entries[1].milestone == .detected)
+    #expect(timeline.entries[3].text == "customer reports start arriving")
+  }
+
+  @Test func tableWithZoneInHeader() throws {
+    let timeline = try #require(
+      TestSupport.parse(
+        """
+        ## Timeline
+
+        | Time (UTC) | Event |
+        |---|---|
+        | 2024-03-02 14:05 | deploy starts |
+        | 2024-03-02 14:30 | rollback complete, impact mitigated |
+        """
+      ).timeline)
+    #expect(timeline.timezone?.identifier == "UTC")
+    #expect(timeline.timezone?.source == .tableHeader)
+    #expect(timeline.entries.map(\.timestamp) == ["2024-03-02T14:05:00Z", "2024-03-02T14:30:00Z"])
+    #expect(timeline.entries.map(\.text) == ["deploy starts", "rollback complete, impact mitigated"])
+    #expect(timeline.entries.map(\.line) == [5, 6])
+    #expect(timeline.entries[1].milestone == .mitigated)
+  }
+
+  @Test func tableWithDayColumnCrossesMidnight() throws {
+    let entries = try entries(
+      """
+      **Date:** 2024-06-10
+
+      ## Timeline
+
+      All times in UTC.
+
+      | Day | Time | Event |
+      |---|---|---|
+      | Mon | 23:50 | job starts |
+      | Tue | 00:10 | job stalls |
+      | Tue | 00:40 | job killed |
+      """)
+    #expect(entries.map(\.date?.description) == ["2024-06-10", "2024-06-11", "2024-06-11"])
+    #expect(
+      entries.map { $0.timestamp.map { String($0.prefix(16)) } } == [
+        "2024-06-10T23:50", "2024-06-11T00:10", "2024-06-11T00:40",
+      ])
+  }
+
+  @Test func googleSREDateLinesInOneParagraph() throws {
+    let document = TestSupport.parse(
+      """
+      ## Timeline
+
+      2015-10-21 (all times UTC)
+      14:51 News reports that the launch is imminent
+      14:53 Traffic climbs 88x ... OUTAGE BEGINS
+      15:23 Load shed ... OUTAGE MITIGATED
+      2015-10-22
+      00:05 Caches warm ... OUTAGE ENDS
+      """)
+    let timeline = try #require(document.timeline)
+    #expect(timeline.timezone?.identifier == "UTC")
+    #expect(timeline.entries.count == 4)
+    #expect(timeline.entries.map(\.milestone) == [nil, .started, .mitigated, .resolved])
+    #expect(timeline.entries.last?.timestamp == "2015-10-22T00:05:00Z")
+    #expect(timeline.entries.map(\.line) == [4, 5, 6, 8])
+  }
+
+  @Test func nestedDateBullets() throws {
+    let entries = try entries(
+      """
+      ## Timeline (PDT)
+
+      - 2024-07-15
+        - 23:40 deploy starts
+        - 23:55 errors begin
+      - 2024-07-16
+        - 00:20 rollback
+      """)
+    #expect(
+      entries.map(\.timestamp) == [
+        "2024-07-15T23:40:00-07:00", "2024-07-15T23:55:00-07:00", "2024-07-16T00:20:00-07:00",
+      ])
+  }
+
+  @Test func headingPerTime() throws {
+    let entries = try entries(
+      """
+      **Date:** 2024-05-01
+
+      ## Timeline
+
+      ### 14:05 UTC
+
+      Deploy starts.
+
+      ### 14:40 UTC
+
+      Service restored.
+      """)
+    #expect(entries.map(\.text) == ["Deploy starts.", "Service restored."])
+    #expect(entries.map(\.zone) == ["UTC", "UTC"])
+    #expect(entries.last?.milestone == .resolved)
+    #expect(entries.first?.timestamp == "2024-05-01T14:05:00Z")
+  }
+
+  @Test func boldTimestampParagraphs() throws {
+    let entries = try entries(
+      """
+      Date: 2024-07-15
+
+      ## Timeline
+
+      **2:05 PM PDT** Deploy starts
+
+      *2:30 PM PDT* Error budget alert fires
+      """)
+    #expect(entries.map(\.timestamp) == ["2024-07-15T14:05:00-07:00", "2024-07-15T14:30:00-07:00"])
+    #expect(entries.map(\.text) == ["Deploy starts", "Error budget alert fires"])
+  }
+
+  @Test func rolloverOnlyWhenPlausible() throws {
+    let entries = try entries(
+      """
+      **Date:** 2024-01-31
+
+      ## Timeline
+
+      All times UTC
+
+      - 22:00 batch starts
+      - 23:30 batch slows
+      - 01:15 batch fails
+      - 00:50 paged
+      """)
+    // 23:30 → 01:15 crosses midnight; 01:15 → 00:50 is an ordering slip, not another day.
+    #expect(entries.map(\.rolledOver) == [false, false, true, false])
+    #expect(entries.map(\.date?.description) == ["2024-01-31", "2024-01-31", "2024-02-01", "2024-02-01"])
+    let instants = entries.compactMap(\.epochSeconds)
+    #expect(instants[3] < instants[2], "the out-of-order entry stays out of order for a rule to report")
+  }
+
+  @Test func unreadableTimesAreRecordedNotDropped() throws {
+    let entries = try entries(
+      """
+      ## Timeline
+
+      - 14.43 db failover
+      - 13:06 PM deploy
+      - 25:10 restart
+      - --:-- unknown
+      - Customer reports continue
+      """)
+    #expect(entries.count == 5)
+    #expect(entries.allSatisfy { $0.status == .unrecognized })
+    #expect(entries.map(\.time) == ["14.43", "13:06 PM", "25:10", "--:--", ""])
+    #expect(entries[0].text == "db failover")
+  }
+
+  @Test func timesWithoutDateOrZoneArePartial() throws {
+    let timeline = try #require(
+      TestSupport.parse(
+        """
+        ## Timeline
+
+        - 14:05 deploy
+        - 14:10 alert
+        """
+      ).timeline)
+    #expect(timeline.timezone == nil)
+    #expect(timeline.entries.allSatisfy { $0.status == .partial && $0.timestamp == nil })
+    #expect(timeline.entries.map(\.timeOfDay?.description) == ["14:05", "14:10"])
+  }
+
+  @Test func entryZonesFormTheDeclarationWhenTheyAgree() throws {
+    let timeline = try #require(
+      TestSupport.parse(
+        """
+        **Date:** 2024-01-15
+
+        ## Timeline
+
+        - 09:00 EST deploy
+        - 09:30 EST rollback
+        """
+      ).timeline)
+    #expect(timeline.timezone?.source == .entries)
+    #expect(timeline.timezone?.identifier == "America/New_York")
+    #expect(timeline.entries.first?.timestamp == "2024-01-15T09:00:00-05:00")
+  }
+
+  @Test func localTimeAndAmbiguousZones() throws {
+    let local = try #require(TestSupport.parse("## Timeline\n\nAll times are local time.\n\n- 10:00 start\n").timeline)
+    #expect(local.timezone?.isLocalTime == true)
+    #expect(local.timezone?.identifier == nil)
+    let ist = try #require(TestSupport.parse("## Timeline\n\nTimes in IST\n\n- 10:00 start\n").timeline)
+    #expect(ist.timezone?.isAmbiguous == true)
+    #expect(ist.timezone?.identifier == "Asia/Kolkata")
+  }
+
+  @Test func daylightSavingDependsOnTheDate() throws {
+    let winter = try entries("**Date:** 2024-01-15\n\n## Timeline\n\nAll times Pacific\n\n- 10:00 start\n")
+    let summer = try entries("**Date:** 2024-07-15\n\n## Timeline\n\nAll times Pacific\n\n- 10:00 start\n")
+    #expect(winter.first?.timestamp == "2024-01-15T10:00:00-08:00")
+    #expect(summer.first?.timestamp == "2024-07-15T10:00:00-07:00")
+  }
+
+  @Test func metadataZoneAppliesWhenTheTimelineDeclaresNone() throws {
+    let timeline = try #require(
+      TestSupport.parse(
+        """
+        ---
+        date: 2024-07-15
+        timezone: America/Los_Angeles
+        ---
+
+        ## Timeline
+
+        - 14:00 start
+        """
+      ).timeline)
+    #expect(timeline.timezone?.source == .metadata)
+    #expect(timeline.entries.first?.timestamp == "2024-07-15T14:00:00-07:00")
+  }
+
+  @Test func noTimelineSection() {
+    #expect(TestSupport.parse("# Title\n\n## Summary\n\nNothing happened at 14:05.\n").timeline == nil)
+  }
+
+  @Test func hashInsideCodeFenceIsNotAHeading() throws {
+    let document = TestSupport.parse(
+      """
+      ## Timeline
+
+      ```
+      # 14:05 not a heading
+      14:06 not an entry
+      ```
+
+      - 14:10 real entry
+      """)
+    #expect(document.sections.count == 1)
+    #expect(try #require(document.timeline).entries.map(\.time) == ["14:10"])
+  }
+}
