@@ -31,7 +31,7 @@ release: deps
 
 test: test-deps
 	$(SWIFT) build $(BUILD_FLAGS) --build-tests
-	$(SWIFT) test $(BUILD_FLAGS) --skip-build
+	$(SWIFT) test $(BUILD_FLAGS) --skip-build --disable-xctest
 
 demo: build
 	@echo "== What postmortem reads from each sample in postmortems/"

@@ -28,7 +28,6 @@ struct PostmortemCommand: ParsableCommand {
     } catch {
       if exitCode(for: error) == .validationFailure {
         FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-        FileHandle.standardError.write(Data("See 'postmortem --help'.\n".utf8))
         Foundation.exit(2)
       }
       exit(withError: error)

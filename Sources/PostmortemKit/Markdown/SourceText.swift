@@ -69,18 +69,23 @@ public struct SourceText: Sendable {
   }
 
   /// Converts a 1-based byte column on `line` into a 1-based Unicode-scalar column.
+  ///
+  /// A byte column may point into the middle of a multi-byte character (cmark-gfm's end columns
+  /// point at a character's last byte); the result is the column of that character.
   public func scalarColumn(line: Int, byteColumn: Int) -> Int {
     guard line >= 1, line <= lineIsASCII.count, !lineIsASCII[line - 1],
       let range = byteRange(ofLine: line)
     else { return byteColumn }
-    let limit = min(range.lowerBound + max(byteColumn - 1, 0), range.upperBound)
-    var column = 1
+    let target = range.lowerBound + max(byteColumn - 1, 0)
+    let limit = min(target, range.upperBound - 1)
+    var column = 0
     var index = range.lowerBound
-    while index < limit {
+    while index <= limit {
       // Continuation bytes (10xxxxxx) do not start a scalar.
       if bytes[index] & 0xC0 != 0x80 { column += 1 }
       index += 1
     }
-    return column + max(0, byteColumn - 1 - (range.upperBound - range.lowerBound))
+    // Columns past the end of the line (a line ending) keep their distance from it.
+    return max(column, 1) + max(0, target - limit)
   }
 }

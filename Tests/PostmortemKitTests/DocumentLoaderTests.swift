@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+@testable import PostmortemKit
+
+/// Bad input is a clear error naming the file (and line), never a crash.
+@Suite struct DocumentLoaderTests {
+  private func write(_ bytes: [UInt8], named name: String, in directory: URL) throws -> String {
+    let url = directory.appendingPathComponent(name)
+    try Data(bytes).write(to: url)
+    return url.path
+  }
+
+  private func failure(_ result: Result<SourceText, DocumentLoader.LoadError>) -> DocumentLoader.LoadError? {
+    if case .failure(let error) = result { return error }
+    return nil
+  }
+
+  @Test func invalidUTF8NamesTheLine() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let path = try write(
+      Array("# Title\n\nok\n".utf8) + [0xC3, 0x28] + Array("\n".utf8), named: "latin.md", in: directory)
+    let error = try #require(failure(DocumentLoader().read(path)))
+    #expect(error.line == 4)
+    #expect(error.description.hasPrefix("\(path):4: not valid UTF-8"))
+  }
+
+  @Test func binaryFile() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let path = try write(
+      [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00], named: "image.md", in: directory)
+    let error = try #require(failure(DocumentLoader().read(path)))
+    #expect(error.reason.contains("binary file"))
+  }
+
+  @Test func emptyAndBlankFiles() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    for (name, bytes) in [("empty.md", [UInt8]()), ("blank.md", Array(" \n\n\t\n".utf8))] {
+      let error = try #require(failure(DocumentLoader().read(try write(bytes, named: name, in: directory))))
+      #expect(error.reason == "file is empty")
+    }
+  }
+
+  @Test func sizeCap() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let path = try write(Array(repeating: UInt8(ascii: "a"), count: 2048), named: "big.md", in: directory)
+    let error = try #require(failure(DocumentLoader(maximumFileSize: 1024).read(path)))
+    #expect(error.reason.contains("over the 1024-byte limit"))
+    #expect(failure(DocumentLoader(maximumFileSize: 4096).read(path)) == nil)
+  }
+
+  @Test func overlongAndSurrogateEncodingsAreInvalid() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    for bytes: [UInt8] in [[0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82]] {
+      let path = try write(Array("x ".utf8) + bytes, named: "bad.md", in: directory)
+      #expect(failure(DocumentLoader().read(path)) != nil, "\(bytes)")
+    }
+    let good = try write(Array("naïve 🔥 日本\n".utf8), named: "good.md", in: directory)
+    #expect(failure(DocumentLoader().read(good)) == nil)
+  }
+
+  @Test func expandWalksFoldersInOrderAndReportsMissingPaths() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    try FileManager.default.createDirectory(
+      at: directory.appendingPathComponent("b/.hidden"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: directory.appendingPathComponent("empty"), withIntermediateDirectories: true)
+    _ = try write(Array("# z\n".utf8), named: "z.md", in: directory)
+    _ = try write(Array("# a\n".utf8), named: "b/a.markdown", in: directory)
+    _ = try write(Array("# h\n".utf8), named: "b/.hidden/h.md", in: directory)
+    _ = try write(Array("not markdown".utf8), named: "notes.txt", in: directory)
+    let root = directory.path
+    let result = DocumentLoader().expand([root, root + "/missing.md", root + "/empty", root + "/z.md"])
+    #expect(result.files == [root + "/b/a.markdown", root + "/z.md"])
+    #expect(result.errors.map(\.reason) == ["no such file or directory", "no Markdown files (*.md) in this directory"])
+  }
+
+  @Test func readerKeepsGoingAfterErrors() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let good = try write(Array("# Good\n".utf8), named: "good.md", in: directory)
+    let bad = try write([0xFF, 0xFE], named: "bad.md", in: directory)
+    let outcomes = PostmortemReader().read(paths: [bad, directory.path + "/nope", good])
+    var parsed: [String] = []
+    var failed: [String] = []
+    for outcome in outcomes {
+      switch outcome {
+      case .parsed(let document): parsed.append(document.title?.text ?? "")
+      case .failed(let error): failed.append(error.path)
+      }
+    }
+    #expect(parsed == ["Good"])
+    #expect(Set(failed) == [bad, directory.path + "/nope"])
+  }
+}

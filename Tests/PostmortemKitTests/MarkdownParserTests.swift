@@ -1,0 +1,72 @@
+import Testing
+
+@testable import PostmortemKit
+
+/// The C boundary: node kinds, task items, tables and Unicode-scalar columns.
+@Suite struct MarkdownParserTests {
+  private func parse(_ text: String) -> MarkdownNode {
+    MarkdownParser.parse(SourceText(text))
+  }
+
+  @Test func convertsBlocksAndInlines() throws {
+    let root = parse("# Title *x*\n\n> quote\n\n```swift\nlet a = 1\n```\n\n1. one\n2. two\n")
+    #expect(root.kind == .document)
+    let kinds = root.children.map(\.kind)
+    #expect(kinds.count == 4)
+    #expect(kinds[0] == .heading(level: 1))
+    #expect(kinds[1] == .blockQuote)
+    #expect(kinds[2] == .codeBlock(info: "swift", literal: "let a = 1\n"))
+    #expect(kinds[3] == .list(ordered: true, start: 1))
+    #expect(root.children[0].plainText() == "Title x")
+  }
+
+  @Test func taskItemsComeFromTheTasklistExtension() throws {
+    let list = try #require(parse("- [x] done\n- [ ] open\n- plain\n- [y] not a task\n").children.first)
+    #expect(list.children.map(\.kind) == [.item(task: true), .item(task: false), .item(task: nil), .item(task: nil)])
+  }
+
+  @Test func tablesKeepHeaderRows() throws {
+    let table = try #require(parse("| a | b |\n|---|---|\n| 1 | 2 |\n").children.first)
+    #expect(table.kind == .table)
+    #expect(table.children.map(\.kind) == [.tableRow(isHeader: true), .tableRow(isHeader: false)])
+    #expect(table.children[1].children.map { $0.plainText() } == ["1", "2"])
+  }
+
+  @Test func columnsCountUnicodeScalars() throws {
+    // "é" is two UTF-8 bytes and "🔥" four; columns must count them once each.
+    let root = parse("# 🔥 Café\n\nAé **bold**\n")
+    let heading = root.children[0]
+    #expect(heading.children.first?.range?.start == SourceLocation(line: 1, column: 3))
+    #expect(heading.range?.end.column == 8)
+    let strong = try #require(root.children[1].children.first { $0.kind == .strong })
+    #expect(strong.range?.start == SourceLocation(line: 3, column: 4))
+  }
+
+  @Test func lineEndingsAndByteOrderMark() {
+    let crlf = SourceText("a\r\nb\r\nc")
+    #expect(crlf.lineCount == 3)
+    #expect(crlf.line(2) == "b")
+    let cr = SourceText("a\rb\rc\n")
+    #expect(cr.lineCount == 3)
+    #expect(cr.line(3) == "c")
+    let bom = SourceText("\u{FEFF}# Title\n")
+    #expect(bom.line(1) == "# Title")
+    #expect(parse("\u{FEFF}# Title\n").children.first?.kind == .heading(level: 1))
+  }
+
+  @Test func inlineLinesSplitAtBreaks() throws {
+    let paragraph = try #require(parse("**Date:** 2024-03-02\n**Authors:** Ana\nthird  \nfourth\n").children.first)
+    let lines = paragraph.inlineLines()
+    #expect(lines.map(\.line) == [1, 2, 3, 4])
+    #expect(lines.map(\.plainText) == ["Date: 2024-03-02", "Authors: Ana", "third", "fourth"])
+  }
+
+  @Test func manyThreadsParseAtOnce() {
+    // The extensions are registered once; attached extensions must be safe on several threads.
+    let texts = (0..<64).map { "# Doc \($0)\n\n| a | b |\n|---|---|\n| \($0) | x |\n\n- [x] task \($0)\n" }
+    let tables = texts.parallelMap { text in
+      MarkdownParser.parse(SourceText(text)).children.filter { $0.kind == .table }.count
+    }
+    #expect(tables == Array(repeating: 1, count: 64))
+  }
+}
