@@ -25,7 +25,7 @@ import Testing
     #expect(document.date?.date?.description == "2024-03-02")
     #expect(document.severity?.level == .high)
     #expect(document.authors.map(\.text) == ["Ana", "Bo"])
-    #expect(document.metadata.start?.text == "14:00", "YAML 1.1 would read 14:00 as 840")
+    #expect(document.metadata.start?.raw == "14:00", "YAML 1.1 would read 14:00 as 840")
     #expect(document.status?.text == "no", "YAML 1.1 would read no as false")
     #expect(document.metadata.frontMatter?.endLine == 8)
     #expect(document.sections.first?.line == 10, "Markdown lines stay those of the file")
@@ -140,5 +140,36 @@ import Testing
     let document = TestSupport.parse(
       "# T\n\n## Summary\n\n## Impact\n\n<!-- todo -->\n\n## Timeline\n\n### Day 1\n\n- 10:00 x\n")
     #expect(document.sections.map(\.hasContent) == [true, false, false, true, true])
+  }
+}
+
+@Suite struct StatedInstantTests {
+  @Test func startAndEndAreResolved() throws {
+    let document = TestSupport.parse(
+      """
+      ---
+      date: 2024-07-15
+      started_at: "2024-07-15T14:00:00-07:00"
+      resolved_at: 15:06
+      ---
+
+      ## Timeline
+
+      All times PT
+
+      - 14:00 start
+      """)
+    let start = try #require(document.metadata.start)
+    #expect(start.raw == "2024-07-15T14:00:00-07:00")
+    #expect(start.timestamp == "2024-07-15T14:00:00-07:00")
+    let end = try #require(document.metadata.end)
+    #expect(end.timeOfDay?.description == "15:06")
+    #expect(end.timestamp == "2024-07-15T15:06:00-07:00", "the timeline's zone and the document date apply")
+  }
+
+  @Test func unreadableInstantKeepsItsText() throws {
+    let end = try #require(TestSupport.parse("**Date:** 2024-01-01\n**End:** when the cache warmed\n").metadata.end)
+    #expect(end.raw == "when the cache warmed")
+    #expect(end.timestamp == nil && end.timeOfDay == nil)
   }
 }

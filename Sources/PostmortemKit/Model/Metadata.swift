@@ -12,10 +12,10 @@ public struct Metadata: Sendable, Hashable, Codable {
   public var frontMatter: FrontMatter?
   /// The stated duration (`Duration: 2:00PM to 7:30PM`).
   public var duration: StatedDuration?
-  /// The stated start of the incident, as written.
-  public var start: TextField?
-  /// The stated end of the incident, as written.
-  public var end: TextField?
+  /// The stated start of the incident, as written and resolved.
+  public var start: StatedInstant?
+  /// The stated end of the incident, as written and resolved.
+  public var end: StatedInstant?
   /// A time zone stated as metadata (`timezone: America/Los_Angeles`).
   public var timezone: TextField?
   /// The template or profile the document was made from (`template: google-sre`).

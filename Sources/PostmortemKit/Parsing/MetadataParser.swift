@@ -71,9 +71,11 @@ struct MetadataParser {
           document.metadata.duration = statedDuration(field, source: .metadata, sectionTitle: nil)
         }
       case .start:
-        if document.metadata.start == nil { document.metadata.start = TextField(text: value, location: valueLocation) }
+        if document.metadata.start == nil {
+          document.metadata.start = StatedInstant(raw: value, location: valueLocation)
+        }
       case .end:
-        if document.metadata.end == nil { document.metadata.end = TextField(text: value, location: valueLocation) }
+        if document.metadata.end == nil { document.metadata.end = StatedInstant(raw: value, location: valueLocation) }
       case .timezone:
         if document.metadata.timezone == nil {
           document.metadata.timezone = TextField(text: value, location: valueLocation)
@@ -84,6 +86,24 @@ struct MetadataParser {
         }
       }
     }
+  }
+
+  /// Resolves a stated start or end against the document date and a zone (its own, else `zone`).
+  static func resolve(_ instant: inout StatedInstant, documentDate: CalendarDate?, zone: TimeZoneDeclaration?) {
+    guard let expression = TimeParser.scan(instant.raw), let time = expression.time else { return }
+    instant.timeOfDay = time
+    guard let date = expression.date ?? documentDate else { return }
+    let identifier =
+      expression.zone.map { $0.identifier }
+      ?? zone?.identifier.flatMap { $0.first == "+" || $0.first == "-" ? nil : $0 }
+    let fixedOffset =
+      expression.zone?.fixedOffset ?? (expression.zone == nil ? zone.flatMap(TimelineParser.fixedOffset(of:)) : nil)
+    var resolver = TimestampResolver()
+    guard let resolved = resolver.resolve(date: date, time: time, identifier: identifier, fixedOffset: fixedOffset)
+    else { return }
+    instant.epochSeconds = resolved.epoch
+    instant.timestamp = TimestampResolver.format(
+      date: date, time: time, offset: resolved.offset, isUTC: identifier == "UTC")
   }
 
   /// A duration field as a `StatedDuration`.

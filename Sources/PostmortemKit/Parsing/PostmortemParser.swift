@@ -49,6 +49,23 @@ public struct PostmortemParser: Sendable {
       var timelineParser = TimelineParser(documentDate: document.date?.date, metadataZone: document.metadata.timezone)
       document.timeline = timelineParser.parse(timelineEntry, in: outline)
     }
+    let zone =
+      document.timeline?.timezone
+      ?? document.metadata.timezone.flatMap { field in
+        TimeZoneTable.find(in: field.text).map {
+          TimeZoneDeclaration(
+            raw: field.text, identifier: $0.identifier, abbreviation: $0.text, isAmbiguous: $0.isAmbiguous,
+            isLocalTime: false, source: .metadata, location: field.location)
+        }
+      }
+    if var start = document.metadata.start {
+      MetadataParser.resolve(&start, documentDate: document.date?.date, zone: zone)
+      document.metadata.start = start
+    }
+    if var end = document.metadata.end {
+      MetadataParser.resolve(&end, documentDate: document.date?.date, zone: zone)
+      document.metadata.end = end
+    }
     var actionItemParser = ActionItemParser()
     for entry in outline.outermost(.actionItems) {
       actionItemParser.parse(entry, in: outline)

@@ -352,7 +352,7 @@ struct TimelineParser {
       entry.date = baseDate
       let zone = expression?.zone ?? candidate.contextZone
       let identifier = zone?.identifier ?? (zone == nil ? declared?.identifier : nil)
-      let fixedOffset = zone?.fixedOffset ?? (zone == nil ? fixedOffset(of: declared) : nil)
+      let fixedOffset = zone?.fixedOffset ?? (zone == nil ? TimelineParser.fixedOffset(of: declared) : nil)
       entry.timezone = identifier ?? fixedOffset.map(offsetName)
       if let date = baseDate,
         let resolved = resolver.resolve(date: date, time: time, identifier: identifier, fixedOffset: fixedOffset)
@@ -367,7 +367,8 @@ struct TimelineParser {
     return entries
   }
 
-  private func fixedOffset(of declaration: TimeZoneDeclaration?) -> Int? {
+  /// The offset a declaration names when it is a fixed offset (`+02:00`), else nil.
+  static func fixedOffset(of declaration: TimeZoneDeclaration?) -> Int? {
     guard let identifier = declaration?.identifier, identifier.first == "+" || identifier.first == "-" else {
       return nil
     }
