@@ -14,10 +14,10 @@ struct PostmortemCommand: ParsableCommand {
       Postmortems are read with cmark-gfm into a typed model: metadata, sections, the timeline with \
       resolved timestamps, and action items with owners and due dates.
 
-      Exit status: 0 on success, 2 when an input could not be read or the command line is wrong.
+      Exit status: 0 on success, 1 when lint finds problems at the --fail-on level, 2 when an input or configuration could not be read or the command line is wrong.
       """,
     version: version,
-    subcommands: [Parse.self]
+    subcommands: [Parse.self, Lint.self, Rules.self, Config.self]
   )
 
   /// Runs the command, mapping usage errors to exit status 2 (swift-argument-parser uses 64).

@@ -84,7 +84,7 @@ import Testing
     var failed: [String] = []
     for outcome in outcomes {
       switch outcome {
-      case .parsed(let document): parsed.append(document.title?.text ?? "")
+      case .processed(_, let document): parsed.append(document.title?.text ?? "")
       case .failed(let error): failed.append(error.path)
       }
     }

@@ -1,52 +1,69 @@
 import Foundation
 
-/// Loads and parses many postmortems, in parallel, returning results in a deterministic order.
+/// Loads and parses many postmortems in parallel (bounded by the core count), handing each to a
+/// worker closure and keeping only what it returns, in a deterministic order.
 public struct PostmortemReader: Sendable {
-  /// What became of one input path.
-  public enum Outcome: Sendable {
-    case parsed(PostmortemDocument)
+  /// What became of one input.
+  public enum Outcome<Value: Sendable>: Sendable {
+    case processed(file: String, Value)
     case failed(DocumentLoader.LoadError)
   }
 
   public var loader: DocumentLoader
   public var parser = PostmortemParser()
 
+  /// The name standard input is reported under.
+  public static let standardInputName = "<stdin>"
+
   public init(loader: DocumentLoader = DocumentLoader()) {
     self.loader = loader
   }
 
-  /// Reads every file named by `paths` (directories expanded). `-` stands for `standardInput`.
-  ///
-  /// Errors from expanding paths come first, then the files in the order they were named.
-  public func read(paths: [String], standardInput: (() -> Data)? = nil) -> [Outcome] {
-    var outcomes: [Outcome] = []
-    var filePaths: [String] = []
-    var stdinDocument: Outcome?
-    var stdinPosition: Int?
-    var expandable: [String] = []
-    for path in paths {
-      if path == "-", let standardInput {
-        stdinPosition = expandable.count
-        switch loader.decode(standardInput(), path: "<stdin>") {
-        case .success(let source): stdinDocument = .parsed(parser.parse(source, file: "<stdin>"))
-        case .failure(let error): stdinDocument = .failed(error)
-        }
-      } else {
-        expandable.append(path)
-      }
-    }
-    let expanded = loader.expand(expandable)
-    outcomes += expanded.errors.map(Outcome.failed)
-    filePaths = expanded.files
+  /// Reads `files` (already expanded; `-` is `standardInput`) and runs `body` on each parsed
+  /// document. Results keep the order of `files`; the parse tree is freed as soon as `body` returns.
+  public func process<Value: Sendable>(
+    files: [String], standardInput: (() -> Data)? = nil, _ body: @escaping @Sendable (ParsedPostmortem) -> Value
+  ) -> [Outcome<Value>] {
     let loader = self.loader
     let parser = self.parser
-    var parsed = filePaths.parallelMap { path -> Outcome in
-      switch loader.read(path) {
-      case .success(let source): return .parsed(parser.parse(source, file: path))
+    // Standard input is read once, on this thread, before the workers start.
+    let stdinData: Data? = files.contains("-") ? standardInput?() : nil
+    return files.parallelMap { path -> Outcome<Value> in
+      let name = path == "-" ? PostmortemReader.standardInputName : path
+      let source: Result<SourceText, DocumentLoader.LoadError>
+      if path == "-" {
+        source = loader.decode(stdinData ?? Data(), path: name)
+      } else {
+        source = loader.read(path)
+      }
+      switch source {
+      case .success(let text): return .processed(file: name, body(parser.parseKeepingTree(text, file: name)))
       case .failure(let error): return .failed(error)
       }
     }
-    if let stdinDocument, let stdinPosition { parsed.insert(stdinDocument, at: min(stdinPosition, parsed.count)) }
-    return outcomes + parsed
+  }
+
+  /// Expands `paths` (folders searched for Markdown, `-` kept as is): errors for paths that do
+  /// not exist or hold no Markdown come back separately.
+  public func expand(_ paths: [String]) -> (files: [String], errors: [DocumentLoader.LoadError]) {
+    var files: [String] = []
+    var errors: [DocumentLoader.LoadError] = []
+    for path in paths {
+      if path == "-" {
+        files.append(path)
+        continue
+      }
+      let expanded = loader.expand([path])
+      files += expanded.files.filter { !files.contains($0) }
+      errors += expanded.errors
+    }
+    return (files, errors)
+  }
+
+  /// Parses every file named by `paths`: expansion errors first, then documents in order.
+  public func read(paths: [String], standardInput: (() -> Data)? = nil) -> [Outcome<PostmortemDocument>] {
+    let expanded = expand(paths)
+    return expanded.errors.map { .failed($0) }
+      + process(files: expanded.files, standardInput: standardInput) { $0.document }
   }
 }

@@ -12,6 +12,11 @@ public struct PostmortemParser: Sendable {
 
   /// Parses an indexed source.
   public func parse(_ source: SourceText, file: String) -> PostmortemDocument {
+    parseKeepingTree(source, file: file).document
+  }
+
+  /// Parses an indexed source and keeps the Markdown tree for rules that read text.
+  public func parseKeepingTree(_ source: SourceText, file: String) -> ParsedPostmortem {
     var document = PostmortemDocument(file: file)
     var markdownSource = source
     var fields: [LabeledValue] = []
@@ -41,6 +46,9 @@ public struct PostmortemParser: Sendable {
     document.metadata.fields = fields
     MetadataParser.apply(fields, to: &document)
 
+    if document.metadata.template == nil, let profile = PostmortemParser.profileComment(in: outline.blocks) {
+      document.metadata.template = profile
+    }
     document.sections = outline.entries.map(\.section)
     readNarratives(outline, source: source, into: &document)
     readLessons(outline, source: source, into: &document)
@@ -80,7 +88,24 @@ public struct PostmortemParser: Sendable {
           MetadataParser.statedDuration($0, source: .section, sectionTitle: section.title)
         }
       }
-    return document
+    return ParsedPostmortem(document: document, tree: tree, source: source)
+  }
+
+  /// The comment that names a document's profile: `<!-- postmortem-profile: google-sre -->`.
+  static let profileDirective = "postmortem-profile"
+
+  private static func profileComment(in blocks: [MarkdownNode]) -> TextField? {
+    for block in blocks {
+      guard case .htmlBlock(let html) = block.kind else { continue }
+      let trimmed = html.trimmingWhitespace()
+      guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->") else { continue }
+      let body = trimmed.dropFirst(4).dropLast(3).trimmingWhitespace()
+      guard body.hasPrefix(profileDirective) else { continue }
+      let name = body.dropFirst(profileDirective.count).trimmingCharacters(in: ": ").trimmingWhitespace()
+      guard !name.isEmpty, let start = block.range?.start else { continue }
+      return TextField(text: name, location: start)
+    }
+    return nil
   }
 
   /// Where the title's text starts (after `# `), for pointing at it.

@@ -5,14 +5,22 @@ import PostmortemKit
 struct InputOptions: ParsableArguments {
   @Argument(
     help: ArgumentHelp(
-      "Postmortem files or folders (searched recursively for *.md). Use - for standard input.",
+      "Postmortem files or folders (searched recursively for *.md). Use - for standard input. "
+        + "Default: the configuration's paths, else postmortems/.",
       valueName: "path"))
-  var paths: [String] = ["postmortems"]
+  var paths: [String] = []
 
   @Option(help: ArgumentHelp("Skip files larger than this many bytes.", valueName: "bytes"))
   var maxFileSize: Int = DocumentLoader.defaultMaximumFileSize
 
   func validate() throws {
     guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be a positive number of bytes") }
+  }
+
+  /// The paths given, else `configured`, else `postmortems`.
+  func resolvedPaths(configured: [String]? = nil) -> [String] {
+    if !paths.isEmpty { return paths }
+    if let configured, !configured.isEmpty { return configured }
+    return ["postmortems"]
   }
 }

@@ -36,19 +36,20 @@ struct Parse: ParsableCommand {
 
   func run() throws {
     let reader = PostmortemReader(loader: DocumentLoader(maximumFileSize: input.maxFileSize))
-    let outcomes = reader.read(paths: input.paths) { FileHandle.standardInput.readDataToEndOfFile() }
+    let paths = input.resolvedPaths()
+    let outcomes = reader.read(paths: paths) { FileHandle.standardInput.readDataToEndOfFile() }
     var documents: [PostmortemDocument] = []
     var failed = false
     for outcome in outcomes {
       switch outcome {
-      case .parsed(let document):
+      case .processed(_, let document):
         documents.append(document)
       case .failed(let error):
         Diagnostics.error(error)
         failed = true
       }
     }
-    let singleFile = input.paths.count == 1 && input.paths[0] != "-" && !isDirectory(input.paths[0])
+    let singleFile = paths.count == 1 && paths[0] != "-" && !isDirectory(paths[0])
     switch format {
     case .json:
       if singleFile, documents.count == 1 {

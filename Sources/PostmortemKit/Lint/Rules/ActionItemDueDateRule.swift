@@ -1,0 +1,62 @@
+/// `action-item-due-date`: an open action item with no due date, an unreadable one, or one
+/// later than the profile allows for the incident's severity.
+struct ActionItemDueDateRule: LintRule {
+  static let descriptor = RuleDescriptor(
+    id: "action-item-due-date", name: "Action item due date",
+    summary: "An action item has no due date, or one that is not a real date",
+    description: """
+      A due date makes a follow-up trackable. Write it as `due: YYYY-MM-DD` (or in a Due column). \
+      Profiles may also bound it: the default profile wants SEV0/SEV1 items done within 15 days \
+      of the incident and SEV2 items within 30. Done items are not checked.
+      """,
+    defaultLevel: .warning,
+    triggeringExamples: [
+      RuleExamples.clean(replacing: "(owner: @bo, due: 2024-03-15, OPS-12)", with: "(owner: @bo, OPS-12)"),
+      RuleExamples.clean(replacing: "due: 2024-03-15", with: "due: 2024-02-31"),
+      RuleExamples.clean(replacing: "due: 2024-03-15", with: "due: 2024-06-15"),
+    ],
+    nonTriggeringExamples: [
+      RuleExamples.clean,
+      RuleExamples.clean(replacing: "(owner: @ana, due: 2024-03-02)", with: "(owner: @ana)"),
+    ])
+
+  func check(_ context: LintContext) -> [RuleFinding] {
+    let policy = context.profile.actionItems
+    let document = context.document
+    let incidentDate = document.date?.date
+    let limit = document.severity?.level.flatMap { policy.dueWithinDays[$0] }
+    var findings: [RuleFinding] = []
+    for item in document.actionItems where !item.done {
+      guard let raw = item.dueRaw else {
+        if policy.dueDateRequired {
+          let suggestion =
+            incidentDate.map { " such as 'due: \($0.adding(days: limit ?? 30))'" } ?? ", e.g. 'due: YYYY-MM-DD'"
+          findings.append(
+            RuleFinding(
+              "action item '\(item.title)' has no due date; add one\(suggestion)", at: item.location,
+              length: item.source == .table ? item.title.scalarCount : 1))
+        }
+        continue
+      }
+      guard let due = item.due else {
+        findings.append(
+          RuleFinding(
+            "due date '\(raw)' of action item '\(item.title)' is not a real date; write it as YYYY-MM-DD",
+            at: item.location, length: 1))
+        continue
+      }
+      if let limit, let incidentDate, let level = document.severity?.level,
+        due.daysSinceEpoch - incidentDate.daysSinceEpoch > limit
+      {
+        let days = due.daysSinceEpoch - incidentDate.daysSinceEpoch
+        findings.append(
+          RuleFinding(
+            "action item '\(item.title)' is due \(due), \(days) days after the incident; profile "
+              + "'\(context.profile.name)' wants \(level.sevLabel) items done within \(limit) days "
+              + "(by \(incidentDate.adding(days: limit)))",
+            at: item.location, length: 1))
+      }
+    }
+    return findings
+  }
+}

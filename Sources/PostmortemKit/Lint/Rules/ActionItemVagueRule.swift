@@ -1,0 +1,35 @@
+/// `action-item-vague`: an action item that is not a concrete action.
+struct ActionItemVagueRule: LintRule {
+  static let descriptor = RuleDescriptor(
+    id: "action-item-vague", name: "Vague action item",
+    summary: "An action item is not a concrete action (Investigate…, Look into…, Be more careful)",
+    description: """
+      "Investigate X" or "Be more careful" cannot be finished or verified. Say what will change: \
+      "Add a retry budget to the export job" rather than "Look into retries".
+      """,
+    defaultLevel: .info,
+    options: ["words": "comma-separated openings to report (default: investigate, look into, consider, …)"],
+    triggeringExamples: [
+      RuleExamples.clean(
+        replacing: "Flush only the changed keys on deploy", with: "Investigate the cache behaviour"),
+      RuleExamples.clean(replacing: "Flush only the changed keys on deploy", with: "Be more careful"),
+    ],
+    nonTriggeringExamples: [RuleExamples.clean])
+
+  static let defaultOpenings = [
+    "investigate", "look into", "consider", "think about", "explore", "discuss", "research", "evaluate",
+    "be more careful", "be careful", "try to", "improve", "follow up", "check",
+  ]
+
+  func check(_ context: LintContext) -> [RuleFinding] {
+    let openings = context.options.list("words") ?? ActionItemVagueRule.defaultOpenings
+    return context.document.actionItems.compactMap { item in
+      let title = item.title.lowercased()
+      guard let opening = openings.first(where: { title == $0 || title.hasPrefix($0 + " ") }) else { return nil }
+      return RuleFinding(
+        "action item '\(item.title)' starts with '\(opening)' and is not a concrete action; "
+          + "say what will change, e.g. 'Add a retry budget to the export job'",
+        at: item.location, length: 1)
+    }
+  }
+}

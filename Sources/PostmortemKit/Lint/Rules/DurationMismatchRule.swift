@@ -1,0 +1,114 @@
+/// `duration-mismatch`: a stated duration, start or end that disagrees with the timeline or with
+/// another stated figure.
+struct DurationMismatchRule: LintRule {
+  static let descriptor = RuleDescriptor(
+    id: "duration-mismatch", name: "Duration mismatch",
+    summary: "A stated duration, start or end disagrees with the timeline or another stated figure",
+    description: """
+      Postmortems often state the duration more than once (a header, the impact section) and \
+      also imply it through the timeline. When the figures disagree, readers cannot tell which \
+      is true, and metrics built on them are wrong. The timeline runs from the entry marked as the \
+      start (else the first) to the entry marked resolved (else the last).
+      """,
+    defaultLevel: .error,
+    options: ["tolerance_minutes": "differences up to this many minutes are accepted (default 5)"],
+    triggeringExamples: [
+      RuleExamples.clean(replacing: "**Duration:** 14:05 to 14:50 UTC", with: "**Duration:** 14:05 to 14:30 UTC"),
+      RuleExamples.clean(replacing: "- **Duration:** 45 minutes", with: "- **Duration:** 2 hours"),
+      RuleExamples.clean(replacing: "**Duration:** 14:05 to 14:50 UTC", with: "**Duration:** 1 hour"),
+    ],
+    nonTriggeringExamples: [
+      RuleExamples.clean,
+      RuleExamples.clean(replacing: "- **Duration:** 45 minutes", with: "- **Duration:** about 47 minutes"),
+    ])
+
+  func check(_ context: LintContext) -> [RuleFinding] {
+    let tolerance = context.options.int("tolerance_minutes") ?? 5
+    let span = context.document.timeline?.span
+    var findings: [RuleFinding] = []
+    var earlier: [StatedDuration] = []
+    for stated in context.document.statedDurations {
+      defer { earlier.append(stated) }
+      let location = SourceLocation(line: stated.line, column: stated.column)
+      var problems: [String] = []
+      if let start = stated.start, let end = stated.end, let span {
+        let entries = context.document.timeline?.entries ?? []
+        problems += endpointProblems(start: start, end: end, span: span, entries: entries, tolerance: tolerance)
+      } else if let minutes = stated.minutes, let span, abs(minutes - span.minutes) > tolerance {
+        problems.append(
+          "the timeline spans \(formatMinutes(span.minutes)) (\(span.start.time) on line \(span.start.line) "
+            + "to \(span.end.time) on line \(span.end.line))")
+      }
+      if let minutes = stated.minutes,
+        let other = earlier.first(where: { $0.minutes != nil && abs($0.minutes! - minutes) > tolerance })
+      {
+        problems.append("'\(other.raw)' (\(formatMinutes(other.minutes!))) on line \(other.line) says otherwise")
+      }
+      guard !problems.isEmpty else { continue }
+      let figure = stated.minutes.map { " (\(formatMinutes($0)))" } ?? ""
+      findings.append(
+        RuleFinding(
+          "duration '\(stated.raw)'\(figure) disagrees: " + problems.joined(separator: "; ")
+            + "; correct whichever figure is wrong",
+          at: location, length: stated.raw.scalarCount))
+    }
+    findings += instantProblems(context, span: span, tolerance: tolerance)
+    return findings
+  }
+
+  /// Compares a stated "start to end" with the timeline's first and last moments.
+  private func endpointProblems(
+    start: String, end: String, span: Timeline.Span, entries: [TimelineEntry], tolerance: Int
+  ) -> [String] {
+    var problems: [String] = []
+    if let stated = TimeParser.scan(start)?.time, let actual = span.start.timeOfDay,
+      clockDistance(stated, actual) > tolerance
+    {
+      problems.append("it starts at \(start) but the timeline starts at \(span.start.time) (line \(span.start.line))")
+    }
+    if let stated = TimeParser.scan(end)?.time, let actual = span.end.timeOfDay,
+      clockDistance(stated, actual) > tolerance
+    {
+      var problem = "it ends at \(end) but the timeline ends at \(span.end.time) (line \(span.end.line))"
+      // A header that ends at the mitigation measured time to mitigate, not the whole incident.
+      if let mitigated = entries.first(where: { $0.milestone == .mitigated && $0.timeOfDay == stated }) {
+        problem += "; \(end) is when it was mitigated (line \(mitigated.line)), so label it as time to mitigate"
+      }
+      problems.append(problem)
+    }
+    return problems
+  }
+
+  /// Minutes between two clock times, the short way round midnight.
+  private func clockDistance(_ a: TimeOfDay, _ b: TimeOfDay) -> Int {
+    let difference = abs(a.secondsSinceMidnight - b.secondsSinceMidnight) / 60
+    return min(difference, 1440 - difference)
+  }
+
+  /// Stated start and end instants (`started_at`, `End:`) against the timeline.
+  private func instantProblems(_ context: LintContext, span: Timeline.Span?, tolerance: Int) -> [RuleFinding] {
+    guard let span else { return [] }
+    var findings: [RuleFinding] = []
+    let pairs: [(StatedInstant?, TimelineEntry, String)] = [
+      (context.document.metadata.start, span.start, "starts"), (context.document.metadata.end, span.end, "ends"),
+    ]
+    for (instant, entry, verb) in pairs {
+      guard let instant else { continue }
+      let differs: Bool
+      if let a = instant.epochSeconds, let b = entry.epochSeconds {
+        differs = abs(a - b) / 60 > tolerance
+      } else if let a = instant.timeOfDay, let b = entry.timeOfDay {
+        differs = clockDistance(a, b) > tolerance
+      } else {
+        continue
+      }
+      guard differs else { continue }
+      findings.append(
+        RuleFinding(
+          "stated time '\(instant.raw)' disagrees: the timeline \(verb) at \(entry.time) (line \(entry.line)); "
+            + "correct whichever is wrong",
+          at: SourceLocation(line: instant.line, column: instant.column), length: instant.raw.scalarCount))
+    }
+    return findings
+  }
+}

@@ -1,0 +1,149 @@
+/// `template-placeholder`: text left over from a template.
+struct TemplatePlaceholderRule: LintRule {
+  static let descriptor = RuleDescriptor(
+    id: "template-placeholder", name: "Template placeholder",
+    summary: "Text left from a template: TODO, TBD, <name>, {{…}}, a value still in [brackets]",
+    description: """
+      Templates mark what to fill in with [brackets], {{mustache}}, <angle brackets>, TODO/TBD \
+      and patterns such as YYYY-MM-DD. Anything of that shape left in the document is reported \
+      where it stands. Code is not checked, and TODO/DONE as an action item's status is allowed.
+      """,
+    defaultLevel: .warning,
+    options: ["words": "comma-separated upper-case words to report (default: TODO, TBD, TBA, FIXME, XXX)"],
+    triggeringExamples: [
+      RuleExamples.clean(replacing: "**Severity:** SEV2", with: "**Severity:** [Critical]"),
+      RuleExamples.clean(replacing: "The cache was warmed from a replica.", with: "TODO: describe the fix."),
+      RuleExamples.clean(replacing: "**Authors:** Ana Ortiz, Bo Chen", with: "**Authors:** {{authors}}"),
+      RuleExamples.clean(replacing: "**Authors:** Ana Ortiz, Bo Chen", with: "**Authors:** <name>"),
+      RuleExamples.clean(replacing: "due: 2024-03-15", with: "due: YYYY-MM-DD"),
+    ],
+    nonTriggeringExamples: [
+      RuleExamples.clean,
+      RuleExamples.clean(
+        replacing: "The cache was warmed from a replica.", with: "We ran `TODO=1 make` [^1].\n\n[^1]: A note."),
+      "## Action Items\n\n| Action Item | Owner | Bug |\n|---|---|---|\n| Add canary | bo | **TODO** OPS-43 |\n",
+      RuleExamples.clean(
+        replacing: "The cache was warmed from a replica.",
+        with: "See [the runbook](https://example.com) and <br> the [1] note."),
+    ])
+
+  static let defaultWords = ["TODO", "TBD", "TBA", "FIXME", "XXX"]
+  /// Status words that are legitimate in action-item sections.
+  private static let statusWords: Set<String> = ["TODO", "DONE"]
+  private static let htmlTags: Set<String> = [
+    "a", "abbr", "b", "br", "code", "del", "details", "div", "em", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol",
+    "p", "pre", "q", "s", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "th", "thead",
+    "tr", "u", "ul", "video", "picture", "source", "figure", "figcaption", "center", "font", "blockquote", "h1", "h2",
+    "h3", "h4", "h5", "h6", "cite", "dl", "dt", "dd", "iframe", "caption", "col", "colgroup", "tfoot", "time",
+  ]
+
+  func check(_ context: LintContext) -> [RuleFinding] {
+    let words = Set(context.options.list("words") ?? TemplatePlaceholderRule.defaultWords)
+    let actionRanges = context.document.sections.filter { $0.kind == .actionItems }.map { $0.line...$0.endLine }
+    var findings: [RuleFinding] = []
+    func visit(_ node: MarkdownNode) {
+      switch node.kind {
+      case .codeBlock, .code, .htmlBlock:
+        return
+      case .htmlInline(let html):
+        if let tag = placeholderTag(html), let start = node.range?.start {
+          findings.append(
+            RuleFinding(
+              "'\(tag)' looks like a template placeholder; replace it with the real value", at: start,
+              length: tag.scalarCount))
+        }
+      case .text(let text):
+        guard let start = node.range?.start else { return }
+        let inActionSection = actionRanges.contains { $0.contains(start.line) }
+        for (offset, placeholder) in placeholders(in: text, words: words, allowStatus: inActionSection) {
+          findings.append(
+            RuleFinding(
+              message(for: placeholder), at: SourceLocation(line: start.line, column: start.column + offset),
+              length: placeholder.scalarCount))
+        }
+      default:
+        for child in node.children { visit(child) }
+      }
+    }
+    visit(context.parsed.tree)
+    return findings
+  }
+
+  private func message(for placeholder: String) -> String {
+    if placeholder.first == "[" || placeholder.first == "{" || placeholder.contains(where: { $0 == "-" || $0 == ":" }) {
+      return "'\(placeholder)' looks like a template placeholder; replace it with the real value"
+    }
+    return "'\(placeholder)' left in the text; finish this part or remove the marker"
+  }
+
+  /// `<name>`, `<team-name>`: an inline "tag" that is no HTML element.
+  private func placeholderTag(_ html: String) -> String? {
+    guard html.hasPrefix("<"), html.hasSuffix(">"), !html.hasPrefix("</"), !html.hasPrefix("<!") else { return nil }
+    let name = html.dropFirst().dropLast()
+    guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" }),
+      !TemplatePlaceholderRule.htmlTags.contains(name.lowercased())
+    else { return nil }
+    return html
+  }
+
+  /// The placeholders in `text` with their scalar offsets.
+  private func placeholders(in text: String, words: Set<String>, allowStatus: Bool) -> [(Int, String)] {
+    let scalars = Array(text.unicodeScalars)
+    var found: [(Int, String)] = []
+    var index = 0
+    func string(_ range: Range<Int>) -> String {
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[range])
+      return String(view)
+    }
+    while index < scalars.count {
+      let scalar = scalars[index]
+      if scalar == "[", let close = scalars[(index + 1)...].firstIndex(of: "]"), close - index <= 100 {
+        let inner = string((index + 1)..<close)
+        // A value still in brackets; not a checkbox, citation or footnote marker.
+        if inner.contains(where: \.isLetter), inner.lowercased() != "x", !inner.hasPrefix("^") {
+          found.append((index, string(index..<(close + 1))))
+          index = close + 1
+          continue
+        }
+      }
+      if scalar == "{", index + 1 < scalars.count, scalars[index + 1] == "{",
+        let close = (index + 2..<max(index + 2, scalars.count - 1)).first(where: {
+          scalars[$0] == "}" && scalars[$0 + 1] == "}"
+        })
+      {
+        found.append((index, string(index..<(close + 2))))
+        index = close + 2
+        continue
+      }
+      if scalar.properties.isUppercase || scalar == "Y" {
+        var end = index
+        while end < scalars.count,
+          scalars[end].properties.isAlphabetic || scalars[end] == "-" || scalars[end] == ":" || scalars[end] == "/"
+        {
+          end += 1
+        }
+        let before = index == 0 || !scalars[index - 1].properties.isAlphabetic
+        if before {
+          let word = string(index..<end).trimmingCharacters(in: "-:/")
+          if words.contains(word) && !(allowStatus && TemplatePlaceholderRule.statusWords.contains(word)) {
+            found.append((index, word))
+          } else if isDatePattern(word) {
+            found.append((index, word))
+          }
+        }
+        index = max(end, index + 1)
+        continue
+      }
+      index += 1
+    }
+    return found
+  }
+
+  /// YYYY-MM-DD, HH:MM, MM/DD/YYYY, DD.MM: letters standing where digits belong.
+  private func isDatePattern(_ word: String) -> Bool {
+    let letters = word.filter(\.isLetter)
+    guard letters.count >= 4, word.contains(where: { $0 == "-" || $0 == ":" || $0 == "/" }) else { return false }
+    return letters.allSatisfy { "YMDHS".contains($0) }
+  }
+}

@@ -1,0 +1,42 @@
+/// `timeline-order`: an entry earlier than the one before it.
+struct TimelineOrderRule: LintRule {
+  static let descriptor = RuleDescriptor(
+    id: "timeline-order", name: "Timeline order",
+    summary: "A timeline entry is earlier than the one before it",
+    description: """
+      Timelines are read top to bottom. An entry earlier than its predecessor is either a typo in \
+      the time or an entry in the wrong place. A clock that goes back by half a day or more is \
+      read as crossing midnight and is not reported.
+      """,
+    defaultLevel: .error,
+    triggeringExamples: [
+      RuleExamples.clean(replacing: "- 14:30 cache warming starts", with: "- 14:03 cache warming starts")
+    ],
+    nonTriggeringExamples: [
+      RuleExamples.clean,
+      "**Date:** 2024-03-02\n\n## Timeline\n\nAll times UTC.\n\n- 23:50 job starts\n- 00:10 job stalls\n",
+    ])
+
+  func check(_ context: LintContext) -> [RuleFinding] {
+    guard let entries = context.document.timeline?.entries else { return [] }
+    var findings: [RuleFinding] = []
+    var previous: TimelineEntry?
+    for entry in entries where entry.timeOfDay != nil {
+      defer { previous = entry }
+      guard let before = previous, let earlier = isEarlier(entry, than: before), earlier else { continue }
+      findings.append(
+        RuleFinding(
+          "entry at \(entry.time) is earlier than the one before it (\(before.time) on line \(before.line)); "
+            + "fix the time or move the entry",
+          at: entry.location, length: entry.time.scalarCount))
+    }
+    return findings
+  }
+
+  /// nil when the two cannot be compared (different or unknown dates without timestamps).
+  private func isEarlier(_ entry: TimelineEntry, than before: TimelineEntry) -> Bool? {
+    if let a = entry.epochSeconds, let b = before.epochSeconds { return a < b }
+    guard entry.date == before.date, let a = entry.timeOfDay, let b = before.timeOfDay else { return nil }
+    return a < b
+  }
+}

@@ -1,0 +1,47 @@
+/// `timeline-time`: a timeline entry whose time cannot be read.
+struct TimelineTimeRule: LintRule {
+  static let descriptor = RuleDescriptor(
+    id: "timeline-time", name: "Timeline time",
+    summary: "A timeline entry's time cannot be read (14.43, 25:10, 13:06 PM)",
+    description: """
+      Every timeline entry needs a time that can be placed on the clock: 24-hour `14:43` or \
+      12-hour `2:43 PM`, optionally with a date and zone. Entries with `14.43`, `25:10`, \
+      `13:06 PM`, `??:??` or no time at all cannot be ordered or measured.
+      """,
+    defaultLevel: .error,
+    triggeringExamples: [
+      RuleExamples.clean(replacing: "- 14:09 latency alert fires", with: "- 14.09 latency alert fires"),
+      RuleExamples.clean(replacing: "- 14:09 latency alert fires", with: "- 13:09 PM latency alert fires"),
+      RuleExamples.clean(replacing: "- 14:09 latency alert fires", with: "- latency alert fires"),
+    ],
+    nonTriggeringExamples: [
+      RuleExamples.clean,
+      RuleExamples.clean(replacing: "- 14:09 latency alert fires", with: "- 2:09 PM latency alert fires"),
+    ])
+
+  func check(_ context: LintContext) -> [RuleFinding] {
+    guard let timeline = context.document.timeline else { return [] }
+    return timeline.entries.filter { $0.status == .unrecognized }.map { entry in
+      RuleFinding(message(for: entry), at: entry.location, length: max(entry.time.scalarCount, 1))
+    }
+  }
+
+  private func message(for entry: TimelineEntry) -> String {
+    let time = entry.time
+    if time.isEmpty {
+      return "timeline entry has no time; start it with one, e.g. '14:05' or '2:05 PM'"
+    }
+    let upper = time.uppercased()
+    if upper.contains("PM") || upper.contains("AM") {
+      return
+        "'\(time)' mixes a 24-hour time with AM/PM; write '\(time.prefix { $0 != " " && $0 != "A" && $0 != "P" && $0 != "a" && $0 != "p" })' or a 12-hour time"
+    }
+    if time.contains(".") {
+      return "'\(time)' is not a time; write it with a colon, e.g. '\(time.replacingOccurrences(of: ".", with: ":"))'"
+    }
+    if time.contains(where: \.isNumber) && time.contains(":") {
+      return "'\(time)' is out of range; hours run 00–23 and minutes 00–59"
+    }
+    return "'\(time)' is not a time; write the time the event happened, e.g. '14:05'"
+  }
+}

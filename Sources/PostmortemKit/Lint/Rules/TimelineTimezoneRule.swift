@@ -1,0 +1,99 @@
+/// `timeline-timezone`: times with no declared zone, or a zone that is ambiguous or wrong.
+struct TimelineTimezoneRule: LintRule {
+  static let descriptor = RuleDescriptor(
+    id: "timeline-timezone", name: "Timeline time zone",
+    summary: "Timeline times have no declared zone, or an ambiguous one",
+    description: """
+      A time without a zone cannot be compared with alerts, logs or another team's timeline. \
+      Declare the zone once ("All times UTC", "All times in Pacific Time (PT)") or on each entry. \
+      IST, CST, BST and AST each name several zones; "local time" names none; and a standard-time \
+      abbreviation on a daylight-saving date (PST in July) gives the wrong offset.
+      """,
+    defaultLevel: .warning,
+    triggeringExamples: [
+      RuleExamples.clean(replacing: "All times UTC.\n", with: ""),
+      RuleExamples.clean(replacing: "All times UTC.", with: "All times IST."),
+      RuleExamples.clean(replacing: "All times UTC.", with: "All times are local time."),
+      RuleExamples.clean(replacing: "All times UTC.", with: "All times PST.").replacingOccurrences(
+        of: "2024-03-02", with: "2024-07-02"),
+    ],
+    nonTriggeringExamples: [
+      RuleExamples.clean,
+      RuleExamples.clean(replacing: "All times UTC.", with: "All times in Pacific Time (PT)."),
+      RuleExamples.clean(replacing: "All times UTC.", with: "All times PST."),
+    ])
+
+  /// The UTC offset (seconds) each standard- or daylight-time abbreviation stands for.
+  private static let fixedOffsets: [String: (offset: Int, other: String)] = [
+    "PST": (-8 * 3600, "PDT"), "PDT": (-7 * 3600, "PST"), "MST": (-7 * 3600, "MDT"), "MDT": (-6 * 3600, "MST"),
+    "CST": (-6 * 3600, "CDT"), "CDT": (-5 * 3600, "CST"), "EST": (-5 * 3600, "EDT"), "EDT": (-4 * 3600, "EST"),
+    "CET": (3600, "CEST"), "CEST": (7200, "CET"), "EET": (7200, "EEST"), "EEST": (10800, "EET"),
+    "AEST": (36000, "AEDT"), "AEDT": (39600, "AEST"), "NZST": (43200, "NZDT"), "NZDT": (46800, "NZST"),
+  ]
+
+  func check(_ context: LintContext) -> [RuleFinding] {
+    guard let timeline = context.document.timeline else { return [] }
+    let timed = timeline.entries.filter { $0.timeOfDay != nil }
+    guard !timed.isEmpty else { return [] }
+    var findings: [RuleFinding] = []
+    let heading = SourceLocation(line: timeline.line, column: timeline.column)
+    if let declaration = timeline.timezone {
+      let location = SourceLocation(line: declaration.line, column: declaration.column)
+      if declaration.isLocalTime {
+        findings.append(
+          RuleFinding(
+            "'local time' does not say which zone; name it, e.g. 'All times in Pacific Time (PT)' or 'All times UTC'",
+            at: location, length: declaration.raw.scalarCount))
+      } else if declaration.isAmbiguous, let abbreviation = declaration.abbreviation {
+        findings.append(
+          RuleFinding(
+            "'\(abbreviation)' names more than one zone (read as \(declaration.identifier ?? "?")); "
+              + "write the zone in full or as a UTC offset, e.g. 'UTC+05:30'",
+            at: location, length: declaration.raw.scalarCount))
+      }
+    } else if timed.contains(where: { $0.zone == nil }) {
+      findings.append(
+        RuleFinding(
+          "timeline times have no time zone; add a note under the heading such as 'All times UTC'",
+          at: heading, length: timeline.title.scalarCount + 3))
+    }
+    if let mismatch = daylightMismatch(timeline) { findings.append(mismatch) }
+    return findings
+  }
+
+  /// The first entry whose zone abbreviation gives a different offset from the one the zone had
+  /// on that date (PST written in July).
+  private func daylightMismatch(_ timeline: Timeline) -> RuleFinding? {
+    for entry in timeline.entries {
+      guard let timestamp = entry.timestamp, let offset = offset(of: timestamp) else { continue }
+      let abbreviation = (entry.zone ?? timeline.timezone?.abbreviation)?.uppercased() ?? ""
+      guard let expected = TimelineTimezoneRule.fixedOffsets[abbreviation], expected.offset != offset else {
+        continue
+      }
+      let location =
+        entry.zone != nil
+        ? entry.location
+        : SourceLocation(line: timeline.timezone?.line ?? entry.line, column: timeline.timezone?.column ?? 1)
+      return RuleFinding(
+        "'\(abbreviation)' is not in effect on \(entry.date?.description ?? "that date"); "
+          + "the clocks there read \(expected.other) (UTC\(formatOffset(offset))), so write \(expected.other) "
+          + "or the generic zone",
+        at: location, length: abbreviation.scalarCount)
+    }
+    return nil
+  }
+
+  private func offset(of timestamp: String) -> Int? {
+    if timestamp.hasSuffix("Z") { return 0 }
+    let tail = timestamp.suffix(6)
+    guard let sign = tail.first, sign == "+" || sign == "-" else { return nil }
+    let parts = tail.dropFirst().split(separator: ":").compactMap { Int($0) }
+    guard parts.count == 2 else { return nil }
+    return (sign == "-" ? -1 : 1) * (parts[0] * 3600 + parts[1] * 60)
+  }
+
+  private func formatOffset(_ offset: Int) -> String {
+    let sign = offset < 0 ? "-" : "+"
+    return "\(sign)\(pad(abs(offset) / 3600, 2)):\(pad(abs(offset) % 3600 / 60, 2))"
+  }
+}

@@ -1,0 +1,45 @@
+extension Timeline {
+  /// The stretch of the incident the timeline covers: from the entry marked started (else the
+  /// first timed entry) to the entry marked resolved (else the last timed entry).
+  public struct Span: Sendable, Hashable {
+    public var start: TimelineEntry
+    public var end: TimelineEntry
+    public var minutes: Int
+  }
+
+  /// The span, when at least two entries have times that can be compared.
+  public var span: Span? {
+    let timed = entries.filter { $0.timeOfDay != nil }
+    guard timed.count >= 2 else { return nil }
+    let start = timed.first { $0.milestone == .started } ?? timed[0]
+    let end = timed.last { $0.milestone == .resolved } ?? timed[timed.count - 1]
+    guard let minutes = Timeline.minutes(from: start, to: end) else { return nil }
+    return Span(start: start, end: end, minutes: minutes)
+  }
+
+  /// Minutes between two entries: exactly when both are resolved, else from their clock times
+  /// (and dates when both have one).
+  public static func minutes(from start: TimelineEntry, to end: TimelineEntry) -> Int? {
+    if let a = start.epochSeconds, let b = end.epochSeconds { return (b - a) / 60 }
+    guard let a = start.timeOfDay, let b = end.timeOfDay else { return nil }
+    var minutes = (b.secondsSinceMidnight - a.secondsSinceMidnight) / 60
+    if let startDate = start.date, let endDate = end.date {
+      minutes += (endDate.daysSinceEpoch - startDate.daysSinceEpoch) * 1440
+    } else if minutes < 0 {
+      minutes += 1440
+    }
+    return minutes
+  }
+}
+
+/// `5h30m`, `45m`, `2d3h`: how durations are written in messages.
+public func formatMinutes(_ minutes: Int) -> String {
+  let sign = minutes < 0 ? "-" : ""
+  let value = abs(minutes)
+  let days = value / 1440
+  let hours = value % 1440 / 60
+  let rest = value % 60
+  if days > 0 { return "\(sign)\(days)d\(hours)h\(rest > 0 ? "\(pad(rest, 2))m" : "")" }
+  if hours > 0 { return "\(sign)\(hours)h\(pad(rest, 2))m" }
+  return "\(sign)\(rest)m"
+}

@@ -1,0 +1,13 @@
+/// A parsed postmortem together with the Markdown tree and source it came from, so rules that
+/// look at text (placeholders, suppressions, counts) need not parse again.
+public struct ParsedPostmortem: Sendable {
+  public var document: PostmortemDocument
+  public var tree: MarkdownNode
+  public var source: SourceText
+
+  public init(document: PostmortemDocument, tree: MarkdownNode, source: SourceText) {
+    self.document = document
+    self.tree = tree
+    self.source = source
+  }
+}

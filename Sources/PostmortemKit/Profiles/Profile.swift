@@ -1,0 +1,59 @@
+/// What a kind of postmortem must contain: required sections (alias-aware), required metadata,
+/// the severity scale, and the action-item policy. One profile drives both `lint` and `new`.
+public struct Profile: Sendable, Hashable {
+  /// A section the profile requires.
+  public struct SectionRequirement: Sendable, Hashable {
+    /// The heading `new` writes and lint suggests.
+    public var heading: String
+    /// The canonical kind; any heading recognised as this kind satisfies the requirement.
+    public var kind: SectionKind
+    /// More headings that satisfy it, beyond the built-in aliases of `kind`.
+    public var aliases: [String]
+  }
+
+  /// How action items are judged.
+  public struct ActionItemPolicy: Sendable, Hashable {
+    public var ownerRequired = true
+    public var dueDateRequired = true
+    /// For incidents at a level: the most days after the incident date a due date may be.
+    public var dueWithinDays: [IncidentSeverity.Level: Int] = [:]
+  }
+
+  public var name: String
+  public var description: String
+  public var sections: [SectionRequirement]
+  /// Metadata keys that must be present: date, severity, authors, status, title, duration…
+  public var metadata: [String]
+  /// The labels of the severity scale, most severe first (`SEV1`, `SEV2`, `SEV3`).
+  public var severities: [String]
+  public var actionItems: ActionItemPolicy
+
+  public init(
+    name: String, description: String, sections: [SectionRequirement], metadata: [String], severities: [String],
+    actionItems: ActionItemPolicy
+  ) {
+    self.name = name
+    self.description = description
+    self.sections = sections
+    self.metadata = metadata
+    self.severities = severities
+    self.actionItems = actionItems
+  }
+
+  /// The levels the scale allows, read from its labels.
+  public var allowedLevels: Set<IncidentSeverity.Level> {
+    Set(severities.compactMap(IncidentSeverity.level(of:)))
+  }
+
+  /// Whether `section` satisfies `requirement`.
+  public static func section(_ section: Section, satisfies requirement: SectionRequirement) -> Bool {
+    if section.kind == requirement.kind { return true }
+    if requirement.kind == .lessonsLearned,
+      [.whatWentWell, .whatWentWrong, .whereWeGotLucky].contains(section.kind)
+    {
+      return true
+    }
+    let title = SectionKind.normalize(section.title)
+    return ([requirement.heading] + requirement.aliases).contains { SectionKind.normalize($0) == title }
+  }
+}

@@ -1,0 +1,147 @@
+import ArgumentParser
+import Foundation
+import PostmortemKit
+
+/// `postmortem lint`: checks postmortems and reports findings for people, scripts and CI.
+struct Lint: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Check postmortems: required sections, times, durations, severity and action items.",
+    discussion: """
+      Each finding has a stable rule ID (see 'postmortem rules'), a level (error, warning, info) \
+      and a file:line:column. Rules, their levels and options are set in .postmortem.yml, found by \
+      walking up from each file to the repository root (or given with --config). A document is \
+      judged by --profile, else the template it records, else the configuration's profile, else \
+      'default'.
+
+      Suppress findings inside a document with HTML comments:
+        <!-- postmortem-disable RULE… -->  …  <!-- postmortem-enable RULE… -->
+        <!-- postmortem-disable-next-line RULE… -->
+
+      Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 for a usage, \
+      configuration or input error (the other files are still linted).
+
+      Examples:
+        postmortem lint
+        postmortem lint postmortems/2025-04-29-k8s-jobs-too-big.md --today 2025-05-01
+        postmortem lint --format sarif --output postmortem.sarif
+        postmortem lint --format github --fail-on warning
+      """
+  )
+
+  enum FailLevel: String, ExpressibleByArgument, CaseIterable {
+    case error, warning, info, never
+
+    var threshold: FindingLevel? {
+      switch self {
+      case .error: return .error
+      case .warning: return .warning
+      case .info: return .info
+      case .never: return nil
+      }
+    }
+  }
+
+  @OptionGroup var input: InputOptions
+
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp(
+      "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")). "
+        + "Default: github when GITHUB_ACTIONS=true, else human.",
+      valueName: "format"))
+  var format: OutputFormat?
+
+  @Option(help: "Exit with status 1 when a finding is at this level or above.")
+  var failOn: FailLevel = .error
+
+  @Option(
+    help: ArgumentHelp("Use this configuration file instead of searching for .postmortem.yml.", valueName: "file"))
+  var config: String?
+
+  @Option(help: ArgumentHelp("Judge every document by this profile.", valueName: "name"))
+  var profile: String?
+
+  @Option(
+    help: ArgumentHelp("The date overdue action items are measured against (default: today).", valueName: "YYYY-MM-DD"))
+  var today: DateArgument?
+
+  @Option(help: "Colour the human format: auto (on a terminal, honouring NO_COLOR and FORCE_COLOR), always, never.")
+  var color: ColorChoice = .auto
+
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+  var output: String?
+
+  @Flag(help: "Replace the --output file if it exists.")
+  var force = false
+
+  @Flag(name: .shortAndLong, help: "Report only findings at the --fail-on level or above, without the summary line.")
+  var quiet = false
+
+  func run() throws {
+    let environment = ProcessInfo.processInfo.environment
+    let format = self.format ?? (environment["GITHUB_ACTIONS"] == "true" ? .github : .human)
+    let setup = try LintSetup(configPath: config, profile: profile, today: today?.date ?? Clock.today())
+    let reader = PostmortemReader(loader: DocumentLoader(maximumFileSize: input.maxFileSize))
+    let expanded = reader.expand(input.resolvedPaths(configured: setup.defaultPaths))
+    var failed = false
+    for error in expanded.errors {
+      Diagnostics.error(error)
+      failed = true
+    }
+    let (linters, configurationErrors) = setup.linters(for: expanded.files)
+    for error in configurationErrors {
+      Diagnostics.error(error.description)
+      failed = true
+    }
+    let lintable = expanded.files.filter { linters[$0] != nil }
+    let keepLines = format == .rdjsonl
+    let outcomes = reader.process(files: lintable, standardInput: { FileHandle.standardInput.readDataToEndOfFile() }) {
+      parsed in
+      let linter = linters[parsed.document.file == PostmortemReader.standardInputName ? "-" : parsed.document.file]!
+      let findings = linter.lint(parsed)
+      // Only reviewdog needs line text (its columns are bytes); keep just the lines it points at.
+      var lines: [Int: String] = [:]
+      if keepLines {
+        for finding in findings {
+          lines[finding.line] = parsed.source.line(finding.line)
+          lines[finding.endLine] = parsed.source.line(finding.endLine)
+        }
+      }
+      return (findings, lines)
+    }
+    var findings: [Finding] = []
+    var lineTexts: [String: [Int: String]] = [:]
+    var linted = 0
+    for outcome in outcomes {
+      switch outcome {
+      case .processed(let file, let result):
+        linted += 1
+        findings += result.0
+        if keepLines { lineTexts[file] = result.1 }
+      case .failed(let error):
+        Diagnostics.error(error)
+        failed = true
+      }
+    }
+    findings.sort(by: Finding.ordered)
+    let threshold = failOn.threshold
+    if quiet { findings = findings.filter { finding in threshold.map { finding.level >= $0 } ?? false } }
+    let destination = OutputDestination(path: output, force: force)
+    let frozenLines = lineTexts
+    let context = ReportContext(
+      toolVersion: PostmortemCommand.version, workingDirectory: FileManager.default.currentDirectoryPath,
+      fileCount: linted, color: format == .human && color.enabled(toTerminal: destination.isTerminal),
+      lineText: { file, line in frozenLines[file]?[line] })
+    var report = format.reporter.report(findings, context: context)
+    if quiet, format == .human {
+      report = findings.isEmpty ? "" : String(report.split(separator: "\n").dropLast().joined(separator: "\n") + "\n")
+    }
+    try destination.write(report)
+    if failed { throw ExitCodes.usage }
+    if let threshold, findings.contains(where: { $0.level >= threshold }) { throw ExitCodes.findings }
+  }
+}
+
+extension OutputFormat: ExpressibleByArgument {}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import PostmortemKit
+
+/// Works out which configuration, profiles and linter apply to each file.
+struct LintSetup {
+  let explicitConfiguration: LintConfiguration?
+  let profile: String?
+  let today: CalendarDate
+  let locator = ConfigurationLocator()
+  /// The configuration that applies to the current folder, for the default paths.
+  let defaultPaths: [String]?
+
+  init(configPath: String?, profile: String?, today: CalendarDate) throws {
+    self.profile = profile
+    self.today = today
+    if let configPath {
+      explicitConfiguration = try LintSetup.load(configPath)
+      defaultPaths = explicitConfiguration?.paths
+    } else {
+      explicitConfiguration = nil
+      let here = FileManager.default.currentDirectoryPath + "/."
+      defaultPaths = try locator.configurationPath(for: here).map { try LintSetup.load($0).paths }
+    }
+    if let profile {
+      // Check the name up front: a misspelt --profile is a usage error, not a finding per file.
+      let catalog = try LintSetup.catalog(for: explicitConfiguration, near: FileManager.default.currentDirectoryPath)
+      do {
+        _ = try catalog.require(profile, source: "--profile")
+      } catch {
+        Diagnostics.error(error.description)
+        throw ExitCodes.usage
+      }
+    }
+  }
+
+  /// Reads a configuration file, turning any problem into a one-line error and exit status 2.
+  static func load(_ path: String) throws -> LintConfiguration {
+    do {
+      guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        throw ConfigurationError(path: path, line: nil, message: "cannot read configuration file")
+      }
+      return try LintConfiguration.read(text, path: path)
+    } catch let error as ConfigurationError {
+      Diagnostics.error(error.description)
+      throw ExitCodes.usage
+    }
+  }
+
+  /// The built-in profiles plus those in the configuration's templates folder (or ./templates).
+  static func catalog(for configuration: LintConfiguration?, near directory: String) throws -> ProfileCatalog {
+    do {
+      return try catalogOrError(for: configuration, near: directory)
+    } catch {
+      Diagnostics.error(error.description)
+      throw ExitCodes.usage
+    }
+  }
+
+  private static func catalogOrError(for configuration: LintConfiguration?, near directory: String)
+    throws(ConfigurationError) -> ProfileCatalog
+  {
+    let base = configuration?.path.map { ($0 as NSString).deletingLastPathComponent } ?? directory
+    let folder = configuration?.templates ?? "templates"
+    let templates = folder.hasPrefix("/") ? folder : (base.isEmpty ? folder : base + "/" + folder)
+    return try ProfileCatalog.builtIn.adding(directory: templates)
+  }
+
+  /// A linter for each file; files whose configuration cannot be read get an error instead.
+  func linters(for files: [String]) -> (linters: [String: Linter], errors: [ConfigurationError]) {
+    var linters: [String: Linter] = [:]
+    var errors: [ConfigurationError] = []
+    var byConfiguration: [String: Result<Linter, ConfigurationError>] = [:]
+    let here = FileManager.default.currentDirectoryPath
+    for file in files {
+      let configPath =
+        explicitConfiguration?.path
+        ?? (file == "-" ? locator.configurationPath(for: here + "/.") : locator.configurationPath(for: file))
+      let key = configPath ?? ""
+      if byConfiguration[key] == nil {
+        byConfiguration[key] = makeLinter(configPath: configPath)
+        if case .failure(let error) = byConfiguration[key]! { errors.append(error) }
+      }
+      if case .success(let linter) = byConfiguration[key]! { linters[file] = linter }
+    }
+    return (linters, errors)
+  }
+
+  private func makeLinter(configPath: String?) -> Result<Linter, ConfigurationError> {
+    do throws(ConfigurationError) {
+      var configuration = explicitConfiguration ?? LintConfiguration()
+      if explicitConfiguration == nil, let configPath {
+        guard let text = try? String(contentsOfFile: configPath, encoding: .utf8) else {
+          throw ConfigurationError(path: configPath, line: nil, message: "cannot read configuration file")
+        }
+        configuration = try LintConfiguration.read(text, path: configPath)
+      }
+      let catalog = try LintSetup.catalogOrError(
+        for: configuration, near: FileManager.default.currentDirectoryPath)
+      return .success(Linter(configuration: configuration, catalog: catalog, profileOverride: profile, today: today))
+    } catch {
+      return .failure(error)
+    }
+  }
+}

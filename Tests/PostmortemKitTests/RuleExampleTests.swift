@@ -1,0 +1,74 @@
+import Testing
+
+@testable import PostmortemKit
+
+/// Every rule's descriptor examples are its tests: triggering examples must produce a finding of
+/// that rule, non-triggering ones must not.
+@Suite struct RuleExampleTests {
+  struct Example: Sendable, CustomTestStringConvertible {
+    var rule: String
+    var index: Int
+    var text: String
+    var triggers: Bool
+    var testDescription: String { "\(rule) \(triggers ? "triggers" : "stays quiet") #\(index)" }
+  }
+
+  static let examples: [Example] = BuiltInRules.descriptors.flatMap { rule in
+    rule.triggeringExamples.enumerated().map { Example(rule: rule.id, index: $0, text: $1, triggers: true) }
+      + rule.nonTriggeringExamples.enumerated().map { Example(rule: rule.id, index: $0, text: $1, triggers: false) }
+  }
+
+  @Test(arguments: examples)
+  func example(_ example: Example) {
+    // Rules that are off by default in no profile still run here: every rule is on by default.
+    let findings = TestSupport.lint(example.text).filter { $0.rule == example.rule }
+    if example.triggers {
+      #expect(!findings.isEmpty, "expected \(example.rule) on:\n\(example.text)")
+    } else {
+      #expect(findings.isEmpty, "unexpected: \(findings.map(\.message))")
+    }
+  }
+
+  @Test func everyRuleHasBothKindsOfExample() {
+    for rule in BuiltInRules.descriptors {
+      #expect(!rule.triggeringExamples.isEmpty, "\(rule.id)")
+      #expect(!rule.nonTriggeringExamples.isEmpty, "\(rule.id)")
+    }
+  }
+
+  @Test func ruleIDsAreUniqueKebabCase() {
+    let ids = BuiltInRules.descriptors.map(\.id)
+    #expect(Set(ids).count == ids.count)
+    for id in ids {
+      #expect(id.allSatisfy { $0.isLowercase || $0 == "-" }, "\(id)")
+      #expect(!id.hasPrefix("-") && !id.hasSuffix("-"))
+    }
+  }
+
+  @Test func messagesAreSentenceCaseWithoutTrailingPeriod() {
+    var all: [Finding] = []
+    for rule in BuiltInRules.descriptors {
+      for text in rule.triggeringExamples { all += TestSupport.lint(text) }
+    }
+    #expect(!all.isEmpty)
+    for finding in all {
+      #expect(!finding.message.hasSuffix("."), "\(finding.rule): \(finding.message)")
+      #expect(finding.message.first?.isUppercase != true || finding.message.hasPrefix("'"), "\(finding.message)")
+    }
+  }
+
+  @Test func theCleanExampleHasNoFindingAtAll() {
+    #expect(TestSupport.lint(RuleExamples.clean).map(\.message) == [])
+  }
+
+  @Test func findingsPointInsideTheDocument() {
+    for example in Self.examples where example.triggers {
+      let lineCount = SourceText(example.text).lineCount
+      for finding in TestSupport.lint(example.text) {
+        #expect(finding.line >= 1 && finding.line <= max(lineCount, 1), "\(finding)")
+        #expect(finding.column >= 1)
+        #expect((finding.endLine, finding.endColumn) > (finding.line, finding.column), "\(finding)")
+      }
+    }
+  }
+}
