@@ -7,7 +7,7 @@ BUILD_FLAGS ?=
 BIN_DIR = $(shell $(SWIFT) build $(BUILD_FLAGS) --show-bin-path 2>/dev/null)
 RELEASE_BIN_DIR = $(shell $(SWIFT) build -c release --show-bin-path 2>/dev/null)
 
-.PHONY: all deps test-deps build release test demo install uninstall format format-check clean help
+.PHONY: all deps test-deps build release test demo install uninstall generate format format-check clean help
 
 all: build
 
@@ -16,6 +16,7 @@ help:
 	@echo "make test     install what is missing, build, and run every test"
 	@echo "make build    debug build          make release   optimised build"
 	@echo "make install  PREFIX=/usr/local    make format    swift-format the sources"
+	@echo "make generate embed templates/ into the binary after editing it"
 
 deps:
 	@scripts/install-deps.sh
@@ -37,9 +38,12 @@ demo: build
 	@echo "== What postmortem reads from each sample in postmortems/"
 	@"$(BIN_DIR)/postmortem" parse postmortems --format text
 	@echo
-	@echo "== The seed's timeline as JSON (postmortem parse FILE | first entries)"
-	@"$(BIN_DIR)/postmortem" parse postmortems/2025-04-29-k8s-jobs-too-big.md --pretty \
-	  | python3 -c 'import json,sys; d=json.load(sys.stdin); t=d["timeline"]; print("zone:", t["timezone"]["identifier"]); [print(" ", e["timestamp"], e["milestone"] or "", "-", e["text"]) for e in t["entries"]]'
+	@echo "== The seed's timeline, resolved (postmortem parse FILE)"
+	@"$(BIN_DIR)/postmortem" parse postmortems/2025-04-29-k8s-jobs-too-big.md \
+	  | python3 -c 'import json,sys; d=json.load(sys.stdin); t=d["timeline"]; print("zone:", t["timezone"]["identifier"]); [print(" ", e["timestamp"], (e["milestone"] or "").ljust(9), e["text"]) for e in t["entries"]]'
+	@echo
+	@echo "== postmortem lint postmortems/ (the demo never fails on findings: --fail-on never)"
+	@"$(BIN_DIR)/postmortem" lint postmortems --fail-on never
 
 install: release
 	install -d "$(DESTDIR)$(PREFIX)/bin"
@@ -47,6 +51,10 @@ install: release
 
 uninstall:
 	rm -f "$(DESTDIR)$(PREFIX)/bin/postmortem"
+
+# Re-embeds templates/ into the binary (a test fails when this is out of date).
+generate:
+	python3 scripts/embed-templates.py
 
 format:
 	swift-format format --in-place --recursive Sources Tests Package.swift

@@ -184,3 +184,16 @@ import Testing
     #expect(TestSupport.lint(text).map(\.rule) == ["suppression-comment"])
   }
 }
+
+/// A postmortem written cleanly for each shipped profile yields no finding.
+@Suite struct CleanDocumentTests {
+  @Test(arguments: ProfileCatalog.builtIn.names)
+  func cleanDocumentForProfile(_ profile: String) throws {
+    let path = "Tests/Fixtures/valid/\(profile).md"
+    let text = try TestSupport.read(path)
+    let parsed = PostmortemParser().parseKeepingTree(SourceText(text), file: path)
+    #expect(parsed.document.metadata.template?.text == profile)
+    let findings = Linter(today: CalendarDate(year: 2024, month: 8, day: 25)!).lint(parsed)
+    #expect(findings.map { "\($0.rule)@\($0.line): \($0.message)" } == [])
+  }
+}

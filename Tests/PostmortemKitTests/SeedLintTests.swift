@@ -49,3 +49,13 @@ import Testing
     #expect(output == (try String(contentsOf: snapshot, encoding: .utf8)), "\(format) output changed")
   }
 }
+
+@Suite struct DocumentationTests {
+  @Test func readmeDocumentsEveryRule() throws {
+    let readme = try TestSupport.read("README.md")
+    for rule in BuiltInRules.descriptors {
+      #expect(
+        readme.contains("| `\(rule.id)` | \(rule.defaultLevel.rawValue) |"), "README rules table lacks \(rule.id)")
+    }
+  }
+}

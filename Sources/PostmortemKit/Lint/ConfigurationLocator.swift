@@ -14,6 +14,11 @@ public final class ConfigurationLocator: @unchecked Sendable {
     return search(from: absolute.deletingLastPathComponent().path)
   }
 
+  /// The configuration for work started in `directory` (the current folder, standard input).
+  public func configurationPath(inDirectory directory: String) -> String? {
+    search(from: URL(fileURLWithPath: directory).standardizedFileURL.path)
+  }
+
   private func search(from directory: String) -> String? {
     lock.lock()
     if let cached = cache[directory] {

@@ -27,7 +27,7 @@ struct Config: ParsableCommand {
   var config: String?
 
   func run() throws {
-    let path = config ?? ConfigurationLocator().configurationPath(for: FileManager.default.currentDirectoryPath + "/.")
+    let path = config ?? ConfigurationLocator().configurationPath(inDirectory: FileManager.default.currentDirectoryPath)
     let configuration = try path.map(LintSetup.load) ?? LintConfiguration()
     print("# " + (path.map { "from \($0)" } ?? "no .postmortem.yml found; defaults"))
     print(configuration.dump())

@@ -19,8 +19,8 @@ struct LintSetup {
       defaultPaths = explicitConfiguration?.paths
     } else {
       explicitConfiguration = nil
-      let here = FileManager.default.currentDirectoryPath + "/."
-      defaultPaths = try locator.configurationPath(for: here).map { try LintSetup.load($0).paths }
+      let here = FileManager.default.currentDirectoryPath
+      defaultPaths = try locator.configurationPath(inDirectory: here).map { try LintSetup.load($0).paths }
     }
     if let profile {
       // Check the name up front: a misspelt --profile is a usage error, not a finding per file.
@@ -75,7 +75,7 @@ struct LintSetup {
     for file in files {
       let configPath =
         explicitConfiguration?.path
-        ?? (file == "-" ? locator.configurationPath(for: here + "/.") : locator.configurationPath(for: file))
+        ?? (file == "-" ? locator.configurationPath(inDirectory: here) : locator.configurationPath(for: file))
       let key = configPath ?? ""
       if byConfiguration[key] == nil {
         byConfiguration[key] = makeLinter(configPath: configPath)
