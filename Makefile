@@ -44,6 +44,13 @@ demo: build
 	@echo
 	@echo "== postmortem lint postmortems/ (the demo never fails on findings: --fail-on never)"
 	@"$(BIN_DIR)/postmortem" lint postmortems --fail-on never
+	@echo
+	@echo "== postmortem new, into a temporary folder (never into postmortems/)"
+	@tmp=$$(mktemp -d) && \
+	  "$(BIN_DIR)/postmortem" new "Checkout errors after a config push" --template google-sre --severity SEV2 \
+	    --author "Ana Ortiz" --dir "$$tmp" --no-input && \
+	  "$(BIN_DIR)/postmortem" lint "$$tmp" --fail-on never | tail -4 && \
+	  rm -rf "$$tmp"
 
 install: release
 	install -d "$(DESTDIR)$(PREFIX)/bin"

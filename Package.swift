@@ -11,6 +11,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
   ],
   targets: [
     // The only module that sees cmark-gfm's C API; PostmortemKit's MarkdownParser is its single user.
@@ -21,7 +22,9 @@ let package = Package(
     ),
     .target(
       name: "PostmortemKit",
-      dependencies: ["CCmarkGFM", .product(name: "Yams", package: "Yams")]
+      dependencies: [
+        "CCmarkGFM", .product(name: "Yams", package: "Yams"), .product(name: "Mustache", package: "swift-mustache"),
+      ]
     ),
     .executableTarget(
       name: "postmortem",

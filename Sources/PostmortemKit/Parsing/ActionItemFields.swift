@@ -79,7 +79,13 @@ struct ActionItemFields {
         continue
       }
       var valueEnd = text.index(after: colon)
-      while valueEnd < text.endIndex, !",;()[]|".contains(text[valueEnd]) { valueEnd = text.index(after: valueEnd) }
+      while valueEnd < text.endIndex, text[valueEnd] == " " { valueEnd = text.index(after: valueEnd) }
+      if valueEnd < text.endIndex, text[valueEnd] == "[", let close = text[valueEnd...].firstIndex(of: "]") {
+        // A bracketed value ("owner: [name]") is taken whole.
+        valueEnd = text.index(after: close)
+      } else {
+        while valueEnd < text.endIndex, !",;()[]|".contains(text[valueEnd]) { valueEnd = text.index(after: valueEnd) }
+      }
       let value = text[text.index(after: colon)..<valueEnd].trimmingWhitespace()
       assign(key, value)
       text.replaceSubrange(keyStart..<valueEnd, with: "")
@@ -214,31 +220,28 @@ struct ActionItemFields {
 
   /// Removes the punctuation that taking fields out leaves behind: "()", ", ,", a trailing " -".
   static func tidy(_ text: String) -> String {
-    // Brackets that held only fields are left empty or with separators: "(, ,)".
-    var result = ""
-    var pending: String?
+    // Brackets that held only fields are left empty or with separators: "(, [] ,)". A stack
+    // handles nesting: inner groups are judged (and dropped) before the outer ones.
+    var result: [Character] = []
+    var openings: [Int] = []
     for character in text {
       if character == "(" || character == "[" {
-        if let open = pending { result += open }
-        pending = String(character)
-      } else if var open = pending {
-        open.append(character)
-        if character == ")" || character == "]" {
-          if open.contains(where: { !" ,;:".contains($0) && $0 != "(" && $0 != ")" && $0 != "[" && $0 != "]" }) {
-            result += open
-          }
-          pending = nil
+        openings.append(result.count)
+        result.append(character)
+      } else if character == ")" || character == "]", let start = openings.popLast() {
+        let content = result[(start + 1)...]
+        if content.allSatisfy({ " ,;:".contains($0) }) {
+          result.removeSubrange(start...)
         } else {
-          pending = open
+          result.append(character)
         }
       } else {
         result.append(character)
       }
     }
-    if let open = pending { result += open }
     var collapsed = ""
     var lastWasSpace = false
-    for character in result {
+    for character in String(result) {
       if character == " " {
         if !lastWasSpace { collapsed.append(character) }
         lastWasSpace = true

@@ -55,7 +55,7 @@ public enum DurationParser {
       let token = tokens[index]
       if token.isSymbol("~") || token.isSymbol("≈") || token.isSymbol("<") || token.isSymbol(">")
         || token.isSymbol("(") || token.isSymbol(")") || token.isSymbol(",") || token.isSymbol("+")
-        || token.isSymbol("*") || token.isSymbol("_")
+        || token.isSymbol("*") || token.isSymbol("_") || token.isSymbol("[") || token.isSymbol("]")
       {
         index += 1
         continue

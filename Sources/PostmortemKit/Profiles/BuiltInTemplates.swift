@@ -12,13 +12,13 @@ template: default
 
 **Date:** {{date}}
 
-**Duration:** 2:00PM to 3:00PM
+**Duration:** [2:00PM to 3:00PM]
 
 **Impact:** [What users could not do]
 
 **Severity:** {{severity}}
 
-**Prepared by:** {{#authors}}{{.}}{{^last}}, {{/last}}{{/authors}}
+**Prepared by:** {{authors}}
 
 ## Issue Summary
 
@@ -28,14 +28,14 @@ template: default
 
 _All times in UTC_
 
-- **14:00**: [First sign of the problem]
-- **14:10**: [Alert fires or the issue is reported]
-- **14:45**: [Mitigation applied]
-- **15:00**: [Service restored]
+- **2:00PM**: [First sign of the problem]
+- **2:10PM**: [The alert that fired, or who reported it]
+- **2:45PM**: [What was done; impact mitigated]
+- **3:00PM**: [Service restored]
 
 ## Root Cause Analysis
 
-[The chain of causes, and why the defences did not stop it.]
+[The chain of causes, and why the safeguards did not stop it.]
 
 ## Resolution
 
@@ -43,33 +43,35 @@ _All times in UTC_
 
 ## Impact Assessment
 
-- **Users Affected:** [who and how many]
+- **Users Affected:** [who, and how many]
 - **Services Affected:** [which services]
-- **Duration:** 1 hour
+- **Duration:** [1 hour]
 
 ## Action Items
 
-- [ ] **[Action]**: [what will be done] (owner: @[name], due: [YYYY-MM-DD], [TICKET-1])
+### Immediate Actions (0-7 days)
+
+- [ ] **[Action to take]**: [what will change] (owner: [owner], due: {{dueDate}}, [TICKET-1])
 
 ## Lessons Learned
 
 ### What Went Well
 
-- [Point]
+- [What helped]
 
 ### What Went Wrong
 
-- [Point]
+- [What hurt]
 
 ### Where We Got Lucky
 
-- [Point]
+- [What could have been worse]
 
 """#,
     "default.yml": #"""
 # The profile for documents made from default.md: the structure of the seed postmortem.
 name: default
-description: Issue Summary, Timeline, Root Cause Analysis, Resolution, Impact Assessment, Action Items, Lessons Learned
+description: Issue Summary, Timeline, Root Cause Analysis, Resolution, Impact Assessment, Action Items, Lessons Learned (the seed's structure)
 sections:
   - heading: Issue Summary
     kind: summary
@@ -97,10 +99,75 @@ action_items:
     SEV2: 30
 
 """#,
+    "google-sre.md": #"""
+---
+template: google-sre
+---
+# {{title}}
+
+**Date:** {{date}}
+**Authors:** {{authors}}
+**Status:** Draft
+**Severity:** {{severity}}
+
+## Summary
+
+[What happened, in one or two sentences.]
+
+## Impact
+
+[Who was affected and how much: queries lost, users, revenue.]
+
+## Root Causes
+
+[The conditions that made the outage possible.]
+
+## Trigger
+
+[The change or event that set it off.]
+
+## Resolution
+
+[What stopped the outage.]
+
+## Detection
+
+[How it was noticed: which alert, which report.]
+
+## Action Items
+
+| Action Item | Type | Owner | Bug |
+|---|---|---|---|
+| [Action to take] | [prevent] | [owner] | **TODO** [TICKET-1] |
+
+## Lessons Learned
+
+### What went well
+
+- [What helped]
+
+### What went wrong
+
+- [What hurt]
+
+### Where we got lucky
+
+- [What could have been worse]
+
+## Timeline
+
+### {{date}} (all times UTC)
+
+- 14:00 [What happened first] ... OUTAGE BEGINS
+- 14:10 [The alert that fired; who was paged]
+- 14:45 [What was done] ... OUTAGE MITIGATED
+- 15:00 [How it ended] ... OUTAGE ENDS
+
+"""#,
     "google-sre.yml": #"""
 # The profile for documents made from google-sre.md: the example postmortem of Google's SRE book.
 name: google-sre
-description: Summary, Impact, Root Causes, Trigger, Resolution, Detection, Action Items, Lessons Learned, Timeline
+description: Summary, Impact, Root Causes, Trigger, Resolution, Detection, Action Items table, Lessons Learned, Timeline (Google SRE book)
 sections:
   - heading: Summary
     kind: summary
@@ -125,6 +192,142 @@ severities: [SEV0, SEV1, SEV2, SEV3, SEV4, SEV5]
 action_items:
   owner: required
   due_date: optional
+
+"""#,
+    "lightweight.md": #"""
+---
+template: lightweight
+---
+# {{title}}
+
+**Date:** {{date}}
+**Severity:** {{severity}}
+**Authors:** {{authors}}
+
+## Summary
+
+[Two or three sentences: what broke, who noticed, how it was fixed.]
+
+## Timeline
+
+All times UTC.
+
+- 14:00 [What happened first]
+- 14:30 [The fix; service restored]
+
+## Root Cause
+
+[Why it happened.]
+
+## Action Items
+
+- [ ] [Follow-up] (owner: [owner], [TICKET-1])
+
+"""#,
+    "lightweight.yml": #"""
+# The profile for documents made from lightweight.md: a short write-up for low-severity incidents.
+name: lightweight
+description: Summary, Timeline, Root Cause, Action Items (for low-severity incidents)
+sections:
+  - heading: Summary
+    kind: summary
+  - heading: Timeline
+    kind: timeline
+  - heading: Root Cause
+    kind: rootCause
+  - heading: Action Items
+    kind: actionItems
+metadata: [date, authors]
+severities: [SEV3, SEV4, SEV5]
+action_items:
+  owner: required
+  due_date: optional
+
+"""#,
+    "pagerduty.md": #"""
+---
+template: pagerduty
+---
+# {{title}}
+
+| | |
+|---|---|
+| **Date** | {{date}} |
+| **Severity** | {{severity}} |
+| **Status** | Draft |
+| **Incident Commander** | [name] |
+| **Authors** | {{authors}} |
+| **Duration** | [1h 0m] |
+
+## Overview
+
+[Two or three sentences: what happened and what the customer saw.]
+
+## Impact
+
+| Metric | Value |
+|---|---|
+| Customers affected | [number or share] |
+| Duration | [60 minutes] |
+| Support tickets | [number] |
+
+## Responders
+
+- [Name] (incident commander)
+- [Name] (subject matter expert)
+
+## Timeline
+
+All times in UTC.
+
+| Time | Event |
+|---|---|
+| 2:00 PM | [First sign of the problem] |
+| 2:10 PM | [The alert that fired; who was paged] |
+| 2:45 PM | [What was done; impact mitigated] |
+| 3:00 PM | [How it was resolved] |
+
+## Root Cause
+
+[Why it happened.]
+
+## Resolution
+
+[What fixed it.]
+
+## Action Items
+
+- [ ] [Action to take] (owner: [owner], due: {{dueDate}}, [TICKET-1])
+
+"""#,
+    "pagerduty.yml": #"""
+# The profile for documents made from pagerduty.md: PagerDuty's postmortem template.
+name: pagerduty
+description: Overview, Impact, Responders, Timeline, Root Cause, Resolution, Action Items (PagerDuty style)
+sections:
+  - heading: Overview
+    kind: summary
+  - heading: Impact
+    kind: impact
+  - heading: Responders
+    kind: responders
+  - heading: Timeline
+    kind: timeline
+  - heading: Root Cause
+    kind: rootCause
+  - heading: Resolution
+    kind: resolution
+  - heading: Action Items
+    kind: actionItems
+metadata: [date, severity, authors]
+severities: [SEV1, SEV2, SEV3, SEV4, SEV5]
+action_items:
+  owner: required
+  due_date: required
+  # PagerDuty asks for high-priority follow-ups within 15 days of SEV1 and 30 days of SEV2 incidents.
+  due_within_days:
+    SEV1: 15
+    SEV2: 30
 
 """#,
   ]

@@ -60,10 +60,15 @@ struct LintSetup {
   private static func catalogOrError(for configuration: LintConfiguration?, near directory: String)
     throws(ConfigurationError) -> ProfileCatalog
   {
+    try ProfileCatalog.builtIn.adding(directory: templatesFolder(for: configuration, near: directory))
+  }
+
+  /// The project's templates folder: the configuration's `templates:` (relative to the file),
+  /// else `templates` beside the configuration, else in `directory`.
+  static func templatesFolder(for configuration: LintConfiguration?, near directory: String) -> String {
     let base = configuration?.path.map { ($0 as NSString).deletingLastPathComponent } ?? directory
     let folder = configuration?.templates ?? "templates"
-    let templates = folder.hasPrefix("/") ? folder : (base.isEmpty ? folder : base + "/" + folder)
-    return try ProfileCatalog.builtIn.adding(directory: templates)
+    return folder.hasPrefix("/") ? folder : (base.isEmpty ? folder : base + "/" + folder)
   }
 
   /// A linter for each file; files whose configuration cannot be read get an error instead.
