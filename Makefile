@@ -45,6 +45,10 @@ demo: build
 	@echo "== postmortem lint postmortems/ (the demo never fails on findings: --fail-on never)"
 	@"$(BIN_DIR)/postmortem" lint postmortems --fail-on never
 	@echo
+	@echo "== postmortem render postmortems/ (an HTML site: index plus one page per postmortem)"
+	@"$(BIN_DIR)/postmortem" render postmortems --output .build/demo-site --force
+	@echo "   open file://$(CURDIR)/.build/demo-site/index.html"
+	@echo
 	@echo "== postmortem new, into a temporary folder (never into postmortems/)"
 	@tmp=$$(mktemp -d) && \
 	  "$(BIN_DIR)/postmortem" new "Checkout errors after a config push" --template google-sre --severity SEV2 \

@@ -47,6 +47,18 @@ if ! have_cmark; then
 fi
 have_cmark || { echo "install-deps: cmark-gfm still not found by pkg-config" >&2; exit 1; }
 
+have_chromium() {
+  command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1
+}
+
+if [ "${1:-}" = "--test" ] && ! have_chromium && command -v apt-get >/dev/null 2>&1; then
+  echo "install-deps: installing chromium for the browser test of the HTML reports"
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null ||
+    { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null; } ||
+    { echo "install-deps: could not install chromium" >&2; exit 1; }
+fi
+
 if [ "${1:-}" = "--test" ] && ! have_jsonschema; then
   echo "install-deps: installing Python's jsonschema for the schema tests"
   python3 -m pip install --quiet jsonschema ||

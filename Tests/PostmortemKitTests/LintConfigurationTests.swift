@@ -109,7 +109,7 @@ import Testing
     let result = try TestSupport.python([TestSupport.url("scripts/embed-templates.py").path, "--check"])
     #expect(result.status == 0, "templates/ changed: run 'make generate' and commit BuiltInTemplates.swift")
     let files = try FileManager.default.contentsOfDirectory(atPath: TestSupport.url("templates").path)
-      .filter { $0.hasSuffix(".yml") || $0.hasSuffix(".md") }
+      .filter { $0.hasSuffix(".yml") || $0.hasSuffix(".md") || $0.hasSuffix(".html") }
     #expect(Set(files) == Set(BuiltInTemplates.files.keys))
     for file in files {
       #expect(BuiltInTemplates.files[file] == (try TestSupport.read("templates/\(file)")), "\(file)")

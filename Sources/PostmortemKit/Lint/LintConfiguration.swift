@@ -6,6 +6,7 @@
 /// profile: google-sre
 /// paths: [postmortems]
 /// templates: templates
+/// milestones: { detected: [pager went off] }
 /// rules:
 ///   action-item-due-date: warning
 ///   template-placeholder: off
@@ -25,7 +26,7 @@ public struct LintConfiguration: Sendable, Hashable {
 
   public static let currentVersion = 1
   public static let fileNames = [".postmortem.yml", ".postmortem.yaml"]
-  static let keys = ["version", "profile", "paths", "templates", "rules"]
+  static let keys = ["version", "profile", "paths", "templates", "milestones", "rules"]
 
   public var version = LintConfiguration.currentVersion
   public var profile: String?
@@ -33,6 +34,9 @@ public struct LintConfiguration: Sendable, Hashable {
   /// A folder of project templates and profiles, relative to the configuration file.
   public var templates: String?
   public var rules: [String: RuleSetting] = [:]
+  /// A team's own phrases for each milestone (`detected: [pager went off]`), tried before the
+  /// built-in ones.
+  public var milestones: [Milestone: [String]] = [:]
   /// The file this configuration was read from, if any.
   public var path: String?
 
@@ -66,6 +70,12 @@ public struct LintConfiguration: Sendable, Hashable {
       configuration.paths = paths.compactMap(\.string)
     }
     configuration.templates = map["templates"]?.string
+    if let milestones = map["milestones"] {
+      let names = Milestone.allCases.map(\.rawValue)
+      for (name, phrases) in try milestones.mapping(path: path, allowed: names) {
+        configuration.milestones[Milestone(rawValue: name)!] = phrases.sequence?.compactMap(\.string) ?? []
+      }
+    }
     let rulesByID = Dictionary(uniqueKeysWithValues: BuiltInRules.descriptors.map { ($0.id, $0) })
     for (id, node) in map["rules"]?.pairs ?? [] {
       guard let descriptor = rulesByID[id] else {
@@ -112,6 +122,12 @@ public struct LintConfiguration: Sendable, Hashable {
     lines.append("profile: \(profile ?? "default")")
     lines.append("paths: [\(paths.joined(separator: ", "))]")
     lines.append("templates: \(templates ?? "templates")")
+    lines.append("milestones:" + (milestones.isEmpty ? " {}" : ""))
+    for milestone in Milestone.allCases {
+      if let phrases = milestones[milestone] {
+        lines.append("  \(milestone.rawValue): [\(phrases.joined(separator: ", "))]")
+      }
+    }
     lines.append("rules:")
     for rule in BuiltInRules.descriptors {
       let level = self.level(for: rule)?.rawValue ?? "off"

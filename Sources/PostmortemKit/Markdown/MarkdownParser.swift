@@ -1,5 +1,11 @@
 import CCmarkGFM
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Parses Markdown with cmark-gfm into a `MarkdownNode` tree.
 ///
 /// This is the only file that calls cmark-gfm. It registers the GFM extensions once per process,
@@ -23,6 +29,30 @@ public enum MarkdownParser {
     guard let root = cmark_parser_finish(parser) else { return MarkdownNode(kind: .document) }
     defer { cmark_node_free(root) }
     return Converter(source: source, tasklist: extensions.tasklist).convert(root)
+  }
+
+  /// Renders `markdown` to HTML with cmark-gfm's renderer in safe mode: raw HTML is replaced by a
+  /// comment and `javascript:`, `vbscript:`, `file:` and `data:` links lose their target.
+  public static func renderHTML(_ markdown: String) -> String {
+    let extensions = Extensions.shared
+    guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return "" }
+    defer { cmark_parser_free(parser) }
+    if let table = extensions.table { cmark_parser_attach_syntax_extension(parser, table) }
+    if let tasklist = extensions.tasklist { cmark_parser_attach_syntax_extension(parser, tasklist) }
+    let bytes = Array(markdown.utf8)
+    bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { chars in
+        if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+      }
+    }
+    guard let root = cmark_parser_finish(parser) else { return "" }
+    defer { cmark_node_free(root) }
+    // CMARK_OPT_DEFAULT is the safe mode: CMARK_OPT_UNSAFE is never set.
+    guard let html = cmark_render_html(root, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser)) else {
+      return ""
+    }
+    defer { free(html) }
+    return String(cString: html)
   }
 
   /// The registered core extensions, looked up once: cmark-gfm's registration is not thread-safe.

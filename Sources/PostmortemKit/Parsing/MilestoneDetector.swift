@@ -1,9 +1,29 @@
 /// Recognises the milestone a timeline entry marks from its words.
 ///
 /// Explicit markers win (`[detected]`, Google SRE's `OUTAGE BEGINS` / `OUTAGE MITIGATED` /
-/// `OUTAGE ENDS`); otherwise phrases are looked up, the later milestones first, so "rolled back and
-/// service restored" is a resolution.
-enum MilestoneDetector {
+/// `OUTAGE ENDS`); then a team's own phrases (`milestones:` in `.postmortem.yml`); then the built-in
+/// phrases, the later milestones first, so "rolled back and service restored" is a resolution.
+public struct MilestoneDetector: Sendable, Hashable {
+  /// Extra phrases per milestone, lower case, checked before the built-in ones.
+  public var extraPhrases: [Milestone: [String]]
+
+  public init(extraPhrases: [Milestone: [String]] = [:]) {
+    self.extraPhrases = extraPhrases
+  }
+
+  /// The milestone `text` marks, or nil.
+  public func detect(_ text: String) -> Milestone? {
+    let words = text.lowercased().split { !$0.isLetter }.map(String.init)
+    if let explicit = MilestoneDetector.explicitMarker(text) { return explicit }
+    for milestone in Milestone.allCases.reversed() {
+      for phrase in extraPhrases[milestone] ?? [] {
+        let phraseWords = phrase.lowercased().split { !$0.isLetter }.map(String.init)
+        if !phraseWords.isEmpty, MilestoneDetector.contains(words, phraseWords) { return milestone }
+      }
+    }
+    return MilestoneDetector.detect(text)
+  }
+
   private static let phrases: [(Milestone, [[String]])] = [
     (
       .resolved,
@@ -43,8 +63,8 @@ enum MilestoneDetector {
 
   private static let negations: Set<String> = ["not", "partially", "never", "yet", "un", "no"]
 
-  /// The milestone `text` marks, or nil.
-  static func detect(_ text: String) -> Milestone? {
+  /// `[detected]`-style markers and Google SRE's OUTAGE BEGINS / MITIGATED / ENDS.
+  static func explicitMarker(_ text: String) -> Milestone? {
     let lower = text.lowercased()
     for milestone in Milestone.allCases where lower.contains("[\(milestone.rawValue)]") {
       return milestone
@@ -52,7 +72,13 @@ enum MilestoneDetector {
     if text.contains("OUTAGE BEGINS") || text.contains("INCIDENT BEGINS") { return .started }
     if text.contains("OUTAGE MITIGATED") { return .mitigated }
     if text.contains("OUTAGE ENDS") || text.contains("INCIDENT ENDS") { return .resolved }
-    let words = lower.split { !$0.isLetter }.map(String.init)
+    return nil
+  }
+
+  /// The milestone the built-in phrases find in `text`, or nil.
+  static func detect(_ text: String) -> Milestone? {
+    if let explicit = explicitMarker(text) { return explicit }
+    let words = text.lowercased().split { !$0.isLetter }.map(String.init)
     // The milestone named outright ("latency mitigated") beats one inferred from other words
     // ("zone restored … resolution mitigated" is a mitigation).
     for (milestone, word) in [(Milestone.resolved, "resolved"), (.mitigated, "mitigated"), (.detected, "detected")]

@@ -3,7 +3,12 @@
 /// Lenient by design: any text yields a document. What could not be understood is recorded as
 /// written (with its location) for the lint rules to judge; the parser itself reports nothing.
 public struct PostmortemParser: Sendable {
-  public init() {}
+  /// How timeline entries are recognised as milestones.
+  public var milestones: MilestoneDetector
+
+  public init(milestones: MilestoneDetector = MilestoneDetector()) {
+    self.milestones = milestones
+  }
 
   /// Parses `text`; `file` is recorded in the document as given.
   public func parse(_ text: String, file: String) -> PostmortemDocument {
@@ -54,7 +59,8 @@ public struct PostmortemParser: Sendable {
     readLessons(outline, source: source, into: &document)
 
     if let timelineEntry = outline.outermost(.timeline).first {
-      var timelineParser = TimelineParser(documentDate: document.date?.date, metadataZone: document.metadata.timezone)
+      var timelineParser = TimelineParser(
+        documentDate: document.date?.date, metadataZone: document.metadata.timezone, milestones: milestones)
       document.timeline = timelineParser.parse(timelineEntry, in: outline)
     }
     let zone =

@@ -21,6 +21,7 @@ struct TimelineParser {
 
   let documentDate: CalendarDate?
   let metadataZone: TextField?
+  let milestones: MilestoneDetector
 
   private var candidates: [Candidate] = []
   private var declaration: TimeZoneDeclaration?
@@ -30,9 +31,10 @@ struct TimelineParser {
   /// A `### 14:05` heading waiting for the paragraph that describes it.
   private var pendingHeadingEntry: Int?
 
-  init(documentDate: CalendarDate?, metadataZone: TextField?) {
+  init(documentDate: CalendarDate?, metadataZone: TextField?, milestones: MilestoneDetector = MilestoneDetector()) {
     self.documentDate = documentDate
     self.metadataZone = metadataZone
+    self.milestones = milestones
   }
 
   /// Reads the timeline of the section `entry` in `outline`.
@@ -324,7 +326,7 @@ struct TimelineParser {
         time: candidate.time, text: candidate.text, status: status, timeOfDay: expression?.time, date: nil,
         zone: expression?.zone?.text, isApproximate: expression?.isApproximate ?? false,
         location: candidate.location)
-      entry.milestone = MilestoneDetector.detect(candidate.text)
+      entry.milestone = milestones.detect(candidate.text)
       guard let time = expression?.time else {
         entries.append(entry)
         continue

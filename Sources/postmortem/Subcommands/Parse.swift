@@ -35,7 +35,9 @@ struct Parse: ParsableCommand {
   var pretty = false
 
   func run() throws {
-    let reader = PostmortemReader(loader: DocumentLoader(maximumFileSize: input.maxFileSize))
+    let setup = try LintSetup(configPath: nil, profile: nil, today: Clock.today())
+    var reader = PostmortemReader(loader: DocumentLoader(maximumFileSize: input.maxFileSize))
+    reader.parser = setup.parser
     let paths = input.resolvedPaths()
     let outcomes = reader.read(paths: paths) { FileHandle.standardInput.readDataToEndOfFile() }
     var documents: [PostmortemDocument] = []

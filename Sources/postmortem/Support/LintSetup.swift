@@ -34,6 +34,23 @@ struct LintSetup {
     }
   }
 
+  /// The configuration that applies where the command runs (--config, else the one found here).
+  var hereConfiguration: LintConfiguration? {
+    explicitConfiguration
+      ?? (try? locator.configurationPath(inDirectory: FileManager.default.currentDirectoryPath).map(LintSetup.load))
+      ?? nil
+  }
+
+  /// The parser, with the milestone phrases of the configuration that applies here.
+  var parser: PostmortemParser {
+    PostmortemParser(milestones: MilestoneDetector(extraPhrases: hereConfiguration?.milestones ?? [:]))
+  }
+
+  /// The templates folder of the configuration that applies here.
+  var templatesFolder: String {
+    LintSetup.templatesFolder(for: hereConfiguration, near: FileManager.default.currentDirectoryPath)
+  }
+
   /// Reads a configuration file, turning any problem into a one-line error and exit status 2.
   static func load(_ path: String) throws -> LintConfiguration {
     do {

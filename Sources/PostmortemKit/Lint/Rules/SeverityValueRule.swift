@@ -23,6 +23,9 @@ struct SeverityValueRule: LintRule {
     guard let severity = context.document.severity else { return [] }
     let location = SourceLocation(line: severity.line, column: severity.column)
     let scale = context.profile.severities.joined(separator: ", ")
+    if severity.raw.trimmingWhitespace().isEmpty {
+      return [RuleFinding("the severity is empty; write a level such as SEV2", at: location, length: 1)]
+    }
     guard let level = severity.level else {
       return [
         RuleFinding(

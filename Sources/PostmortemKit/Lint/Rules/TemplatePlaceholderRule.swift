@@ -30,11 +30,18 @@ struct TemplatePlaceholderRule: LintRule {
   static let defaultWords = ["TODO", "TBD", "TBA", "FIXME", "XXX"]
   /// Status words that are legitimate in action-item sections.
   private static let statusWords: Set<String> = ["TODO", "DONE"]
+  /// The elements of HTML, so that real tags are never mistaken for `<placeholders>`.
   private static let htmlTags: Set<String> = [
-    "a", "abbr", "b", "br", "code", "del", "details", "div", "em", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol",
-    "p", "pre", "q", "s", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "th", "thead",
-    "tr", "u", "ul", "video", "picture", "source", "figure", "figcaption", "center", "font", "blockquote", "h1", "h2",
-    "h3", "h4", "h5", "h6", "cite", "dl", "dt", "dd", "iframe", "caption", "col", "colgroup", "tfoot", "time",
+    "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo", "blockquote", "body",
+    "br", "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup", "data", "datalist", "dd", "del",
+    "details", "dfn", "dialog", "div", "dl", "dt", "em", "embed", "fieldset", "figcaption", "figure", "font",
+    "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr",
+    "html", "i", "iframe", "img", "input", "ins", "kbd", "label", "legend", "li", "link", "main", "map", "mark",
+    "marquee", "math", "menu", "meta", "meter", "nav", "noscript", "object", "ol", "optgroup", "option", "output",
+    "p", "param", "picture", "plaintext", "pre", "progress", "q", "rp", "rt", "ruby", "s", "samp", "script",
+    "search", "section", "select", "slot", "small", "source", "span", "strike", "strong", "style", "sub", "summary",
+    "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr",
+    "track", "tt", "u", "ul", "var", "video", "wbr", "xmp",
   ]
 
   func check(_ context: LintContext) -> [RuleFinding] {

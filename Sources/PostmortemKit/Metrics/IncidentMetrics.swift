@@ -1,0 +1,86 @@
+/// Figures computed from the timeline, never typed in: when the incident started, was detected,
+/// mitigated and resolved, the times between, and how the document's own stated durations
+/// compare with them.
+public struct IncidentMetrics: Sendable, Hashable, Codable {
+  /// A timeline entry a metric is measured from or to.
+  public struct Point: Sendable, Hashable, Codable {
+    public var time: String
+    public var timestamp: String?
+    public var text: String
+    public var line: Int
+    /// True when no entry was marked with the milestone and the first/last entry stands in.
+    public var inferred: Bool
+  }
+
+  /// A span between two points, in minutes.
+  public struct Measure: Sendable, Hashable, Codable {
+    public var minutes: Int
+    /// `5h30m`.
+    public var text: String
+    public var from: Point
+    public var to: Point
+  }
+
+  /// A duration the document states, next to what the timeline says.
+  public struct StatedFigure: Sendable, Hashable, Codable {
+    public var raw: String
+    public var minutes: Int?
+    public var line: Int
+    /// Whether it agrees with the time to resolve within the tolerance; nil when it cannot be compared.
+    public var agrees: Bool?
+    /// Stated minus computed, in minutes.
+    public var differenceMinutes: Int?
+  }
+
+  public var started: Point?
+  public var detected: Point?
+  public var mitigated: Point?
+  public var resolved: Point?
+  public var timeToDetect: Measure?
+  public var timeToMitigate: Measure?
+  public var timeToResolve: Measure?
+  /// From the first timed entry to the last.
+  public var totalDuration: Measure?
+  public var statedDurations: [StatedFigure] = []
+
+  public init() {}
+
+  /// Computes the metrics of `document`; stated figures within `toleranceMinutes` agree.
+  public static func compute(_ document: PostmortemDocument, toleranceMinutes: Int = 5) -> IncidentMetrics {
+    var metrics = IncidentMetrics()
+    let timed = document.timeline?.entries.filter { $0.timeOfDay != nil } ?? []
+    func point(_ entry: TimelineEntry, inferred: Bool) -> Point {
+      Point(time: entry.time, timestamp: entry.timestamp, text: entry.text, line: entry.line, inferred: inferred)
+    }
+    let startEntry = timed.first { $0.milestone == .started } ?? timed.first
+    let detectedEntry = timed.first { $0.milestone == .detected }
+    let mitigatedEntry = timed.first { $0.milestone == .mitigated }
+    let resolvedEntry = timed.last { $0.milestone == .resolved } ?? (timed.count > 1 ? timed.last : nil)
+    metrics.started = startEntry.map { point($0, inferred: $0.milestone != .started) }
+    metrics.detected = detectedEntry.map { point($0, inferred: false) }
+    metrics.mitigated = mitigatedEntry.map { point($0, inferred: false) }
+    metrics.resolved = resolvedEntry.map { point($0, inferred: $0.milestone != .resolved) }
+    func measure(_ from: TimelineEntry?, _ to: TimelineEntry?, fromPoint: Point?, toPoint: Point?) -> Measure? {
+      guard let from, let to, let fromPoint, let toPoint, let minutes = Timeline.minutes(from: from, to: to),
+        minutes >= 0
+      else { return nil }
+      return Measure(minutes: minutes, text: formatMinutes(minutes), from: fromPoint, to: toPoint)
+    }
+    metrics.timeToDetect = measure(startEntry, detectedEntry, fromPoint: metrics.started, toPoint: metrics.detected)
+    metrics.timeToMitigate = measure(startEntry, mitigatedEntry, fromPoint: metrics.started, toPoint: metrics.mitigated)
+    metrics.timeToResolve = measure(startEntry, resolvedEntry, fromPoint: metrics.started, toPoint: metrics.resolved)
+    if let first = timed.first, let last = timed.last, timed.count > 1 {
+      metrics.totalDuration = measure(
+        first, last, fromPoint: point(first, inferred: false), toPoint: point(last, inferred: false))
+    }
+    let reference = metrics.timeToResolve?.minutes
+    metrics.statedDurations = document.statedDurations.map { stated in
+      var difference: Int?
+      if let minutes = stated.minutes, let reference { difference = minutes - reference }
+      return StatedFigure(
+        raw: stated.raw, minutes: stated.minutes, line: stated.line,
+        agrees: difference.map { abs($0) <= toleranceMinutes }, differenceMinutes: difference)
+    }
+    return metrics
+  }
+}

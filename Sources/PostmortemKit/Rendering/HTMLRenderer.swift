@@ -1,0 +1,65 @@
+import Foundation
+import Mustache
+
+/// Renders reports as self-contained HTML (inline CSS, no external assets, no script) from the
+/// Mustache layouts `report.html` and `index.html`, which a team can override in its templates
+/// folder. All text goes through Mustache's HTML escaping; Markdown bodies through cmark-gfm's
+/// safe renderer.
+public struct HTMLRenderer: Sendable {
+  public var reportLayout: String
+  public var indexLayout: String
+  public var generator: String
+
+  /// The shipped layouts, replaced by `report.html` / `index.html` in `templatesDirectory` if present.
+  public init(templatesDirectory: String? = nil, generator: String) {
+    func layout(_ name: String) -> String {
+      if let directory = templatesDirectory,
+        let text = try? String(contentsOfFile: (directory as NSString).appendingPathComponent(name), encoding: .utf8)
+      {
+        return text
+      }
+      return BuiltInTemplates.files[name] ?? ""
+    }
+    reportLayout = layout("report.html")
+    indexLayout = layout("index.html")
+    self.generator = generator
+  }
+
+  /// One postmortem's page; `indexHref` links back to a site index.
+  public func page(_ report: PostmortemReport, indexHref: String? = nil) throws(ConfigurationError) -> String {
+    try render(
+      reportLayout, name: "report.html", ReportViewModel.page(report, generator: generator, indexHref: indexHref))
+  }
+
+  /// The site index: one row per postmortem, newest first, linking to `pages[i]`.
+  public func index(_ entries: [SiteEntry], title: String) throws(ConfigurationError) -> String {
+    let levels = Set(entries.map(\.report.severityClass))
+    let filters =
+      (0...5).map { "sev\($0)" }.filter(levels.contains).map { ["cls": $0, "label": $0.uppercased()] }
+      + (levels.contains("unknown") ? [["cls": "unknown", "label": "Unknown"]] : [])
+    let values: [String: Any] = [
+      "generator": generator, "title": title, "count": entries.count,
+      "openTotal": entries.map { $0.report.document.actionItems.filter { !$0.done }.count }.reduce(0, +),
+      "filters": filters,
+      "rows": entries.map { entry -> [String: Any] in
+        let report = entry.report
+        return [
+          "date": report.document.date?.date?.description ?? "—", "title": report.title, "href": entry.pageName,
+          "severity": report.severityLabel, "cls": report.severityClass,
+          "duration": report.metrics.totalDuration?.text ?? report.document.metadata.duration?.raw ?? "—",
+          "timeToResolve": report.metrics.timeToResolve?.text ?? "—",
+          "openItems": report.document.actionItems.filter { !$0.done }.count,
+        ]
+      },
+    ]
+    return try render(indexLayout, name: "index.html", values)
+  }
+
+  private func render(_ layout: String, name: String, _ values: [String: Any]) throws(ConfigurationError) -> String {
+    do {
+      return try MustacheTemplate(string: layout).render(values)
+    } catch {
+      throw ConfigurationError(path: name, line: nil, message: "invalid Mustache layout: \(error)")
+    }
+  }
+}

@@ -1,0 +1,63 @@
+/// Everything a report about one postmortem shows: the parsed document and its source, the
+/// metrics computed from its timeline, and (optionally) its lint findings.
+public struct PostmortemReport: Sendable {
+  public var parsed: ParsedPostmortem
+  public var metrics: IncidentMetrics
+  /// nil when findings were not asked for.
+  public var findings: [Finding]?
+  /// The date action items are judged overdue against.
+  public var today: CalendarDate
+
+  public init(parsed: ParsedPostmortem, findings: [Finding]?, today: CalendarDate, toleranceMinutes: Int = 5) {
+    self.parsed = parsed
+    self.metrics = IncidentMetrics.compute(parsed.document, toleranceMinutes: toleranceMinutes)
+    self.findings = findings
+    self.today = today
+  }
+
+  public var document: PostmortemDocument { parsed.document }
+
+  /// The title, else the file name.
+  public var title: String {
+    document.title?.text ?? String(document.file.split(separator: "/").last ?? "Untitled postmortem")
+  }
+
+  /// "SEV1 (Critical)", the raw text when unrecognised, or "Unknown".
+  public var severityLabel: String {
+    guard let severity = document.severity else { return "Unknown" }
+    guard let level = severity.level else { return severity.raw }
+    let raw = severity.raw.trimmingCharacters(in: "[]() ")
+    // "SEV-1" and "sev 1" say no more than "SEV1".
+    let bare = String(raw.uppercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+    return bare == level.sevLabel ? level.sevLabel : "\(level.sevLabel) (\(raw))"
+  }
+
+  /// `sev0`…`sev5`, or `unknown`: the CSS class and filter key of the severity.
+  public var severityClass: String {
+    document.severity?.level.map { "sev\($0.rank)" } ?? "unknown"
+  }
+
+  /// Open items whose due date is before `today`.
+  public func isOverdue(_ item: ActionItem) -> Bool {
+    !item.done && (item.due.map { $0 < today } ?? false)
+  }
+
+  /// The top-level narrative sections (not the timeline or action items, which reports show in
+  /// their own way) with their Markdown bodies as written.
+  public var narrativeSections: [(section: Section, markdown: String)] {
+    let titleLine = document.title?.line
+    let candidates = document.sections.filter { !($0.level == 1 && $0.line == titleLine) }
+    guard let topLevel = candidates.map(\.level).min() else { return [] }
+    return candidates.filter { $0.level == topLevel && $0.kind != .timeline && $0.kind != .actionItems }.map {
+      section in
+      var first = section.line + 1
+      // A setext heading's underline is part of the heading.
+      let next = parsed.source.line(first).trimmingWhitespace()
+      if !next.isEmpty, next.allSatisfy({ $0 == "=" || $0 == "-" }) { first += 1 }
+      var lines = first <= section.endLine ? (first...section.endLine).map(parsed.source.line) : []
+      while let last = lines.last, last.trimmingWhitespace().isEmpty { lines.removeLast() }
+      while let head = lines.first, head.trimmingWhitespace().isEmpty { lines.removeFirst() }
+      return (section, lines.joined(separator: "\n"))
+    }
+  }
+}

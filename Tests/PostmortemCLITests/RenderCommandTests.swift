@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+/// `postmortem render` end to end, including a real browser.
+@Suite struct RenderCommandTests {
+  static let seed = "postmortems/2025-04-29-k8s-jobs-too-big.md"
+
+  @Test func singleReportToStandardOutputOrFile() throws {
+    let result = try CLIRunner.run(["render", Self.seed, "--today", "2025-05-01"])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("<!DOCTYPE html>"))
+    let directory = try CLIRunner.temporaryDirectory()
+    let target = directory.appendingPathComponent("r.md").path
+    #expect(try CLIRunner.run(["render", Self.seed, "--format", "markdown", "--output", target]).status == 0)
+    #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("# The One Where K8s Jobs Got Too Big"))
+    let again = try CLIRunner.run(["render", Self.seed, "--output", target])
+    #expect(again.status == 2)
+    #expect(again.stderr.contains("already exists (use --force to replace it)"))
+  }
+
+  @Test func folderRendersASiteThatIsReplacedOnlyWithForce() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    let site = directory.appendingPathComponent("site")
+    let first = try CLIRunner.run(["render", "postmortems", "--output", site.path, "--today", "2025-05-01"])
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect(first.stdout == "Wrote 5 postmortem pages and \(site.path)/index.html\n")
+    let pages = try FileManager.default.contentsOfDirectory(atPath: site.path).sorted()
+    #expect(pages.count == 6 && pages.contains("index.html") && pages.contains("2025-04-29-k8s-jobs-too-big.html"))
+    let index = try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8)
+    let second = try CLIRunner.run(["render", "postmortems", "--output", site.path])
+    #expect(second.status == 2)
+    #expect(second.stderr.contains("already exists and is not empty (use --force to replace it)"))
+    #expect(try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8) == index)
+    let forced = try CLIRunner.run(["render", "postmortems", "--output", site.path, "--force", "--format", "markdown"])
+    #expect(forced.status == 0)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: site.path).contains("index.md"))
+    #expect(
+      !FileManager.default.fileExists(atPath: site.appendingPathComponent("index.html").path), "the old site is gone")
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix(".") }
+    #expect(leftovers.isEmpty, "no staging folders left: \(leftovers)")
+  }
+
+  @Test func badOutputPathsAreErrorsAndWriteNothing() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    let file = directory.appendingPathComponent("taken")
+    try "keep me".write(to: file, atomically: true, encoding: .utf8)
+    let isFile = try CLIRunner.run(["render", "postmortems", "--output", file.path])
+    #expect(isFile.status == 2)
+    #expect(isFile.stderr.contains("is a file, but a folder is needed"))
+    #expect(try String(contentsOf: file, encoding: .utf8) == "keep me")
+    let underFile = try CLIRunner.run(["render", "postmortems", "--output", file.path + "/site"])
+    #expect(underFile.status == 2)
+    #expect(underFile.stderr.hasPrefix("postmortem: error: \(file.path)/site: cannot write"))
+    let unwritable = try CLIRunner.run(["render", Self.seed, "--output", "/proc/postmortem-report.html"])
+    #expect(unwritable.status == 2)
+    #expect(unwritable.stderr.contains("/proc/postmortem-report.html"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["taken"])
+  }
+
+  @Test func jsonForSeveralPostmortemsIsOneArray() throws {
+    let result = try CLIRunner.run(["render", "postmortems", "--format", "json", "--today", "2025-05-01"])
+    #expect(result.status == 0)
+    let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    #expect(array.count == 5)
+    #expect(array.allSatisfy { $0["metrics"] != nil })
+  }
+
+  @Test func renderingIsDeterministic() throws {
+    let a = try CLIRunner.run(["render", Self.seed, "--today", "2025-05-01", "--with-findings"])
+    let b = try CLIRunner.run(["render", Self.seed, "--today", "2025-05-01", "--with-findings"])
+    #expect(a.stdout == b.stdout && !a.stdout.isEmpty)
+  }
+
+  /// Loads the seed's report and the site index in headless Chromium (CI installs Debian's
+  /// chromium), checks the DOM and saves screenshots under .build/screenshots.
+  @Test func reportsWorkInARealBrowser() throws {
+    let candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+    guard let browser = candidates.first(where: FileManager.default.isExecutableFile(atPath:)) else {
+      if ProcessInfo.processInfo.environment["POSTMORTEM_SKIP_BROWSER"] == "1" { return }
+      Issue.record("no Chromium found; make test installs it (or set POSTMORTEM_SKIP_BROWSER=1 to skip)")
+      return
+    }
+    let directory = try CLIRunner.temporaryDirectory()
+    let site = directory.appendingPathComponent("site")
+    #expect(try CLIRunner.run(["render", "postmortems", "--output", site.path, "--today", "2025-05-01"]).status == 0)
+    let screenshots = CLIRunner.packageRoot.appendingPathComponent(".build/screenshots")
+    try FileManager.default.createDirectory(at: screenshots, withIntermediateDirectories: true)
+
+    let page = site.appendingPathComponent("2025-04-29-k8s-jobs-too-big.html")
+    let pageDOM = try chromium(browser, ["--dump-dom", page.absoluteString])
+    #expect(pageDOM.contains("<svg class=\"timeline\""))
+    #expect(pageDOM.components(separatedBy: "<circle").count - 1 == 8, "one marker per timed entry")
+    #expect(pageDOM.contains("<table class=\"action-items\">"))
+    #expect(pageDOM.contains("Configure monitoring alerts"))
+    #expect(pageDOM.contains("<a href=\"index.html\">"))
+
+    let indexDOM = try chromium(browser, ["--dump-dom", site.appendingPathComponent("index.html").absoluteString])
+    #expect(indexDOM.contains("<a href=\"2025-04-29-k8s-jobs-too-big.html\">The One Where K8s Jobs Got Too Big</a>"))
+    #expect(indexDOM.components(separatedBy: "<tr class=\"sev").count - 1 == 5)
+
+    for (name, url) in [("seed-report", page), ("site-index", site.appendingPathComponent("index.html"))] {
+      let png = screenshots.appendingPathComponent("\(name).png")
+      try? FileManager.default.removeItem(at: png)
+      _ = try chromium(browser, ["--window-size=1100,1800", "--screenshot=\(png.path)", url.absoluteString])
+      let size = (try FileManager.default.attributesOfItem(atPath: png.path)[.size] as? NSNumber)?.intValue ?? 0
+      #expect(size > 10_000, "\(name) screenshot looks empty")
+    }
+  }
+
+  private func chromium(_ browser: String, _ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: browser)
+    let profile = FileManager.default.temporaryDirectory.appendingPathComponent("chromium-\(UUID().uuidString)")
+    process.arguments =
+      ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--user-data-dir=\(profile.path)"]
+      + arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    try? FileManager.default.removeItem(at: profile)
+    return String(decoding: data, as: UTF8.self)
+  }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import Testing
+
+@testable import PostmortemKit
+
+@Suite struct MetricsTests {
+  @Test func seedMetrics() throws {
+    let metrics = IncidentMetrics.compute(try TestSupport.sample(SeedParsingTests.seedName))
+    #expect(metrics.started?.timestamp == "2025-04-29T14:00:00-07:00")
+    #expect(metrics.started?.inferred == false, "the 2:00PM entry says the service began failing")
+    #expect(metrics.resolved?.timestamp == "2025-04-29T20:00:00-07:00")
+    #expect(metrics.timeToResolve?.text == "6h00m")
+    #expect(metrics.totalDuration?.minutes == 360)
+    #expect(metrics.timeToMitigate?.text == "5h30m")
+    #expect(metrics.timeToMitigate?.to.line == 31)
+    #expect(metrics.timeToDetect == nil, "no entry of the seed says the problem was detected")
+    #expect(metrics.statedDurations.map(\.raw) == ["2:00PM to 7:30PM", "6 hours"])
+    #expect(metrics.statedDurations.map(\.agrees) == [false, true])
+    #expect(metrics.statedDurations.first?.differenceMinutes == -30)
+  }
+
+  @Test func googleSREMarkers() throws {
+    let metrics = IncidentMetrics.compute(try TestSupport.sample("2024-06-11-search-index-batch-overload.md"))
+    #expect(metrics.started?.time == "23:58")
+    #expect(metrics.timeToDetect?.minutes == 1)
+    #expect(metrics.timeToMitigate?.minutes == 37)
+    #expect(metrics.timeToResolve?.text == "1h12m")
+    #expect(metrics.totalDuration?.text == "2h30m")
+  }
+
+  @Test func configuredMilestonePhrases() throws {
+    let text = try TestSupport.read("postmortems/\(SeedParsingTests.seedName)")
+    let parser = PostmortemParser(milestones: MilestoneDetector(extraPhrases: [.detected: ["statuspage set"]]))
+    let metrics = IncidentMetrics.compute(parser.parse(text, file: "seed.md"))
+    #expect(metrics.detected?.time == "2:30PM")
+    #expect(metrics.timeToDetect?.text == "30m")
+  }
+
+  @Test func configurationReadsMilestones() throws {
+    let configuration = try LintConfiguration.read(
+      "milestones:\n  detected: [statuspage set, pager went off]\n", path: "c.yml")
+    #expect(configuration.milestones[.detected] == ["statuspage set", "pager went off"])
+    do {
+      _ = try LintConfiguration.read("milestones:\n  detectd: [x]\n", path: "c.yml")
+      Issue.record("a misspelt milestone must be refused")
+    } catch {
+      #expect(error.description.contains("did you mean 'detected'?"))
+    }
+  }
+}
+
+@Suite struct RenderingTests {
+  static let today = CalendarDate(year: 2025, month: 5, day: 1)!
+
+  static func report(_ relative: String, findings: Bool = true) throws -> PostmortemReport {
+    let parsed = PostmortemParser().parseKeepingTree(SourceText(try TestSupport.read(relative)), file: relative)
+    let found = findings ? Linter(today: today).lint(parsed) : nil
+    return PostmortemReport(parsed: parsed, findings: found, today: today)
+  }
+
+  static let renderer = HTMLRenderer(generator: "postmortem 0.1.0")
+
+  /// Re-record with `RECORD_SNAPSHOTS=1 make test`.
+  @Test(arguments: ["html", "md", "json"])
+  func goldenSeedReport(_ format: String) throws {
+    let report = try Self.report("postmortems/\(SeedParsingTests.seedName)")
+    let output: String
+    switch format {
+    case "html": output = try Self.renderer.page(report)
+    case "md": output = MarkdownRenderer().page(report)
+    default: output = try JSONOutput.encode(ReportJSON(report), pretty: true) + "\n"
+    }
+    let snapshot = TestSupport.url("Tests/Snapshots/render/seed.\(format)")
+    if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+      try FileManager.default.createDirectory(
+        at: snapshot.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try output.write(to: snapshot, atomically: true, encoding: .utf8)
+    }
+    #expect(output == (try String(contentsOf: snapshot, encoding: .utf8)), "\(format) report changed")
+  }
+
+  @Test func htmlShowsMetricsTimelineItemsAndDisagreement() throws {
+    let html = try Self.renderer.page(try Self.report("postmortems/\(SeedParsingTests.seedName)"))
+    #expect(html.contains("<td>Time to resolve</td><td class=\"value\">6h00m</td>"))
+    #expect(
+      html.contains("Stated on line 5: “2:00PM to 7:30PM” (5h30m) — disagrees with the timeline, which gives 6h00m"))
+    #expect(html.contains("<circle class=\"started\" cx=\"20\""))
+    #expect(html.contains("<circle class=\"resolved\" cx=\"980\""))
+    #expect(html.contains("<table class=\"action-items\">"))
+    #expect(html.contains("duration-mismatch"))
+    #expect(!html.contains("<script"), "reports carry no script at all")
+    #expect(!html.contains("http://") && !html.contains("https://"), "no external assets")
+  }
+
+  @Test func jsonIsTheParseModelPlusMetrics() throws {
+    let json = try JSONOutput.encode(
+      ReportJSON(try Self.report("postmortems/\(SeedParsingTests.seedName)")), pretty: false)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    #expect(object["actionItems"] != nil && object["timeline"] != nil)
+    let metrics = try #require(object["metrics"] as? [String: Any])
+    #expect((metrics["timeToResolve"] as? [String: Any])?["minutes"] as? Int == 360)
+    #expect((object["findings"] as? [Any])?.count == 7)
+  }
+
+  /// Hostile text renders with no executable script and no attribute injection.
+  @Test func hostileContentIsNeutralised() throws {
+    let html = try Self.renderer.page(try Self.report("Tests/Fixtures/hostile/script-injection.md"))
+    let markdown = MarkdownRenderer().page(try Self.report("Tests/Fixtures/hostile/script-injection.md"))
+    // The generated parts (metadata, metrics, timeline, items) carry no raw HTML; narrative
+    // sections are the document's own Markdown, reproduced as written.
+    let generated = markdown.components(separatedBy: "\n## Summary\n")[0]
+    #expect(!generated.contains("<script") && !generated.contains("<img") && !generated.contains("<iframe"))
+    let checker = """
+      import sys
+      from html.parser import HTMLParser
+      problems = []
+      class Check(HTMLParser):
+          def handle_starttag(self, tag, attrs):
+              if tag in ("script", "iframe", "object", "embed", "base", "form", "meta") and not (tag == "meta" and all(k in ("charset", "name", "content") for k, _ in attrs)):
+                  problems.append("tag " + tag)
+              for name, value in attrs:
+                  if name.startswith("on"):
+                      problems.append("attribute %s on %s" % (name, tag))
+                  if name in ("href", "src", "action", "formaction", "xlink:href") and value and value.strip().lower().startswith(("javascript:", "vbscript:", "data:")):
+                      problems.append("%s=%s" % (name, value))
+      Check().feed(sys.stdin.read())
+      print(problems)
+      sys.exit(1 if problems else 0)
+      """
+    let result = try TestSupport.python(["-c", checker], input: html)
+    #expect(result.status == 0, "\(result.output)")
+    #expect(html.contains("&lt;") || html.contains("alert(&quot;"), "hostile text is shown, escaped")
+    #expect(html.contains("<a href=\"\">here</a>"), "javascript: links lose their target")
+    #expect(html.contains("raw HTML omitted"))
+  }
+
+  @Test func siteIndexIsNewestFirstWithUniqueRelativeLinks() throws {
+    let files = SampleParsingTests.expectations.map { "postmortems/\($0.file)" }
+    let reports = try files.map { try Self.report($0, findings: false) }
+    let entries = SiteEntry.site(reports + [try Self.report(files[0], findings: false)], pageExtension: "html")
+    let dates = entries.compactMap { $0.report.document.date?.date }
+    #expect(dates == dates.sorted(by: >))
+    #expect(Set(entries.map(\.pageName)).count == entries.count, "a second copy gets its own page name")
+    #expect(entries.allSatisfy { !$0.pageName.contains("/") })
+    let index = try Self.renderer.index(entries, title: "Postmortems")
+    for entry in entries { #expect(index.contains("<a href=\"\(entry.pageName)\">")) }
+    #expect(index.contains("<input class=\"filter\" type=\"radio\" name=\"severity\" id=\"f-sev1\">"))
+    #expect(index.contains("#f-sev1:checked ~ table tbody tr:not(.sev1)"))
+    #expect(index.contains("<tr class=\"sev1\">"))
+    let page = try Self.renderer.page(entries[0].report, indexHref: "index.html")
+    #expect(page.contains("<a href=\"index.html\">← All postmortems</a>"))
+  }
+
+  @Test func markdownReportEscapesTableCells() throws {
+    var report = try Self.report("postmortems/\(SeedParsingTests.seedName)", findings: false)
+    report.parsed.document.actionItems[0].title = "Split | pipes\nand lines"
+    let markdown = MarkdownRenderer().page(report)
+    #expect(markdown.contains("| Open | Split \\| pipes and lines | — | — |  |"))
+    #expect(
+      markdown.contains(
+        "| 2:00PM | 2025-04-29T14:00:00-07:00 | started | Builder service began failing with E2BIG errors |"))
+  }
+
+  @Test func teamLayoutsOverrideTheShippedOnes() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    try "<p>{{title}} — {{severityLabel}}</p>".write(
+      to: directory.appendingPathComponent("report.html"), atomically: true, encoding: .utf8)
+    let renderer = HTMLRenderer(templatesDirectory: directory.path, generator: "x")
+    let page = try renderer.page(try Self.report("postmortems/\(SeedParsingTests.seedName)", findings: false))
+    #expect(page == "<p>The One Where K8s Jobs Got Too Big — SEV1 (Critical)</p>")
+    #expect(try renderer.index([], title: "T").contains("<title>T</title>"), "index.html still the shipped one")
+  }
+}
