@@ -49,6 +49,9 @@ demo: build
 	@"$(BIN_DIR)/postmortem" render postmortems --output .build/demo-site --force
 	@echo "   open file://$(CURDIR)/.build/demo-site/index.html"
 	@echo
+	@echo "== postmortem actions postmortems/ (open action items across every postmortem)"
+	@"$(BIN_DIR)/postmortem" actions postmortems
+	@echo
 	@echo "== postmortem new, into a temporary folder (never into postmortems/)"
 	@tmp=$$(mktemp -d) && \
 	  "$(BIN_DIR)/postmortem" new "Checkout errors after a config push" --template google-sre --severity SEV2 \

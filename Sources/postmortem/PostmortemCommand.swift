@@ -17,7 +17,7 @@ struct PostmortemCommand: ParsableCommand {
       Exit status: 0 on success, 1 when lint finds problems at the --fail-on level, 2 when an input or configuration could not be read or the command line is wrong.
       """,
     version: version,
-    subcommands: [Parse.self, Lint.self, New.self, Render.self, Templates.self, Rules.self, Config.self]
+    subcommands: [Parse.self, Lint.self, New.self, Render.self, Actions.self, Templates.self, Rules.self, Config.self]
   )
 
   /// Runs the command, mapping usage errors to exit status 2 (swift-argument-parser uses 64).

@@ -255,7 +255,10 @@ struct ActionItemFields {
       trimmed.removeLast()
       trimmed = trimmed.trimmingWhitespace()
     }
-    while let first = trimmed.first, ",;:-–—|)".contains(first) {
+    // A leading separator left by a removed field ("- fix it"), but not a sign ("-2 …").
+    while let first = trimmed.first, ",;:-–—|)".contains(first),
+      trimmed.count == 1 || trimmed.dropFirst().first == " " || ",;:|)".contains(first)
+    {
       trimmed.removeFirst()
       trimmed = trimmed.trimmingWhitespace()
     }

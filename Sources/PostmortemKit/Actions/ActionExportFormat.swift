@@ -1,0 +1,38 @@
+/// The formats `postmortem actions` writes. Adding one: an exporter and a case here.
+public enum ActionExportFormat: String, Sendable, CaseIterable {
+  case table, markdown, csv, json, jsonl
+  case jiraCSV = "jira-csv"
+  case github
+
+  /// Writes `rollup` in this format.
+  public func export(_ rollup: ActionItemRollup, options: ActionExportOptions) -> String {
+    switch self {
+    case .table: return ActionTableExporter().export(rollup, options: options)
+    case .markdown: return ActionMarkdownExporter().export(rollup, options: options)
+    case .csv: return ActionCSVExporter().export(rollup)
+    case .json: return ((try? JSONOutput.encode(rollup.items, pretty: true)) ?? "[]") + "\n"
+    case .jsonl: return rollup.items.compactMap { try? JSONOutput.encode($0, pretty: false) }.map { $0 + "\n" }.joined()
+    case .jiraCSV: return JiraCSVExporter().export(rollup)
+    case .github: return GitHubScriptExporter().export(rollup, options: options)
+    }
+  }
+}
+
+/// What exporters may know besides the items.
+public struct ActionExportOptions: Sendable {
+  public var grouping: ActionItemRollup.Grouping
+  public var color: Bool
+  public var generator: String
+  /// Labels for the GitHub script's issues.
+  public var labels: [String]
+
+  public init(
+    grouping: ActionItemRollup.Grouping = .none, color: Bool = false, generator: String,
+    labels: [String] = ["postmortem"]
+  ) {
+    self.grouping = grouping
+    self.color = color
+    self.generator = generator
+    self.labels = labels
+  }
+}

@@ -1,0 +1,103 @@
+/// Every action item of many postmortems, filtered, sorted and grouped: the dashboard of
+/// follow-ups that the folder of postmortems is the source of truth for.
+public struct ActionItemRollup: Sendable {
+  /// How items are grouped in table and Markdown output.
+  public enum Grouping: String, Sendable, CaseIterable {
+    case none, owner, postmortem, severity, due
+  }
+
+  /// Items that share a group key, in order.
+  public struct Group: Sendable {
+    public var title: String
+    public var items: [RolledUpItem]
+  }
+
+  /// The kept items, sorted by due date (none last), then incident date, file and line.
+  public private(set) var items: [RolledUpItem]
+  /// Counts over every item read, before filtering.
+  public private(set) var totals: (open: Int, done: Int, overdue: Int)
+  public private(set) var postmortemCount: Int
+  public let today: CalendarDate
+
+  /// The items of `documents` that `filter` keeps; overdue is judged against `today`.
+  public init(documents: [PostmortemDocument], filter: ActionFilter = ActionFilter(), today: CalendarDate) {
+    var all: [RolledUpItem] = []
+    for document in documents {
+      let ids = ActionItemID.ids(for: document)
+      let postmortem = RolledUpItem.Postmortem(
+        file: document.file, title: document.title?.text, date: document.date?.date,
+        severity: document.severity.map { $0.level?.sevLabel ?? $0.raw }, severityRank: document.severity?.level?.rank)
+      for (item, id) in zip(document.actionItems, ids) {
+        all.append(
+          RolledUpItem(
+            id: id, title: item.title, description: item.description, done: item.done, status: item.status,
+            owner: item.owner, due: item.due, dueRaw: item.dueRaw, ticket: item.ticket, priority: item.priority,
+            type: item.type, group: item.group, line: item.line,
+            overdue: !item.done && (item.due.map { $0 < today } ?? false), postmortem: postmortem))
+      }
+    }
+    self.today = today
+    postmortemCount = documents.count
+    totals = (all.filter { !$0.done }.count, all.filter(\.done).count, all.filter(\.overdue).count)
+    items = all.filter(filter.keeps).sorted(by: ActionItemRollup.order)
+  }
+
+  static func order(_ a: RolledUpItem, _ b: RolledUpItem) -> Bool {
+    let farFuture = CalendarDate(year: 9999, month: 12, day: 31)!
+    let left = (a.due ?? farFuture, a.postmortem.date ?? farFuture, a.postmortem.file, a.line)
+    let right = (b.due ?? farFuture, b.postmortem.date ?? farFuture, b.postmortem.file, b.line)
+    return left < right
+  }
+
+  /// "10 open, 5 done, 7 overdue (15 action items in 5 postmortems; 10 shown)".
+  public var summary: String {
+    let total = totals.open + totals.done
+    return
+      "\(totals.open) open, \(totals.done) done, \(totals.overdue) overdue (\(total) action item\(total == 1 ? "" : "s") "
+      + "in \(postmortemCount) postmortem\(postmortemCount == 1 ? "" : "s"); \(items.count) shown)"
+  }
+
+  /// The kept items in groups, in a stable order.
+  public func groups(by grouping: Grouping) -> [Group] {
+    guard grouping != .none else { return [Group(title: "", items: items)] }
+    var order: [String] = []
+    var members: [String: [RolledUpItem]] = [:]
+    for item in items {
+      let key = groupKey(item, grouping)
+      if members[key] == nil { order.append(key) }
+      members[key, default: []].append(item)
+    }
+    let sortedKeys: [String]
+    switch grouping {
+    case .severity:
+      sortedKeys = order.sorted { severitySortKey($0) < severitySortKey($1) }
+    case .due:
+      let buckets = ["Overdue", "Due within 7 days", "Due later", "No due date"]
+      sortedKeys = order.sorted { (buckets.firstIndex(of: $0) ?? 9) < (buckets.firstIndex(of: $1) ?? 9) }
+    default:
+      sortedKeys = order.sorted {
+        ($0 == "(no owner)" ? 1 : 0, $0.lowercased()) < ($1 == "(no owner)" ? 1 : 0, $1.lowercased())
+      }
+    }
+    return sortedKeys.map { Group(title: $0, items: members[$0]!) }
+  }
+
+  private func groupKey(_ item: RolledUpItem, _ grouping: Grouping) -> String {
+    switch grouping {
+    case .none: return ""
+    case .owner: return item.owner ?? "(no owner)"
+    case .postmortem:
+      return [item.postmortem.date?.description, item.postmortem.title ?? item.postmortem.file].compactMap { $0 }
+        .joined(separator: " ")
+    case .severity: return item.postmortem.severity ?? "Unknown"
+    case .due:
+      guard let due = item.due else { return "No due date" }
+      if item.overdue { return "Overdue" }
+      return due.daysSinceEpoch - today.daysSinceEpoch <= 7 ? "Due within 7 days" : "Due later"
+    }
+  }
+
+  private func severitySortKey(_ label: String) -> Int {
+    IncidentSeverity.level(of: label)?.rank ?? 99
+  }
+}

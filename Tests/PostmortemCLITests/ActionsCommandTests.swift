@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// `postmortem actions` end to end.
+@Suite struct ActionsCommandTests {
+  @Test func tableOfOpenItemsWithSummary() throws {
+    let result = try CLIRunner.run(["actions", "--today", "2025-05-01"])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("ID "))
+    #expect(result.stdout.hasSuffix("10 open, 5 done, 5 overdue (15 action items in 5 postmortems; 10 shown)\n"))
+    #expect(result.stdout.contains(" OVERDUE  2023-06-15  ivan "))
+    let coloured = try CLIRunner.run(["actions", "--today", "2025-05-01", "--color", "always"])
+    #expect(coloured.stdout.contains("\u{1B}[31mai-"), "overdue rows are red")
+  }
+
+  @Test func jsonOfEveryItem() throws {
+    let result = try CLIRunner.run(["actions", "--status", "all", "--format", "json", "--today", "2025-05-01"])
+    let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    #expect(array.count == 15)
+    #expect(Set(array.compactMap { $0["id"] as? String }).count == 15)
+  }
+
+  @Test func markdownTrackerIsGroupedAndLinked() throws {
+    let result = try CLIRunner.run(["actions", "--format", "markdown", "--group-by", "owner", "--today", "2025-05-01"])
+    #expect(result.stdout.hasPrefix("# Action items\n"))
+    #expect(result.stdout.contains("## eli\n"))
+    #expect(result.stdout.contains("[Checkout API latency spike](postmortems/2024-09-03-checkout-latency.md)"))
+  }
+
+  @Test func outputFileIsNeverReplacedWithoutForce() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    let target = directory.appendingPathComponent("actions.csv").path
+    #expect(try CLIRunner.run(["actions", "--format", "csv", "--output", target]).status == 0)
+    let again = try CLIRunner.run(["actions", "--format", "csv", "--output", target])
+    #expect(again.status == 2)
+    #expect(try CLIRunner.run(["actions", "--format", "csv", "--output", target, "--force"]).status == 0)
+  }
+
+  @Test func unreadableFilesAreReportedAndSkipped() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    try Data([0x00, 0xFF]).write(to: directory.appendingPathComponent("bad.md"))
+    try Data(contentsOf: CLIRunner.packageRoot.appendingPathComponent("postmortems/2024-09-03-checkout-latency.md"))
+      .write(to: directory.appendingPathComponent("good.md"))
+    let result = try CLIRunner.run(["actions", ".", "--format", "jsonl"], in: directory)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("bad.md:1: binary file"))
+    #expect(result.stdout.split(separator: "\n").count == 3)
+  }
+
+  @Test(arguments: [
+    ["actions", "--format", "xml"], ["actions", "--today", "yesterday"], ["actions", "--severity", "spicy"],
+    ["actions", "--since", "2025-01-02", "--until", "2025-01-01"], ["actions", "--group-by", "colour"],
+  ])
+  func usageErrors(_ arguments: [String]) throws {
+    let result = try CLIRunner.run(arguments)
+    #expect(result.status == 2, "\(arguments)")
+    #expect(result.stdout.isEmpty)
+  }
+}

@@ -1,0 +1,237 @@
+import Foundation
+import Testing
+
+@testable import PostmortemKit
+
+@Suite struct ActionRollupTests {
+  static let today = CalendarDate(year: 2025, month: 5, day: 1)!
+
+  static func samples() throws -> [PostmortemDocument] {
+    try SampleParsingTests.expectations.map { try TestSupport.sample($0.file) }
+  }
+
+  static func rollup(_ filter: ActionFilter = ActionFilter()) throws -> ActionItemRollup {
+    ActionItemRollup(documents: try samples(), filter: filter, today: today)
+  }
+
+  @Test func countsPerStatusAndOwnerMatchTheSamples() throws {
+    var all = ActionFilter()
+    all.status = .all
+    let rollup = try Self.rollup(all)
+    #expect(rollup.items.count == 15)
+    #expect(rollup.totals.open == 10 && rollup.totals.done == 5 && rollup.totals.overdue == 5)
+    let open = try Self.rollup()
+    var owners: [String: Int] = [:]
+    for item in open.items { owners[item.owner ?? "(none)", default: 0] += 1 }
+    #expect(owners == ["bo": 1, "carol": 1, "eli": 2, "dana": 1, "farah": 1, "gus": 1, "ivan": 1, "(none)": 2])
+    var done = ActionFilter()
+    done.status = .done
+    #expect(Set(try Self.rollup(done).items.compactMap(\.owner)) == ["ana", "bo", "dana", "gus", "hana"])
+    #expect(open.summary == "10 open, 5 done, 5 overdue (15 action items in 5 postmortems; 10 shown)")
+  }
+
+  @Test func filters() throws {
+    var byOwner = ActionFilter()
+    byOwner.owner = "@ELI"
+    #expect(try Self.rollup(byOwner).items.map(\.owner) == ["eli", "eli"])
+    var severe = ActionFilter()
+    severe.severity = .critical
+    #expect(Set(try Self.rollup(severe).items.map(\.postmortem.severity)) == ["SEV1"])
+    #expect(try Self.rollup(severe).items.count == 4)
+    var overdue = ActionFilter()
+    overdue.overdueOnly = true
+    #expect(try Self.rollup(overdue).items.allSatisfy { $0.overdue && $0.due! < Self.today })
+    #expect(try Self.rollup(overdue).items.count == 5)
+    var window = ActionFilter()
+    window.since = CalendarDate(year: 2024, month: 6, day: 1)
+    window.until = CalendarDate(year: 2024, month: 9, day: 30)
+    #expect(Set(try Self.rollup(window).items.map(\.postmortem.date!.description)) == ["2024-06-11", "2024-09-03"])
+  }
+
+  @Test func orderAndGroupsAreStable() throws {
+    let rollup = try Self.rollup()
+    let dues = rollup.items.compactMap(\.due)
+    #expect(dues == dues.sorted())
+    #expect(rollup.items.last?.due == nil)
+    let groups = rollup.groups(by: .due).map(\.title)
+    #expect(groups == ["Overdue", "No due date"])
+    #expect(rollup.groups(by: .owner).last?.title == "(no owner)")
+    #expect(rollup.groups(by: .severity).map(\.title) == ["SEV1", "SEV2"])
+  }
+
+  @Test func idsSurviveReorderingEditsAndNewItems() throws {
+    let original = """
+      # Queue backlog
+
+      **Date:** 2024-05-01
+
+      An unrelated paragraph.
+
+      ## Action Items
+
+      - [ ] Add a lock timeout (owner: @gus, due: 2024-06-01)
+      - [ ] Alert on queue depth @ana
+      - [x] Restart the workers
+      """
+    let changed = """
+      # Queue backlog
+
+      **Date:** 2024-05-01
+
+      An unrelated paragraph, rewritten after review with more detail.
+
+      ## Action Items
+
+      - [x] Restart the workers
+      - [ ] Write a runbook for the queue (owner: @bo)
+      - [ ] Alert on queue depth @ana
+      - [ ] Add a lock timeout (owner: @gus, due: 2024-06-15)
+      """
+    let before = PostmortemParser().parse(original, file: "postmortems/2024-05-01-queue-backlog.md")
+    let after = PostmortemParser().parse(changed, file: "archive/2024/2024-05-01-queue-backlog.md")
+    let oldIDs = Dictionary(uniqueKeysWithValues: zip(before.actionItems.map(\.title), ActionItemID.ids(for: before)))
+    let newIDs = Dictionary(uniqueKeysWithValues: zip(after.actionItems.map(\.title), ActionItemID.ids(for: after)))
+    for (title, id) in oldIDs { #expect(newIDs[title] == id, "\(title)") }
+    #expect(Set(newIDs.values).count == 4)
+    #expect(oldIDs.values.allSatisfy { $0.hasPrefix("ai-") && $0.count == 15 })
+  }
+
+  @Test func explicitIDsWinAndDuplicatesAreToldApart() {
+    let document = PostmortemParser().parse(
+      "## Action Items\n\n- [ ] Fix it (id: OPS-AI-7)\n- [ ] Same title\n- [ ] same   TITLE!\n", file: "x.md")
+    let ids = ActionItemID.ids(for: document)
+    #expect(ids[0] == "OPS-AI-7")
+    #expect(ids[2] == ids[1] + "-2")
+    #expect(
+      ActionItemID.derive(postmortem: "x", title: "Add an alert!")
+        == ActionItemID.derive(postmortem: "x", title: "add  an ALERT"))
+  }
+
+  @Test func jsonCarriesTheCanonicalKeys() throws {
+    let output = ActionExportFormat.jsonl.export(try Self.rollup(), options: ActionExportOptions(generator: "t"))
+    let lines = output.split(separator: "\n")
+    #expect(lines.count == 10)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+    for key in ["id", "title", "done", "owner", "due", "ticket", "priority", "type", "group", "line", "postmortem"] {
+      #expect(object.keys.contains(key), "\(key)")
+    }
+    let postmortem = try #require(object["postmortem"] as? [String: Any])
+    #expect(Set(postmortem.keys).isSuperset(of: ["file", "title", "date", "severity"]))
+  }
+
+  @Test func outputIsByteForByteDeterministic() throws {
+    for format in ActionExportFormat.allCases {
+      let options = ActionExportOptions(grouping: .owner, generator: "postmortem 0.1.0")
+      #expect(format.export(try Self.rollup(), options: options) == format.export(try Self.rollup(), options: options))
+    }
+  }
+
+  static func hostileRollup() -> ActionItemRollup {
+    let markdown = """
+      # Hostile
+
+      **Date:** 2024-05-01
+      **Severity:** SEV2
+
+      ## Action Items
+
+      - [ ] =HYPERLINK("http://evil.example","click") (owner: @bo)
+      - [ ] +1, "quoted", and a comma (owner: @ana)
+      - [ ] -2 starts with a minus
+      - [ ] @carol leads with a mention
+      - [ ] $(rm -rf ~) and \\`uname -a\\` and 'single' "double" \\ back (owner: @dee)
+      - [ ] Already tracked (owner: @bo, OPS-9)
+      """
+    var document = PostmortemParser().parse(markdown, file: "postmortems/2024-05-01-hostile.md")
+    document.actionItems[1].title += "\nsecond line"
+    return ActionItemRollup(documents: [document], today: CalendarDate(year: 2024, month: 5, day: 2)!)
+  }
+
+  @Test func csvIsRFC4180AndSafeInASpreadsheet() throws {
+    let rollup = Self.hostileRollup()
+    let csv = ActionExportFormat.csv.export(rollup, options: ActionExportOptions(generator: "t"))
+    #expect(csv.hasSuffix("\r\n"))
+    let script = """
+      import csv, io, json, sys
+      rows = list(csv.reader(io.StringIO(sys.stdin.read(), newline="")))
+      print(json.dumps(rows))
+      """
+    let result = try TestSupport.python(["-c", script], input: csv)
+    #expect(result.status == 0, "\(result.output)")
+    let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String]])
+    #expect(rows.count == rollup.items.count + 1)
+    #expect(rows.allSatisfy { $0.count == rows[0].count })
+    let titles = rows.dropFirst().map { $0[1] }
+    #expect(titles.contains("'=HYPERLINK(\"http://evil.example\",\"click\")"))
+    #expect(titles.contains("'+1, \"quoted\", and a comma\nsecond line"))
+    #expect(titles.contains("'-2 starts with a minus"))
+    #expect(titles.contains("@carol leads with a mention") == false)
+    #expect(titles.contains("'@carol leads with a mention"))
+    for cell in rows.dropFirst().flatMap({ $0 }) {
+      #expect(!["=", "+", "-", "@", "\t", "\r"].contains(cell.first.map(String.init) ?? ""), "\(cell)")
+    }
+  }
+
+  @Test func jiraCSVHasTheImportColumns() throws {
+    let csv = ActionExportFormat.jiraCSV.export(try Self.rollup(), options: ActionExportOptions(generator: "t"))
+    let header = csv.split(separator: "\r\n").first.map(String.init)
+    #expect(header == "Summary,Description,Issue Type,Priority,Assignee,Due date,Labels,Labels,Labels")
+    #expect(csv.contains(",Task,,eli,2024-09-20,postmortem,pm-2024-09-03-checkout-latency,"))
+    #expect(csv.contains("postmortem-action-id: ai-"))
+    #expect(!csv.contains("pm-2024 "), "labels have no spaces")
+  }
+
+  @Test func githubScriptPassesEverythingLiterally() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let log = directory.appendingPathComponent("gh.log")
+    let fake = directory.appendingPathComponent("gh")
+    try """
+    #!/bin/sh
+    case "$1 $2" in
+      "issue list") echo "${FAKE_GH_FOUND:-0}" ;;
+      "label create") : ;;
+      "issue create") for arg in "$@"; do printf '%s\\000' "$arg" >> "$FAKE_GH_LOG"; done; printf '\\001' >> "$FAKE_GH_LOG" ;;
+      *) echo "unexpected gh call: $*" >&2; exit 3 ;;
+    esac
+    """.write(to: fake, atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+    let script = directory.appendingPathComponent("file-issues.sh")
+    try ActionExportFormat.github.export(Self.hostileRollup(), options: ActionExportOptions(generator: "t"))
+      .write(to: script, atomically: true, encoding: .utf8)
+    let canary = directory.appendingPathComponent("canary")
+    try "still here".write(to: canary, atomically: true, encoding: .utf8)
+
+    func run(found: String) throws -> Int32 {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/bin/sh")
+      process.arguments = [script.path]
+      process.currentDirectoryURL = directory
+      process.environment = [
+        "PATH": directory.path + ":/usr/bin:/bin", "FAKE_GH_LOG": log.path, "FAKE_GH_FOUND": found,
+        "HOME": directory.path,
+      ]
+      try process.run()
+      process.waitUntilExit()
+      return process.terminationStatus
+    }
+    #expect(try run(found: "0") == 0)
+    let calls = try String(contentsOf: log, encoding: .utf8).split(separator: "\u{1}").map {
+      $0.split(separator: "\0", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
+    }
+    #expect(calls.count == 5, "the item with a ticket is skipped")
+    let titles = calls.map { $0[$0.firstIndex(of: "--title")! + 1] }
+    #expect(titles.contains("$(rm -rf ~) and `uname -a` and 'single' \"double\" \\ back"))
+    #expect(titles.contains("+1, \"quoted\", and a comma\nsecond line"))
+    #expect(calls.allSatisfy { $0.contains("--label") && $0.contains("postmortem") })
+    let bodies = calls.map { $0[$0.firstIndex(of: "--body")! + 1] }
+    #expect(bodies.allSatisfy { $0.contains("postmortem-action-id: ai-") })
+    let dee = try #require(calls.first { $0.contains("dee") })
+    #expect(dee[dee.firstIndex(of: "--assignee")! + 1] == "dee")
+    #expect(try String(contentsOf: canary, encoding: .utf8) == "still here")
+
+    // A second run finds every issue already filed and files nothing.
+    try FileManager.default.removeItem(at: log)
+    #expect(try run(found: "1") == 0)
+    #expect(!FileManager.default.fileExists(atPath: log.path))
+  }
+}
