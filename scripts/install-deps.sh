@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what postmortem needs to build and test, only when it is missing:
+# Installs what postmortem needs to build, test (--test) and benchmark (--bench), only when missing:
 # the cmark-gfm C library (with its GFM extensions) and Python's jsonschema (used by the tests
 # to validate JSON output against the committed schemas).
 set -euo pipefail
@@ -57,6 +57,18 @@ if [ "${1:-}" = "--test" ] && ! have_chromium && command -v apt-get >/dev/null 2
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null ||
     { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null; } ||
     { echo "install-deps: could not install chromium" >&2; exit 1; }
+fi
+
+if [ "${1:-}" = "--bench" ] && { ! command -v cmark-gfm >/dev/null 2>&1 || [ ! -x /usr/bin/time ]; }; then
+  if command -v apt-get >/dev/null 2>&1; then
+    echo "install-deps: installing the cmark-gfm CLI and GNU time for the benchmark"
+    sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq cmark-gfm time >/dev/null ||
+      { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq cmark-gfm time >/dev/null; }
+  else
+    echo "install-deps: the benchmark needs the cmark-gfm CLI and GNU time (/usr/bin/time)" >&2
+    exit 1
+  fi
 fi
 
 if [ "${1:-}" = "--test" ] && ! have_jsonschema; then

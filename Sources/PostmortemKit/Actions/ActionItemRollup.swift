@@ -21,25 +21,35 @@ public struct ActionItemRollup: Sendable {
 
   /// The items of `documents` that `filter` keeps; overdue is judged against `today`.
   public init(documents: [PostmortemDocument], filter: ActionFilter = ActionFilter(), today: CalendarDate) {
-    var all: [RolledUpItem] = []
-    for document in documents {
-      let ids = ActionItemID.ids(for: document)
-      let postmortem = RolledUpItem.Postmortem(
-        file: document.file, title: document.title?.text, date: document.date?.date,
-        severity: document.severity.map { $0.level?.sevLabel ?? $0.raw }, severityRank: document.severity?.level?.rank)
-      for (item, id) in zip(document.actionItems, ids) {
-        all.append(
-          RolledUpItem(
-            id: id, title: item.title, description: item.description, done: item.done, status: item.status,
-            owner: item.owner, due: item.due, dueRaw: item.dueRaw, ticket: item.ticket, priority: item.priority,
-            type: item.type, group: item.group, line: item.line,
-            overdue: !item.done && (item.due.map { $0 < today } ?? false), postmortem: postmortem))
-      }
-    }
+    self.init(
+      items: documents.flatMap { ActionItemRollup.items(of: $0, today: today) }, postmortemCount: documents.count,
+      filter: filter, today: today)
+  }
+
+  /// A rollup of items already taken from their documents (see `items(of:today:)`), so that many
+  /// postmortems can be read without keeping them in memory.
+  public init(
+    items all: [RolledUpItem], postmortemCount: Int, filter: ActionFilter = ActionFilter(), today: CalendarDate
+  ) {
     self.today = today
-    postmortemCount = documents.count
+    self.postmortemCount = postmortemCount
     totals = (all.filter { !$0.done }.count, all.filter(\.done).count, all.filter(\.overdue).count)
     items = all.filter(filter.keeps).sorted(by: ActionItemRollup.order)
+  }
+
+  /// The action items of one postmortem, with their IDs and the postmortem's facts.
+  public static func items(of document: PostmortemDocument, today: CalendarDate) -> [RolledUpItem] {
+    let ids = ActionItemID.ids(for: document)
+    let postmortem = RolledUpItem.Postmortem(
+      file: document.file, title: document.title?.text, date: document.date?.date,
+      severity: document.severity.map { $0.level?.sevLabel ?? $0.raw }, severityRank: document.severity?.level?.rank)
+    return zip(document.actionItems, ids).map { item, id in
+      RolledUpItem(
+        id: id, title: item.title, description: item.description, done: item.done, status: item.status,
+        owner: item.owner, due: item.due, dueRaw: item.dueRaw, ticket: item.ticket, priority: item.priority,
+        type: item.type, group: item.group, line: item.line,
+        overdue: !item.done && (item.due.map { $0 < today } ?? false), postmortem: postmortem)
+    }
   }
 
   static func order(_ a: RolledUpItem, _ b: RolledUpItem) -> Bool {

@@ -12,7 +12,7 @@ struct ActionMarkdownExporter {
       for item in group.items {
         let status = item.done ? "Done" : (item.overdue ? "**Overdue**" : "Open")
         let title = cell(item.postmortem.title ?? item.postmortem.file)
-        let link = "[\(title)](\(item.postmortem.file.replacingOccurrences(of: " ", with: "%20")))"
+        let link = "[\(title)](\(item.postmortem.file.replacingEvery(" ", with: "%20")))"
         out.append(
           "| `\(item.id)` | \(status) | \(cell(item.title)) | \(cell(item.owner ?? "—")) | "
             + "\(item.due?.description ?? cell(item.dueRaw ?? "—")) | \(cell(item.ticket ?? "")) | \(link) |")
@@ -25,7 +25,7 @@ struct ActionMarkdownExporter {
 
   /// Table-cell text: one line, pipes escaped, `<` as an entity so nothing becomes raw HTML.
   private func cell(_ text: String) -> String {
-    text.split(whereSeparator: \.isNewline).joined(separator: " ").replacingOccurrences(of: "|", with: "\\|")
-      .replacingOccurrences(of: "<", with: "&lt;")
+    text.split(whereSeparator: \.isNewline).joined(separator: " ").replacingEvery("|", with: "\\|")
+      .replacingEvery("<", with: "&lt;")
   }
 }

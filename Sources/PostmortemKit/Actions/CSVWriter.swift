@@ -22,6 +22,6 @@ public enum CSVWriter {
     guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
       return text
     }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    return "\"" + text.replacingEvery("\"", with: "\"\"") + "\""
   }
 }

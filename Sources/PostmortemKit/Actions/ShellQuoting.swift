@@ -4,6 +4,6 @@ import Foundation
 /// as `'\''`. No `$(…)`, backtick or `$VAR` in a quoted word is ever expanded.
 public enum ShellQuoting {
   public static func quote(_ text: String) -> String {
-    "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    "'" + text.replacingEvery("'", with: "'\\''") + "'"
   }
 }

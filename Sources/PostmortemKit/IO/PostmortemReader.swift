@@ -11,6 +11,8 @@ public struct PostmortemReader: Sendable {
 
   public var loader: DocumentLoader
   public var parser = PostmortemParser()
+  /// How many files are processed at once (default: one per core).
+  public var maxConcurrency = ProcessInfo.processInfo.activeProcessorCount
 
   /// The name standard input is reported under.
   public static let standardInputName = "<stdin>"
@@ -28,7 +30,7 @@ public struct PostmortemReader: Sendable {
     let parser = self.parser
     // Standard input is read once, on this thread, before the workers start.
     let stdinData: Data? = files.contains("-") ? standardInput?() : nil
-    return files.parallelMap { path -> Outcome<Value> in
+    return files.parallelMap(maxConcurrency: maxConcurrency) { path -> Outcome<Value> in
       let name = path == "-" ? PostmortemReader.standardInputName : path
       let source: Result<SourceText, DocumentLoader.LoadError>
       if path == "-" {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Documents shared by the rules' examples: a complete, clean postmortem for the default profile,
 /// and a way to vary it, so that each rule's examples differ from it in one respect only.
 public enum RuleExamples {
@@ -53,8 +51,9 @@ public enum RuleExamples {
 
   /// `clean` with `original` replaced by `replacement` (which must occur exactly once).
   public static func clean(replacing original: String, with replacement: String) -> String {
-    let parts = clean.components(separatedBy: original)
-    precondition(parts.count == 2, "example text to replace must occur once: \(original)")
-    return parts.joined(separator: replacement)
+    precondition(
+      clean.replacingEvery(original, with: "").utf8.count == clean.utf8.count - original.utf8.count,
+      "example text to replace must occur once: \(original)")
+    return clean.replacingEvery(original, with: replacement)
   }
 }

@@ -111,8 +111,43 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
     return nil
   }
 
+  /// `normalize` for ASCII text (nearly every heading), on bytes into one buffer.
+  private static func normalizeASCII(_ heading: String) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(heading.utf8.count)
+    var wordStart = 0
+    var leadingNumbers = true
+    var pendingSpace = false
+    for byte in heading.utf8 {
+      if ASCIIText.isLetter(byte) || ASCIIText.isDigit(byte) {
+        if pendingSpace, !out.isEmpty {
+          out.append(32)
+          wordStart = out.count
+        }
+        pendingSpace = false
+        out.append(ASCIIText.lower(byte))
+      } else if !out.isEmpty, !pendingSpace {
+        pendingSpace = true
+        // Leading numbering ("3. Timeline") is dropped once a later word follows it.
+        if leadingNumbers, out[wordStart...].allSatisfy(ASCIIText.isDigit) {
+          out.removeSubrange(wordStart...)
+          if let last = out.last, last == 32 { out.removeLast() }
+          wordStart = out.count
+          pendingSpace = !out.isEmpty
+        } else {
+          leadingNumbers = false
+        }
+      }
+    }
+    if out.isEmpty, let digits = heading.utf8.split(whereSeparator: { !ASCIIText.isDigit($0) }).last {
+      return String(decoding: digits, as: UTF8.self)
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
   /// Lower-cases, drops numbering and symbols, and folds punctuation to single spaces.
   static func normalize(_ heading: String) -> String {
+    if heading.utf8.allSatisfy({ $0 < 0x80 }) { return normalizeASCII(heading) }
     var out = ""
     var pendingSpace = false
     for scalar in heading.lowercased().unicodeScalars {

@@ -57,6 +57,7 @@ struct ActionItemFields {
 
   /// `key: value` pairs, in parentheses or not, separated by commas or semicolons.
   private mutating func extractKeyedFields(_ text: inout String) {
+    guard text.utf8.contains(58) else { return }  // no ":", no "key: value"
     // Work on a lower-cased copy of the same length to find keys at word starts.
     var searchStart = text.startIndex
     while searchStart < text.endIndex {
@@ -120,13 +121,36 @@ struct ActionItemFields {
     return owner.trimmingWhitespace()
   }
 
+  private static let statusWordBytes: [[UInt8]] = statusWords.map { Array($0.utf8) }
+
+  /// The first status word (upper case, whole word) in the text; searched on bytes, and only when
+  /// the text has two capitals in a row at all.
   private mutating func extractStatus(_ text: inout String) {
-    for word in ActionItemFields.statusWords {
-      guard let range = text.range(of: word), isWordBoundary(text, range) else { continue }
-      if status == nil { status = word }
-      text.replaceSubrange(range, with: "")
+    let bytes = Array(text.utf8)
+    guard zip(bytes, bytes.dropFirst()).contains(where: { ASCIIText.isUpper($0) && ASCIIText.isUpper($1) }) else {
       return
     }
+    for (word, needle) in zip(ActionItemFields.statusWords, ActionItemFields.statusWordBytes) {
+      guard let start = ActionItemFields.wordOffset(of: needle, in: bytes) else { continue }
+      if status == nil { status = word }
+      var remaining = bytes
+      remaining.removeSubrange(start..<(start + needle.count))
+      text = String(decoding: remaining, as: UTF8.self)
+      return
+    }
+  }
+
+  /// Where `needle` stands in `bytes` as a whole word (not inside a longer word).
+  private static func wordOffset(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+    guard bytes.count >= needle.count else { return nil }
+    for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+      guard bytes[start..<(start + needle.count)].elementsEqual(needle) else { continue }
+      let before = start == 0 || !(ASCIIText.isLetter(bytes[start - 1]) || bytes[start - 1] >= 0x80)
+      let end = start + needle.count
+      let after = end == bytes.count || !(ASCIIText.isLetter(bytes[end]) || bytes[end] >= 0x80)
+      if before && after { return start }
+    }
+    return nil
   }
 
   /// `@name` mentions; the first becomes the owner. `a@b.com` is an address, not a mention.
@@ -164,7 +188,7 @@ struct ActionItemFields {
       let isURL = trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://")
       if isURL || ActionItemFields.isTicketKey(trimmed) || ActionItemFields.isIssueNumber(trimmed) {
         if ticket == nil { ticket = trimmed }
-        if let range = text.range(of: trimmed) { text.replaceSubrange(range, with: "") }
+        if let range = text.firstRange(of: trimmed) { text.replaceSubrange(range, with: "") }
         if ticket != nil && !isURL { return }
       }
     }
@@ -262,7 +286,7 @@ struct ActionItemFields {
       trimmed.removeFirst()
       trimmed = trimmed.trimmingWhitespace()
     }
-    return trimmed.replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: "( ", with: "(")
-      .replacingOccurrences(of: " )", with: ")")
+    return trimmed.replacingEvery(" ,", with: ",").replacingEvery("( ", with: "(")
+      .replacingEvery(" )", with: ")")
   }
 }

@@ -75,7 +75,7 @@ struct FrontMatterReader {
     if body.trimmingWhitespace().isEmpty { return ([], nil) }
     let node: Node?
     do {
-      node = try Yams.compose(yaml: body)
+      node = try Yams.compose(yaml: body, .basic)
     } catch let error as YamlError {
       return ([], "invalid YAML front matter: \(describe(error, firstLine: firstLine))")
     } catch {

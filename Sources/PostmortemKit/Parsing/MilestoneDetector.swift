@@ -1,103 +1,142 @@
 /// Recognises the milestone a timeline entry marks from its words.
 ///
 /// Explicit markers win (`[detected]`, Google SRE's `OUTAGE BEGINS` / `OUTAGE MITIGATED` /
-/// `OUTAGE ENDS`); then a team's own phrases (`milestones:` in `.postmortem.yml`); then the built-in
-/// phrases, the later milestones first, so "rolled back and service restored" is a resolution.
+/// `OUTAGE ENDS`); then a team's own phrases (`milestones:` in `.postmortem.yml`); then the
+/// milestone named outright ("latency mitigated"); then the built-in phrases, the later milestones
+/// first, so "rolled back and service restored" is a resolution. Runs on every timeline entry, so
+/// it works on lower-cased UTF-8 bytes.
 public struct MilestoneDetector: Sendable, Hashable {
-  /// Extra phrases per milestone, lower case, checked before the built-in ones.
+  /// Extra phrases per milestone, checked before the built-in ones.
   public var extraPhrases: [Milestone: [String]]
 
   public init(extraPhrases: [Milestone: [String]] = [:]) {
     self.extraPhrases = extraPhrases
   }
 
-  /// The milestone `text` marks, or nil.
-  public func detect(_ text: String) -> Milestone? {
-    let words = text.lowercased().split { !$0.isLetter }.map(String.init)
-    if let explicit = MilestoneDetector.explicitMarker(text) { return explicit }
-    for milestone in Milestone.allCases.reversed() {
-      for phrase in extraPhrases[milestone] ?? [] {
-        let phraseWords = phrase.lowercased().split { !$0.isLetter }.map(String.init)
-        if !phraseWords.isEmpty, MilestoneDetector.contains(words, phraseWords) { return milestone }
-      }
-    }
-    return MilestoneDetector.detect(text)
-  }
-
-  private static let phrases: [(Milestone, [[String]])] = [
+  private static let builtInPhrases: [(Milestone, [String])] = [
     (
       .resolved,
       [
-        ["resolved"], ["restored"], ["recovered"], ["fully", "recovered"], ["back", "to", "normal"], ["all", "clear"],
-        ["incident", "closed"], ["incident", "ended"], ["outage", "ends"], ["outage", "ended"],
-        ["fully", "functional"], ["fully", "operational"], ["operational", "again"], ["service", "recovered"],
-        ["recovery", "complete"], ["incident", "ends"],
+        "resolved", "restored", "recovered", "fully recovered", "back to normal", "all clear", "incident closed",
+        "incident ended", "outage ends", "outage ended", "fully functional", "fully operational", "operational again",
+        "service recovered", "recovery complete", "incident ends",
       ]
     ),
     (
       .mitigated,
       [
-        ["mitigated"], ["mitigation", "applied"], ["mitigation", "deployed"], ["rolled", "back"],
-        ["rollback", "complete"], ["rollback", "completed"], ["workaround"], ["deployed", "fix"],
-        ["deployed", "a", "fix"], ["deployed", "the", "fix"], ["fix", "deployed"], ["failover", "complete"],
-        ["failed", "over"], ["impact", "reduced"], ["error", "rate", "drops"], ["outage", "mitigated"],
+        "mitigated", "mitigation applied", "mitigation deployed", "rolled back", "rollback complete",
+        "rollback completed", "workaround", "deployed fix", "deployed a fix", "deployed the fix", "fix deployed",
+        "failover complete", "failed over", "impact reduced", "error rate drops", "outage mitigated",
       ]
     ),
     (
       .detected,
       [
-        ["alert"], ["alerts"], ["alerted"], ["alert", "fires"], ["paged"], ["page", "fired"], ["detected"], ["noticed"],
-        ["reported"], ["acknowledges"], ["acknowledged"], ["first", "report"], ["customer", "reports"],
-        ["pagerduty"], ["on", "call", "engaged"],
+        "detected", "alert", "alerts", "alerted", "alert fires", "paged", "page fired", "noticed", "reported",
+        "acknowledges", "acknowledged", "first report", "customer reports", "pagerduty", "on call engaged",
       ]
     ),
     (
       .started,
       [
-        ["began"], ["begins"], ["started", "failing"], ["start", "of", "incident"], ["outage", "begins"],
-        ["outage", "began"], ["impact", "begins"], ["impact", "began"], ["incident", "begins"], ["incident", "began"],
-        ["incident", "started"], ["outage", "started"], ["errors", "start"], ["start", "failing"],
+        "began", "begins", "started failing", "start of incident", "outage begins", "outage began", "impact begins",
+        "impact began", "incident begins", "incident began", "incident started", "outage started", "errors start",
+        "start failing",
       ]
     ),
   ]
 
-  private static let negations: Set<String> = ["not", "partially", "never", "yet", "un", "no"]
-
-  /// `[detected]`-style markers and Google SRE's OUTAGE BEGINS / MITIGATED / ENDS.
-  static func explicitMarker(_ text: String) -> Milestone? {
-    let lower = text.lowercased()
-    for milestone in Milestone.allCases where lower.contains("[\(milestone.rawValue)]") {
-      return milestone
-    }
-    if text.contains("OUTAGE BEGINS") || text.contains("INCIDENT BEGINS") { return .started }
-    if text.contains("OUTAGE MITIGATED") { return .mitigated }
-    if text.contains("OUTAGE ENDS") || text.contains("INCIDENT ENDS") { return .resolved }
-    return nil
+  /// A phrase as lower-cased words, with its milestone and rank (lower ranks win).
+  private struct Phrase: Sendable {
+    var words: [ArraySlice<UInt8>]
+    var milestone: Milestone
+    var rank: Int
   }
 
-  /// The milestone the built-in phrases find in `text`, or nil.
-  static func detect(_ text: String) -> Milestone? {
-    if let explicit = explicitMarker(text) { return explicit }
-    let words = text.lowercased().split { !$0.isLetter }.map(String.init)
-    // The milestone named outright ("latency mitigated") beats one inferred from other words
-    // ("zone restored … resolution mitigated" is a mitigation).
-    for (milestone, word) in [(Milestone.resolved, "resolved"), (.mitigated, "mitigated"), (.detected, "detected")]
-    where contains(words, [word]) {
-      return milestone
+  /// Built-in phrases by their first word, so each word of an entry costs one lookup.
+  private static let phrasesByFirstWord: [ArraySlice<UInt8>: [Phrase]] = {
+    var table: [ArraySlice<UInt8>: [Phrase]] = [:]
+    var rank = 0
+    // The milestone named outright outranks every other phrase.
+    for (milestone, word) in [(Milestone.resolved, "resolved"), (.mitigated, "mitigated"), (.detected, "detected")] {
+      table[ArraySlice(word.utf8), default: []].append(
+        Phrase(words: [ArraySlice(word.utf8)], milestone: milestone, rank: rank))
+      rank += 1
     }
-    for (milestone, list) in phrases {
-      for phrase in list where contains(words, phrase) {
+    for (milestone, phrases) in builtInPhrases {
+      for phrase in phrases {
+        let words = ASCIIText.words(ASCIIText.lowercasedBytes(phrase))
+        table[words[0], default: []].append(Phrase(words: words, milestone: milestone, rank: rank))
+      }
+      rank += 1
+    }
+    return table
+  }()
+
+  private static let negations: Set<ArraySlice<UInt8>> = Set(
+    ["not", "partially", "never", "yet", "un", "no"].map { ArraySlice($0.utf8) })
+
+  /// The milestone `text` marks, or nil.
+  public func detect(_ text: String) -> Milestone? {
+    let bytes = Array(text.utf8)
+    if let explicit = MilestoneDetector.explicitMarker(bytes) { return explicit }
+    let lowered = bytes.map(ASCIIText.lower)
+    let words = ASCIIText.words(lowered)
+    for milestone in Milestone.allCases.reversed() {
+      for phrase in extraPhrases[milestone] ?? [] {
+        let phraseWords = ASCIIText.words(ASCIIText.lowercasedBytes(phrase))
+        if !phraseWords.isEmpty, MilestoneDetector.find(phraseWords, in: words) { return milestone }
+      }
+    }
+    var best: Phrase?
+    for (index, word) in words.enumerated() {
+      guard let candidates = MilestoneDetector.phrasesByFirstWord[word] else { continue }
+      if index > 0, MilestoneDetector.negations.contains(words[index - 1]) { continue }
+      for phrase in candidates where best == nil || phrase.rank < best!.rank {
+        if MilestoneDetector.matches(phrase.words, in: words, at: index) { best = phrase }
+      }
+    }
+    return best?.milestone
+  }
+
+  /// The built-in detection, without a team's phrases.
+  static func detect(_ text: String) -> Milestone? {
+    MilestoneDetector().detect(text)
+  }
+
+  private static let outage = Array("OUTAGE ".utf8)
+  private static let incident = Array("INCIDENT ".utf8)
+
+  /// `[detected]`-style markers and Google SRE's OUTAGE BEGINS / MITIGATED / ENDS.
+  static func explicitMarker(_ bytes: [UInt8]) -> Milestone? {
+    if bytes.contains(91) {  // "["
+      let lowered = bytes.map(ASCIIText.lower)
+      for milestone in Milestone.allCases where ASCIIText.contains(lowered, Array("[\(milestone.rawValue)]".utf8)) {
         return milestone
       }
     }
+    guard ASCIIText.contains(bytes, outage) || ASCIIText.contains(bytes, incident) else { return nil }
+    for (phrase, milestone) in [
+      ("OUTAGE BEGINS", Milestone.started), ("INCIDENT BEGINS", .started), ("OUTAGE MITIGATED", .mitigated),
+      ("OUTAGE ENDS", .resolved), ("INCIDENT ENDS", .resolved),
+    ] where ASCIIText.contains(bytes, Array(phrase.utf8)) {
+      return milestone
+    }
     return nil
   }
 
-  private static func contains(_ words: [String], _ phrase: [String]) -> Bool {
+  private static func matches(_ phrase: [ArraySlice<UInt8>], in words: [ArraySlice<UInt8>], at start: Int) -> Bool {
+    guard start + phrase.count <= words.count else { return false }
+    for offset in phrase.indices where words[start + offset] != phrase[offset] { return false }
+    return true
+  }
+
+  private static func find(_ phrase: [ArraySlice<UInt8>], in words: [ArraySlice<UInt8>]) -> Bool {
     guard words.count >= phrase.count else { return false }
     for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
       if start > 0, negations.contains(words[start - 1]) { continue }
-      if phrase.indices.allSatisfy({ words[start + $0] == phrase[$0] }) { return true }
+      if matches(phrase, in: words, at: start) { return true }
     }
     return false
   }

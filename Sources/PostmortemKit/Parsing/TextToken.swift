@@ -19,29 +19,34 @@ struct TextToken: Sendable, Hashable {
   var intValue: Int? { kind == .number && text.count <= 9 ? Int(text) : nil }
   func isSymbol(_ character: Character) -> Bool { kind == .symbol && text.first == character }
 
-  /// Splits `text` into numbers, words and single symbols.
+  /// Splits `text` into numbers, words and single symbols. Walks Unicode scalars (with an ASCII
+  /// fast path) rather than Characters: this runs on every timeline line.
   static func tokenize(_ text: Substring) -> [TextToken] {
     var tokens: [TextToken] = []
-    var index = text.startIndex
+    let scalars = text.unicodeScalars
+    var index = scalars.startIndex
     var sawSpace = false
-    while index < text.endIndex {
-      let character = text[index]
-      if character.isWhitespace {
+    @inline(__always) func classify(_ scalar: Unicode.Scalar) -> Kind? {
+      let value = scalar.value
+      if value < 0x80 {
+        if value >= 48 && value <= 57 { return .number }
+        if (value >= 65 && value <= 90) || (value >= 97 && value <= 122) { return .word }
+        if value == 32 || value == 9 || value == 10 || value == 13 || value == 11 || value == 12 { return nil }
+        return .symbol
+      }
+      if scalar.properties.isWhitespace { return nil }
+      return scalar.properties.isAlphabetic ? .word : .symbol
+    }
+    while index < scalars.endIndex {
+      guard let kind = classify(scalars[index]) else {
         sawSpace = true
-        index = text.index(after: index)
+        scalars.formIndex(after: &index)
         continue
       }
       let start = index
-      let kind: Kind
-      if character.isASCII && character.isNumber {
-        kind = .number
-        while index < text.endIndex, text[index].isASCII, text[index].isNumber { index = text.index(after: index) }
-      } else if character.isLetter {
-        kind = .word
-        while index < text.endIndex, text[index].isLetter { index = text.index(after: index) }
-      } else {
-        kind = .symbol
-        index = text.index(after: index)
+      scalars.formIndex(after: &index)
+      if kind != .symbol {
+        while index < scalars.endIndex, classify(scalars[index]) == kind { scalars.formIndex(after: &index) }
       }
       tokens.append(TextToken(kind: kind, text: text[start..<index], spaceBefore: sawSpace))
       sawSpace = false

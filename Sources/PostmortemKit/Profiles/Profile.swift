@@ -47,13 +47,32 @@ public struct Profile: Sendable, Hashable {
 
   /// Whether `section` satisfies `requirement`.
   public static func section(_ section: Section, satisfies requirement: SectionRequirement) -> Bool {
-    if section.kind == requirement.kind { return true }
-    if requirement.kind == .lessonsLearned,
-      [.whatWentWell, .whatWentWrong, .whereWeGotLucky].contains(section.kind)
-    {
-      return true
+    satisfies(kind: section.kind, normalizedTitle: nil, title: section.title, requirement)
+  }
+
+  /// The requirements `sections` leave unmet, normalising each title once.
+  public func missingSections(in sections: [Section]) -> [SectionRequirement] {
+    let kinds = Set(sections.compactMap(\.kind))
+    var titles: [String]?
+    return self.sections.filter { requirement in
+      if Profile.kindSatisfies(kinds, requirement.kind) { return false }
+      let normalized = titles ?? sections.map { SectionKind.normalize($0.title) }
+      titles = normalized
+      let names = ([requirement.heading] + requirement.aliases).map(SectionKind.normalize)
+      return !normalized.contains(where: names.contains)
     }
-    let title = SectionKind.normalize(section.title)
-    return ([requirement.heading] + requirement.aliases).contains { SectionKind.normalize($0) == title }
+  }
+
+  private static func kindSatisfies(_ kinds: Set<SectionKind>, _ required: SectionKind) -> Bool {
+    if kinds.contains(required) { return true }
+    return required == .lessonsLearned && !kinds.isDisjoint(with: [.whatWentWell, .whatWentWrong, .whereWeGotLucky])
+  }
+
+  private static func satisfies(
+    kind: SectionKind?, normalizedTitle: String?, title: String, _ requirement: SectionRequirement
+  ) -> Bool {
+    if let kind, kindSatisfies([kind], requirement.kind) { return true }
+    let normalized = normalizedTitle ?? SectionKind.normalize(title)
+    return ([requirement.heading] + requirement.aliases).contains { SectionKind.normalize($0) == normalized }
   }
 }

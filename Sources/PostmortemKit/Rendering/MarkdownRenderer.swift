@@ -17,7 +17,7 @@ public struct MarkdownRenderer: Sendable {
     out.append(
       "| Authors | \(cell(document.authors.isEmpty ? "—" : document.authors.map(\.text).joined(separator: ", "))) |")
     out.append("| Duration | \(cell(ReportViewModel.duration(report))) |")
-    out.append("| Source | `\(document.file.replacingOccurrences(of: "`", with: "'"))` |\n")
+    out.append("| Source | `\(document.file.replacingEvery("`", with: "'"))` |\n")
 
     out.append("## Metrics\n")
     let metrics = ReportViewModel.metricRows(report.metrics)
@@ -104,12 +104,12 @@ public struct MarkdownRenderer: Sendable {
 
   /// Text for a table cell: pipes escaped, line breaks folded.
   private func cell(_ text: String) -> String {
-    MarkdownRenderer.inline(text).replacingOccurrences(of: "|", with: "\\|")
+    MarkdownRenderer.inline(text).replacingEvery("|", with: "\\|")
   }
 
   /// One line of text: line breaks become spaces, and `<` an entity, so that text taken from a
   /// document (or a message quoting it) can never become raw HTML in a wiki.
   static func inline(_ text: String) -> String {
-    text.split(whereSeparator: \.isNewline).joined(separator: " ").replacingOccurrences(of: "<", with: "&lt;")
+    text.split(whereSeparator: \.isNewline).joined(separator: " ").replacingEvery("<", with: "&lt;")
   }
 }

@@ -41,6 +41,6 @@ public struct GitHubReporter: Reporter {
   }
 
   static func escapeProperty(_ text: String) -> String {
-    escapeMessage(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    escapeMessage(text).replacingEvery(":", with: "%3A").replacingEvery(",", with: "%2C")
   }
 }

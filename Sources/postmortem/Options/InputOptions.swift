@@ -13,8 +13,20 @@ struct InputOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Skip files larger than this many bytes.", valueName: "bytes"))
   var maxFileSize: Int = DocumentLoader.defaultMaximumFileSize
 
+  @Option(help: ArgumentHelp("How many files to process at once (default: one per core).", valueName: "n"))
+  var jobs: Int?
+
   func validate() throws {
     guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be a positive number of bytes") }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+  }
+
+  /// A reader with these options and `parser`.
+  func reader(parser: PostmortemParser) -> PostmortemReader {
+    var reader = PostmortemReader(loader: DocumentLoader(maximumFileSize: maxFileSize))
+    reader.parser = parser
+    if let jobs { reader.maxConcurrency = jobs }
+    return reader
   }
 
   /// The paths given, else `configured`, else `postmortems`.

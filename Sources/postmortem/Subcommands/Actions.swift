@@ -87,16 +87,26 @@ struct Actions: ParsableCommand {
   func run() throws {
     let today = self.today?.date ?? Clock.today()
     let setup = try LintSetup(configPath: config, profile: nil, today: today)
-    var reader = PostmortemReader(loader: DocumentLoader(maximumFileSize: input.maxFileSize))
-    reader.parser = setup.parser
-    let outcomes = reader.read(paths: input.resolvedPaths(configured: setup.defaultPaths)) {
-      FileHandle.standardInput.readDataToEndOfFile()
+    let reader = input.reader(parser: setup.parser)
+    // Each worker keeps only the rolled-up items, never the document: memory stays flat.
+    let expanded = reader.expand(input.resolvedPaths(configured: setup.defaultPaths))
+    let outcomes = reader.process(
+      files: expanded.files, standardInput: { FileHandle.standardInput.readDataToEndOfFile() }
+    ) {
+      ActionItemRollup.items(of: $0.document, today: today)
     }
-    var documents: [PostmortemDocument] = []
+    var items: [RolledUpItem] = []
+    var postmortems = 0
     var failed = false
+    for error in expanded.errors {
+      Diagnostics.error(error)
+      failed = true
+    }
     for outcome in outcomes {
       switch outcome {
-      case .processed(_, let document): documents.append(document)
+      case .processed(_, let found):
+        items += found
+        postmortems += 1
       case .failed(let error):
         Diagnostics.error(error)
         failed = true
@@ -109,7 +119,7 @@ struct Actions: ParsableCommand {
     filter.overdueOnly = overdue
     filter.since = since?.date
     filter.until = until?.date
-    let rollup = ActionItemRollup(documents: documents, filter: filter, today: today)
+    let rollup = ActionItemRollup(items: items, postmortemCount: postmortems, filter: filter, today: today)
     let destination = OutputDestination(path: output, force: force)
     let options = ActionExportOptions(
       grouping: groupBy, color: format == .table && color.enabled(toTerminal: destination.isTerminal),

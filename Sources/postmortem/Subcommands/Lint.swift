@@ -83,8 +83,7 @@ struct Lint: ParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     let format = self.format ?? (environment["GITHUB_ACTIONS"] == "true" ? .github : .human)
     let setup = try LintSetup(configPath: config, profile: profile, today: today?.date ?? Clock.today())
-    var reader = PostmortemReader(loader: DocumentLoader(maximumFileSize: input.maxFileSize))
-    reader.parser = setup.parser
+    let reader = input.reader(parser: setup.parser)
     let expanded = reader.expand(input.resolvedPaths(configured: setup.defaultPaths))
     var failed = false
     for error in expanded.errors {

@@ -36,8 +36,7 @@ struct Parse: ParsableCommand {
 
   func run() throws {
     let setup = try LintSetup(configPath: nil, profile: nil, today: Clock.today())
-    var reader = PostmortemReader(loader: DocumentLoader(maximumFileSize: input.maxFileSize))
-    reader.parser = setup.parser
+    let reader = input.reader(parser: setup.parser)
     let paths = input.resolvedPaths()
     let outcomes = reader.read(paths: paths) { FileHandle.standardInput.readDataToEndOfFile() }
     var documents: [PostmortemDocument] = []

@@ -69,8 +69,7 @@ struct Render: ParsableCommand {
     let today = self.today?.date ?? Clock.today()
     let setup = try LintSetup(configPath: config, profile: nil, today: today)
     let paths = input.resolvedPaths(configured: setup.defaultPaths)
-    var reader = PostmortemReader(loader: DocumentLoader(maximumFileSize: input.maxFileSize))
-    reader.parser = setup.parser
+    let reader = input.reader(parser: setup.parser)
     let expanded = reader.expand(paths)
     var failed = false
     for error in expanded.errors {

@@ -20,11 +20,9 @@ struct RequiredSectionRule: LintRule {
     ])
 
   func check(_ context: LintContext) -> [RuleFinding] {
-    let sections = context.document.sections
     let titleLength = context.document.title?.text.scalarCount ?? 1
-    return context.profile.sections.compactMap { requirement in
-      guard !sections.contains(where: { Profile.section($0, satisfies: requirement) }) else { return nil }
-      return RuleFinding(
+    return context.profile.missingSections(in: context.document.sections).map { requirement in
+      RuleFinding(
         "missing required section '\(requirement.heading)'; add a '## \(requirement.heading)' heading "
           + "(profile '\(context.profile.name)')",
         at: context.documentLocation, length: titleLength)

@@ -93,50 +93,51 @@ struct TemplatePlaceholderRule: LintRule {
     return html
   }
 
-  /// The placeholders in `text` with their scalar offsets.
+  /// The placeholders in `text` with their scalar offsets. Runs over every text node of every
+  /// document, so it scans UTF-8 bytes: all the markers it looks for are ASCII.
   private func placeholders(in text: String, words: Set<String>, allowStatus: Bool) -> [(Int, String)] {
-    let scalars = Array(text.unicodeScalars)
+    // Most text holds none of the bytes a placeholder starts with: [ { or a capital.
+    guard text.utf8.contains(where: { $0 == 91 || $0 == 123 || ASCIIText.isUpper($0) }) else { return [] }
+    let bytes = Array(text.utf8)
     var found: [(Int, String)] = []
+    func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
     var index = 0
-    func string(_ range: Range<Int>) -> String {
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars[range])
-      return String(view)
-    }
-    while index < scalars.count {
-      let scalar = scalars[index]
-      if scalar == "[", let close = scalars[(index + 1)...].firstIndex(of: "]"), close - index <= 100 {
-        let inner = string((index + 1)..<close)
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte == 91, let close = bytes[(index + 1)..<min(count, index + 101)].firstIndex(of: 93) {  // [ … ]
+        let inner = bytes[(index + 1)..<close]
         // A value still in brackets; not a checkbox, citation or footnote marker.
-        if inner.contains(where: \.isLetter), inner.lowercased() != "x", !inner.hasPrefix("^") {
-          found.append((index, string(index..<(close + 1))))
+        let hasLetter = inner.contains { ASCIIText.isLetter($0) || $0 >= 0x80 }
+        let isCheckbox = inner.count == 1 && (inner.first == 120 || inner.first == 88)
+        if hasLetter, !isCheckbox, inner.first != 94 {
+          found.append((ASCIIText.scalarOffset(bytes, to: index), string(index..<(close + 1))))
           index = close + 1
           continue
         }
       }
-      if scalar == "{", index + 1 < scalars.count, scalars[index + 1] == "{",
-        let close = (index + 2..<max(index + 2, scalars.count - 1)).first(where: {
-          scalars[$0] == "}" && scalars[$0 + 1] == "}"
-        })
-      {
-        found.append((index, string(index..<(close + 2))))
-        index = close + 2
-        continue
+      if byte == 123, index + 1 < count, bytes[index + 1] == 123 {  // {{ … }}
+        var close = index + 2
+        while close + 1 < count, !(bytes[close] == 125 && bytes[close + 1] == 125) { close += 1 }
+        if close + 1 < count {
+          found.append((ASCIIText.scalarOffset(bytes, to: index), string(index..<(close + 2))))
+          index = close + 2
+          continue
+        }
       }
-      if scalar.properties.isUppercase || scalar == "Y" {
+      if ASCIIText.isUpper(byte), index == 0 || !(ASCIIText.isLetter(bytes[index - 1]) || bytes[index - 1] >= 0x80) {
+        // Only runs of capitals (with - : / for date patterns) can be markers.
         var end = index
-        while end < scalars.count,
-          scalars[end].properties.isAlphabetic || scalars[end] == "-" || scalars[end] == ":" || scalars[end] == "/"
-        {
+        var allCapitals = true
+        while end < count, ASCIIText.isLetter(bytes[end]) || bytes[end] == 45 || bytes[end] == 58 || bytes[end] == 47 {
+          if ASCIIText.isLower(bytes[end]) { allCapitals = false }
           end += 1
         }
-        let before = index == 0 || !scalars[index - 1].properties.isAlphabetic
-        if before {
+        if allCapitals, end == count || bytes[end] < 0x80 {
           let word = string(index..<end).trimmingCharacters(in: "-:/")
-          if words.contains(word) && !(allowStatus && TemplatePlaceholderRule.statusWords.contains(word)) {
-            found.append((index, word))
-          } else if isDatePattern(word) {
-            found.append((index, word))
+          let isStatus = allowStatus && TemplatePlaceholderRule.statusWords.contains(word)
+          if (words.contains(word) && !isStatus) || isDatePattern(word) {
+            found.append((ASCIIText.scalarOffset(bytes, to: index), word))
           }
         }
         index = max(end, index + 1)

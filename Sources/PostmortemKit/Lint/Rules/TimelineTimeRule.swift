@@ -37,7 +37,7 @@ struct TimelineTimeRule: LintRule {
         "'\(time)' mixes a 24-hour time with AM/PM; write '\(time.prefix { $0 != " " && $0 != "A" && $0 != "P" && $0 != "a" && $0 != "p" })' or a 12-hour time"
     }
     if time.contains(".") {
-      return "'\(time)' is not a time; write it with a colon, e.g. '\(time.replacingOccurrences(of: ".", with: ":"))'"
+      return "'\(time)' is not a time; write it with a colon, e.g. '\(time.replacingEvery(".", with: ":"))'"
     }
     if time.contains(where: \.isNumber) && time.contains(":") {
       return "'\(time)' is out of range; hours run 00–23 and minutes 00–59"

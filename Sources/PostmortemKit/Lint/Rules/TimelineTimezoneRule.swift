@@ -14,8 +14,8 @@ struct TimelineTimezoneRule: LintRule {
       RuleExamples.clean(replacing: "All times UTC.\n", with: ""),
       RuleExamples.clean(replacing: "All times UTC.", with: "All times IST."),
       RuleExamples.clean(replacing: "All times UTC.", with: "All times are local time."),
-      RuleExamples.clean(replacing: "All times UTC.", with: "All times PST.").replacingOccurrences(
-        of: "2024-03-02", with: "2024-07-02"),
+      RuleExamples.clean(replacing: "All times UTC.", with: "All times PST.").replacingEvery(
+        "2024-03-02", with: "2024-07-02"),
     ],
     nonTriggeringExamples: [
       RuleExamples.clean,

@@ -1,0 +1,69 @@
+/// Byte-level helpers for hot paths: postmortem syntax is ASCII, so scanning UTF-8 bytes avoids
+/// the cost of `Character` and Unicode property lookups (see DESIGN.md, "Swift Regex is the trap").
+enum ASCIIText {
+  @inline(__always) static func isUpper(_ byte: UInt8) -> Bool { byte >= 65 && byte <= 90 }
+  @inline(__always) static func isLower(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }
+  @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+  @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) }
+  @inline(__always) static func lower(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte + 32 : byte }
+
+  /// The text's UTF-8 bytes with ASCII letters lower-cased.
+  static func lowercasedBytes(_ text: String) -> [UInt8] {
+    var bytes = Array(text.utf8)
+    for index in bytes.indices where isUpper(bytes[index]) { bytes[index] += 32 }
+    return bytes
+  }
+
+  /// The words of `bytes`: runs of letters (non-ASCII bytes count as letters, so "café" stays one
+  /// word) separated by anything else.
+  static func words(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+    var words: [ArraySlice<UInt8>] = []
+    var start = -1
+    for index in bytes.indices {
+      let byte = bytes[index]
+      if isLetter(byte) || byte >= 0x80 {
+        if start < 0 { start = index }
+      } else if start >= 0 {
+        words.append(bytes[start..<index])
+        start = -1
+      }
+    }
+    if start >= 0 { words.append(bytes[start..<bytes.count]) }
+    return words
+  }
+
+  /// Whether `needle` occurs in `haystack`.
+  static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
+    let first = needle[0]
+    var index = 0
+    let last = haystack.count - needle.count
+    while index <= last {
+      if haystack[index] == first {
+        var match = true
+        var offset = 1
+        while offset < needle.count {
+          if haystack[index + offset] != needle[offset] {
+            match = false
+            break
+          }
+          offset += 1
+        }
+        if match { return true }
+      }
+      index += 1
+    }
+    return false
+  }
+
+  /// The number of Unicode scalars in `bytes[..<end]` (the column offset of byte `end`).
+  static func scalarOffset(_ bytes: [UInt8], to end: Int) -> Int {
+    var count = 0
+    var index = 0
+    while index < end {
+      if bytes[index] & 0xC0 != 0x80 { count += 1 }
+      index += 1
+    }
+    return count
+  }
+}

@@ -1,0 +1,232 @@
+#!/usr/bin/env python3
+"""Writes a deterministic corpus of realistic postmortems for benchmarks.
+
+usage: make-corpus.py N OUTPUT_DIR [--seed S]
+
+Every style the parser reads appears (bold labels with 12-hour times, Google SRE date headings and
+action tables, PagerDuty metadata and timeline tables, YAML front matter crossing midnight, setext
+headings with bold timestamps and chat logs), with sizes from 2 to 20 KB and the defects real
+archives have (missing owners, unreadable or out-of-order times, disagreeing durations, leftover
+placeholders). The same N and seed always give byte-identical files.
+"""
+import os
+import random
+import sys
+
+WORDS = (
+    "the service cache queue database replica shard deploy rollback config alert pager latency error rate "
+    "request worker node cluster region traffic load balancer certificate timeout retry backlog job batch "
+    "index write read lock vacuum migration schema flag canary release customer team on-call engineer "
+    "dashboard metric threshold capacity memory disk network packet dns route token session upstream "
+    "downstream dependency saturation throttle limit spike drop recovery failover primary secondary"
+).split()
+VERBS = "noticed investigated restarted rolled drained paused resumed reverted scaled patched deployed".split()
+NAMES = ["ana", "bo", "carol", "dana", "eli", "farah", "gus", "hana", "ivan", "jon", "kim", "lee", "mo", "nia"]
+ZONES = ["UTC", "Pacific Time (PT)", "Eastern Time (ET)", "CET", "CEST", "PST", "IST"]
+
+
+def sentence(rng, words=None):
+    n = words or rng.randint(8, 22)
+    text = " ".join(rng.choice(WORDS) for _ in range(n))
+    return text[0].upper() + text[1:] + "."
+
+
+def paragraph(rng, sentences=None):
+    return " ".join(sentence(rng) for _ in range(sentences or rng.randint(2, 6)))
+
+
+def prose(rng, target_bytes):
+    out = []
+    size = 0
+    while size < target_bytes:
+        p = paragraph(rng)
+        out.append(p)
+        size += len(p) + 2
+    return "\n\n".join(out)
+
+
+def date(rng):
+    return "%04d-%02d-%02d" % (rng.randint(2019, 2025), rng.randint(1, 12), rng.randint(1, 28))
+
+
+def times(rng, count, start_minutes=None):
+    t = start_minutes if start_minutes is not None else rng.randint(0, 20 * 60)
+    out = []
+    for _ in range(count):
+        out.append(t % 1440)
+        t += rng.randint(3, 55)
+    return out
+
+
+def hhmm(m):
+    return "%02d:%02d" % (m // 60, m % 60)
+
+
+def ampm(m):
+    h, mm = m // 60, m % 60
+    suffix = "AM" if h < 12 else "PM"
+    h12 = h % 12 or 12
+    return "%d:%02d%s" % (h12, mm, suffix)
+
+
+def defect_time(rng, text):
+    roll = rng.random()
+    if roll < 0.03:
+        return text.replace(":", ".", 1)
+    if roll < 0.05:
+        return "??:??"
+    return text
+
+
+def action_bullet(rng, d, task=True):
+    owner = "" if rng.random() < 0.15 else " (owner: @%s, due: %s, OPS-%d)" % (
+        rng.choice(NAMES), d, rng.randint(1, 9999))
+    box = ("- [x] " if rng.random() < 0.3 else "- [ ] ") if task else "- "
+    return box + sentence(rng, rng.randint(4, 9)).rstrip(".") + owner
+
+
+def events(rng, n):
+    first = ["Errors began on the " + rng.choice(WORDS) + " " + rng.choice(WORDS)]
+    middle = [sentence(rng, rng.randint(5, 14)).rstrip(".") for _ in range(max(0, n - 4))]
+    return first + ["Alert fired for " + rng.choice(WORDS) + " latency"] + middle + [
+        "Rolled back the deploy, impact mitigated", "Service restored, incident resolved"]
+
+
+def seed_style(rng, size):
+    d = date(rng)
+    n = rng.randint(6, 14)
+    ts = times(rng, n, rng.randint(8 * 60, 16 * 60))
+    ev = events(rng, n)
+    lines = ["# " + sentence(rng, 6).rstrip("."), "", "**Date:** " + d, "",
+             "**Duration:** %s to %s" % (ampm(ts[0]), ampm(ts[-1] if rng.random() < 0.8 else ts[-2])), "",
+             "**Severity:** " + rng.choice(["[Critical]", "SEV1", "SEV2", "High", "Major", "SEV3"]), "",
+             "**Prepared by:** " + ", ".join(rng.sample(NAMES, 3)), "", "## Issue Summary", "",
+             prose(rng, size // 4), "", "## Timeline", "", "_All times in %s_" % rng.choice(ZONES), ""]
+    for t, e in zip(ts, ev):
+        lines.append("- **%s**: %s" % (defect_time(rng, ampm(t)), e))
+    lines += ["", "## Root Cause Analysis", "", prose(rng, size // 3), "", "Three factors contributed:", "",
+              "1. " + sentence(rng), "2. " + sentence(rng), "", "## Resolution", "", paragraph(rng), "",
+              "## Impact Assessment", "", "- **Users Affected:** " + sentence(rng, 6),
+              "- **Duration:** %d hours" % rng.randint(1, 8), "", "## Action Items", "",
+              "### Immediate Actions (0-7 days)", ""]
+    lines += [action_bullet(rng, d) for _ in range(rng.randint(1, 6))]
+    lines += ["", "## Lessons Learned", "", "### What Went Well", "", "- " + sentence(rng), "",
+              "### What Went Wrong", "", "- " + sentence(rng), ""]
+    return "\n".join(lines)
+
+
+def sre_style(rng, size):
+    d = date(rng)
+    n = rng.randint(6, 16)
+    ts = times(rng, n, rng.randint(18 * 60, 23 * 60))
+    ev = events(rng, n)
+    lines = ["# " + sentence(rng, 5).rstrip("."), "", "**Date:** " + d,
+             "**Authors:** " + ", ".join(rng.sample(NAMES, 2)), "**Status:** Complete, action items in progress",
+             "**Severity:** SEV%d" % rng.randint(1, 3), "", "## Summary", "", paragraph(rng), "", "## Impact", "",
+             paragraph(rng), "", "## Root Causes", "", prose(rng, size // 3), "", "## Trigger", "", sentence(rng), "",
+             "## Resolution", "", paragraph(rng), "", "## Detection", "", sentence(rng), "", "## Action Items", "",
+             "| Action Item | Type | Owner | Bug |", "|---|---|---|---|"]
+    for _ in range(rng.randint(2, 8)):
+        lines.append("| %s | %s | %s | **%s** OPS-%d |" % (
+            sentence(rng, 5).rstrip("."), rng.choice(["prevent", "mitigate", "detect", "process"]),
+            rng.choice(NAMES), rng.choice(["TODO", "DONE"]), rng.randint(1, 9999)))
+    lines += ["", "## Lessons Learned", "", "### What went well", "", "- " + sentence(rng), "",
+              "### Where we got lucky", "", "- " + sentence(rng), "", "## Timeline", "",
+              "### %s (all times UTC)" % d, ""]
+    previous = None
+    for t, e in zip(ts, ev):
+        if previous is not None and t < previous:
+            lines += ["", "### next day", ""]
+        lines.append("- %s %s" % (defect_time(rng, hhmm(t)), e))
+        previous = t
+    lines.append("")
+    return "\n".join(lines)
+
+
+def pagerduty_style(rng, size):
+    d = date(rng)
+    n = rng.randint(5, 12)
+    ts = times(rng, n, rng.randint(6 * 60, 15 * 60))
+    ev = events(rng, n)
+    lines = ["# " + sentence(rng, 4).rstrip("."), "", "| | |", "|---|---|", "| **Date** | %s |" % d,
+             "| **Severity** | SEV-%d |" % rng.randint(1, 4), "| **Status** | Resolved |",
+             "| **Authors** | %s |" % ", ".join(rng.sample(NAMES, 2)), "| **Duration** | %dh %dm |" % (
+                 rng.randint(0, 5), rng.randint(0, 59)), "", "## Overview", "", prose(rng, size // 4), "",
+             "## Impact", "", "| Metric | Value |", "|---|---|", "| Customers affected | %d%% |" % rng.randint(1, 40),
+             "| Duration | %d minutes |" % rng.randint(10, 300), "", "## Responders", "",
+             "- " + rng.choice(NAMES) + " (incident commander)", "", "## Timeline", "",
+             "All times in %s." % rng.choice(ZONES), "", "| Time | Event |", "|---|---|"]
+    for t, e in zip(ts, ev):
+        lines.append("| %s | %s |" % (defect_time(rng, ampm(t).replace("AM", " AM").replace("PM", " PM")), e))
+    lines += ["", "## Root Cause", "", prose(rng, size // 3), "", "## Resolution", "", paragraph(rng), "",
+              "## Action Items", ""]
+    lines += [action_bullet(rng, d) for _ in range(rng.randint(1, 6))]
+    lines.append("")
+    return "\n".join(lines)
+
+
+def front_matter_style(rng, size):
+    d = date(rng)
+    n = rng.randint(5, 12)
+    ts = times(rng, n, rng.randint(21 * 60, 23 * 60 + 30))
+    ev = events(rng, n)
+    lines = ["---", "title: " + sentence(rng, 5).rstrip("."), "date: " + d, "severity: P%d" % rng.randint(0, 3),
+             "status: action items in progress", "authors: [%s]" % ", ".join(rng.sample(NAMES, 2)),
+             "tags: [%s, %s]" % (rng.choice(WORDS), rng.choice(WORDS)), "---", "", "## TL;DR", "",
+             paragraph(rng), "", "## Customer impact", "", prose(rng, size // 4), "", "## Timeline", "",
+             "Times are %s." % rng.choice(["UTC", "CET", "Eastern", "PT"]), ""]
+    for t, e in zip(ts, ev):
+        lines.append("- %s — %s" % (defect_time(rng, hhmm(t)), e))
+    lines += ["", "## Contributing factors", "", prose(rng, size // 3), "", "## Follow-ups", "",
+              "### Immediate (Completed)", "", action_bullet(rng, d, task=False), "", "### Long-term", ""]
+    lines += [action_bullet(rng, d) for _ in range(rng.randint(1, 5))]
+    lines += ["", "## Lessons learned", "", "- " + sentence(rng), ""]
+    return "\n".join(lines)
+
+
+def setext_style(rng, size):
+    d = date(rng)
+    n = rng.randint(5, 10)
+    ts = times(rng, n, rng.randint(7 * 60, 17 * 60))
+    ev = events(rng, n)
+    title = sentence(rng, 6).rstrip(".")
+    lines = [title, "=" * len(title), "", "**Date:** %s" % d, "**Authors**: %s" % "; ".join(rng.sample(NAMES, 2)),
+             "**Severity:** " + rng.choice(["Major", "Minor", "Critical", "TBD"]), "**Status:** Draft", "",
+             "Summary", "-------", "", prose(rng, size // 4), "", "Timeline", "--------", "", "All times CEST.", ""]
+    for i, (t, e) in enumerate(zip(ts, ev)):
+        lines += ["**%s** %s" % (defect_time(rng, hhmm(t)), e), ""]
+        if i == 2:
+            lines += ["```text", "%s <%s> anyone touching prod?" % (hhmm(t), rng.choice(NAMES)),
+                      "%s <%s> yes, the migration" % (hhmm(t + 1), rng.choice(NAMES)), "```", ""]
+    lines += ["Root cause", "----------", "", prose(rng, size // 3), "", "Remediation", "-----------", "",
+              "| Action | Owner | Due | Status |", "|---|---|---|---|"]
+    for _ in range(rng.randint(1, 5)):
+        lines.append("| %s | %s | %s | %s |" % (sentence(rng, 5).rstrip("."), rng.choice(NAMES + [""]), d,
+                                                rng.choice(["DONE", "TODO", "IN PROGRESS"])))
+    lines.append("")
+    return "\n".join(lines)
+
+
+STYLES = [seed_style, sre_style, pagerduty_style, front_matter_style, setext_style]
+
+
+def main():
+    if len(sys.argv) < 3:
+        sys.exit(__doc__)
+    count = int(sys.argv[1])
+    output = sys.argv[2]
+    seed = int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else 20250429
+    os.makedirs(output, exist_ok=True)
+    for index in range(count):
+        rng = random.Random(seed * 1_000_003 + index)
+        # Sizes spread from 2 to 20 KB, most around 6-10 KB.
+        size = int(min(20000, max(2000, rng.lognormvariate(8.8, 0.5))))
+        text = STYLES[index % len(STYLES)](rng, size)
+        folder = os.path.join(output, "%02d" % (index % 100))
+        os.makedirs(folder, exist_ok=True)
+        with open(os.path.join(folder, "pm-%05d.md" % index), "w", encoding="utf-8") as handle:
+            handle.write(text)
+
+
+if __name__ == "__main__":
+    main()

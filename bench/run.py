@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""make bench: measures postmortem against the cmark-gfm CLI on a generated corpus.
+
+usage: run.py BINARY [--files N] [--runs R] [--results FILE]
+
+Medians over R runs of: the cmark-gfm CLI rendering the whole corpus in one process (the
+reference), postmortem lint (all rules, two threads and one), postmortem actions --format json,
+a one-file lint of the seed (process start included), and peak resident memory (/usr/bin/time)
+for the corpus and for a corpus twice its size. Prints each figure with its ratio to the
+reference and writes the same lines to the results file.
+"""
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def arg(name, default):
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
+
+
+def corpus(files):
+    path = os.path.join(ROOT, ".build", "bench-corpus-%d" % files)
+    if not os.path.isdir(path):
+        print("generating %d postmortems in %s" % (files, path), flush=True)
+        subprocess.run([sys.executable, os.path.join(ROOT, "bench", "make-corpus.py"), str(files), path], check=True)
+    return path
+
+
+def markdown_files(path):
+    found = []
+    for folder, _, names in os.walk(path):
+        found += [os.path.join(folder, n) for n in names if n.endswith(".md")]
+    return sorted(found)
+
+
+def timed(command, runs, cwd=None):
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def peak_kb(command, cwd=None):
+    result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, cwd=cwd, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True, check=False)
+    return int(result.stderr.strip().splitlines()[-1])
+
+
+def main():
+    binary = os.path.abspath(sys.argv[1])
+    files = int(arg("--files", "10000"))
+    runs = int(arg("--runs", "5"))
+    results = arg("--results", os.path.join(ROOT, ".build", "bench-results.txt"))
+    path = corpus(files)
+    paths = markdown_files(path)
+    size = sum(os.path.getsize(p) for p in paths)
+    seed = os.path.join(ROOT, "postmortems", "2025-04-29-k8s-jobs-too-big.md")
+
+    reference = timed(["cmark-gfm", "-e", "table", "-e", "tasklist"] + [os.path.relpath(p, path) for p in paths],
+                      runs, cwd=path)
+    lint = timed([binary, "lint", ".", "--format", "json", "--fail-on", "never"], runs, cwd=path)
+    lint_one = timed([binary, "lint", ".", "--format", "json", "--fail-on", "never", "--jobs", "1"], runs, cwd=path)
+    actions = timed([binary, "actions", ".", "--format", "json", "--status", "all"], runs, cwd=path)
+    single = timed([binary, "lint", seed, "--fail-on", "never"], max(runs * 4, 20))
+    memory_lint = peak_kb([binary, "lint", ".", "--format", "json", "--fail-on", "never"], cwd=path)
+    memory_actions = peak_kb([binary, "actions", ".", "--format", "json", "--status", "all"], cwd=path)
+    doubled = corpus(files * 2)
+    memory_doubled = peak_kb([binary, "lint", ".", "--format", "json", "--fail-on", "never"], cwd=doubled)
+
+    lines = [
+        "corpus: %d files, %.1f MB (%s); %d runs, medians; %d cores" % (
+            len(paths), size / 1e6, os.path.relpath(path, ROOT), runs, os.cpu_count()),
+        "cmark-gfm CLI, whole corpus in one process (reference): %.3f s" % reference,
+        "postmortem lint (all rules, %d threads):  %.3f s  = %.2f x reference (target <= 0.30)" % (
+            os.cpu_count(), lint, lint / reference),
+        "postmortem lint (1 thread):               %.3f s  ; scaling 1 -> %d threads: %.2f x (target >= 1.8)" % (
+            lint_one, os.cpu_count(), lint_one / lint),
+        "postmortem actions --format json:         %.3f s  = %.2f x lint (target <= 1.0)" % (actions, actions / lint),
+        "postmortem lint of the seed, one file:    %.1f ms (process start included; target <= 10 ms)" % (single * 1000),
+        "peak memory: lint %.1f MB, actions %.1f MB; lint on %d files: %.1f MB (target <= 40 MB, flat)" % (
+            memory_lint / 1024, memory_actions / 1024, files * 2, memory_doubled / 1024),
+        "throughput: lint %.1f MB/s, reference %.1f MB/s" % (size / 1e6 / lint, size / 1e6 / reference),
+    ]
+    report = "\n".join(lines)
+    print(report)
+    os.makedirs(os.path.dirname(results), exist_ok=True)
+    with open(results, "w", encoding="utf-8") as handle:
+        handle.write(report + "\n")
+    print("written to " + os.path.relpath(results, ROOT))
+
+
+if __name__ == "__main__":
+    main()
