@@ -56,3 +56,57 @@ import Testing
     }
   }
 }
+
+/// Shapes that break naive recursive code: each must parse, lint and encode without crashing.
+@Suite struct HostileShapeTests {
+  static let shapes: [(String, String)] = [
+    ("10,000-deep block quote", String(repeating: "> ", count: 10_000) + "deep\n"),
+    ("1,000-deep list", (0..<1_000).map { String(repeating: "  ", count: $0) + "- item\n" }.joined()),
+    ("20,000 action items", "## Action Items\n\n" + (0..<20_000).map { "- [ ] item \($0) (owner: @a)\n" }.joined()),
+    ("a 200 KB line", "## Timeline\n\n- 14:00 " + String(repeating: "x", count: 200_000) + "\n"),
+    ("20,000 open brackets", "## Summary\n\n" + String(repeating: "[", count: 20_000) + "\n"),
+    (
+      "500-column table",
+      "| " + (0..<500).map { "h\($0)" }.joined(separator: " | ") + " |\n|"
+        + String(repeating: "---|", count: 500) + "\n"
+        + String(repeating: String(repeating: "| x ", count: 500) + "|\n", count: 20)
+    ),
+    ("lone CR line endings", "# T\r\r## Timeline\r\rAll times UTC\r\r- 14:00 a\r- 13:00 b\r"),
+  ]
+
+  @Test(arguments: shapes.map(\.0))
+  func survives(_ name: String) throws {
+    let text = try #require(Self.shapes.first { $0.0 == name }).1
+    let parsed = PostmortemParser().parseKeepingTree(SourceText(text), file: "hostile.md")
+    let findings = Linter(today: RuleExamples.today).lint(parsed)
+    _ = try JSONOutput.encode(parsed.document, pretty: false)
+    _ = MarkdownRenderer().page(PostmortemReport(parsed: parsed, findings: findings, today: RuleExamples.today))
+    #expect(findings.allSatisfy { $0.line >= 1 && $0.column >= 1 })
+  }
+
+  @Test func loneCarriageReturnsCountAsLineEndings() throws {
+    let text = try #require(Self.shapes.first { $0.0 == "lone CR line endings" }).1
+    let document = PostmortemParser().parse(text, file: "cr.md")
+    #expect(document.timeline?.entries.map(\.line) == [7, 8])
+    let order = Linter(today: RuleExamples.today).lint(
+      PostmortemParser().parseKeepingTree(SourceText(text), file: "cr.md")
+    )
+    .filter { $0.rule == "timeline-order" }
+    #expect(order.map(\.line) == [8])
+  }
+}
+
+extension HostileShapeTests {
+  @Test func contentBelowTheDepthLimitIsKeptAsText() {
+    let text = "## Summary\n\n" + String(repeating: "> ", count: 200) + "deep *words* here\n"
+    let tree = MarkdownParser.parse(SourceText(text))
+    var depth = 0
+    var node = tree
+    while let child = node.children.first {
+      depth += 1
+      node = child
+    }
+    #expect(depth <= MarkdownParser.maximumDepth + 1)
+    #expect(tree.plainText().contains("deep words here"))
+  }
+}

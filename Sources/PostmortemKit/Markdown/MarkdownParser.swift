@@ -12,6 +12,9 @@ import CCmarkGFM
 /// attaches only the thread-safe ones (tables and task lists), converts the C tree into Swift
 /// values with Unicode-scalar columns, and frees every C pointer before it returns.
 public enum MarkdownParser {
+  /// How deep the Swift tree may nest; deeper content is kept as text (see `Converter.convert`).
+  public static let maximumDepth = 48
+
   /// Parses `source` into a document node.
   public static func parse(_ source: SourceText) -> MarkdownNode {
     let extensions = Extensions.shared
@@ -72,14 +75,40 @@ public enum MarkdownParser {
     let source: SourceText
     let tasklist: OpaquePointer?
 
-    func convert(_ node: OpaquePointer) -> MarkdownNode {
+    func convert(_ node: OpaquePointer, depth: Int = 0) -> MarkdownNode {
+      // Hostile input nests thousands deep; recursion that deep overflows thread stacks here and
+      // in every walker of the Swift tree. Below the limit a subtree becomes its plain text.
+      if depth >= MarkdownParser.maximumDepth, cmark_node_first_child(node) != nil {
+        return MarkdownNode(
+          kind: kind(of: node), range: range(of: node), children: [MarkdownNode(kind: .text(flattenedText(node)))])
+      }
       var children: [MarkdownNode] = []
       var child = cmark_node_first_child(node)
       while let current = child {
-        children.append(convert(current))
+        children.append(convert(current, depth: depth + 1))
         child = cmark_node_next(current)
       }
       return MarkdownNode(kind: kind(of: node), range: range(of: node), children: children)
+    }
+
+    /// The text under `node`, gathered with cmark-gfm's own (iterative) iterator.
+    private func flattenedText(_ node: OpaquePointer) -> String {
+      guard let iterator = cmark_iter_new(node) else { return "" }
+      defer { cmark_iter_free(iterator) }
+      var text = ""
+      while true {
+        let event = cmark_iter_next(iterator)
+        if event == CMARK_EVENT_DONE { break }
+        guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+        switch cmark_node_get_type(current) {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += string(cmark_node_get_literal(current))
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+        case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM:
+          if !text.isEmpty, text.last != " " { text += " " }
+        default: break
+        }
+      }
+      return text
     }
 
     private func string(_ pointer: UnsafePointer<CChar>?) -> String {
