@@ -10,7 +10,7 @@ public enum ActionExportFormat: String, Sendable, CaseIterable {
     case .table: return ActionTableExporter().export(rollup, options: options)
     case .markdown: return ActionMarkdownExporter().export(rollup, options: options)
     case .csv: return ActionCSVExporter().export(rollup)
-    case .json: return ((try? JSONOutput.encode(rollup.items, pretty: true)) ?? "[]") + "\n"
+    case .json: return JSONOutput.prettyArray(rollup.items)
     case .jsonl: return rollup.items.compactMap { try? JSONOutput.encode($0, pretty: false) }.map { $0 + "\n" }.joined()
     case .jiraCSV: return JiraCSVExporter().export(rollup)
     case .github: return GitHubScriptExporter().export(rollup, options: options)

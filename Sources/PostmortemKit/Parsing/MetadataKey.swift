@@ -62,6 +62,21 @@ enum MetadataKey: String, CaseIterable {
 
   /// Lower-cases and folds punctuation, `_` included, to single spaces.
   static func normalize(_ label: String) -> String {
-    label.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
+    guard label.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return label.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
+    }
+    var out: [UInt8] = []
+    out.reserveCapacity(label.utf8.count)
+    var pendingSpace = false
+    for byte in label.utf8 {
+      if ASCIIText.isLetter(byte) || ASCIIText.isDigit(byte) {
+        if pendingSpace, !out.isEmpty { out.append(32) }
+        pendingSpace = false
+        out.append(ASCIIText.lower(byte))
+      } else {
+        pendingSpace = true
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 }

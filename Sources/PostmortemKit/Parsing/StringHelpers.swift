@@ -1,6 +1,18 @@
 extension StringProtocol {
   /// The text without leading and trailing white space (spaces, tabs, newlines).
   func trimmingWhitespace() -> String {
+    // ASCII ends (nearly always): trim on bytes without grapheme breaking.
+    let fast: String?? = utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      var start = 0
+      var end = bytes.count
+      while start < end, ASCIIText.isSpace(bytes[start]) { start += 1 }
+      while end > start, ASCIIText.isSpace(bytes[end - 1]) { end -= 1 }
+      if start == end { return "" }
+      // Only when both ends are ASCII are the cut points certainly character boundaries.
+      guard bytes[start] < 0x80, bytes[end - 1] < 0x80 else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+    if let fast, let result = fast { return result }
     var slice = Substring(self)
     while let first = slice.first, first.isWhitespace { slice.removeFirst() }
     while let last = slice.last, last.isWhitespace { slice.removeLast() }
