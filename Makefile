@@ -1,3 +1,6 @@
+# The fuzz recipe reads PIPESTATUS.
+SHELL := /bin/bash
+
 # postmortem: two commands on a new machine, `make demo` and `make test`.
 # Each installs what is missing (scripts/install-deps.sh), builds, and runs.
 
@@ -9,7 +12,7 @@ BIN_DIR = $(shell $(SWIFT) build $(BUILD_FLAGS) --show-bin-path 2>/dev/null)
 RELEASE_FLAGS ?= -c release --static-swift-stdlib
 RELEASE_BIN_DIR = $(shell $(SWIFT) build $(RELEASE_FLAGS) --show-bin-path 2>/dev/null)
 
-.PHONY: all deps test-deps bench-deps build release test demo bench bench-corpus install uninstall generate format format-check clean help
+.PHONY: all deps test-deps bench-deps build release test demo bench bench-corpus fuzz fuzz-build sanitize install uninstall generate format format-check clean help
 
 all: build
 
@@ -20,6 +23,8 @@ help:
 	@echo "make install  PREFIX=/usr/local    make format    swift-format the sources"
 	@echo "make generate embed templates/ into the binary after editing it"
 	@echo "make bench    N=10000 RUNS=5: lint/actions over a generated corpus vs the cmark-gfm CLI"
+	@echo "make fuzz     FUZZ_SECONDS=600: libFuzzer + ASan over the whole pipeline"
+	@echo "make sanitize the test suite under ThreadSanitizer and AddressSanitizer"
 
 deps:
 	@scripts/install-deps.sh
@@ -39,6 +44,30 @@ release: deps
 test: test-deps
 	$(SWIFT) build $(BUILD_FLAGS) --build-tests
 	$(SWIFT) test $(BUILD_FLAGS) --skip-build --disable-xctest
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(TEST_FUZZ_SECONDS)
+
+# Fuzzing with libFuzzer and AddressSanitizer: parse -> lint -> every report and export, on
+# arbitrary bytes, seeded with postmortems/ and Tests/Fixtures. Crashes land in .build-fuzz/crashes.
+FUZZ_SECONDS ?= 600
+TEST_FUZZ_SECONDS ?= 45
+FUZZ_BIN = .build-fuzz/debug/PostmortemFuzz
+fuzz-build: deps
+	$(SWIFT) build --product PostmortemFuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+
+fuzz: fuzz-build
+	@mkdir -p .build-fuzz/corpus .build-fuzz/crashes
+	@cp postmortems/*.md Tests/Fixtures/*/*.md .build-fuzz/corpus/
+	$(FUZZ_BIN) .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 \
+	  -rss_limit_mb=4096 -artifact_prefix=.build-fuzz/crashes/ -print_final_stats=1 2>&1 | tail -12; \
+	  status=$${PIPESTATUS[0]}; exit $$status
+
+# The whole suite under ThreadSanitizer and AddressSanitizer (CI runs this after make test).
+sanitize: test-deps
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	POSTMORTEM_BIN=$(CURDIR)/.build-tsan/debug/postmortem $(SWIFT) test --skip-build --disable-xctest --sanitize=thread --scratch-path .build-tsan
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt POSTMORTEM_BIN=$(CURDIR)/.build-asan/debug/postmortem \
+	  $(SWIFT) test --skip-build --disable-xctest --sanitize=address --scratch-path .build-asan
 
 demo: build
 	@echo "== What postmortem reads from each sample in postmortems/"
@@ -92,4 +121,4 @@ format-check:
 	swift-format lint --strict --recursive Sources Tests Package.swift
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz .build-tsan .build-asan

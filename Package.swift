@@ -30,6 +30,11 @@ let package = Package(
       name: "postmortem",
       dependencies: ["PostmortemKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
+    // libFuzzer target: `make fuzz` builds it with -sanitize=fuzzer,address and -DFUZZING.
+    .executableTarget(
+      name: "PostmortemFuzz",
+      dependencies: ["PostmortemKit"]
+    ),
     .testTarget(
       name: "PostmortemKitTests",
       dependencies: ["PostmortemKit"],

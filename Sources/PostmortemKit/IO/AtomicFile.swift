@@ -11,6 +11,16 @@ public enum AtomicFile {
 
   /// Writes `text` to `path`. Refuses to replace an existing file unless `overwrite` is true.
   public static func write(_ text: String, to path: String, overwrite: Bool) throws(WriteError) {
+    try write(text, to: path, overwrite: overwrite) { data, url in
+      try data.write(to: url, options: [.withoutOverwriting])
+    }
+  }
+
+  /// `write` with the step that puts bytes on disk supplied, so tests can make it fail midway
+  /// (a full disk) and check that nothing of the old file is lost.
+  static func write(
+    _ text: String, to path: String, overwrite: Bool, writeData: (Data, URL) throws -> Void
+  ) throws(WriteError) {
     let url = URL(fileURLWithPath: path)
     let manager = FileManager.default
     var isDirectory: ObjCBool = false
@@ -24,7 +34,7 @@ public enum AtomicFile {
     }
     let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
     do {
-      try Data(text.utf8).write(to: temporary, options: [.withoutOverwriting])
+      try writeData(Data(text.utf8), temporary)
     } catch {
       try? manager.removeItem(at: temporary)
       throw WriteError(path: path, reason: "cannot write: \((error as NSError).localizedDescription)")

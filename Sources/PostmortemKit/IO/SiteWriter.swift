@@ -5,9 +5,18 @@ import Foundation
 public enum SiteWriter {
   /// Writes `files` (relative name → content) as the folder `directory`. An existing non-empty
   /// folder is replaced only with `overwrite`; an existing file is never replaced.
-  public static func write(_ files: [String: String], to directory: String, overwrite: Bool) throws(AtomicFile
-    .WriteError)
+  public static func write(_ files: [String: String], to directory: String, overwrite: Bool)
+    throws(AtomicFile.WriteError)
   {
+    try write(files, to: directory, overwrite: overwrite) { data, url in
+      try data.write(to: url, options: [.withoutOverwriting])
+    }
+  }
+
+  /// `write` with the step that puts bytes on disk supplied, for tests that make it fail.
+  static func write(
+    _ files: [String: String], to directory: String, overwrite: Bool, writeData: (Data, URL) throws -> Void
+  ) throws(AtomicFile.WriteError) {
     let manager = FileManager.default
     let target = URL(fileURLWithPath: directory).standardizedFileURL
     var isDirectory: ObjCBool = false
@@ -25,7 +34,7 @@ public enum SiteWriter {
       try manager.createDirectory(at: parent, withIntermediateDirectories: true)
       try manager.createDirectory(at: staging, withIntermediateDirectories: false)
       for (name, text) in files.sorted(by: { $0.key < $1.key }) {
-        try Data(text.utf8).write(to: staging.appendingPathComponent(name), options: [.withoutOverwriting])
+        try writeData(Data(text.utf8), staging.appendingPathComponent(name))
       }
     } catch {
       try? manager.removeItem(at: staging)

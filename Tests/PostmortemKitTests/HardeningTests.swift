@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+@testable import PostmortemKit
+
+/// The protections of the hardening issue, each with a test that fails if it is removed.
+@Suite struct HardeningTests {
+  /// Every fixture (and every crash the fuzzer ever found, in Tests/Fixtures/fuzz) replays
+  /// through the fuzz pipeline without crashing.
+  @Test func fixturesReplayThroughTheFuzzPipeline() throws {
+    let folders = ["Tests/Fixtures/valid", "Tests/Fixtures/hostile", "Tests/Fixtures/fuzz", "postmortems"]
+    var replayed = 0
+    for folder in folders {
+      let directory = TestSupport.url(folder)
+      for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [] {
+        let data = try Data(contentsOf: directory.appendingPathComponent(name))
+        #expect(FuzzPipeline.run([UInt8](data)) > 0 || data.isEmpty, "\(folder)/\(name)")
+        replayed += 1
+      }
+    }
+    #expect(replayed >= 11)
+  }
+
+  static let controlCharacters = String(
+    String.UnicodeScalarView((0..<32).compactMap(Unicode.Scalar.init) + ["\u{7F}", "\u{2028}", "\u{2029}"]))
+
+  private func finding(_ message: String, file: String = "a.md") -> Finding {
+    Finding(
+      rule: "timeline-time", level: .error, message: message, file: file,
+      range: SourceRange(start: SourceLocation(line: 2, column: 1), end: SourceLocation(line: 2, column: 4)))
+  }
+
+  @Test func jsonAndSARIFEscapeEveryControlCharacter() throws {
+    let message = "before " + Self.controlCharacters + " after \"quoted\" \\ backslash"
+    let context = ReportContext(toolVersion: "t", workingDirectory: "/r", fileCount: 1)
+    let json = JSONReporter().report([finding(message)], context: context)
+    let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+    #expect(parsed[0]["message"] as? String == message)
+    let sarif = SARIFReporter().report([finding(message)], context: context)
+    let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+    let result = ((log["runs"] as? [[String: Any]])?[0]["results"] as? [[String: Any]])?[0]
+    #expect((result?["message"] as? [String: Any])?["text"] as? String == message)
+    // Raw control characters would make the document invalid for strict parsers.
+    for scalar in (json + sarif).unicodeScalars where scalar.value < 32 {
+      #expect(scalar == "\n", "raw control character U+\(String(scalar.value, radix: 16)) in output")
+    }
+    let strict = try TestSupport.python(
+      ["-c", "import json,sys; json.loads(sys.stdin.read(), strict=True); print('ok')"], input: sarif)
+    #expect(strict.output.hasPrefix("ok"), "\(strict.output)")
+  }
+
+  @Test func annotationsCannotForgeAnotherWorkflowCommand() {
+    let forged = "innocent\n::error file=evil.md,line=1::forged\r::set-output name=x::y %0A"
+    let output = GitHubReporter().report(
+      [finding(forged, file: "a.md,line=99,title=fake")],
+      context: ReportContext(toolVersion: "t", workingDirectory: "/", fileCount: 1))
+    let lines = output.split(separator: "\n", omittingEmptySubsequences: true)
+    #expect(lines.count == 1, "one finding, one command line")
+    #expect(!output.dropLast().contains("\n") && !output.contains("\r"))
+    #expect(
+      output.hasPrefix("::error file=a.md%2Cline%3D99%2Ctitle%3Dfake,line=2,")
+        || output.hasPrefix("::error file=a.md%2Cline=99%2Ctitle=fake,line=2,"))
+    // The runner decodes %25, %0D and %0A in messages: decoding gives back exactly what we meant.
+    let message = String(output.dropLast()).components(separatedBy: "::").dropFirst(2).joined(separator: "::")
+    let decoded = message.replacingOccurrences(of: "%0A", with: "\n").replacingOccurrences(of: "%0D", with: "\r")
+      .replacingOccurrences(of: "%25", with: "%")
+    #expect(decoded == forged)
+  }
+
+  private struct DiskFull: Error {}
+
+  @Test func aFailedWriteLeavesTheOldFileWholeAndNoTemporaryFile() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let target = directory.appendingPathComponent("report.html")
+    try "the user's file".write(to: target, atomically: true, encoding: .utf8)
+    do {
+      try AtomicFile.write("new content", to: target.path, overwrite: true) { data, url in
+        // Half the bytes reach the disk, then it is full.
+        try data.prefix(data.count / 2).write(to: url)
+        throw DiskFull()
+      }
+      Issue.record("the write should fail")
+    } catch {
+      #expect(error.reason.hasPrefix("cannot write"))
+    }
+    #expect(try String(contentsOf: target, encoding: .utf8) == "the user's file")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.html"])
+  }
+
+  /// Counts calls from inside the injected writer.
+  private final class Counter: @unchecked Sendable {
+    var value = 0
+  }
+
+  @Test func aFailedSiteWriteLeavesTheOldSiteWhole() throws {
+    let root = try TestSupport.temporaryDirectory()
+    let site = root.appendingPathComponent("site")
+    try SiteWriter.write(["index.html": "old index", "a.html": "old a"], to: site.path, overwrite: false)
+    let writes = Counter()
+    var failure: AtomicFile.WriteError?
+    do {
+      try SiteWriter.write(["index.html": "new", "a.html": "new", "b.html": "new"], to: site.path, overwrite: true) {
+        data, url in
+        writes.value += 1
+        if writes.value == 2 { throw DiskFull() }
+        try data.write(to: url)
+      }
+    } catch {
+      failure = error
+    }
+    #expect(failure?.reason.hasPrefix("cannot write") == true)
+    #expect(try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8) == "old index")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: site.path).sorted() == ["a.html", "index.html"])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"], "no staging folder left")
+  }
+
+  @Test func aSymlinkedTargetIsReplacedNotFollowed() throws {
+    let root = try TestSupport.temporaryDirectory()
+    let outside = root.appendingPathComponent("outside.txt")
+    try "must survive".write(to: outside, atomically: true, encoding: .utf8)
+    let link = root.appendingPathComponent("report.html")
+    try FileManager.default.createSymbolicLink(at: link, withDestinationURL: outside)
+    try AtomicFile.write("report", to: link.path, overwrite: true)
+    #expect(try String(contentsOf: outside, encoding: .utf8) == "must survive")
+    #expect(try String(contentsOf: link, encoding: .utf8) == "report")
+  }
+
+  @Test func directoryWalksSurviveSymlinkLoops() throws {
+    let root = try TestSupport.temporaryDirectory()
+    let inner = root.appendingPathComponent("a/b")
+    try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
+    try "# T\n".write(to: root.appendingPathComponent("a/pm.md"), atomically: true, encoding: .utf8)
+    try FileManager.default.createSymbolicLink(at: inner.appendingPathComponent("loop"), withDestinationURL: root)
+    let expanded = DocumentLoader().expand([root.path])
+    #expect(expanded.files == [root.path + "/a/pm.md"])
+  }
+}
