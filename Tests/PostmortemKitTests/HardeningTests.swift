@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Testing
 
@@ -133,5 +134,62 @@ import Testing
     try FileManager.default.createSymbolicLink(at: inner.appendingPathComponent("loop"), withDestinationURL: root)
     let expanded = DocumentLoader().expand([root.path])
     #expect(expanded.files == [root.path + "/a/pm.md"])
+  }
+}
+
+/// Shapes that take minutes unguarded (cmark-gfm 0.29.0.gfm.6's quadratic tables, and our own
+/// placeholder scan before its fix): each completes well within a generous bound with the right
+/// finding. The bound is deliberately loose (a debug build on a busy two-core machine).
+@Suite struct PathologicalInputTests {
+  private func lint(_ text: String) -> (findings: [Finding], seconds: Double) {
+    let start = DispatchTime.now().uptimeNanoseconds
+    let parsed = PostmortemParser().parseKeepingTree(SourceText(text), file: "p.md")
+    let findings = Linter(today: RuleExamples.today).lint(parsed)
+    return (findings, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+  }
+
+  @Test func thousandsOfTableColumns() {
+    // 20,000 columns took cmark-gfm's table extension 6 s alone; 60,000 take about a minute.
+    let columns = 60_000
+    let text =
+      "| " + String(repeating: "c | ", count: columns) + "\n|" + String(repeating: "-|", count: columns) + "\n"
+      + String(repeating: String(repeating: "|x", count: columns) + "|\n", count: 3)
+    let result = lint(text)
+    #expect(result.seconds < 20)
+    let limits = result.findings.filter { $0.rule == "input-limit" }
+    #expect(limits.map(\.line) == [2])
+    #expect(
+      limits.first?.message.hasPrefix("a table with \(columns) columns: the document's tables were read as plain text")
+        == true)
+  }
+
+  @Test func aLineOfUnclosedLinks() {
+    // 100,000 "[a](" took 7 s before the placeholder scan counted columns incrementally.
+    let result = lint("## Summary\n\n" + String(repeating: "[a](", count: 200_000) + "\n")
+    #expect(result.seconds < 20)
+    let placeholders = result.findings.filter { $0.rule == "template-placeholder" }
+    #expect(placeholders.count == TemplatePlaceholderRule.maximumReported + 1)
+    #expect(
+      placeholders.last?.message
+        == "\(200_000 - TemplatePlaceholderRule.maximumReported) more template placeholders after this one are not listed"
+    )
+  }
+
+  @Test func deepNestingIsReportedWhereItIsCut() {
+    let result = lint("## Summary\n\n" + String(repeating: "> ", count: 5_000) + "deep\n")
+    #expect(result.seconds < 20)
+    let limits = result.findings.filter { $0.rule == "input-limit" }
+    #expect(limits.count == 1)
+    #expect(limits.first?.line == 3)
+    #expect(limits.first?.message.hasPrefix("nesting deeper than 48 levels") == true)
+  }
+
+  @Test(arguments: [
+    ("emphasis", String(repeating: "*a **a ", count: 100_000)), ("brackets", String(repeating: "[", count: 200_000)),
+    ("images", String(repeating: "![", count: 150_000)), ("backticks", String(repeating: "`", count: 50_000) + "a"),
+    ("long table", "| a | b |\n|---|---|\n" + String(repeating: "| x | y |\n", count: 100_000)),
+  ])
+  func otherKnownShapesStayBounded(_ name: String, _ text: String) {
+    #expect(lint(text).seconds < 20, "\(name)")
   }
 }

@@ -22,6 +22,7 @@ public enum BuiltInRules {
     CountMismatchRule(),
     SuppressionCommentRule(),
     ProfileUnknownRule(),
+    InputLimitRule(),
   ]
 
   public static let descriptors: [RuleDescriptor] = all.map { type(of: $0).descriptor }

@@ -17,21 +17,30 @@ public enum MarkdownParser {
 
   /// Parses `source` into a document node.
   public static func parse(_ source: SourceText) -> MarkdownNode {
+    parse(source, tables: true).tree
+  }
+
+  /// Parses `source`; `tables: false` leaves GFM tables unparsed (as text), for documents whose
+  /// tables are too wide for cmark-gfm's table extension to handle in reasonable time. Reports
+  /// where the tree was cut at `maximumDepth`, if it was.
+  public static func parse(_ source: SourceText, tables: Bool) -> (tree: MarkdownNode, depthLimitAt: SourceLocation?) {
     let extensions = Extensions.shared
     guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES) else {
-      return MarkdownNode(kind: .document)
+      return (MarkdownNode(kind: .document), nil)
     }
     defer { cmark_parser_free(parser) }
-    if let table = extensions.table { cmark_parser_attach_syntax_extension(parser, table) }
+    if tables, let table = extensions.table { cmark_parser_attach_syntax_extension(parser, table) }
     if let tasklist = extensions.tasklist { cmark_parser_attach_syntax_extension(parser, tasklist) }
     source.bytes.withUnsafeBufferPointer { buffer in
       buffer.withMemoryRebound(to: CChar.self) { chars in
         if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
       }
     }
-    guard let root = cmark_parser_finish(parser) else { return MarkdownNode(kind: .document) }
+    guard let root = cmark_parser_finish(parser) else { return (MarkdownNode(kind: .document), nil) }
     defer { cmark_node_free(root) }
-    return Converter(source: source, tasklist: extensions.tasklist).convert(root)
+    let converter = Converter(source: source, tasklist: extensions.tasklist)
+    let tree = converter.convert(root)
+    return (tree, converter.depthLimitAt.value)
   }
 
   /// Renders `markdown` to HTML with cmark-gfm's renderer in safe mode: raw HTML is replaced by a
@@ -74,11 +83,19 @@ public enum MarkdownParser {
   private struct Converter {
     let source: SourceText
     let tasklist: OpaquePointer?
+    /// Where the first subtree was cut at the depth limit.
+    let depthLimitAt = Box<SourceLocation?>(nil)
+
+    final class Box<Value> {
+      var value: Value
+      init(_ value: Value) { self.value = value }
+    }
 
     func convert(_ node: OpaquePointer, depth: Int = 0) -> MarkdownNode {
       // Hostile input nests thousands deep; recursion that deep overflows thread stacks here and
       // in every walker of the Swift tree. Below the limit a subtree becomes its plain text.
       if depth >= MarkdownParser.maximumDepth, cmark_node_first_child(node) != nil {
+        if depthLimitAt.value == nil { depthLimitAt.value = range(of: node)?.start }
         return MarkdownNode(
           kind: kind(of: node), range: range(of: node), children: [MarkdownNode(kind: .text(flattenedText(node)))])
       }

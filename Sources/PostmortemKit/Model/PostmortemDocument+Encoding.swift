@@ -4,7 +4,7 @@
 extension PostmortemDocument {
   enum CodingKeys: String, CodingKey {
     case schemaVersion, file, title, date, severity, status, authors, metadata, sections, timeline, summary, impact
-    case rootCause, resolution, lessonsLearned, actionItems, statedDurations
+    case rootCause, resolution, lessonsLearned, actionItems, statedDurations, inputLimits
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -26,6 +26,7 @@ extension PostmortemDocument {
     try container.encode(lessonsLearned, forKey: .lessonsLearned)
     try container.encode(actionItems, forKey: .actionItems)
     try container.encode(statedDurations, forKey: .statedDurations)
+    try container.encode(inputLimits, forKey: .inputLimits)
   }
 }
 

@@ -27,6 +27,8 @@ public struct PostmortemDocument: Sendable, Hashable, Codable {
   public var actionItems: [ActionItem] = []
   /// Every duration the document states (metadata and labelled fields in sections).
   public var statedDurations: [StatedDuration] = []
+  /// Limits applied to hostile input (over-deep nesting, over-wide tables).
+  public var inputLimits: [InputLimit] = []
 
   public init(file: String) {
     self.file = file

@@ -31,7 +31,19 @@ public struct PostmortemParser: Sendable {
       fields += frontMatter.fields
       markdownSource = frontMatter.markdownSource
     }
-    let tree = MarkdownParser.parse(markdownSource)
+    let wideTable = InputGuard.wideTable(in: markdownSource)
+    let (tree, depthLimitAt) = MarkdownParser.parse(markdownSource, tables: wideTable == nil)
+    if let wideTable {
+      document.inputLimits.append(
+        InputLimit(
+          kind: .tableColumns, detail: "a table with \(wideTable.columns) columns",
+          location: SourceLocation(line: wideTable.line, column: 1)))
+    }
+    if let depthLimitAt {
+      document.inputLimits.append(
+        InputLimit(
+          kind: .nesting, detail: "nesting deeper than \(MarkdownParser.maximumDepth) levels", location: depthLimitAt))
+    }
     let outline = DocumentOutline(document: tree, lastLine: source.lineCount)
 
     // The title is the first level-1 heading that does not name a section.

@@ -73,8 +73,18 @@ struct TemplatePlaceholderRule: LintRule {
       }
     }
     visit(context.parsed.tree)
+    // A document made of placeholders needs one message per hundred, not one per bracket.
+    if findings.count > TemplatePlaceholderRule.maximumReported {
+      let more = findings.count - TemplatePlaceholderRule.maximumReported
+      let last = findings[TemplatePlaceholderRule.maximumReported]
+      findings = Array(findings.prefix(TemplatePlaceholderRule.maximumReported))
+      findings.append(
+        RuleFinding("\(more) more template placeholders after this one are not listed", range: last.range))
+    }
     return findings
   }
+
+  static let maximumReported = 100
 
   private func message(for placeholder: String) -> String {
     if placeholder.first == "[" || placeholder.first == "{" || placeholder.contains(where: { $0 == "-" || $0 == ":" }) {
@@ -103,6 +113,17 @@ struct TemplatePlaceholderRule: LintRule {
     func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
     var index = 0
     let count = bytes.count
+    // Column offsets are counted incrementally: recounting from the start for every hit made
+    // a line full of "[a](" quadratic.
+    var countedTo = 0
+    var scalars = 0
+    func offset(_ end: Int) -> Int {
+      while countedTo < end {
+        if bytes[countedTo] & 0xC0 != 0x80 { scalars += 1 }
+        countedTo += 1
+      }
+      return scalars
+    }
     while index < count {
       let byte = bytes[index]
       if byte == 91, let close = bytes[(index + 1)..<min(count, index + 101)].firstIndex(of: 93) {  // [ … ]
@@ -111,7 +132,7 @@ struct TemplatePlaceholderRule: LintRule {
         let hasLetter = inner.contains { ASCIIText.isLetter($0) || $0 >= 0x80 }
         let isCheckbox = inner.count == 1 && (inner.first == 120 || inner.first == 88)
         if hasLetter, !isCheckbox, inner.first != 94 {
-          found.append((ASCIIText.scalarOffset(bytes, to: index), string(index..<(close + 1))))
+          found.append((offset(index), string(index..<(close + 1))))
           index = close + 1
           continue
         }
@@ -120,7 +141,7 @@ struct TemplatePlaceholderRule: LintRule {
         var close = index + 2
         while close + 1 < count, !(bytes[close] == 125 && bytes[close + 1] == 125) { close += 1 }
         if close + 1 < count {
-          found.append((ASCIIText.scalarOffset(bytes, to: index), string(index..<(close + 2))))
+          found.append((offset(index), string(index..<(close + 2))))
           index = close + 2
           continue
         }
@@ -137,7 +158,7 @@ struct TemplatePlaceholderRule: LintRule {
           let word = string(index..<end).trimmingCharacters(in: "-:/")
           let isStatus = allowStatus && TemplatePlaceholderRule.statusWords.contains(word)
           if (words.contains(word) && !isStatus) || isDatePattern(word) {
-            found.append((ASCIIText.scalarOffset(bytes, to: index), word))
+            found.append((offset(index), word))
           }
         }
         index = max(end, index + 1)
