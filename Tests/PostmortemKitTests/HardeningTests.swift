@@ -193,3 +193,25 @@ import Testing
     #expect(lint(text).seconds < 20, "\(name)")
   }
 }
+
+@Suite struct ColumnTests {
+  /// Columns are Unicode scalar offsets: a combining accent, right-to-left text and a multi-scalar
+  /// emoji before a finding move its column by exactly their scalar count.
+  @Test func columnsStayRightAfterCombiningRightToLeftAndEmoji() throws {
+    let prefix = "e\u{301} שלום 👩‍💻 "
+    let text = "# Title\n\n## Summary\n\n" + prefix + "[TBD]\n"
+    let finding = try #require(TestSupport.lint(text).first { $0.rule == "template-placeholder" })
+    #expect(finding.line == 5)
+    #expect(finding.column == prefix.unicodeScalars.count + 1)
+    #expect(finding.endColumn == finding.column + 5)
+    let heading = "## 🚨 Timeline (UTC) ✅\n\n- 14.43 broken\n"
+    let entry = try #require(TestSupport.lint(heading).first { $0.rule == "timeline-time" })
+    #expect(entry.line == 3 && entry.column == 3)
+  }
+
+  @Test func tabsAreOneColumn() throws {
+    // Leading tabs would make an indented code block; inside a line a tab is one column.
+    let finding = try #require(TestSupport.lint("## Summary\n\nx\t\t[TBD]\n").first { $0.rule == "template-placeholder" })
+    #expect(finding.column == 4)
+  }
+}
