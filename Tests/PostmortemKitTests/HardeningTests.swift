@@ -211,7 +211,8 @@ import Testing
 
   @Test func tabsAreOneColumn() throws {
     // Leading tabs would make an indented code block; inside a line a tab is one column.
-    let finding = try #require(TestSupport.lint("## Summary\n\nx\t\t[TBD]\n").first { $0.rule == "template-placeholder" })
+    let finding = try #require(
+      TestSupport.lint("## Summary\n\nx\t\t[TBD]\n").first { $0.rule == "template-placeholder" })
     #expect(finding.column == 4)
   }
 }

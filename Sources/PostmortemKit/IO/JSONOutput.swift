@@ -14,14 +14,23 @@ public enum JSONOutput {
   /// A pretty-printed array, encoded one element at a time: the same text as encoding the whole
   /// array, without holding every element's encoded tree in memory at once.
   public static func prettyArray<T: Encodable>(_ values: [T]) -> String {
-    guard !values.isEmpty else { return "[\n\n]\n" }
-    var output = "[\n"
+    var output = ""
+    streamPrettyArray(values) { output += $0 }
+    return output
+  }
+
+  /// `prettyArray` handed out one element at a time.
+  public static func streamPrettyArray<T: Encodable>(_ values: [T], to emit: (String) -> Void) {
+    guard !values.isEmpty else {
+      emit("[\n\n]\n")
+      return
+    }
+    emit("[\n")
     for (index, value) in values.enumerated() {
       // The values are plain strings, numbers and booleans: encoding cannot fail.
       let object = (try? encode(value, pretty: true)) ?? "{}"
-      output += "  " + object.replacingEvery("\n", with: "\n  ")
-      output += index == values.count - 1 ? "\n" : ",\n"
+      emit("  " + object.replacingEvery("\n", with: "\n  ") + (index == values.count - 1 ? "\n" : ",\n"))
     }
-    return output + "]\n"
+    emit("]\n")
   }
 }

@@ -45,6 +45,22 @@ public struct PostmortemReader: Sendable {
     }
   }
 
+  /// Like `process`, but hands each outcome to `consume` in the order of `files` as soon as its
+  /// chunk is done, so results need not be kept: memory stays flat however many files there are.
+  public func processInOrder<Value: Sendable>(
+    files: [String], standardInput: (() -> Data)? = nil, chunkSize: Int = 256,
+    _ body: @escaping @Sendable (ParsedPostmortem) -> Value, consume: (Outcome<Value>) -> Void
+  ) {
+    var start = 0
+    while start < files.count {
+      let end = min(start + chunkSize, files.count)
+      for outcome in process(files: Array(files[start..<end]), standardInput: standardInput, body) {
+        consume(outcome)
+      }
+      start = end
+    }
+  }
+
   /// Expands `paths` (folders searched for Markdown, `-` kept as is): errors for paths that do
   /// not exist or hold no Markdown come back separately.
   public func expand(_ paths: [String]) -> (files: [String], errors: [DocumentLoader.LoadError]) {

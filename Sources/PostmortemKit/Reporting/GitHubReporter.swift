@@ -8,23 +8,39 @@ public struct GitHubReporter: Reporter {
   public init() {}
 
   public func report(_ findings: [Finding], context: ReportContext) -> String {
-    findings.map { finding in
-      let command: String
-      switch finding.level {
-      case .error: command = "error"
-      case .warning: command = "warning"
-      case .info: command = "notice"
-      }
-      var properties = ["file=\(GitHubReporter.escapeProperty(finding.file))", "line=\(finding.line)"]
-      if finding.endLine != finding.line { properties.append("endLine=\(finding.endLine)") }
-      // The runner drops columns on multi-line annotations.
-      if finding.endLine == finding.line {
-        properties.append("col=\(finding.column)")
-        properties.append("endColumn=\(max(finding.endColumn - 1, finding.column))")
-      }
-      properties.append("title=\(GitHubReporter.escapeProperty(finding.rule))")
-      return "::\(command) \(properties.joined(separator: ","))::\(GitHubReporter.escapeMessage(finding.message))"
-    }.joined(separator: "\n") + (findings.isEmpty ? "" : "\n")
+    var output = ""
+    stream(findings, context: context) { output += $0 }
+    return output
+  }
+
+  public func stream(_ findings: [Finding], context: ReportContext, to emit: (String) -> Void) {
+    for finding in findings { emit(command(finding) + "\n") }
+  }
+
+  public func streamBatches(_ batches: FindingBatches, context: ReportContext, to output: (String) -> Void) {
+    // `batches` calls back into code that emits: allowed, as neither closure outlives this call.
+    withoutActuallyEscaping(output) { emit in
+      batches { findings in stream(findings, context: context, to: emit) }
+    }
+  }
+
+  /// The workflow command for one finding.
+  func command(_ finding: Finding) -> String {
+    let command: String
+    switch finding.level {
+    case .error: command = "error"
+    case .warning: command = "warning"
+    case .info: command = "notice"
+    }
+    var properties = ["file=\(GitHubReporter.escapeProperty(finding.file))", "line=\(finding.line)"]
+    if finding.endLine != finding.line { properties.append("endLine=\(finding.endLine)") }
+    // The runner drops columns on multi-line annotations.
+    if finding.endLine == finding.line {
+      properties.append("col=\(finding.column)")
+      properties.append("endColumn=\(max(finding.endColumn - 1, finding.column))")
+    }
+    properties.append("title=\(GitHubReporter.escapeProperty(finding.rule))")
+    return "::\(command) \(properties.joined(separator: ","))::\(GitHubReporter.escapeMessage(finding.message))"
   }
 
   static func escapeMessage(_ text: String) -> String {

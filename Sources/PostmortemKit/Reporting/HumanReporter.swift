@@ -3,22 +3,52 @@ public struct HumanReporter: Reporter {
   public init() {}
 
   public func report(_ findings: [Finding], context: ReportContext) -> String {
-    var lines: [String] = findings.map { finding in
-      let position = "\(finding.file):\(finding.line):\(finding.column):"
-      let level = paint(finding.level.rawValue + ":", HumanReporter.color(of: finding.level), context.color)
-      let rule = paint("[\(finding.rule)]", "2", context.color)
-      return "\(paint(position, "1", context.color)) \(level) \(finding.message) \(rule)"
+    var output = ""
+    stream(findings, context: context) { output += $0 }
+    return output
+  }
+
+  public func stream(_ findings: [Finding], context: ReportContext, to emit: (String) -> Void) {
+    for finding in findings { emit(line(finding, color: context.color) + "\n") }
+    emit(summary(findings, files: context.fileCount) + "\n")
+  }
+
+  public func streamBatches(_ batches: FindingBatches, context: ReportContext, to output: (String) -> Void) {
+    // `batches` calls back into code that emits: allowed, as neither closure outlives this call.
+    withoutActuallyEscaping(output) { emit in
+      var counts: [FindingLevel: Int] = [:]
+      var files = 0
+      batches { findings in
+        files += 1
+        for finding in findings {
+          counts[finding.level, default: 0] += 1
+          emit(line(finding, color: context.color) + "\n")
+        }
+      }
+      emit(summary(counts: counts, files: files) + "\n")
     }
-    lines.append(summary(findings, files: context.fileCount))
-    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// One finding: `path:line:column: level: message [rule-id]`.
+  public func line(_ finding: Finding, color: Bool) -> String {
+    let position = "\(finding.file):\(finding.line):\(finding.column):"
+    let level = paint(finding.level.rawValue + ":", HumanReporter.color(of: finding.level), color)
+    let rule = paint("[\(finding.rule)]", "2", color)
+    return "\(paint(position, "1", color)) \(level) \(finding.message) \(rule)"
   }
 
   /// "2 errors, 1 warning in 5 files" or "no findings in 5 files".
   public func summary(_ findings: [Finding], files: Int) -> String {
+    var counts: [FindingLevel: Int] = [:]
+    for finding in findings { counts[finding.level, default: 0] += 1 }
+    return summary(counts: counts, files: files)
+  }
+
+  func summary(counts byLevel: [FindingLevel: Int], files: Int) -> String {
     let fileText = "\(files) file\(files == 1 ? "" : "s")"
-    guard !findings.isEmpty else { return "no findings in \(fileText)" }
+    guard byLevel.values.contains(where: { $0 > 0 }) else { return "no findings in \(fileText)" }
     let counts = FindingLevel.allCases.reversed().compactMap { level -> String? in
-      let count = findings.filter { $0.level == level }.count
+      let count = byLevel[level] ?? 0
       guard count > 0 else { return nil }
       let noun = level == .info ? "info" : level.rawValue + (count == 1 ? "" : "s")
       return "\(count) \(noun)"

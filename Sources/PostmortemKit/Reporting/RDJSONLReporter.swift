@@ -30,18 +30,36 @@ public struct RDJSONLReporter: Reporter {
   }
 
   public func report(_ findings: [Finding], context: ReportContext) -> String {
-    findings.compactMap { finding in
-      let start = byteColumn(finding.column, file: finding.file, line: finding.line, context: context)
-      let end = byteColumn(finding.endColumn, file: finding.file, line: finding.endLine, context: context)
-      let diagnostic = Diagnostic(
-        message: finding.message,
-        location: .init(
-          path: finding.file,
-          range: .init(start: .init(line: finding.line, column: start), end: .init(line: finding.endLine, column: end))),
-        severity: finding.level.rawValue.uppercased(), code: .init(value: finding.rule),
-        source: .init(name: "postmortem"))
-      return try? JSONOutput.encode(diagnostic, pretty: false)
-    }.map { $0 + "\n" }.joined()
+    var output = ""
+    stream(findings, context: context) { output += $0 }
+    return output
+  }
+
+  public func stream(_ findings: [Finding], context: ReportContext, to emit: (String) -> Void) {
+    for finding in findings {
+      if let line = diagnostic(finding, context: context) { emit(line + "\n") }
+    }
+  }
+
+  public func streamBatches(_ batches: FindingBatches, context: ReportContext, to output: (String) -> Void) {
+    // `batches` calls back into code that emits: allowed, as neither closure outlives this call.
+    withoutActuallyEscaping(output) { emit in
+      batches { findings in stream(findings, context: context, to: emit) }
+    }
+  }
+
+  /// One finding as one line of JSON.
+  private func diagnostic(_ finding: Finding, context: ReportContext) -> String? {
+    let start = byteColumn(finding.column, file: finding.file, line: finding.line, context: context)
+    let end = byteColumn(finding.endColumn, file: finding.file, line: finding.endLine, context: context)
+    let diagnostic = Diagnostic(
+      message: finding.message,
+      location: .init(
+        path: finding.file,
+        range: .init(start: .init(line: finding.line, column: start), end: .init(line: finding.endLine, column: end))),
+      severity: finding.level.rawValue.uppercased(), code: .init(value: finding.rule), source: .init(name: "postmortem")
+    )
+    return try? JSONOutput.encode(diagnostic, pretty: false)
   }
 
   /// The 1-based UTF-8 byte column of a 1-based scalar column.

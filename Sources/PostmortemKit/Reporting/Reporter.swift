@@ -1,6 +1,37 @@
 /// Turns findings into text. Reporters only format: everything they need comes in as arguments.
 public protocol Reporter: Sendable {
   func report(_ findings: [Finding], context: ReportContext) -> String
+
+  /// The same text as `report`, handed to `emit` in pieces, so that a large report never has to
+  /// exist in memory whole.
+  func stream(_ findings: [Finding], context: ReportContext, to emit: (String) -> Void)
+}
+
+/// Findings handed over one file at a time: call the closure given to it once per file linted.
+public typealias FindingBatches = (_ eachFile: ([Finding]) -> Void) -> Void
+
+extension Reporter {
+  public func stream(_ findings: [Finding], context: ReportContext, to emit: (String) -> Void) {
+    emit(report(findings, context: context))
+  }
+
+  /// Reports findings as they arrive, file by file (`context.fileCount` is ignored: the files
+  /// are counted as they come). By default the batches are gathered and reported at the end;
+  /// line-oriented formats write each file's findings at once instead.
+  public func streamBatches(_ batches: FindingBatches, context: ReportContext, to output: (String) -> Void) {
+    // `batches` calls back into code that emits: allowed, as neither closure outlives this call.
+    withoutActuallyEscaping(output) { emit in
+      var all: [Finding] = []
+      var files = 0
+      batches { findings in
+        all += findings
+        files += 1
+      }
+      var counted = context
+      counted.fileCount = files
+      stream(all, context: counted, to: emit)
+    }
+  }
 }
 
 /// What reporters may know besides the findings.

@@ -97,51 +97,79 @@ struct Lint: ParsableCommand {
     }
     let lintable = expanded.files.filter { linters[$0] != nil }
     let keepLines = format == .rdjsonl
-    let outcomes = reader.process(files: lintable, standardInput: { FileHandle.standardInput.readDataToEndOfFile() }) {
-      parsed in
-      let linter = linters[parsed.document.file == PostmortemReader.standardInputName ? "-" : parsed.document.file]!
-      let findings = linter.lint(parsed)
-      // Only reviewdog needs line text (its columns are bytes); keep just the lines it points at.
-      var lines: [Int: String] = [:]
-      if keepLines {
-        for finding in findings {
-          lines[finding.line] = parsed.source.line(finding.line)
-          lines[finding.endLine] = parsed.source.line(finding.endLine)
-        }
-      }
-      return (findings, lines)
-    }
-    var findings: [Finding] = []
-    var lineTexts: [String: [Int: String]] = [:]
-    var linted = 0
-    for outcome in outcomes {
-      switch outcome {
-      case .processed(let file, let result):
-        linted += 1
-        findings += result.0
-        if keepLines { lineTexts[file] = result.1 }
-      case .failed(let error):
-        Diagnostics.error(error)
-        failed = true
-      }
-    }
-    findings.sort(by: Finding.ordered)
     let threshold = failOn.threshold
-    if quiet { findings = findings.filter { finding in threshold.map { finding.level >= $0 } ?? false } }
     let destination = OutputDestination(path: output, force: force)
-    let frozenLines = lineTexts
+    // Only reviewdog needs line text (its columns are bytes): the current file's lines it points at.
+    let currentLines = LineTexts()
     let context = ReportContext(
       toolVersion: PostmortemCommand.version, workingDirectory: FileManager.default.currentDirectoryPath,
-      fileCount: linted, color: format == .human && color.enabled(toTerminal: destination.isTerminal),
-      lineText: { file, line in frozenLines[file]?[line] })
-    var report = format.reporter.report(findings, context: context)
-    if quiet, format == .human {
-      report = findings.isEmpty ? "" : String(report.split(separator: "\n").dropLast().joined(separator: "\n") + "\n")
+      fileCount: 0, color: format == .human && color.enabled(toTerminal: destination.isTerminal),
+      lineText: { file, line in currentLines.text(file: file, line: line) })
+    var reachedThreshold = false
+    let quiet = self.quiet
+    // Files are linted in order, a chunk at a time, and each file's findings are reported as soon
+    // as it is done: nothing accumulates, so memory stays flat however many files there are.
+    let batches: FindingBatches = { eachFile in
+      reader.processInOrder(files: lintable, standardInput: { FileHandle.standardInput.readDataToEndOfFile() }) {
+        parsed in
+        let linter = linters[parsed.document.file == PostmortemReader.standardInputName ? "-" : parsed.document.file]!
+        let findings = linter.lint(parsed)
+        var lines: [Int: String] = [:]
+        if keepLines {
+          for finding in findings {
+            lines[finding.line] = parsed.source.line(finding.line)
+            lines[finding.endLine] = parsed.source.line(finding.endLine)
+          }
+        }
+        return (findings, lines)
+      } consume: { outcome in
+        switch outcome {
+        case .processed(let file, let result):
+          var findings = result.0
+          if quiet { findings = findings.filter { finding in threshold.map { finding.level >= $0 } ?? false } }
+          if let threshold, findings.contains(where: { $0.level >= threshold }) { reachedThreshold = true }
+          currentLines.set(file: file, lines: result.1)
+          eachFile(findings)
+        case .failed(let error):
+          Diagnostics.error(error)
+          failed = true
+        }
+      }
     }
-    try destination.write(report)
+    try destination.stream { emit in
+      if quiet, format == .human {
+        // Only the findings, without the summary line.
+        let human = HumanReporter()
+        batches { findings in
+          for finding in findings { emit(human.line(finding, color: context.color) + "\n") }
+        }
+      } else {
+        format.reporter.streamBatches(batches, context: context, to: emit)
+      }
+    }
     if failed { throw ExitCodes.usage }
-    if let threshold, findings.contains(where: { $0.level >= threshold }) { throw ExitCodes.findings }
+    if reachedThreshold { throw ExitCodes.findings }
   }
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+
+/// The line texts of the file being reported, for reviewdog's byte columns.
+private final class LineTexts: @unchecked Sendable {
+  private var file = ""
+  private var lines: [Int: String] = [:]
+  private let lock = NSLock()
+
+  func set(file: String, lines: [Int: String]) {
+    lock.lock()
+    self.file = file
+    self.lines = lines
+    lock.unlock()
+  }
+
+  func text(file: String, line: Int) -> String? {
+    lock.lock()
+    defer { lock.unlock() }
+    return file == self.file ? lines[line] : nil
+  }
+}

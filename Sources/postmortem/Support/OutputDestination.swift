@@ -9,6 +9,27 @@ struct OutputDestination {
 
   var isTerminal: Bool { path == nil && isatty(STDOUT_FILENO) == 1 }
 
+  /// Writes what `produce` emits. Standard output gets it in 64 KB pieces as it comes, so a
+  /// large report never exists whole in memory; a file is still written whole and atomically.
+  func stream(_ produce: ((String) -> Void) -> Void) throws {
+    guard let path, path != "-" else {
+      var buffer: [UInt8] = []
+      buffer.reserveCapacity(1 << 16)
+      produce { chunk in
+        buffer += chunk.utf8
+        if buffer.count >= 1 << 16 {
+          FileHandle.standardOutput.write(Data(buffer))
+          buffer.removeAll(keepingCapacity: true)
+        }
+      }
+      if !buffer.isEmpty { FileHandle.standardOutput.write(Data(buffer)) }
+      return
+    }
+    var text = ""
+    produce { text += $0 }
+    try write(text)
+  }
+
   func write(_ text: String) throws {
     guard let path, path != "-" else {
       FileHandle.standardOutput.write(Data(text.utf8))
