@@ -8,9 +8,7 @@ public struct GitHubReporter: Reporter {
   public init() {}
 
   public func report(_ findings: [Finding], context: ReportContext) -> String {
-    var output = ""
-    stream(findings, context: context) { output += $0 }
-    return output
+    gathered(findings, context: context)
   }
 
   public func stream(_ findings: [Finding], context: ReportContext, to emit: (String) -> Void) {

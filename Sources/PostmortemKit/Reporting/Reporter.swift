@@ -15,6 +15,13 @@ extension Reporter {
     emit(report(findings, context: context))
   }
 
+  /// The text `stream` emits, gathered: `report` for reporters that stream natively.
+  func gathered(_ findings: [Finding], context: ReportContext) -> String {
+    var output = ""
+    stream(findings, context: context) { output += $0 }
+    return output
+  }
+
   /// Reports findings as they arrive, file by file (`context.fileCount` is ignored: the files
   /// are counted as they come). By default the batches are gathered and reported at the end;
   /// line-oriented formats write each file's findings at once instead.
