@@ -11,7 +11,9 @@ public enum ActionExportFormat: String, Sendable, CaseIterable {
     case .markdown: return ActionMarkdownExporter().export(rollup, options: options)
     case .csv: return ActionCSVExporter().export(rollup)
     case .json: return JSONOutput.prettyArray(rollup.items)
-    case .jsonl: return rollup.items.compactMap { try? JSONOutput.encode($0, pretty: false) }.map { $0 + "\n" }.joined()
+    case .jsonl:
+      let encoder = JSONOutput.encoder(pretty: false)
+      return rollup.items.compactMap { try? JSONOutput.encode($0, with: encoder) }.map { $0 + "\n" }.joined()
     case .jiraCSV: return JiraCSVExporter().export(rollup)
     case .github: return GitHubScriptExporter().export(rollup, options: options)
     }

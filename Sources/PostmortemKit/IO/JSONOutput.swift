@@ -4,11 +4,19 @@ import Foundation
 public enum JSONOutput {
   /// Encodes `value` with sorted keys; `pretty` indents it for people.
   public static func encode<T: Encodable>(_ value: T, pretty: Bool) throws -> String {
+    try encode(value, with: encoder(pretty: pretty))
+  }
+
+  /// The encoder every JSON output uses: sorted keys, slashes as written.
+  static func encoder(pretty: Bool) -> JSONEncoder {
     let encoder = JSONEncoder()
     encoder.outputFormatting =
       pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-    let data = try encoder.encode(value)
-    return String(decoding: data, as: UTF8.self)
+    return encoder
+  }
+
+  static func encode<T: Encodable>(_ value: T, with encoder: JSONEncoder) throws -> String {
+    String(decoding: try encoder.encode(value), as: UTF8.self)
   }
 
   /// A pretty-printed array, encoded one element at a time: the same text as encoding the whole
@@ -26,9 +34,10 @@ public enum JSONOutput {
       return
     }
     emit("[\n")
+    let encoder = encoder(pretty: true)
     for (index, value) in values.enumerated() {
       // The values are plain strings, numbers and booleans: encoding cannot fail.
-      let object = (try? encode(value, pretty: true)) ?? "{}"
+      let object = (try? encode(value, with: encoder)) ?? "{}"
       emit("  " + object.replacingEvery("\n", with: "\n  ") + (index == values.count - 1 ? "\n" : ",\n"))
     }
     emit("]\n")

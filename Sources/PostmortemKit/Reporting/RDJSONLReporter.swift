@@ -1,3 +1,5 @@
+import Foundation
+
 /// reviewdog diagnostics, one JSON object per line. reviewdog counts columns in UTF-8 bytes,
 /// so columns are converted from the line text.
 public struct RDJSONLReporter: Reporter {
@@ -34,8 +36,9 @@ public struct RDJSONLReporter: Reporter {
   }
 
   public func stream(_ findings: [Finding], context: ReportContext, to emit: (String) -> Void) {
+    let encoder = JSONOutput.encoder(pretty: false)
     for finding in findings {
-      if let line = diagnostic(finding, context: context) { emit(line + "\n") }
+      if let line = diagnostic(finding, context: context, encoder: encoder) { emit(line + "\n") }
     }
   }
 
@@ -47,7 +50,7 @@ public struct RDJSONLReporter: Reporter {
   }
 
   /// One finding as one line of JSON.
-  private func diagnostic(_ finding: Finding, context: ReportContext) -> String? {
+  private func diagnostic(_ finding: Finding, context: ReportContext, encoder: JSONEncoder) -> String? {
     let start = byteColumn(finding.column, file: finding.file, line: finding.line, context: context)
     let end = byteColumn(finding.endColumn, file: finding.file, line: finding.endLine, context: context)
     let diagnostic = Diagnostic(
@@ -57,7 +60,7 @@ public struct RDJSONLReporter: Reporter {
         range: .init(start: .init(line: finding.line, column: start), end: .init(line: finding.endLine, column: end))),
       severity: finding.level.rawValue.uppercased(), code: .init(value: finding.rule), source: .init(name: "postmortem")
     )
-    return try? JSONOutput.encode(diagnostic, pretty: false)
+    return try? JSONOutput.encode(diagnostic, with: encoder)
   }
 
   /// The 1-based UTF-8 byte column of a 1-based scalar column.
