@@ -23,9 +23,5 @@ struct ActionMarkdownExporter {
     return out.joined(separator: "\n")
   }
 
-  /// Table-cell text: one line, pipes escaped, `<` as an entity so nothing becomes raw HTML.
-  private func cell(_ text: String) -> String {
-    text.split(whereSeparator: \.isNewline).joined(separator: " ").replacingEvery("|", with: "\\|")
-      .replacingEvery("<", with: "&lt;")
-  }
+  private func cell(_ text: String) -> String { MarkdownRenderer.cell(text) }
 }

@@ -18,11 +18,13 @@ struct ActionTableExporter {
       }
       let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
       var lines: [String] = []
-      if options.grouping != .none { lines.append(paint("\(group.title) (\(group.items.count))", "1", options.color)) }
+      if options.grouping != .none {
+        lines.append(TerminalStyle.paint("\(group.title) (\(group.items.count))", "1", options.color))
+      }
       lines.append(format(header, widths))
       for (row, item) in zip(rows, group.items) {
         let line = format(row, widths)
-        lines.append(item.overdue ? paint(line, "31", options.color) : line)
+        lines.append(item.overdue ? TerminalStyle.paint(line, "31", options.color) : line)
       }
       blocks.append(lines.joined(separator: "\n"))
     }
@@ -39,9 +41,5 @@ struct ActionTableExporter {
   private func clip(_ text: String, _ limit: Int) -> String {
     let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
     return line.count <= limit ? line : String(line.prefix(limit - 1)) + "…"
-  }
-
-  private func paint(_ text: String, _ code: String, _ enabled: Bool) -> String {
-    enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
   }
 }

@@ -7,6 +7,8 @@ public struct LintContext: Sendable {
   public var today: CalendarDate
   /// The profile name the document asked for when no such profile exists.
   public var missingProfile: String?
+  /// Suppression comments that are not valid directives (found by the linter's one scan).
+  public var malformedSuppressions: [SuppressionDirective.Malformed] = []
   /// The names of the profiles that exist, for messages.
   public var availableProfiles: [String] = []
 

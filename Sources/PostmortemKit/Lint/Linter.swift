@@ -30,13 +30,16 @@ public struct Linter: Sendable {
   public func lint(_ parsed: ParsedPostmortem) -> [Finding] {
     let (profile, missing) = profile(for: parsed.document)
     var findings: [Finding] = []
-    let suppressions = SuppressionDirective.scan(parsed.tree, knownRules: BuiltInRules.ids).directives
+    // Scanned once: the linter applies the valid directives, suppression-comment reports the rest.
+    let scan = SuppressionDirective.scan(parsed.tree, knownRules: BuiltInRules.ids)
+    let suppressions = scan.directives
     for rule in BuiltInRules.all {
       let descriptor = type(of: rule).descriptor
       guard let level = configuration.level(for: descriptor) else { continue }
       var context = LintContext(
         parsed: parsed, profile: profile, options: configuration.options(for: descriptor), today: today)
       context.missingProfile = missing
+      context.malformedSuppressions = scan.malformed
       context.availableProfiles = catalog.names
       for found in rule.check(context) {
         // A broken suppression comment cannot suppress its own report.

@@ -100,11 +100,6 @@ public struct MilestoneDetector: Sendable, Hashable {
     return best?.milestone
   }
 
-  /// The built-in detection, without a team's phrases.
-  static func detect(_ text: String) -> Milestone? {
-    MilestoneDetector().detect(text)
-  }
-
   private static let outage = Array("OUTAGE ".utf8)
   private static let incident = Array("INCIDENT ".utf8)
 

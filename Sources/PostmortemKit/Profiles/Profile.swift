@@ -47,7 +47,9 @@ public struct Profile: Sendable, Hashable {
 
   /// Whether `section` satisfies `requirement`.
   public static func section(_ section: Section, satisfies requirement: SectionRequirement) -> Bool {
-    satisfies(kind: section.kind, normalizedTitle: nil, title: section.title, requirement)
+    if let kind = section.kind, kindSatisfies([kind], requirement.kind) { return true }
+    let title = SectionKind.normalize(section.title)
+    return ([requirement.heading] + requirement.aliases).contains { SectionKind.normalize($0) == title }
   }
 
   /// The requirements `sections` leave unmet, normalising each title once.
@@ -66,13 +68,5 @@ public struct Profile: Sendable, Hashable {
   private static func kindSatisfies(_ kinds: Set<SectionKind>, _ required: SectionKind) -> Bool {
     if kinds.contains(required) { return true }
     return required == .lessonsLearned && !kinds.isDisjoint(with: [.whatWentWell, .whatWentWrong, .whereWeGotLucky])
-  }
-
-  private static func satisfies(
-    kind: SectionKind?, normalizedTitle: String?, title: String, _ requirement: SectionRequirement
-  ) -> Bool {
-    if let kind, kindSatisfies([kind], requirement.kind) { return true }
-    let normalized = normalizedTitle ?? SectionKind.normalize(title)
-    return ([requirement.heading] + requirement.aliases).contains { SectionKind.normalize($0) == normalized }
   }
 }

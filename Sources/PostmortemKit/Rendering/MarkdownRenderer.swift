@@ -102,10 +102,12 @@ public struct MarkdownRenderer: Sendable {
     return out.joined(separator: "\n") + "\n"
   }
 
-  /// Text for a table cell: pipes escaped, line breaks folded.
-  private func cell(_ text: String) -> String {
-    MarkdownRenderer.inline(text).replacingEvery("|", with: "\\|")
+  /// Text for a table cell: pipes escaped, line breaks folded, `<` as an entity.
+  static func cell(_ text: String) -> String {
+    inline(text).replacingEvery("|", with: "\\|")
   }
+
+  private func cell(_ text: String) -> String { MarkdownRenderer.cell(text) }
 
   /// One line of text: line breaks become spaces, and `<` an entity, so that text taken from a
   /// document (or a message quoting it) can never become raw HTML in a wiki.

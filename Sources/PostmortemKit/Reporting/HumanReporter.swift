@@ -30,9 +30,9 @@ public struct HumanReporter: Reporter {
   /// One finding: `path:line:column: level: message [rule-id]`.
   public func line(_ finding: Finding, color: Bool) -> String {
     let position = "\(finding.file):\(finding.line):\(finding.column):"
-    let level = paint(finding.level.rawValue + ":", HumanReporter.color(of: finding.level), color)
-    let rule = paint("[\(finding.rule)]", "2", color)
-    return "\(paint(position, "1", color)) \(level) \(finding.message) \(rule)"
+    let level = TerminalStyle.paint(finding.level.rawValue + ":", HumanReporter.color(of: finding.level), color)
+    let rule = TerminalStyle.paint("[\(finding.rule)]", "2", color)
+    return "\(TerminalStyle.paint(position, "1", color)) \(level) \(finding.message) \(rule)"
   }
 
   /// "2 errors, 1 warning in 5 files" or "no findings in 5 files".
@@ -60,9 +60,5 @@ public struct HumanReporter: Reporter {
     case .warning: return "1;33"
     case .info: return "1;36"
     }
-  }
-
-  private func paint(_ text: String, _ code: String, _ enabled: Bool) -> String {
-    enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
   }
 }

@@ -57,15 +57,4 @@ enum ASCIIText {
     }
     return false
   }
-
-  /// The number of Unicode scalars in `bytes[..<end]` (the column offset of byte `end`).
-  static func scalarOffset(_ bytes: [UInt8], to end: Int) -> Int {
-    var count = 0
-    var index = 0
-    while index < end {
-      if bytes[index] & 0xC0 != 0x80 { count += 1 }
-      index += 1
-    }
-    return count
-  }
 }

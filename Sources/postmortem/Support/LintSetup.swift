@@ -8,19 +8,22 @@ struct LintSetup {
   let profile: String?
   let today: CalendarDate
   let locator = ConfigurationLocator()
-  /// The configuration that applies to the current folder, for the default paths.
-  let defaultPaths: [String]?
+  /// The configuration that applies where the command runs (--config, else the one found here),
+  /// read once.
+  let hereConfiguration: LintConfiguration?
+  /// Its paths, what commands read when given none.
+  var defaultPaths: [String]? { hereConfiguration?.paths }
 
   init(configPath: String?, profile: String?, today: CalendarDate) throws {
     self.profile = profile
     self.today = today
     if let configPath {
       explicitConfiguration = try LintSetup.load(configPath)
-      defaultPaths = explicitConfiguration?.paths
+      hereConfiguration = explicitConfiguration
     } else {
       explicitConfiguration = nil
       let here = FileManager.default.currentDirectoryPath
-      defaultPaths = try locator.configurationPath(inDirectory: here).map { try LintSetup.load($0).paths }
+      hereConfiguration = try locator.configurationPath(inDirectory: here).map(LintSetup.load)
     }
     if let profile {
       // Check the name up front: a misspelt --profile is a usage error, not a finding per file.
@@ -32,13 +35,6 @@ struct LintSetup {
         throw ExitCodes.usage
       }
     }
-  }
-
-  /// The configuration that applies where the command runs (--config, else the one found here).
-  var hereConfiguration: LintConfiguration? {
-    explicitConfiguration
-      ?? (try? locator.configurationPath(inDirectory: FileManager.default.currentDirectoryPath).map(LintSetup.load))
-      ?? nil
   }
 
   /// The parser, with the milestone phrases of the configuration that applies here.

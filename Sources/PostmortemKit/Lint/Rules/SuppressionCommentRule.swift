@@ -23,7 +23,7 @@ struct SuppressionCommentRule: LintRule {
     ])
 
   func check(_ context: LintContext) -> [RuleFinding] {
-    SuppressionDirective.scan(context.parsed.tree, knownRules: BuiltInRules.ids).malformed.map { malformed in
+    context.malformedSuppressions.map { malformed in
       RuleFinding(
         "suppression comment: \(malformed.reason); it suppresses nothing", at: malformed.location,
         length: malformed.length)
