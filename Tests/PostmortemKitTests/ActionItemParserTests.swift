@@ -31,6 +31,29 @@ import Testing
     #expect(items.map(\.line) == [3, 4, 5, 6, 7])
   }
 
+  /// Fields are found on bytes; names, words and dashes outside ASCII must come through whole.
+  @Test func fieldsAroundNonASCIIText() throws {
+    let items = TestSupport.parse(
+      """
+      ## Action Items
+
+      - [ ] Réparer le cache — owner: José Álvarez, due: 2024-05-01 (JIRA-12)
+      - [ ] Add alert—@zoë (P1)
+      - [x] **Docs**: write runbook [owner: ana] #44 by 3 March 2024
+      - [ ] Warn café@host.com about OPS-1, DONE
+      - [ ] Rotate keys @łukasz.
+      """
+    ).actionItems
+    #expect(
+      items.map(\.title) == [
+        "Réparer le cache", "Add alert—@zoë (P1)", "Docs", "Warn café@host.com about", "Rotate keys.",
+      ])
+    #expect(items.map(\.owner) == ["José Álvarez", "zoë", "ana", nil, "łukasz"])
+    #expect(items.map(\.ticket) == ["JIRA-12", nil, "#44", "OPS-1", nil])
+    #expect(items[0].due?.description == "2024-05-01" && items[2].dueRaw == "3 March 2024")
+    #expect(items[2].description == "write runbook" && items[3].status == "DONE")
+  }
+
   @Test func googleSRETableWithStatusInBugColumn() throws {
     let items = TestSupport.parse(
       """

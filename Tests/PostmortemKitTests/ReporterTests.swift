@@ -123,4 +123,26 @@ import Testing
     #expect(HumanReporter().report([finding("m")], context: coloured).contains("\u{1B}[1;31merror:"))
     #expect(HumanReporter().report([], context: context()) == "no findings in 1 file\n")
   }
+
+  /// Every format but SARIF (one document, written at the end) writes each file's findings as
+  /// they arrive, through `any Reporter` as the lint command calls it; and the streamed text is
+  /// the text `report` gives.
+  @Test(arguments: OutputFormat.allCases.filter { $0 != .sarif })
+  func streamingFormatsWriteBeforeTheLastFile(_ format: OutputFormat) {
+    let reporter: any Reporter = format.reporter
+    let batches = [[finding("one", file: "a.md")], [finding("two", file: "b.md")]]
+    var pieces: [String] = []
+    var emittedBeforeLastBatch = 0
+    var counted = context()
+    counted.fileCount = batches.count
+    reporter.streamBatches(
+      { eachFile in
+        for (index, batch) in batches.enumerated() {
+          if index == batches.count - 1 { emittedBeforeLastBatch = pieces.joined().count }
+          eachFile(batch)
+        }
+      }, context: context(), to: { pieces.append($0) })
+    #expect(emittedBeforeLastBatch > 0, "nothing written until every file was linted")
+    #expect(pieces.joined() == reporter.report(batches.flatMap { $0 }, context: counted))
+  }
 }

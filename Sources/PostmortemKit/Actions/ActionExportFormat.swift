@@ -18,6 +18,22 @@ public enum ActionExportFormat: String, Sendable, CaseIterable {
     case .github: return GitHubScriptExporter().export(rollup, options: options)
     }
   }
+
+  /// The text `export` returns, handed to `emit` in pieces where the format allows, so a large
+  /// roll-up's export never has to exist whole in memory.
+  public func stream(_ rollup: ActionItemRollup, options: ActionExportOptions, to emit: (String) -> Void) {
+    switch self {
+    case .json:
+      JSONOutput.streamPrettyArray(rollup.items, to: emit)
+    case .jsonl:
+      let encoder = JSONOutput.encoder(pretty: false)
+      for item in rollup.items {
+        if let line = try? JSONOutput.encode(item, with: encoder) { emit(line + "\n") }
+      }
+    default:
+      emit(export(rollup, options: options))
+    }
+  }
 }
 
 /// What exporters may know besides the items.

@@ -50,6 +50,36 @@ public struct RolledUpItem: Sendable, Hashable, Codable {
   }
 }
 
+extension RolledUpItem: PrettyJSONRepresentable {
+  /// The item as `JSONOutput.encoder(pretty: true)` writes it, with its opening brace at `indent`
+  /// spaces; written by hand because a roll-up holds tens of thousands of items.
+  public func prettyJSON(indent: Int = 0) -> String {
+    var writer = PrettyJSONWriter(indent: indent)
+    writer.field("description", description)
+    writer.field("done", done)
+    writer.field("due", due?.description)
+    writer.field("dueRaw", dueRaw)
+    writer.field("group", group)
+    writer.field("id", id)
+    writer.field("line", line)
+    writer.field("overdue", overdue)
+    writer.field("owner", owner)
+    writer.field("postmortem") { nested in
+      nested.field("date", postmortem.date?.description)
+      nested.field("file", postmortem.file)
+      nested.field("severity", postmortem.severity)
+      nested.field("severityRank", postmortem.severityRank)
+      nested.field("title", postmortem.title)
+    }
+    writer.field("priority", priority)
+    writer.field("status", status)
+    writer.field("ticket", ticket)
+    writer.field("title", title)
+    writer.field("type", type)
+    return writer.finish()
+  }
+}
+
 extension RolledUpItem.Postmortem {
   public func encode(to encoder: Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)

@@ -19,27 +19,42 @@ public enum JSONOutput {
     String(decoding: try encoder.encode(value), as: UTF8.self)
   }
 
-  /// A pretty-printed array, encoded one element at a time: the same text as encoding the whole
-  /// array, without holding every element's encoded tree in memory at once.
-  public static func prettyArray<T: Encodable>(_ values: [T]) -> String {
+  /// A pretty-printed array: the same text as encoding the whole array with
+  /// `encoder(pretty: true)`.
+  public static func prettyArray<T: PrettyJSONRepresentable>(_ values: [T]) -> String {
     var output = ""
     streamPrettyArray(values) { output += $0 }
     return output
   }
 
-  /// `prettyArray` handed out one element at a time.
-  public static func streamPrettyArray<T: Encodable>(_ values: [T], to emit: (String) -> Void) {
-    guard !values.isEmpty else {
-      emit("[\n\n]\n")
-      return
+  /// `prettyArray` handed out one element at a time, so the whole text never has to exist.
+  public static func streamPrettyArray<T: PrettyJSONRepresentable>(_ values: [T], to emit: (String) -> Void) {
+    withoutActuallyEscaping(emit) { emit in
+      var array = PrettyJSONArrayStream(emit: emit)
+      for value in values { array.append(value) }
+      array.finish()
     }
-    emit("[\n")
-    let encoder = encoder(pretty: true)
-    for (index, value) in values.enumerated() {
-      // The values are plain strings, numbers and booleans: encoding cannot fail.
-      let object = (try? encode(value, with: encoder)) ?? "{}"
-      emit("  " + object.replacingEvery("\n", with: "\n  ") + (index == values.count - 1 ? "\n" : ",\n"))
-    }
-    emit("]\n")
   }
+}
+
+/// A value that writes itself as `JSONOutput.encoder(pretty: true)` would.
+public protocol PrettyJSONRepresentable {
+  /// The pretty JSON text, with the opening brace at `indent` spaces (not written) and the
+  /// closing one indented to match.
+  func prettyJSON(indent: Int) -> String
+}
+
+/// Emits a pretty-printed JSON array element by element, as the elements arrive.
+struct PrettyJSONArrayStream {
+  let emit: (String) -> Void
+  private var count = 0
+
+  init(emit: @escaping (String) -> Void) { self.emit = emit }
+
+  mutating func append(_ value: some PrettyJSONRepresentable) {
+    emit((count == 0 ? "[\n  " : ",\n  ") + value.prettyJSON(indent: 2))
+    count += 1
+  }
+
+  func finish() { emit(count == 0 ? "[\n\n]\n" : "\n]\n") }
 }

@@ -1,5 +1,5 @@
 /// A problem a lint rule found in a postmortem, with the place it was found.
-public struct Finding: Sendable, Hashable, Codable {
+public struct Finding: Sendable, Hashable, Codable, PrettyJSONRepresentable {
   /// The rule's stable ID (`action-item-owner`).
   public var rule: String
   public var level: FindingLevel
@@ -29,6 +29,21 @@ public struct Finding: Sendable, Hashable, Codable {
   /// Findings sort by file, line, column, then rule, so output never depends on scheduling.
   public static func ordered(_ lhs: Finding, _ rhs: Finding) -> Bool {
     (lhs.file, lhs.line, lhs.column, lhs.rule, lhs.message) < (rhs.file, rhs.line, rhs.column, rhs.rule, rhs.message)
+  }
+
+  /// The finding as `JSONOutput.encoder(pretty: true)` writes it, with its opening brace at
+  /// `indent` spaces; written by hand because lint output holds thousands of findings.
+  public func prettyJSON(indent: Int = 0) -> String {
+    var writer = PrettyJSONWriter(indent: indent)
+    writer.field("column", column)
+    writer.field("endColumn", endColumn)
+    writer.field("endLine", endLine)
+    writer.field("file", file)
+    writer.field("line", line)
+    writer.field("message", message)
+    writer.field("rule", rule)
+    writer.field("severity", level.rawValue)
+    return writer.finish()
   }
 
   enum CodingKeys: String, CodingKey {

@@ -44,56 +44,58 @@ struct ActionItemFields {
   }
 
   /// Extracts the fields of `text`; `title` is what remains with the fields taken out.
+  ///
+  /// Works on UTF-8 bytes: every item of every postmortem comes through here, and field syntax is
+  /// ASCII, so `Character` iteration and Unicode property lookups would only cost time.
   init(text: String) {
     title = text
-    var remaining = text
-    extractKeyedFields(&remaining)
-    extractStatus(&remaining)
-    extractMentions(&remaining)
-    extractTicket(&remaining)
-    if dueRaw == nil { extractBareDate(&remaining) }
-    title = ActionItemFields.tidy(remaining)
+    var bytes = Array(text.utf8)
+    extractKeyedFields(&bytes)
+    extractStatus(&bytes)
+    extractMentions(&bytes)
+    extractTicket(&bytes)
+    if dueRaw == nil { extractBareDate(&bytes) }
+    title = ActionItemFields.tidy(bytes)
   }
 
   /// `key: value` pairs, in parentheses or not, separated by commas or semicolons.
-  private mutating func extractKeyedFields(_ text: inout String) {
-    guard text.utf8.contains(58) else { return }  // no ":", no "key: value"
-    // Work on a lower-cased copy of the same length to find keys at word starts.
-    var searchStart = text.startIndex
-    while searchStart < text.endIndex {
-      guard let colon = text[searchStart...].firstIndex(of: ":") else { break }
-      // The key is the one or two words before the colon.
-      let before = text[..<colon]
-      let words = before.split(whereSeparator: { !($0.isLetter) }).suffix(2)
+  private mutating func extractKeyedFields(_ text: inout [UInt8]) {
+    var searchStart = 0
+    while let colon = text[searchStart...].firstIndex(of: UInt8(ascii: ":")) {
+      // The key is the one or two words before the colon; the longer match wins.
+      let words = UTF8Scan.lastWords(in: text[..<colon], count: 2)
       var matchedKey: Key?
       var keyStart = colon
       for count in stride(from: words.count, through: 1, by: -1) {
-        let candidate = words.suffix(count).joined(separator: " ").lowercased()
-        if let key = ActionItemFields.keys[candidate], let first = words.suffix(count).first {
+        let used = words.suffix(count)
+        let candidate = used.map { String(decoding: $0.map(ASCIIText.lower), as: UTF8.self) }.joined(separator: " ")
+        if let key = ActionItemFields.keys[candidate], let first = used.first {
           matchedKey = key
           keyStart = first.startIndex
           break
         }
       }
       guard let key = matchedKey else {
-        searchStart = text.index(after: colon)
+        searchStart = colon + 1
         continue
       }
-      var valueEnd = text.index(after: colon)
-      while valueEnd < text.endIndex, text[valueEnd] == " " { valueEnd = text.index(after: valueEnd) }
-      if valueEnd < text.endIndex, text[valueEnd] == "[", let close = text[valueEnd...].firstIndex(of: "]") {
+      var valueEnd = colon + 1
+      while valueEnd < text.count, text[valueEnd] == UInt8(ascii: " ") { valueEnd += 1 }
+      if valueEnd < text.count, text[valueEnd] == UInt8(ascii: "["),
+        let close = text[valueEnd...].firstIndex(of: UInt8(ascii: "]"))
+      {
         // A bracketed value ("owner: [name]") is taken whole.
-        valueEnd = text.index(after: close)
+        valueEnd = close + 1
       } else {
-        while valueEnd < text.endIndex, !",;()[]|".contains(text[valueEnd]) { valueEnd = text.index(after: valueEnd) }
+        while valueEnd < text.count, !ActionItemFields.valueTerminators.contains(text[valueEnd]) { valueEnd += 1 }
       }
-      let value = text[text.index(after: colon)..<valueEnd].trimmingWhitespace()
-      assign(key, value)
-      text.replaceSubrange(keyStart..<valueEnd, with: "")
+      assign(key, String(decoding: text[(colon + 1)..<valueEnd], as: UTF8.self).trimmingWhitespace())
+      text.removeSubrange(keyStart..<valueEnd)
       searchStart = keyStart
-      if searchStart > text.endIndex { break }
     }
   }
+
+  private static let valueTerminators = Set(",;()[]|".utf8)
 
   private mutating func assign(_ key: Key, _ value: String) {
     guard !value.isEmpty else { return }
@@ -123,19 +125,16 @@ struct ActionItemFields {
 
   private static let statusWordBytes: [[UInt8]] = statusWords.map { Array($0.utf8) }
 
-  /// The first status word (upper case, whole word) in the text; searched on bytes, and only when
-  /// the text has two capitals in a row at all.
-  private mutating func extractStatus(_ text: inout String) {
-    let bytes = Array(text.utf8)
-    guard zip(bytes, bytes.dropFirst()).contains(where: { ASCIIText.isUpper($0) && ASCIIText.isUpper($1) }) else {
+  /// The first status word (upper case, whole word) in the text, searched only when the text has
+  /// two capitals in a row at all.
+  private mutating func extractStatus(_ text: inout [UInt8]) {
+    guard zip(text, text.dropFirst()).contains(where: { ASCIIText.isUpper($0) && ASCIIText.isUpper($1) }) else {
       return
     }
     for (word, needle) in zip(ActionItemFields.statusWords, ActionItemFields.statusWordBytes) {
-      guard let start = ActionItemFields.wordOffset(of: needle, in: bytes) else { continue }
+      guard let start = ActionItemFields.wordOffset(of: needle, in: text) else { continue }
       if status == nil { status = word }
-      var remaining = bytes
-      remaining.removeSubrange(start..<(start + needle.count))
-      text = String(decoding: remaining, as: UTF8.self)
+      text.removeSubrange(start..<(start + needle.count))
       return
     }
   }
@@ -154,62 +153,78 @@ struct ActionItemFields {
   }
 
   /// `@name` mentions; the first becomes the owner. `a@b.com` is an address, not a mention.
-  private mutating func extractMentions(_ text: inout String) {
-    var index = text.startIndex
-    while let at = text[index...].firstIndex(of: "@") {
-      let precededByWord = at > text.startIndex && isNameCharacter(text[text.index(before: at)])
-      var end = text.index(after: at)
-      while end < text.endIndex, isNameCharacter(text[end]) || text[end] == "/" { end = text.index(after: end) }
+  private mutating func extractMentions(_ text: inout [UInt8]) {
+    var index = 0
+    while let at = text[index...].firstIndex(of: UInt8(ascii: "@")) {
+      let precededByWord = at > 0 && UTF8Scan.isNameCharacter(endingAt: at, in: text)
+      var end = at + 1
+      while end < text.count {
+        if text[end] == UInt8(ascii: "/") {
+          end += 1
+        } else if let length = UTF8Scan.nameCharacterLength(at: end, in: text) {
+          end += length
+        } else {
+          break
+        }
+      }
       // A trailing dot ends a sentence, not a name.
-      while end > text.index(after: at), text[text.index(before: end)] == "." { end = text.index(before: end) }
-      if precededByWord || end == text.index(after: at) {
-        index = text.index(after: at)
+      while end > at + 1, text[end - 1] == UInt8(ascii: ".") { end -= 1 }
+      if precededByWord || end == at + 1 {
+        index = at + 1
         continue
       }
-      let name = String(text[text.index(after: at)..<end])
-      if owner == nil { owner = name }
+      if owner == nil { owner = String(decoding: text[(at + 1)..<end], as: UTF8.self) }
       // A mention that ends the item ("Roll back the config @ana") is a field and leaves the
       // title; one inside a sentence ("@carol will document…") stays as written.
-      if text[end...].trimmingCharacters(in: " ,;.()").isEmpty {
-        text.replaceSubrange(at..<end, with: "")
-        index = at < text.endIndex ? at : text.endIndex
+      if text[end...].allSatisfy({ ActionItemFields.mentionTrailers.contains($0) }) {
+        text.removeSubrange(at..<end)
+        index = at
       } else {
         index = end
       }
-      if index >= text.endIndex { break }
+      if index >= text.count { break }
     }
   }
 
+  private static let mentionTrailers = Set(" ,;.()".utf8)
+  private static let ticketWrappers = Set("()[],;.<>*_`".utf8)
+
   /// `OPS-42`, `#123`, or an http(s) URL.
-  private mutating func extractTicket(_ text: inout String) {
-    let words = text.split(separator: " ")
+  private mutating func extractTicket(_ text: inout [UInt8]) {
+    let words = text.split(separator: UInt8(ascii: " "))
     for word in words {
-      let trimmed = word.trimmingCharacters(in: "()[],;.<>*_`")
-      let isURL = trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://")
+      var trimmed = word[...]
+      while let first = trimmed.first, ActionItemFields.ticketWrappers.contains(first) { trimmed.removeFirst() }
+      while let last = trimmed.last, ActionItemFields.ticketWrappers.contains(last) { trimmed.removeLast() }
+      let isURL = trimmed.starts(with: "http://".utf8) || trimmed.starts(with: "https://".utf8)
       if isURL || ActionItemFields.isTicketKey(trimmed) || ActionItemFields.isIssueNumber(trimmed) {
-        if ticket == nil { ticket = trimmed }
-        if let range = text.firstRange(of: trimmed) { text.replaceSubrange(range, with: "") }
+        let found = Array(trimmed)
+        if ticket == nil { ticket = String(decoding: found, as: UTF8.self) }
+        if let start = UTF8Scan.firstOffset(of: found, in: text) { text.removeSubrange(start..<(start + found.count)) }
         if ticket != nil && !isURL { return }
       }
     }
   }
 
   /// `ABC-123`: an upper-case project key, a dash and a number.
-  static func isTicketKey<S: StringProtocol>(_ word: S) -> Bool {
-    guard let dash = word.firstIndex(of: "-") else { return false }
+  private static func isTicketKey(_ word: ArraySlice<UInt8>) -> Bool {
+    guard let dash = word.firstIndex(of: UInt8(ascii: "-")) else { return false }
     let key = word[..<dash]
-    let number = word[word.index(after: dash)...]
-    guard key.count >= 2, let first = key.first, first.isUppercase, first.isASCII else { return false }
-    return key.allSatisfy { ($0.isUppercase || $0.isNumber) && $0.isASCII } && !number.isEmpty
-      && number.allSatisfy { $0.isASCII && $0.isNumber }
+    let number = word[(dash + 1)...]
+    guard key.count >= 2, let first = key.first, ASCIIText.isUpper(first) else { return false }
+    return key.allSatisfy { ASCIIText.isUpper($0) || ASCIIText.isDigit($0) } && !number.isEmpty
+      && number.allSatisfy(ASCIIText.isDigit)
   }
 
-  private static func isIssueNumber<S: StringProtocol>(_ word: S) -> Bool {
-    word.count > 1 && word.first == "#" && word.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
+  private static func isIssueNumber(_ word: ArraySlice<UInt8>) -> Bool {
+    word.count > 1 && word.first == UInt8(ascii: "#") && word.dropFirst().allSatisfy(ASCIIText.isDigit)
   }
 
   /// A date anywhere in the text, read as the due date ("by 2024-04-01", "— 2024-04-01").
-  private mutating func extractBareDate(_ text: inout String) {
+  private mutating func extractBareDate(_ bytes: inout [UInt8]) {
+    // Every date form has a number in it.
+    guard bytes.contains(where: ASCIIText.isDigit) else { return }
+    let text = String(decoding: bytes, as: UTF8.self)
     let tokens = TextToken.tokenize(Substring(text))
     var index = 0
     while index < tokens.count {
@@ -225,68 +240,65 @@ struct ActionItemFields {
         }
         let endIndex = tokens[end - 1].text.endIndex
         dueRaw = String(text[tokens[index].text.startIndex..<endIndex])
-        text.replaceSubrange(start..<endIndex, with: "")
+        let utf8 = text.utf8
+        bytes.removeSubrange(
+          utf8.distance(from: utf8.startIndex, to: start)..<utf8.distance(from: utf8.startIndex, to: endIndex))
         return
       }
       index += 1
     }
   }
 
-  private func isWordBoundary(_ text: String, _ range: Range<String.Index>) -> Bool {
-    let before = range.lowerBound == text.startIndex || !text[text.index(before: range.lowerBound)].isLetter
-    let after = range.upperBound == text.endIndex || !text[range.upperBound].isLetter
-    return before && after
-  }
-
-  private func isNameCharacter(_ character: Character) -> Bool {
-    character.isLetter || character.isNumber || character == "-" || character == "_" || character == "."
-  }
+  private static let emptyGroupContent = Set(" ,;:".utf8)
+  private static let trailingSeparators: [[UInt8]] = [",", ";", ":", "-", "–", "—", "|", "("].map { Array($0.utf8) }
+  private static let leadingSeparators: [[UInt8]] = [",", ";", ":", "-", "–", "—", "|", ")"].map { Array($0.utf8) }
+  private static let standaloneLeaders = Set(",;:|)".utf8)
 
   /// Removes the punctuation that taking fields out leaves behind: "()", ", ,", a trailing " -".
-  static func tidy(_ text: String) -> String {
+  static func tidy(_ text: String) -> String { tidy(Array(text.utf8)) }
+
+  private static func tidy(_ text: [UInt8]) -> String {
     // Brackets that held only fields are left empty or with separators: "(, [] ,)". A stack
     // handles nesting: inner groups are judged (and dropped) before the outer ones.
-    var result: [Character] = []
+    var result: [UInt8] = []
+    result.reserveCapacity(text.count)
     var openings: [Int] = []
-    for character in text {
-      if character == "(" || character == "[" {
+    for byte in text {
+      if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") {
         openings.append(result.count)
-        result.append(character)
-      } else if character == ")" || character == "]", let start = openings.popLast() {
-        let content = result[(start + 1)...]
-        if content.allSatisfy({ " ,;:".contains($0) }) {
+        result.append(byte)
+      } else if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]"), let start = openings.popLast() {
+        if result[(start + 1)...].allSatisfy({ emptyGroupContent.contains($0) }) {
           result.removeSubrange(start...)
         } else {
-          result.append(character)
+          result.append(byte)
         }
       } else {
-        result.append(character)
+        result.append(byte)
       }
     }
-    var collapsed = ""
-    var lastWasSpace = false
-    for character in String(result) {
-      if character == " " {
-        if !lastWasSpace { collapsed.append(character) }
-        lastWasSpace = true
-      } else {
-        collapsed.append(character)
-        lastWasSpace = false
-      }
+    // Runs of spaces become one.
+    var collapsed: [UInt8] = []
+    collapsed.reserveCapacity(result.count)
+    for byte in result where !(byte == UInt8(ascii: " ") && collapsed.last == UInt8(ascii: " ")) {
+      collapsed.append(byte)
     }
-    var trimmed = collapsed.trimmingWhitespace()
-    while let last = trimmed.last, ",;:-–—|(".contains(last) {
-      trimmed.removeLast()
-      trimmed = trimmed.trimmingWhitespace()
+    var trimmed = UTF8Scan.trimmingSpace(collapsed[...])
+    while let separator = trailingSeparators.first(where: { trimmed.reversed().starts(with: $0.reversed()) }) {
+      trimmed = UTF8Scan.trimmingSpace(trimmed.dropLast(separator.count))
     }
     // A leading separator left by a removed field ("- fix it"), but not a sign ("-2 …").
-    while let first = trimmed.first, ",;:-–—|)".contains(first),
-      trimmed.count == 1 || trimmed.dropFirst().first == " " || ",;:|)".contains(first)
+    while let separator = leadingSeparators.first(where: { trimmed.starts(with: $0) }),
+      trimmed.count == separator.count || trimmed.dropFirst(separator.count).first == UInt8(ascii: " ")
+        || standaloneLeaders.contains(separator[0])
     {
-      trimmed.removeFirst()
-      trimmed = trimmed.trimmingWhitespace()
+      trimmed = UTF8Scan.trimmingSpace(trimmed.dropFirst(separator.count))
     }
-    return trimmed.replacingEvery(" ,", with: ",").replacingEvery("( ", with: "(")
+    // A field taken from the end of a sentence leaves its full stop standing alone: "Rotate keys .".
+    if trimmed.count >= 2, trimmed.last == UInt8(ascii: "."), trimmed.dropLast().last == UInt8(ascii: " ") {
+      trimmed = UTF8Scan.trimmingSpace(trimmed.dropLast()) + [UInt8(ascii: ".")]
+    }
+    return String(decoding: trimmed, as: UTF8.self).replacingEvery(" ,", with: ",").replacingEvery("( ", with: "(")
       .replacingEvery(" )", with: ")")
   }
 }

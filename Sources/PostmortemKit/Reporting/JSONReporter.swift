@@ -13,15 +13,11 @@ public struct JSONReporter: Reporter {
   public func streamBatches(_ batches: FindingBatches, context: ReportContext, to output: (String) -> Void) {
     // `batches` calls back into code that emits: allowed, as neither closure outlives this call.
     withoutActuallyEscaping(output) { emit in
-      var written = 0
+      var array = PrettyJSONArrayStream(emit: emit)
       batches { findings in
-        for finding in findings {
-          let object = (try? JSONOutput.encode(finding, pretty: true)) ?? "{}"
-          emit((written == 0 ? "[\n  " : ",\n  ") + object.replacingEvery("\n", with: "\n  "))
-          written += 1
-        }
+        for finding in findings { array.append(finding) }
       }
-      emit(written == 0 ? "[\n\n]\n" : "\n]\n")
+      array.finish()
     }
   }
 }

@@ -5,6 +5,11 @@ public protocol Reporter: Sendable {
   /// The same text as `report`, handed to `emit` in pieces, so that a large report never has to
   /// exist in memory whole.
   func stream(_ findings: [Finding], context: ReportContext, to emit: (String) -> Void)
+
+  /// Reports findings as they arrive, file by file. A requirement, not only an extension
+  /// method, so that the streaming reporters' own versions are the ones called through
+  /// `any Reporter`.
+  func streamBatches(_ batches: FindingBatches, context: ReportContext, to output: (String) -> Void)
 }
 
 /// Findings handed over one file at a time: call the closure given to it once per file linted.

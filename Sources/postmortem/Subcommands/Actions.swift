@@ -124,7 +124,7 @@ struct Actions: ParsableCommand {
     let options = ActionExportOptions(
       grouping: groupBy, color: format == .table && color.enabled(toTerminal: destination.isTerminal),
       generator: "postmortem \(PostmortemCommand.version)")
-    try destination.write(format.export.export(rollup, options: options))
+    try destination.stream { emit in format.export.stream(rollup, options: options, to: emit) }
     if failed { throw ExitCodes.usage }
   }
 }

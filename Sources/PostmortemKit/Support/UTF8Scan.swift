@@ -1,0 +1,85 @@
+/// Scanning helpers over UTF-8 bytes that stay exact for non-ASCII text: ASCII bytes are judged
+/// directly, other characters by decoding their scalar. For hot paths that must not pay for
+/// `Character` (grapheme breaking) on every byte.
+enum UTF8Scan {
+  /// The scalar that starts at `offset`, with its length in bytes; nil inside a malformed sequence.
+  static func scalar<C: Collection<UInt8>>(at offset: C.Index, in bytes: C) -> (Unicode.Scalar, Int)?
+  where C.Index == Int {
+    var iterator = bytes[offset...].makeIterator()
+    var decoder = UTF8()
+    guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+    return (scalar, UTF8.width(scalar))
+  }
+
+  /// The start of the scalar whose last byte is at `offset - 1`.
+  static func scalarStart<C: Collection<UInt8>>(endingAt offset: C.Index, in bytes: C) -> C.Index
+  where C.Index == Int {
+    var start = offset - 1
+    while start > bytes.startIndex, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    return start
+  }
+
+  /// Whether the byte at `offset` starts a letter (ASCII or any alphabetic scalar).
+  static func isLetter<C: Collection<UInt8>>(at offset: C.Index, in bytes: C) -> Bool where C.Index == Int {
+    let byte = bytes[offset]
+    if byte < 0x80 { return ASCIIText.isLetter(byte) }
+    return scalar(at: offset, in: bytes)?.0.properties.isAlphabetic ?? false
+  }
+
+  /// The length of the name character (letter, digit, `-`, `_`, `.`) at `offset`, or nil.
+  static func nameCharacterLength(at offset: Int, in bytes: [UInt8]) -> Int? {
+    let byte = bytes[offset]
+    if byte < 0x80 {
+      let isName =
+        ASCIIText.isLetter(byte) || ASCIIText.isDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+        || byte == UInt8(ascii: ".")
+      return isName ? 1 : nil
+    }
+    guard let (scalar, length) = scalar(at: offset, in: bytes),
+      scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    else { return nil }
+    return length
+  }
+
+  /// Whether the character just before `offset` is a name character.
+  static func isNameCharacter(endingAt offset: Int, in bytes: [UInt8]) -> Bool {
+    nameCharacterLength(at: scalarStart(endingAt: offset, in: bytes), in: bytes) != nil
+  }
+
+  /// The last `count` (or fewer) words of `bytes`, where a word is a run of letters; anything
+  /// else (digits, punctuation, spaces) separates words.
+  static func lastWords(in bytes: ArraySlice<UInt8>, count: Int) -> [ArraySlice<UInt8>] {
+    var words: [ArraySlice<UInt8>] = []
+    var end = bytes.endIndex
+    while words.count < count, end > bytes.startIndex {
+      // Skip separators backwards, then take the letters before them.
+      while end > bytes.startIndex, !isLetter(at: scalarStart(endingAt: end, in: bytes), in: bytes) {
+        end = scalarStart(endingAt: end, in: bytes)
+      }
+      var start = end
+      while start > bytes.startIndex, isLetter(at: scalarStart(endingAt: start, in: bytes), in: bytes) {
+        start = scalarStart(endingAt: start, in: bytes)
+      }
+      if start < end { words.insert(bytes[start..<end], at: 0) }
+      end = start
+    }
+    return words
+  }
+
+  /// Where `needle` first occurs in `haystack`.
+  static func firstOffset(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+    guard let first = needle.first, haystack.count >= needle.count else { return nil }
+    for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+      if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
+    }
+    return nil
+  }
+
+  /// `bytes` without leading and trailing ASCII white space.
+  static func trimmingSpace(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    var slice = bytes
+    while let first = slice.first, ASCIIText.isSpace(first) { slice.removeFirst() }
+    while let last = slice.last, ASCIIText.isSpace(last) { slice.removeLast() }
+    return slice
+  }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+@testable import PostmortemKit
+
+/// The hand-written JSON of findings and action items must stay the exact text `JSONEncoder`
+/// produces, which the golden files and downstream tools rely on.
+@Suite struct PrettyJSONTests {
+  /// Strings that exercise every escape: quotes, backslashes, every control character, slashes
+  /// and non-ASCII text.
+  static let awkward: [String] = [
+    "plain", "", "say \"hi\" \\ back/slash", "tab\there\nnew line\r\u{8}\u{C}",
+    String((0..<32).map { Character(Unicode.Scalar($0)!) }), "ünïcødé — 🚒 \u{7F} \u{2028}",
+  ]
+
+  @Test(arguments: awkward)
+  func findingsMatchJSONEncoder(_ text: String) throws {
+    let finding = Finding(
+      rule: "rule-\(text)", level: .warning, message: text, file: "dir/\(text).md",
+      range: SourceRange(start: SourceLocation(line: 3, column: 7), end: SourceLocation(line: 4, column: 1)))
+    let expected = try JSONOutput.encode(finding, pretty: true)
+    #expect(finding.prettyJSON() == expected)
+    let array = try JSONOutput.encode([finding, finding], pretty: true) + "\n"
+    #expect(JSONOutput.prettyArray([finding, finding]) == array)
+  }
+
+  @Test func emptyArrayMatchesJSONEncoder() throws {
+    #expect(JSONOutput.prettyArray([Finding]()) == (try JSONOutput.encode([Finding](), pretty: true)) + "\n")
+  }
+
+  @Test(arguments: awkward)
+  func actionItemsMatchJSONEncoder(_ text: String) throws {
+    let full = RolledUpItem(
+      id: "AI-\(text)", title: text, description: text, done: true, status: text, owner: text,
+      due: CalendarDate(year: 2024, month: 2, day: 29), dueRaw: text, ticket: text, priority: text, type: text,
+      group: text, line: 12, overdue: false,
+      postmortem: RolledUpItem.Postmortem(
+        file: text, title: text, date: CalendarDate(year: 2023, month: 1, day: 2), severity: text, severityRank: 0))
+    let empty = RolledUpItem(
+      id: "x", title: text, description: nil, done: false, status: nil, owner: nil, due: nil, dueRaw: nil,
+      ticket: nil, priority: nil, type: nil, group: nil, line: 1, overdue: true,
+      postmortem: RolledUpItem.Postmortem(file: text, title: nil, date: nil, severity: nil, severityRank: nil))
+    for item in [full, empty] {
+      #expect(item.prettyJSON() == (try JSONOutput.encode(item, pretty: true)))
+    }
+    #expect(JSONOutput.prettyArray([full, empty]) == (try JSONOutput.encode([full, empty], pretty: true)) + "\n")
+  }
+}
