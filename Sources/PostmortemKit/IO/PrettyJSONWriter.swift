@@ -5,82 +5,89 @@
 /// for each cost more than parsing the Markdown they came from. Callers list their keys already
 /// sorted; a test holds the text equal to `JSONEncoder`'s.
 struct PrettyJSONWriter {
-  private(set) var text = ""
+  // Bytes, not a String: appending to a String costs hundreds of instructions a call.
+  private var bytes: [UInt8] = []
   private var indent: Int
   private var first = true
 
   /// A writer for an object whose opening brace stands at `indent` spaces.
   init(indent: Int = 0) {
     self.indent = indent
-    text.reserveCapacity(256)
-    text += "{"
+    bytes.reserveCapacity(512)
+    bytes.append(UInt8(ascii: "{"))
   }
 
   /// The object, closed.
   mutating func finish() -> String {
-    text += first ? "\n\n" : "\n"
-    text += String(repeating: " ", count: indent) + "}"
-    return text
+    closeObject()
+    return String(decoding: bytes, as: UTF8.self)
   }
 
-  private mutating func key(_ name: String) {
-    text += first ? "\n" : ",\n"
+  private mutating func closeObject() {
+    bytes.append(UInt8(ascii: "\n"))
+    if first { bytes.append(UInt8(ascii: "\n")) }
+    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+    bytes.append(UInt8(ascii: "}"))
+  }
+
+  private mutating func key(_ name: StaticString) {
+    if !first { bytes.append(UInt8(ascii: ",")) }
+    bytes.append(UInt8(ascii: "\n"))
     first = false
-    text += String(repeating: " ", count: indent + 2)
-    text += "\""
-    text += name
-    text += "\" : "
+    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2))
+    bytes.append(UInt8(ascii: "\""))
+    bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+    bytes.append(contentsOf: "\" : ".utf8)
   }
 
-  mutating func field(_ name: String, _ value: String?) {
+  mutating func field(_ name: StaticString, _ value: String?) {
     key(name)
-    if let value { PrettyJSONWriter.appendQuoted(value, to: &text) } else { text += "null" }
+    if let value { appendQuoted(value) } else { bytes.append(contentsOf: "null".utf8) }
   }
 
-  mutating func field(_ name: String, _ value: Int?) {
+  mutating func field(_ name: StaticString, _ value: Int?) {
     key(name)
-    text += value.map(String.init) ?? "null"
+    if let value { bytes.append(contentsOf: String(value).utf8) } else { bytes.append(contentsOf: "null".utf8) }
   }
 
-  mutating func field(_ name: String, _ value: Bool) {
+  mutating func field(_ name: StaticString, _ value: Bool) {
     key(name)
-    text += value ? "true" : "false"
+    bytes.append(contentsOf: (value ? "true" : "false").utf8)
   }
 
   /// A nested object, written by `body` into a writer one level deeper.
-  mutating func field(_ name: String, object body: (inout PrettyJSONWriter) -> Void) {
+  mutating func field(_ name: StaticString, object body: (inout PrettyJSONWriter) -> Void) {
     key(name)
     var nested = PrettyJSONWriter(indent: indent + 2)
     body(&nested)
-    text += nested.finish()
+    nested.closeObject()
+    bytes.append(contentsOf: nested.bytes)
   }
 
   /// `value` as a JSON string literal: quotes, backslashes and control characters escaped, `/`
   /// and non-ASCII text as written.
-  static func appendQuoted(_ value: String, to text: inout String) {
-    text += "\""
-    let utf8 = value.utf8
-    // Nearly every value needs no escape: append it whole.
-    guard utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
-      text += value
-      text += "\""
-      return
-    }
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": text += "\\\""
-      case "\\": text += "\\\\"
-      case "\n": text += "\\n"
-      case "\r": text += "\\r"
-      case "\t": text += "\\t"
-      case "\u{8}": text += "\\b"
-      case "\u{C}": text += "\\f"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: text.unicodeScalars.append(scalar)
+  private mutating func appendQuoted(_ value: String) {
+    bytes.append(UInt8(ascii: "\""))
+    var value = value
+    value.withUTF8 { utf8 in
+      for byte in utf8 {
+        switch byte {
+        case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
+        case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
+        case UInt8(ascii: "\n"): bytes.append(contentsOf: "\\n".utf8)
+        case UInt8(ascii: "\r"): bytes.append(contentsOf: "\\r".utf8)
+        case UInt8(ascii: "\t"): bytes.append(contentsOf: "\\t".utf8)
+        case 0x08: bytes.append(contentsOf: "\\b".utf8)
+        case 0x0C: bytes.append(contentsOf: "\\f".utf8)
+        case 0..<0x20:
+          let hex = Array("0123456789abcdef".utf8)
+          bytes.append(contentsOf: "\\u00".utf8)
+          bytes.append(hex[Int(byte >> 4)])
+          bytes.append(hex[Int(byte & 0xF)])
+        default: bytes.append(byte)
+        }
       }
     }
-    text += "\""
+    bytes.append(UInt8(ascii: "\""))
   }
 }

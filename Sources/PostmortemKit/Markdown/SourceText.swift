@@ -19,22 +19,27 @@ public struct SourceText: Sendable {
     self.bytes = bytes
     var starts = [0]
     var ascii: [Bool] = []
-    var lineASCII = true
-    var index = 0
-    let count = bytes.count
-    while index < count {
-      let byte = bytes[index]
-      if byte == 0x0A || byte == 0x0D {
-        if byte == 0x0D, index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
-        ascii.append(lineASCII)
-        lineASCII = true
-        starts.append(index + 1)
-      } else if byte >= 0x80 {
-        lineASCII = false
+    // About one line per 40 bytes in prose; reserving avoids most regrowth.
+    starts.reserveCapacity(bytes.count / 32 + 1)
+    ascii.reserveCapacity(bytes.count / 32 + 1)
+    bytes.withUnsafeBufferPointer { buffer in
+      var nonASCII: UInt8 = 0
+      var index = 0
+      let count = buffer.count
+      while index < count {
+        let byte = buffer[index]
+        if byte == 0x0A || byte == 0x0D {
+          if byte == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
+          ascii.append(nonASCII < 0x80)
+          nonASCII = 0
+          starts.append(index + 1)
+        } else {
+          nonASCII |= byte
+        }
+        index += 1
       }
-      index += 1
+      ascii.append(nonASCII < 0x80)
     }
-    ascii.append(lineASCII)
     self.lineStarts = starts
     self.lineIsASCII = ascii
   }

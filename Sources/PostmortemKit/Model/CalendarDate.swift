@@ -60,7 +60,19 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
   /// ISO-8601 `YYYY-MM-DD`.
   public var description: String {
-    "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(10)
+    appendISO(to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends `YYYY-MM-DD`; written on bytes as every timestamp of every timeline goes through it.
+  func appendISO(to bytes: inout [UInt8]) {
+    appendPadded(year, 4, to: &bytes)
+    bytes.append(UInt8(ascii: "-"))
+    appendPadded(month, 2, to: &bytes)
+    bytes.append(UInt8(ascii: "-"))
+    appendPadded(day, 2, to: &bytes)
   }
 
   public init(from decoder: Decoder) throws {
@@ -76,6 +88,18 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     var container = encoder.singleValueContainer()
     try container.encode(description)
   }
+}
+
+/// Appends a non-negative number's digits, left-padded with zeros to `width`.
+func appendPadded(_ value: Int, _ width: Int, to bytes: inout [UInt8]) {
+  var digits: [UInt8] = []
+  var rest = Swift.max(value, 0)
+  repeat {
+    digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+    rest /= 10
+  } while rest > 0
+  if digits.count < width { bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width - digits.count)) }
+  bytes.append(contentsOf: digits.reversed())
 }
 
 /// Left-pads a non-negative number with zeros to `width` digits.

@@ -55,7 +55,7 @@ public struct MilestoneDetector: Sendable, Hashable {
   }
 
   /// Built-in phrases by their first word, so each word of an entry costs one lookup.
-  private static let phrasesByFirstWord: [ArraySlice<UInt8>: [Phrase]] = {
+  private static let phrasesByFirstWord: ByteWordTable<[Phrase]> = {
     var table: [ArraySlice<UInt8>: [Phrase]] = [:]
     var rank = 0
     // The milestone named outright outranks every other phrase.
@@ -71,11 +71,11 @@ public struct MilestoneDetector: Sendable, Hashable {
       }
       rank += 1
     }
-    return table
+    return ByteWordTable(table.map { (Array($0.key), $0.value) })
   }()
 
-  private static let negations: Set<ArraySlice<UInt8>> = Set(
-    ["not", "partially", "never", "yet", "un", "no"].map { ArraySlice($0.utf8) })
+  private static let negations = ByteWordTable(
+    ["not", "partially", "never", "yet", "un", "no"].map { (Array($0.utf8), true) })
 
   /// The milestone `text` marks, or nil.
   public func detect(_ text: String) -> Milestone? {
@@ -92,7 +92,7 @@ public struct MilestoneDetector: Sendable, Hashable {
     var best: Phrase?
     for (index, word) in words.enumerated() {
       guard let candidates = MilestoneDetector.phrasesByFirstWord[word] else { continue }
-      if index > 0, MilestoneDetector.negations.contains(words[index - 1]) { continue }
+      if index > 0, MilestoneDetector.negations[words[index - 1]] != nil { continue }
       for phrase in candidates where best == nil || phrase.rank < best!.rank {
         if MilestoneDetector.matches(phrase.words, in: words, at: index) { best = phrase }
       }
@@ -130,7 +130,7 @@ public struct MilestoneDetector: Sendable, Hashable {
   private static func find(_ phrase: [ArraySlice<UInt8>], in words: [ArraySlice<UInt8>]) -> Bool {
     guard words.count >= phrase.count else { return false }
     for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
-      if start > 0, negations.contains(words[start - 1]) { continue }
+      if start > 0, negations[words[start - 1]] != nil { continue }
       if matches(phrase, in: words, at: start) { return true }
     }
     return false

@@ -29,11 +29,24 @@ struct TimestampResolver {
 
   /// `2025-04-29T14:00:00-07:00`, or with `Z` when the zone is UTC.
   static func format(date: CalendarDate, time: TimeOfDay, offset: Int, isUTC: Bool) -> String {
-    let clock = "\(pad(time.hour, 2)):\(pad(time.minute, 2)):\(pad(time.second, 2))"
-    let base = "\(date)T\(clock)"
-    if isUTC && offset == 0 { return base + "Z" }
-    let sign = offset < 0 ? "-" : "+"
-    let magnitude = abs(offset)
-    return base + "\(sign)\(pad(magnitude / 3600, 2)):\(pad(magnitude % 3600 / 60, 2))"
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(25)
+    date.appendISO(to: &bytes)
+    bytes.append(UInt8(ascii: "T"))
+    appendPadded(time.hour, 2, to: &bytes)
+    bytes.append(UInt8(ascii: ":"))
+    appendPadded(time.minute, 2, to: &bytes)
+    bytes.append(UInt8(ascii: ":"))
+    appendPadded(time.second, 2, to: &bytes)
+    if isUTC && offset == 0 {
+      bytes.append(UInt8(ascii: "Z"))
+    } else {
+      let magnitude = abs(offset)
+      bytes.append(offset < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+      appendPadded(magnitude / 3600, 2, to: &bytes)
+      bytes.append(UInt8(ascii: ":"))
+      appendPadded(magnitude % 3600 / 60, 2, to: &bytes)
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -104,13 +104,23 @@ struct TemplatePlaceholderRule: LintRule {
   }
 
   /// The placeholders in `text` with their scalar offsets. Runs over every text node of every
-  /// document, so it scans UTF-8 bytes: all the markers it looks for are ASCII.
+  /// document, so it scans UTF-8 bytes in place: all the markers it looks for are ASCII.
   private func placeholders(in text: String, words: Set<String>, allowStatus: Bool) -> [(Int, String)] {
-    // Most text holds none of the bytes a placeholder starts with: [ { or a capital.
-    guard text.utf8.contains(where: { $0 == 91 || $0 == 123 || ASCIIText.isUpper($0) }) else { return [] }
-    let bytes = Array(text.utf8)
+    var text = text
+    return text.withUTF8 { bytes in
+      // Most text holds none of the bytes a placeholder starts with: [ { or a capital.
+      guard bytes.contains(where: { $0 == 91 || $0 == 123 || ASCIIText.isUpper($0) }) else { return [] }
+      return placeholders(in: bytes, words: words, allowStatus: allowStatus)
+    }
+  }
+
+  private func placeholders(in bytes: UnsafeBufferPointer<UInt8>, words: Set<String>, allowStatus: Bool)
+    -> [(Int, String)]
+  {
     var found: [(Int, String)] = []
-    func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+    func string(_ range: Range<Int>) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
     var index = 0
     let count = bytes.count
     // Column offsets are counted incrementally: recounting from the start for every hit made
@@ -150,15 +160,26 @@ struct TemplatePlaceholderRule: LintRule {
         // Only runs of capitals (with - : / for date patterns) can be markers.
         var end = index
         var allCapitals = true
-        while end < count, ASCIIText.isLetter(bytes[end]) || bytes[end] == 45 || bytes[end] == 58 || bytes[end] == 47 {
-          if ASCIIText.isLower(bytes[end]) { allCapitals = false }
+        while end < count, ASCIIText.isLetter(bytes[end]) || TemplatePlaceholderRule.isSeparator(bytes[end]) {
+          if ASCIIText.isLower(bytes[end]) {
+            allCapitals = false
+            break
+          }
           end += 1
         }
         if allCapitals, end == count || bytes[end] < 0x80 {
-          let word = string(index..<end).trimmingCharacters(in: "-:/")
+          // Separators at the ends belong to the sentence, not the marker.
+          var wordEnd = end
+          while wordEnd > index, TemplatePlaceholderRule.isSeparator(bytes[wordEnd - 1]) { wordEnd -= 1 }
+          let word = string(index..<wordEnd)
           let isStatus = allowStatus && TemplatePlaceholderRule.statusWords.contains(word)
-          if (words.contains(word) && !isStatus) || isDatePattern(word) {
+          if (words.contains(word) && !isStatus) || isDatePattern(bytes[index..<wordEnd]) {
             found.append((offset(index), word))
+          }
+        } else {
+          // The rest of a mixed-case run ("Foo-TODO") is one word too: skip it whole.
+          while end < count, ASCIIText.isLetter(bytes[end]) || TemplatePlaceholderRule.isSeparator(bytes[end]) {
+            end += 1
           }
         }
         index = max(end, index + 1)
@@ -169,10 +190,20 @@ struct TemplatePlaceholderRule: LintRule {
     return found
   }
 
+  private static func isSeparator(_ byte: UInt8) -> Bool { byte == 45 || byte == 58 || byte == 47 }
+
   /// YYYY-MM-DD, HH:MM, MM/DD/YYYY, DD.MM: letters standing where digits belong.
-  private func isDatePattern(_ word: String) -> Bool {
-    let letters = word.filter(\.isLetter)
-    guard letters.count >= 4, word.contains(where: { $0 == "-" || $0 == ":" || $0 == "/" }) else { return false }
-    return letters.allSatisfy { "YMDHS".contains($0) }
+  private func isDatePattern(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    var letters = 0
+    var hasSeparator = false
+    for byte in word {
+      if ASCIIText.isLetter(byte) {
+        guard "YMDHS".utf8.contains(byte) else { return false }
+        letters += 1
+      } else if TemplatePlaceholderRule.isSeparator(byte) {
+        hasSeparator = true
+      }
+    }
+    return letters >= 4 && hasSeparator
   }
 }
