@@ -75,6 +75,36 @@ import Testing
     #expect(result.errors.map(\.reason) == ["no such file or directory", "no Markdown files (*.md) in this directory"])
   }
 
+  @Test func expandFollowsLinksToFilesButNotToFolders() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let manager = FileManager.default
+    try manager.createDirectory(at: directory.appendingPathComponent("docs/deep"), withIntermediateDirectories: true)
+    try manager.createDirectory(at: directory.appendingPathComponent("elsewhere"), withIntermediateDirectories: true)
+    _ = try write(Array("# a\n".utf8), named: "docs/deep/A.MD", in: directory)
+    _ = try write(Array("# t\n".utf8), named: "elsewhere/target.md", in: directory)
+    _ = try write(Array("# .\n".utf8), named: "docs/.draft.md", in: directory)
+    try manager.createSymbolicLink(
+      atPath: directory.appendingPathComponent("docs/link.md").path,
+      withDestinationPath: directory.appendingPathComponent("elsewhere/target.md").path)
+    try manager.createSymbolicLink(
+      atPath: directory.appendingPathComponent("docs/folder-link").path,
+      withDestinationPath: directory.appendingPathComponent("elsewhere").path)
+    try manager.createSymbolicLink(
+      atPath: directory.appendingPathComponent("docs/dangling.md").path, withDestinationPath: "/nonexistent/x.md")
+    let root = directory.path + "/docs/"
+    let result = DocumentLoader().expand([root])
+    #expect(result.files == [directory.path + "/docs/deep/A.MD", directory.path + "/docs/link.md"])
+    #expect(result.errors.isEmpty)
+  }
+
+  @Test func unreadablePathsAreErrorsNotCrashes() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let folder = try #require(failure(DocumentLoader().read(directory.path)))
+    #expect(folder.reason == "cannot read file: is a directory")
+    let missing = try #require(failure(DocumentLoader().read(directory.path + "/gone.md")))
+    #expect(missing.reason == "cannot read file: no such file or directory")
+  }
+
   @Test func readerKeepsGoingAfterErrors() throws {
     let directory = try TestSupport.temporaryDirectory()
     let good = try write(Array("# Good\n".utf8), named: "good.md", in: directory)

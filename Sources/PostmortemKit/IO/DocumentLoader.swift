@@ -57,25 +57,44 @@ public struct DocumentLoader: Sendable {
     return (files, errors)
   }
 
+  /// Walks `directory` with `opendir`/`readdir`: `FileManager`'s enumerator and a `fileExists`
+  /// per entry cost more than parsing the files. Hidden entries are skipped; symbolic links to
+  /// files are followed, links to folders are not descended into.
   private func markdownFiles(under directory: String) -> [String] {
-    let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
-    guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
+    let base = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
     var result: [String] = []
-    while let relative = enumerator.nextObject() as? String {
-      let name = (relative as NSString).lastPathComponent
-      if name.hasPrefix(".") {
-        enumerator.skipDescendants()
-        continue
-      }
-      let lower = name.lowercased()
-      guard lower.hasSuffix(".md") || lower.hasSuffix(".markdown") else { continue }
-      let full = base.isEmpty ? relative : base + "/" + relative
-      var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
-        result.append(full)
+    var pending = [base]
+    while let folder = pending.popLast() {
+      guard let stream = opendir(folder) else { continue }
+      defer { closedir(stream) }
+      while let entry = readdir(stream) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+          String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+        }
+        guard !name.hasPrefix(".") else { continue }
+        let full = folder == "/" ? "/" + name : folder + "/" + name
+        var type = entry.pointee.d_type
+        if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
+          var status = stat()
+          guard stat(full, &status) == 0 else { continue }
+          let isFolder = status.st_mode & S_IFMT == S_IFDIR
+          // Links are followed to files only, as FileManager's enumerator does.
+          if isFolder && type == UInt8(DT_LNK) { continue }
+          type = isFolder ? UInt8(DT_DIR) : status.st_mode & S_IFMT == S_IFREG ? UInt8(DT_REG) : UInt8(DT_UNKNOWN)
+        }
+        if type == UInt8(DT_DIR) {
+          pending.append(full)
+        } else if type == UInt8(DT_REG), DocumentLoader.isMarkdownName(name) {
+          result.append(full)
+        }
       }
     }
     return result.sorted()
+  }
+
+  private static func isMarkdownName(_ name: String) -> Bool {
+    let lower = name.lowercased()
+    return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
   }
 
   /// Reads `path` as UTF-8 text, refusing what is not a postmortem.

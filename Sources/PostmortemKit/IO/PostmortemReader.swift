@@ -26,11 +26,25 @@ public struct PostmortemReader: Sendable {
   public func process<Value: Sendable>(
     files: [String], standardInput: (() -> Data)? = nil, _ body: @escaping @Sendable (ParsedPostmortem) -> Value
   ) -> [Outcome<Value>] {
+    var outcomes: [Outcome<Value>] = []
+    outcomes.reserveCapacity(files.count)
+    processInOrder(files: files, standardInput: standardInput, body) { outcomes.append($0) }
+    return outcomes
+  }
+
+  /// Like `process`, but hands each outcome to `consume` (on the calling thread, in the order of
+  /// `files`) as soon as it is ready, so results need not be kept: memory stays flat however many
+  /// files there are, and the consumer's work overlaps the parsing.
+  public func processInOrder<Value: Sendable>(
+    files: [String], standardInput: (() -> Data)? = nil,
+    _ body: @escaping @Sendable (ParsedPostmortem) -> Value, consume: (Outcome<Value>) -> Void
+  ) {
     let loader = self.loader
     let parser = self.parser
     // Standard input is read once, on this thread, before the workers start.
     let stdinData: Data? = files.contains("-") ? standardInput?() : nil
-    return files.parallelMap(maxConcurrency: maxConcurrency) { path -> Outcome<Value> in
+    OrderedPipeline.run(count: files.count, workers: maxConcurrency) { index -> Outcome<Value> in
+      let path = files[index]
       let name = path == "-" ? PostmortemReader.standardInputName : path
       let source: Result<SourceText, DocumentLoader.LoadError>
       if path == "-" {
@@ -42,22 +56,8 @@ public struct PostmortemReader: Sendable {
       case .success(let text): return .processed(file: name, body(parser.parseKeepingTree(text, file: name)))
       case .failure(let error): return .failed(error)
       }
-    }
-  }
-
-  /// Like `process`, but hands each outcome to `consume` in the order of `files` as soon as its
-  /// chunk is done, so results need not be kept: memory stays flat however many files there are.
-  public func processInOrder<Value: Sendable>(
-    files: [String], standardInput: (() -> Data)? = nil, chunkSize: Int = 256,
-    _ body: @escaping @Sendable (ParsedPostmortem) -> Value, consume: (Outcome<Value>) -> Void
-  ) {
-    var start = 0
-    while start < files.count {
-      let end = min(start + chunkSize, files.count)
-      for outcome in process(files: Array(files[start..<end]), standardInput: standardInput, body) {
-        consume(outcome)
-      }
-      start = end
+    } consume: {
+      consume($0)
     }
   }
 

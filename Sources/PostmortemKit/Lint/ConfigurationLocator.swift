@@ -4,14 +4,28 @@ import Foundation
 /// parent, stopping at the repository root (the folder holding `.git`).
 public final class ConfigurationLocator: @unchecked Sendable {
   private var cache: [String: String?] = [:]
+  /// Results by the folder part of a path as written, so the files of one folder cost one
+  /// lookup instead of a URL standardisation each.
+  private var byWrittenFolder: [Substring: String?] = [:]
   private let lock = NSLock()
 
   public init() {}
 
   /// The configuration file for `file`, or nil when none applies.
   public func configurationPath(for file: String) -> String? {
+    let folder = file.lastIndex(of: "/").map { file[..<$0] } ?? ""
+    lock.lock()
+    if let cached = byWrittenFolder[folder] {
+      lock.unlock()
+      return cached
+    }
+    lock.unlock()
     let absolute = URL(fileURLWithPath: file).standardizedFileURL
-    return search(from: absolute.deletingLastPathComponent().path)
+    let found = search(from: absolute.deletingLastPathComponent().path)
+    lock.lock()
+    byWrittenFolder[folder] = found
+    lock.unlock()
+    return found
   }
 
   /// The configuration for work started in `directory` (the current folder, standard input).

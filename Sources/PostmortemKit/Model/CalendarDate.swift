@@ -92,14 +92,20 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
 /// Appends a non-negative number's digits, left-padded with zeros to `width`.
 func appendPadded(_ value: Int, _ width: Int, to bytes: inout [UInt8]) {
-  var digits: [UInt8] = []
-  var rest = Swift.max(value, 0)
-  repeat {
-    digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
-    rest /= 10
-  } while rest > 0
-  if digits.count < width { bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width - digits.count)) }
-  bytes.append(contentsOf: digits.reversed())
+  let value = Swift.max(value, 0)
+  var divisor = 1
+  var digits = 1
+  while divisor <= value / 10 {
+    divisor *= 10
+    digits += 1
+  }
+  if digits < width { bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width - digits)) }
+  var rest = value
+  while divisor > 0 {
+    bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+    rest %= divisor
+    divisor /= 10
+  }
 }
 
 /// Left-pads a non-negative number with zeros to `width` digits.

@@ -19,36 +19,64 @@ struct TextToken: Sendable, Hashable {
   var intValue: Int? { kind == .number && text.count <= 9 ? Int(text) : nil }
   func isSymbol(_ character: Character) -> Bool { kind == .symbol && text.first == character }
 
-  /// Splits `text` into numbers, words and single symbols. Walks Unicode scalars (with an ASCII
-  /// fast path) rather than Characters: this runs on every timeline line.
+  /// Splits `text` into numbers, words and single symbols. Runs on every timeline line and
+  /// date, so it walks the UTF-8 bytes in place and decodes only non-ASCII scalars.
   static func tokenize(_ text: Substring) -> [TextToken] {
-    var tokens: [TextToken] = []
-    let scalars = text.unicodeScalars
-    var index = scalars.startIndex
-    var sawSpace = false
-    @inline(__always) func classify(_ scalar: Unicode.Scalar) -> Kind? {
-      let value = scalar.value
-      if value < 0x80 {
-        if value >= 48 && value <= 57 { return .number }
-        if (value >= 65 && value <= 90) || (value >= 97 && value <= 122) { return .word }
-        if value == 32 || value == 9 || value == 10 || value == 13 || value == 11 || value == 12 { return nil }
-        return .symbol
-      }
-      if scalar.properties.isWhitespace { return nil }
-      return scalar.properties.isAlphabetic ? .word : .symbol
+    let utf8 = text.utf8
+    if let tokens = utf8.withContiguousStorageIfAvailable({ tokenize(text, bytes: $0) }) { return tokens }
+    // Bridged or otherwise non-contiguous text: tokenize a native copy, then map back by offset.
+    let native = String(text)
+    return tokenize(native[...]).map { token in
+      let start = utf8.index(
+        utf8.startIndex, offsetBy: native.utf8.distance(from: native.startIndex, to: token.text.startIndex))
+      let end = utf8.index(start, offsetBy: token.text.utf8.count)
+      return TextToken(kind: token.kind, text: text[start..<end], spaceBefore: token.spaceBefore)
     }
-    while index < scalars.endIndex {
-      guard let kind = classify(scalars[index]) else {
+  }
+
+  private static func tokenize(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>) -> [TextToken] {
+    var tokens: [TextToken] = []
+    tokens.reserveCapacity(bytes.count / 4 + 1)
+    let utf8 = text.utf8
+    let base = utf8.startIndex
+    /// The kind of the scalar at `offset` (nil for white space) and its length in bytes.
+    @inline(__always) func classify(_ offset: Int) -> (Kind?, Int) {
+      let value = bytes[offset]
+      if value < 0x80 {
+        if value >= 48 && value <= 57 { return (.number, 1) }
+        if (value >= 65 && value <= 90) || (value >= 97 && value <= 122) { return (.word, 1) }
+        if value == 32 || (value >= 9 && value <= 13) { return (nil, 1) }
+        return (.symbol, 1)
+      }
+      var length = 1
+      while offset + length < bytes.count, bytes[offset + length] & 0xC0 == 0x80 { length += 1 }
+      var decoder = UTF8()
+      var iterator = UnsafeBufferPointer(rebasing: bytes[offset..<(offset + length)]).makeIterator()
+      guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return (.symbol, length) }
+      if scalar.properties.isWhitespace { return (nil, length) }
+      return (scalar.properties.isAlphabetic ? .word : .symbol, length)
+    }
+    var offset = 0
+    var sawSpace = false
+    while offset < bytes.count {
+      let (kind, length) = classify(offset)
+      guard let kind else {
         sawSpace = true
-        scalars.formIndex(after: &index)
+        offset += length
         continue
       }
-      let start = index
-      scalars.formIndex(after: &index)
+      let start = offset
+      offset += length
       if kind != .symbol {
-        while index < scalars.endIndex, classify(scalars[index]) == kind { scalars.formIndex(after: &index) }
+        while offset < bytes.count {
+          let (next, nextLength) = classify(offset)
+          guard next == kind else { break }
+          offset += nextLength
+        }
       }
-      tokens.append(TextToken(kind: kind, text: text[start..<index], spaceBefore: sawSpace))
+      let lower = utf8.index(base, offsetBy: start)
+      let upper = utf8.index(lower, offsetBy: offset - start)
+      tokens.append(TextToken(kind: kind, text: text[lower..<upper], spaceBefore: sawSpace))
       sawSpace = false
     }
     return tokens

@@ -107,11 +107,7 @@ struct TemplatePlaceholderRule: LintRule {
   /// document, so it scans UTF-8 bytes in place: all the markers it looks for are ASCII.
   private func placeholders(in text: String, words: Set<String>, allowStatus: Bool) -> [(Int, String)] {
     var text = text
-    return text.withUTF8 { bytes in
-      // Most text holds none of the bytes a placeholder starts with: [ { or a capital.
-      guard bytes.contains(where: { $0 == 91 || $0 == 123 || ASCIIText.isUpper($0) }) else { return [] }
-      return placeholders(in: bytes, words: words, allowStatus: allowStatus)
-    }
+    return text.withUTF8 { placeholders(in: $0, words: words, allowStatus: allowStatus) }
   }
 
   private func placeholders(in bytes: UnsafeBufferPointer<UInt8>, words: Set<String>, allowStatus: Bool)
@@ -136,6 +132,11 @@ struct TemplatePlaceholderRule: LintRule {
     }
     while index < count {
       let byte = bytes[index]
+      // Only [ { and capitals can start a placeholder; everything else is passed over.
+      guard byte == 91 || byte == 123 || ASCIIText.isUpper(byte) else {
+        index += 1
+        continue
+      }
       if byte == 91, let close = bytes[(index + 1)..<min(count, index + 101)].firstIndex(of: 93) {  // [ … ]
         let inner = bytes[(index + 1)..<close]
         // A value still in brackets; not a checkbox, citation or footnote marker.
