@@ -234,4 +234,15 @@ import Testing
     #expect(try run(found: "1") == 0)
     #expect(!FileManager.default.fileExists(atPath: log.path))
   }
+
+  /// IDs are derived from normalised titles and must never change: the ASCII fast path has to
+  /// give exactly what the Unicode-aware definition gives.
+  @Test(arguments: [
+    "Add an alert!", "  add  an ALERT ", "OPS-42: fix\tit\r\nnow", "", "---", "a1b2 C3", "Ünïcode títle — 2",
+    "tab\there", "MiXeD_case-and.dots",
+  ])
+  func normalisedTitlesMatchTheUnicodeDefinition(_ title: String) {
+    let reference = title.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
+    #expect(ActionItemID.normalize(title) == reference)
+  }
 }

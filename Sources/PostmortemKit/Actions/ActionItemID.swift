@@ -29,7 +29,23 @@ public enum ActionItemID {
 
   /// Lower-case words of letters and digits: "Add an alert!" and "add  an ALERT" are one title.
   public static func normalize(_ title: String) -> String {
-    title.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
+    // ASCII titles (nearly all) on bytes; the result is the same, and IDs must never change.
+    if title.utf8.allSatisfy({ $0 < 0x80 }) {
+      var words: [UInt8] = []
+      words.reserveCapacity(title.utf8.count)
+      var pendingSpace = false
+      for byte in title.utf8 {
+        if ASCIIText.isLetter(byte) || ASCIIText.isDigit(byte) {
+          if pendingSpace && !words.isEmpty { words.append(UInt8(ascii: " ")) }
+          pendingSpace = false
+          words.append(ASCIIText.lower(byte))
+        } else {
+          pendingSpace = true
+        }
+      }
+      return String(decoding: words, as: UTF8.self)
+    }
+    return title.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
   }
 
   /// IDs for all items of one postmortem, in document order.

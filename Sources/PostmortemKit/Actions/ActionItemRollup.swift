@@ -29,12 +29,18 @@ public struct ActionItemRollup: Sendable {
   /// A rollup of items already taken from their documents (see `items(of:today:)`), so that many
   /// postmortems can be read without keeping them in memory.
   public init(
-    items all: [RolledUpItem], postmortemCount: Int, filter: ActionFilter = ActionFilter(), today: CalendarDate
+    items all: consuming [RolledUpItem], postmortemCount: Int, filter: ActionFilter = ActionFilter(),
+    today: CalendarDate
   ) {
     self.today = today
     self.postmortemCount = postmortemCount
-    totals = (all.filter { !$0.done }.count, all.filter(\.done).count, all.filter(\.overdue).count)
-    items = all.filter(filter.keeps).sorted(by: ActionItemRollup.order)
+    let done = all.count { $0.done }
+    totals = (all.count - done, done, all.count { $0.overdue })
+    // Filtered and sorted in place: a roll-up of a large archive holds tens of thousands of items.
+    var kept = consume all
+    kept.removeAll { !filter.keeps($0) }
+    kept.sort(by: ActionItemRollup.order)
+    items = kept
   }
 
   /// The action items of one postmortem, with their IDs and the postmortem's facts.

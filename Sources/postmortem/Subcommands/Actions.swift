@@ -90,11 +90,6 @@ struct Actions: ParsableCommand {
     let reader = input.reader(parser: setup.parser)
     // Each worker keeps only the rolled-up items, never the document: memory stays flat.
     let expanded = reader.expand(input.resolvedPaths(configured: setup.defaultPaths))
-    let outcomes = reader.process(
-      files: expanded.files, standardInput: { FileHandle.standardInput.readDataToEndOfFile() }
-    ) {
-      ActionItemRollup.items(of: $0.document, today: today)
-    }
     var items: [RolledUpItem] = []
     var postmortems = 0
     var failed = false
@@ -102,7 +97,11 @@ struct Actions: ParsableCommand {
       Diagnostics.error(error)
       failed = true
     }
-    for outcome in outcomes {
+    reader.processInOrder(
+      files: expanded.files, standardInput: { FileHandle.standardInput.readDataToEndOfFile() }
+    ) {
+      ActionItemRollup.items(of: $0.document, today: today)
+    } consume: { outcome in
       switch outcome {
       case .processed(_, let found):
         items += found
@@ -119,7 +118,7 @@ struct Actions: ParsableCommand {
     filter.overdueOnly = overdue
     filter.since = since?.date
     filter.until = until?.date
-    let rollup = ActionItemRollup(items: items, postmortemCount: postmortems, filter: filter, today: today)
+    let rollup = ActionItemRollup(items: consume items, postmortemCount: postmortems, filter: filter, today: today)
     let destination = OutputDestination(path: output, force: force)
     let options = ActionExportOptions(
       grouping: groupBy, color: format == .table && color.enabled(toTerminal: destination.isTerminal),
