@@ -194,6 +194,14 @@ public struct DocumentLoader: Sendable {
       let count = buffer.count
       var index = 0
       while index < count {
+        // Once content is seen, ASCII words without a NUL are passed eight bytes at a time.
+        if result.hasContent, index + 8 <= count {
+          let word = ByteWord.load(buffer, at: index)
+          if word & ByteWord.highBits == 0 && !ByteWord.hasZero(word) {
+            index += 8
+            continue
+          }
+        }
         let byte = buffer[index]
         if byte < 0x80 {
           if byte == 0 {

@@ -7,6 +7,8 @@ public struct SourceText: Sendable {
   private let lineStarts: [Int]
   /// Whether each line holds only ASCII bytes, so its byte and scalar columns agree.
   private let lineIsASCII: [Bool]
+  /// How many `|` the text holds, so most documents skip the wide-table check.
+  let pipeCount: Int
 
   /// Indexes `text`. CRLF, LF and lone CR all end a line, as in CommonMark.
   public init(_ text: String) {
@@ -22,26 +24,39 @@ public struct SourceText: Sendable {
     // About one line per 40 bytes in prose; reserving avoids most regrowth.
     starts.reserveCapacity(bytes.count / 32 + 1)
     ascii.reserveCapacity(bytes.count / 32 + 1)
+    var pipes = 0
     bytes.withUnsafeBufferPointer { buffer in
-      var nonASCII: UInt8 = 0
+      var nonASCII: UInt64 = 0
       var index = 0
       let count = buffer.count
       while index < count {
+        // Eight bytes without a line end at a time: lines are tens of bytes long.
+        if index + 8 <= count {
+          let word = ByteWord.load(buffer, at: index)
+          if !ByteWord.has(word, 0x0A) && !ByteWord.has(word, 0x0D) {
+            nonASCII |= word
+            pipes &+= ByteWord.count(word, 0x7C)
+            index += 8
+            continue
+          }
+        }
         let byte = buffer[index]
         if byte == 0x0A || byte == 0x0D {
           if byte == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
-          ascii.append(nonASCII < 0x80)
+          ascii.append(nonASCII & ByteWord.highBits == 0)
           nonASCII = 0
           starts.append(index + 1)
         } else {
-          nonASCII |= byte
+          nonASCII |= UInt64(byte)
+          if byte == 0x7C { pipes += 1 }
         }
         index += 1
       }
-      ascii.append(nonASCII < 0x80)
+      ascii.append(nonASCII & ByteWord.highBits == 0)
     }
     self.lineStarts = starts
     self.lineIsASCII = ascii
+    self.pipeCount = pipes
   }
 
   /// The number of lines (a trailing newline does not start a new, counted line).

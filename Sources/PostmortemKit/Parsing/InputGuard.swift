@@ -11,9 +11,7 @@ enum InputGuard {
   static func wideTable(in source: SourceText) -> (line: Int, columns: Int)? {
     let bytes = source.bytes
     // Most documents hold fewer pipes in total than the limit: nothing to check.
-    var pipes = 0
-    for byte in bytes where byte == 124 { pipes += 1 }
-    guard pipes > maximumTableColumns else { return nil }
+    guard source.pipeCount > maximumTableColumns else { return nil }
     var line = 1
     var index = 0
     while index < bytes.count {

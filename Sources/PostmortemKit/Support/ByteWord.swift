@@ -1,0 +1,30 @@
+/// Eight bytes examined at once ("SIMD within a register"), for the passes that run over every
+/// byte of every file before parsing: most words hold no line end, NUL or non-ASCII byte, and
+/// are skipped in a few instructions.
+enum ByteWord {
+  static let ones: UInt64 = 0x0101_0101_0101_0101
+  static let highBits: UInt64 = 0x8080_8080_8080_8080
+  private static let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+  /// The eight bytes at `offset` (which must have eight bytes after it), first byte lowest.
+  @inline(__always) static func load(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+    UInt64(littleEndian: UnsafeRawPointer(buffer.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+  }
+
+  /// Whether any byte of `word` is zero.
+  @inline(__always) static func hasZero(_ word: UInt64) -> Bool {
+    (word &- ones) & ~word & highBits != 0
+  }
+
+  /// Whether any byte of `word` equals `byte`.
+  @inline(__always) static func has(_ word: UInt64, _ byte: UInt8) -> Bool {
+    hasZero(word ^ (ones &* UInt64(byte)))
+  }
+
+  /// How many bytes of `word` equal `byte` (exact, unlike `hasZero`'s borrow trick).
+  @inline(__always) static func count(_ word: UInt64, _ byte: UInt8) -> Int {
+    let x = word ^ (ones &* UInt64(byte))
+    let zeroBytes = ~(((x & lowBits) &+ lowBits) | x | lowBits)
+    return zeroBytes.nonzeroBitCount
+  }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+@testable import PostmortemKit
+
+/// The word-at-a-time scans over raw file bytes must agree with the obvious byte-by-byte
+/// definitions, wherever line ends, pipes, NULs and multi-byte characters fall in a word.
+@Suite struct ByteScanTests {
+  /// Deterministic pseudo-random bytes drawn mostly from the interesting ones.
+  private static func sample(seed: UInt64, length: Int) -> [UInt8] {
+    var state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
+    let alphabet: [[UInt8]] = [
+      [UInt8(ascii: "a")], [UInt8(ascii: " ")], [0x0A], [0x0D], [0x0D, 0x0A], [UInt8(ascii: "|")],
+      Array("é".utf8), Array("—".utf8), Array("🔥".utf8), [UInt8(ascii: "x")], [UInt8(ascii: "\t")],
+    ]
+    var bytes: [UInt8] = []
+    while bytes.count < length {
+      state ^= state << 13
+      state ^= state >> 7
+      state ^= state << 17
+      bytes += alphabet[Int(state % UInt64(alphabet.count))]
+    }
+    return bytes
+  }
+
+  @Test func sourceTextAgreesWithALineByLineReading() {
+    for seed in 1...300 {
+      let bytes = ByteScanTests.sample(seed: UInt64(seed), length: seed % 97)
+      let source = SourceText(bytes: bytes)
+      // The reference: split on CRLF, CR or LF.
+      var lines: [[UInt8]] = [[]]
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == 0x0A || byte == 0x0D {
+          if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+          lines.append([])
+        } else {
+          lines[lines.count - 1].append(byte)
+        }
+        index += 1
+      }
+      #expect(source.pipeCount == bytes.filter { $0 == UInt8(ascii: "|") }.count, "seed \(seed)")
+      for (number, line) in lines.enumerated() {
+        #expect(source.line(number + 1) == String(decoding: line, as: UTF8.self), "seed \(seed) line \(number + 1)")
+        // Columns count scalars: the last byte of the line is in the column of its last scalar.
+        let scalars = String(decoding: line, as: UTF8.self).unicodeScalars.count
+        if !line.isEmpty {
+          #expect(source.scalarColumn(line: number + 1, byteColumn: line.count) == scalars, "seed \(seed)")
+        }
+      }
+    }
+  }
+
+  @Test func loaderChecksAgreeWithTheDefinitions() {
+    let loader = DocumentLoader()
+    for seed in 1...300 {
+      var bytes = ByteScanTests.sample(seed: UInt64(seed), length: 8 + seed % 61)
+      // Plant a NUL or a broken sequence at a varying place in some samples.
+      if seed % 3 == 0 { bytes[seed % bytes.count] = 0 }
+      if seed % 5 == 0 { bytes[(seed * 7) % bytes.count] = 0xFF }
+      let result = loader.decode(Data(bytes), path: "x.md")
+      let blank = bytes.allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
+      let nul = bytes.firstIndex(of: 0)
+      let valid = String(validating: bytes, as: UTF8.self) != nil
+      switch result {
+      case .success: #expect(!blank && nul == nil && valid, "seed \(seed)")
+      case .failure(let error):
+        if blank {
+          #expect(error.reason == "file is empty", "seed \(seed)")
+        } else if nul != nil {
+          #expect(error.reason.hasPrefix("binary file"), "seed \(seed)")
+        } else {
+          #expect(!valid && error.reason.hasPrefix("not valid UTF-8"), "seed \(seed)")
+        }
+      }
+    }
+  }
+
+  @Test func wordHelpersCountAndFindEveryByte() {
+    for position in 0..<8 {
+      var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+      bytes[position] = UInt8(ascii: "|")
+      bytes.withUnsafeBufferPointer { buffer in
+        let word = ByteWord.load(buffer, at: 0)
+        #expect(ByteWord.has(word, UInt8(ascii: "|")) && !ByteWord.has(word, 0x0A))
+        #expect(ByteWord.count(word, UInt8(ascii: "|")) == 1 && ByteWord.count(word, UInt8(ascii: "a")) == 7)
+      }
+    }
+    let pipes = [UInt8](repeating: UInt8(ascii: "|"), count: 8)
+    pipes.withUnsafeBufferPointer { #expect(ByteWord.count(ByteWord.load($0, at: 0), UInt8(ascii: "|")) == 8) }
+  }
+}
