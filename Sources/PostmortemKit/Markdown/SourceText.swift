@@ -30,15 +30,18 @@ public struct SourceText: Sendable {
       var index = 0
       let count = buffer.count
       while index < count {
-        // Eight bytes without a line end at a time: lines are tens of bytes long.
+        // Eight bytes at a time up to the next line end: lines are tens of bytes long.
         if index + 8 <= count {
           let word = ByteWord.load(buffer, at: index)
-          if !ByteWord.has(word, 0x0A) && !ByteWord.has(word, 0x0D) {
-            nonASCII |= word
-            pipes &+= ByteWord.count(word, 0x7C)
-            index += 8
-            continue
-          }
+          let ends = ByteWord.matches(word, 0x0A) | ByteWord.matches(word, 0x0D)
+          let before = ends == 0 ? 8 : ends.trailingZeroBitCount / 8
+          let kept = before == 8 ? word : ByteWord.prefix(word, before)
+          nonASCII |= kept
+          // Zeroed bytes are not pipes, so counting the kept part is exact; most words have none.
+          let pipeBits = ByteWord.matches(kept, 0x7C)
+          if pipeBits != 0 { pipes &+= pipeBits.nonzeroBitCount }
+          index += before
+          if before == 8 { continue }
         }
         let byte = buffer[index]
         if byte == 0x0A || byte == 0x0D {

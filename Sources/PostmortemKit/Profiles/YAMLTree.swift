@@ -14,7 +14,7 @@ struct YAMLTree {
   static func load(_ text: String, path: String) throws(ConfigurationError) -> YAMLTree {
     let node: Node?
     do {
-      node = try Yams.compose(yaml: text, .basic)
+      node = try Yams.compose(yaml: text, .basic, .default, .utf8)
     } catch let error as YamlError {
       throw ConfigurationError(
         path: path, line: YAMLTree.line(of: error), message: "invalid YAML: \(YAMLTree.reason(of: error))")

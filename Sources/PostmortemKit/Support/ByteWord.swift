@@ -21,10 +21,20 @@ enum ByteWord {
     hasZero(word ^ (ones &* UInt64(byte)))
   }
 
-  /// How many bytes of `word` equal `byte` (exact, unlike `hasZero`'s borrow trick).
-  @inline(__always) static func count(_ word: UInt64, _ byte: UInt8) -> Int {
+  /// The high bit set in each byte of `word` that equals `byte`, and no other bit (exact,
+  /// unlike `hasZero`'s borrow trick).
+  @inline(__always) static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
     let x = word ^ (ones &* UInt64(byte))
-    let zeroBytes = ~(((x & lowBits) &+ lowBits) | x | lowBits)
-    return zeroBytes.nonzeroBitCount
+    return ~(((x & lowBits) &+ lowBits) | x | lowBits)
+  }
+
+  /// How many bytes of `word` equal `byte`.
+  @inline(__always) static func count(_ word: UInt64, _ byte: UInt8) -> Int {
+    matches(word, byte).nonzeroBitCount
+  }
+
+  /// The bytes of `word` before byte `position` (0–7), the rest zeroed.
+  @inline(__always) static func prefix(_ word: UInt64, _ position: Int) -> UInt64 {
+    position == 0 ? 0 : word & (UInt64.max >> (64 - 8 * position))
   }
 }
