@@ -33,14 +33,16 @@ public struct Linter: Sendable {
     // Scanned once: the linter applies the valid directives, suppression-comment reports the rest.
     let scan = SuppressionDirective.scan(parsed.tree, knownRules: BuiltInRules.ids)
     let suppressions = scan.directives
+    // One context for all rules, only its options changed between them: copying the parsed
+    // document into a new context per rule cost a retain for every array and string in it.
+    var context = LintContext(parsed: parsed, profile: profile, options: RuleOptions(), today: today)
+    context.missingProfile = missing
+    context.malformedSuppressions = scan.malformed
+    context.availableProfiles = catalog.names
     for rule in BuiltInRules.all {
       let descriptor = type(of: rule).descriptor
       guard let level = configuration.level(for: descriptor) else { continue }
-      var context = LintContext(
-        parsed: parsed, profile: profile, options: configuration.options(for: descriptor), today: today)
-      context.missingProfile = missing
-      context.malformedSuppressions = scan.malformed
-      context.availableProfiles = catalog.names
+      context.options = configuration.options(for: descriptor)
       for found in rule.check(context) {
         // A broken suppression comment cannot suppress its own report.
         if descriptor.id != SuppressionCommentRule.descriptor.id,

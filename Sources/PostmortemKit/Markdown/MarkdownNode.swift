@@ -81,9 +81,9 @@ public struct MarkdownNode: Sendable, Hashable {
     case .codeBlock(_, let literal):
       out += literal
     default:
-      for (index, child) in children.enumerated() {
-        if index > 0, child.isBlock, !out.isEmpty { out += lineSeparator }
-        child.appendPlainText(to: &out, lineSeparator: lineSeparator)
+      for index in children.indices {
+        if index > 0, children[index].isBlock, !out.isEmpty { out += lineSeparator }
+        children[index].appendPlainText(to: &out, lineSeparator: lineSeparator)
       }
     }
   }
@@ -91,7 +91,8 @@ public struct MarkdownNode: Sendable, Hashable {
   /// Visits the node and all its descendants in document order.
   public func forEach(_ body: (MarkdownNode) -> Void) {
     body(self)
-    for child in children { child.forEach(body) }
+    // By index: binding each child to a loop variable copies it (a retain and release per node).
+    for index in children.indices { children[index].forEach(body) }
   }
 
   /// The inline children split into lines at soft and hard breaks.

@@ -95,7 +95,7 @@ struct ActionItemFields {
     }
   }
 
-  private static let valueTerminators = Set(",;()[]|".utf8)
+  private static let valueTerminators = ByteSet(",;()[]|")
 
   private mutating func assign(_ key: Key, _ value: String) {
     guard !value.isEmpty else { return }
@@ -186,8 +186,8 @@ struct ActionItemFields {
     }
   }
 
-  private static let mentionTrailers = Set(" ,;.()".utf8)
-  private static let ticketWrappers = Set("()[],;.<>*_`".utf8)
+  private static let mentionTrailers = ByteSet(" ,;.()")
+  private static let ticketWrappers = ByteSet("()[],;.<>*_`")
 
   /// `OPS-42`, `#123`, or an http(s) URL.
   private mutating func extractTicket(_ text: inout [UInt8]) {
@@ -249,10 +249,13 @@ struct ActionItemFields {
     }
   }
 
-  private static let emptyGroupContent = Set(" ,;:".utf8)
+  private static let emptyGroupContent = ByteSet(" ,;:")
   private static let trailingSeparators: [[UInt8]] = [",", ";", ":", "-", "–", "—", "|", "("].map { Array($0.utf8) }
   private static let leadingSeparators: [[UInt8]] = [",", ";", ":", "-", "–", "—", "|", ")"].map { Array($0.utf8) }
-  private static let standaloneLeaders = Set(",;:|)".utf8)
+  private static let spacesInsideMarks: [([UInt8], [UInt8])] = [(" ,", ","), ("( ", "("), (" )", ")")].map {
+    (Array($0.0.utf8), Array($0.1.utf8))
+  }
+  private static let standaloneLeaders = ByteSet(",;:|)")
 
   /// Removes the punctuation that taking fields out leaves behind: "()", ", ,", a trailing " -".
   static func tidy(_ text: String) -> String { tidy(Array(text.utf8)) }
@@ -298,7 +301,8 @@ struct ActionItemFields {
     if trimmed.count >= 2, trimmed.last == UInt8(ascii: "."), trimmed.dropLast().last == UInt8(ascii: " ") {
       trimmed = UTF8Scan.trimmingSpace(trimmed.dropLast()) + [UInt8(ascii: ".")]
     }
-    return String(decoding: trimmed, as: UTF8.self).replacingEvery(" ,", with: ",").replacingEvery("( ", with: "(")
-      .replacingEvery(" )", with: ")")
+    var tidied = Array(trimmed)
+    for (target, replacement) in spacesInsideMarks { UTF8Scan.replaceEvery(target, with: replacement, in: &tidied) }
+    return String(decoding: tidied, as: UTF8.self)
   }
 }

@@ -3,7 +3,11 @@
 /// label it sits beneath.
 struct ActionItemParser {
   private(set) var items: [ActionItem] = []
-  private var group: String?
+  private var group: String? {
+    // Judged once per group rather than once per item.
+    didSet { groupIsDone = group.map(ActionItemParser.groupMeansDone) ?? false }
+  }
+  private var groupIsDone = false
 
   /// Reads the items of the section `entry`.
   mutating func parse(_ entry: DocumentOutline.Entry, in outline: DocumentOutline) {
@@ -99,7 +103,7 @@ struct ActionItemParser {
     }
     if let status = fields.status {
       item.done = ActionItemFields.isDone(status)
-    } else if let group, ActionItemParser.groupMeansDone(group) {
+    } else if groupIsDone {
       item.done = true
     }
   }

@@ -82,4 +82,25 @@ enum UTF8Scan {
     while let last = slice.last, ASCIIText.isSpace(last) { slice.removeLast() }
     return slice
   }
+
+  /// Replaces every occurrence of `target` in `bytes`, left to right; untouched (and not copied)
+  /// when `target` does not occur.
+  static func replaceEvery(_ target: [UInt8], with replacement: [UInt8], in bytes: inout [UInt8]) {
+    guard let first = target.first, var start = firstOffset(of: target, in: bytes) else { return }
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count)
+    output += bytes[..<start]
+    while start < bytes.count {
+      if bytes[start] == first, start + target.count <= bytes.count,
+        bytes[start..<(start + target.count)].elementsEqual(target)
+      {
+        output += replacement
+        start += target.count
+      } else {
+        output.append(bytes[start])
+        start += 1
+      }
+    }
+    bytes = output
+  }
 }

@@ -69,7 +69,7 @@ struct TemplatePlaceholderRule: LintRule {
               length: placeholder.scalarCount))
         }
       default:
-        for child in node.children { visit(child) }
+        for index in node.children.indices { visit(node.children[index]) }
       }
     }
     visit(context.parsed.tree)
