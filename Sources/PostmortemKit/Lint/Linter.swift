@@ -27,11 +27,16 @@ public struct Linter: Sendable {
     return (fallback, requested)
   }
 
+  private static let commentOpening = Array("<!--".utf8)
+
   public func lint(_ parsed: ParsedPostmortem) -> [Finding] {
     let (profile, missing) = profile(for: parsed.document)
     var findings: [Finding] = []
     // Scanned once: the linter applies the valid directives, suppression-comment reports the rest.
-    let scan = SuppressionDirective.scan(parsed.tree, knownRules: BuiltInRules.ids)
+    // Directives live in HTML comments: a document without "<!--" needs no walk of its tree.
+    let scan =
+      ASCIIText.contains(parsed.source.bytes, Linter.commentOpening)
+      ? SuppressionDirective.scan(parsed.tree, knownRules: BuiltInRules.ids) : (directives: [], malformed: [])
     let suppressions = scan.directives
     // One context for all rules, only its options changed between them: copying the parsed
     // document into a new context per rule cost a retain for every array and string in it.

@@ -49,29 +49,28 @@ public struct MilestoneDetector: Sendable, Hashable {
 
   /// A phrase as lower-cased words, with its milestone and rank (lower ranks win).
   private struct Phrase: Sendable {
-    var words: [ArraySlice<UInt8>]
+    var words: [[UInt8]]
     var milestone: Milestone
     var rank: Int
   }
 
   /// Built-in phrases by their first word, so each word of an entry costs one lookup.
   private static let phrasesByFirstWord: ByteWordTable<[Phrase]> = {
-    var table: [ArraySlice<UInt8>: [Phrase]] = [:]
+    var table: [[UInt8]: [Phrase]] = [:]
     var rank = 0
     // The milestone named outright outranks every other phrase.
     for (milestone, word) in [(Milestone.resolved, "resolved"), (.mitigated, "mitigated"), (.detected, "detected")] {
-      table[ArraySlice(word.utf8), default: []].append(
-        Phrase(words: [ArraySlice(word.utf8)], milestone: milestone, rank: rank))
+      table[Array(word.utf8), default: []].append(Phrase(words: [Array(word.utf8)], milestone: milestone, rank: rank))
       rank += 1
     }
     for (milestone, phrases) in builtInPhrases {
       for phrase in phrases {
-        let words = ASCIIText.words(ASCIIText.lowercasedBytes(phrase))
+        let words = ASCIIText.words(ASCIIText.lowercasedBytes(phrase)).map { Array($0) }
         table[words[0], default: []].append(Phrase(words: words, milestone: milestone, rank: rank))
       }
       rank += 1
     }
-    return ByteWordTable(table.map { (Array($0.key), $0.value) })
+    return ByteWordTable(table.map { ($0.key, $0.value) })
   }()
 
   private static let negations = ByteWordTable(
@@ -82,22 +81,45 @@ public struct MilestoneDetector: Sendable, Hashable {
     let bytes = Array(text.utf8)
     if let explicit = MilestoneDetector.explicitMarker(bytes) { return explicit }
     let lowered = bytes.map(ASCIIText.lower)
-    let words = ASCIIText.words(lowered)
-    for milestone in Milestone.allCases.reversed() {
-      for phrase in extraPhrases[milestone] ?? [] {
-        let phraseWords = ASCIIText.words(ASCIIText.lowercasedBytes(phrase))
-        if !phraseWords.isEmpty, MilestoneDetector.find(phraseWords, in: words) { return milestone }
+    // Words as ranges into one buffer: slices would each hold a reference to it.
+    let words = MilestoneDetector.wordRanges(lowered)
+    return lowered.withUnsafeBufferPointer { buffer -> Milestone? in
+      let word = { (index: Int) in UnsafeBufferPointer(rebasing: buffer[words[index]]) }
+      for milestone in Milestone.allCases.reversed() {
+        for phrase in extraPhrases[milestone] ?? [] {
+          let phraseWords = ASCIIText.words(ASCIIText.lowercasedBytes(phrase)).map { Array($0) }
+          if !phraseWords.isEmpty, MilestoneDetector.find(phraseWords, count: words.count, word: word) {
+            return milestone
+          }
+        }
+      }
+      var best: Phrase?
+      for index in words.indices {
+        guard let candidates = MilestoneDetector.phrasesByFirstWord[word(index)] else { continue }
+        if index > 0, MilestoneDetector.negations[word(index - 1)] != nil { continue }
+        for phrase in candidates where best == nil || phrase.rank < best!.rank {
+          if MilestoneDetector.matches(phrase.words, count: words.count, word: word, at: index) { best = phrase }
+        }
+      }
+      return best?.milestone
+    }
+  }
+
+  /// The ranges of the words of `bytes`, as `ASCIIText.words` splits them.
+  private static func wordRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = -1
+    for index in bytes.indices {
+      let byte = bytes[index]
+      if ASCIIText.isLetter(byte) || byte >= 0x80 {
+        if start < 0 { start = index }
+      } else if start >= 0 {
+        ranges.append(start..<index)
+        start = -1
       }
     }
-    var best: Phrase?
-    for (index, word) in words.enumerated() {
-      guard let candidates = MilestoneDetector.phrasesByFirstWord[word] else { continue }
-      if index > 0, MilestoneDetector.negations[words[index - 1]] != nil { continue }
-      for phrase in candidates where best == nil || phrase.rank < best!.rank {
-        if MilestoneDetector.matches(phrase.words, in: words, at: index) { best = phrase }
-      }
-    }
-    return best?.milestone
+    if start >= 0 { ranges.append(start..<bytes.count) }
+    return ranges
   }
 
   private static let outage = Array("OUTAGE ".utf8)
@@ -121,17 +143,19 @@ public struct MilestoneDetector: Sendable, Hashable {
     return nil
   }
 
-  private static func matches(_ phrase: [ArraySlice<UInt8>], in words: [ArraySlice<UInt8>], at start: Int) -> Bool {
-    guard start + phrase.count <= words.count else { return false }
-    for offset in phrase.indices where words[start + offset] != phrase[offset] { return false }
+  private static func matches(
+    _ phrase: [[UInt8]], count: Int, word: (Int) -> UnsafeBufferPointer<UInt8>, at start: Int
+  ) -> Bool {
+    guard start + phrase.count <= count else { return false }
+    for offset in phrase.indices where !word(start + offset).elementsEqual(phrase[offset]) { return false }
     return true
   }
 
-  private static func find(_ phrase: [ArraySlice<UInt8>], in words: [ArraySlice<UInt8>]) -> Bool {
-    guard words.count >= phrase.count else { return false }
-    for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
-      if start > 0, negations[words[start - 1]] != nil { continue }
-      if matches(phrase, in: words, at: start) { return true }
+  private static func find(_ phrase: [[UInt8]], count: Int, word: (Int) -> UnsafeBufferPointer<UInt8>) -> Bool {
+    guard count >= phrase.count else { return false }
+    for start in 0...(count - phrase.count) where word(start).elementsEqual(phrase[0]) {
+      if start > 0, negations[word(start - 1)] != nil { continue }
+      if matches(phrase, count: count, word: word, at: start) { return true }
     }
     return false
   }

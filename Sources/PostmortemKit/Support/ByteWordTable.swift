@@ -13,7 +13,7 @@ struct ByteWordTable<Value: Sendable>: Sendable {
     values = Array(repeating: nil, count: capacity)
     mask = capacity - 1
     for (key, value) in entries {
-      var slot = ByteWordTable.hash(key[...]) & mask
+      var slot = ByteWordTable.hash(key) & mask
       while let existing = keys[slot], existing != key { slot = (slot + 1) & mask }
       keys[slot] = key
       values[slot] = value
@@ -21,7 +21,7 @@ struct ByteWordTable<Value: Sendable>: Sendable {
   }
 
   /// The value stored for `word`, if any.
-  subscript(word: ArraySlice<UInt8>) -> Value? {
+  subscript<Word: Collection<UInt8>>(word: Word) -> Value? {
     var slot = ByteWordTable.hash(word) & mask
     while let key = keys[slot] {
       if key.elementsEqual(word) { return values[slot] }
@@ -30,7 +30,7 @@ struct ByteWordTable<Value: Sendable>: Sendable {
     return nil
   }
 
-  private static func hash(_ bytes: ArraySlice<UInt8>) -> Int {
+  private static func hash<Word: Collection<UInt8>>(_ bytes: Word) -> Int {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in bytes {
       hash ^= UInt64(byte)
