@@ -36,25 +36,6 @@ enum ASCIIText {
 
   /// Whether `needle` occurs in `haystack`.
   static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-    guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
-    let first = needle[0]
-    var index = 0
-    let last = haystack.count - needle.count
-    while index <= last {
-      if haystack[index] == first {
-        var match = true
-        var offset = 1
-        while offset < needle.count {
-          if haystack[index + offset] != needle[offset] {
-            match = false
-            break
-          }
-          offset += 1
-        }
-        if match { return true }
-      }
-      index += 1
-    }
-    return false
+    UTF8Scan.firstOffset(of: needle, in: haystack) != nil || needle.isEmpty
   }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Scanning helpers over UTF-8 bytes that stay exact for non-ASCII text: ASCII bytes are judged
 /// directly, other characters by decoding their scalar. For hot paths that must not pay for
 /// `Character` (grapheme breaking) on every byte.
@@ -66,13 +72,24 @@ enum UTF8Scan {
     return words
   }
 
-  /// Where `needle` first occurs in `haystack`.
+  /// Where `needle` first occurs in `haystack`: libc's vectorised `memchr` finds each candidate
+  /// first byte, `memcmp` checks the rest.
   static func firstOffset(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
     guard let first = needle.first, haystack.count >= needle.count else { return nil }
-    for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-      if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
+    return haystack.withUnsafeBytes { hay -> Int? in
+      needle.withUnsafeBytes { pin -> Int? in
+        guard let base = hay.baseAddress, let pattern = pin.baseAddress else { return nil }
+        let last = hay.count - pin.count
+        var offset = 0
+        while offset <= last {
+          guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return nil }
+          let position = base.distance(to: UnsafeRawPointer(hit))
+          if memcmp(base + position, pattern, pin.count) == 0 { return position }
+          offset = position + 1
+        }
+        return nil
+      }
     }
-    return nil
   }
 
   /// `bytes` without leading and trailing ASCII white space.
