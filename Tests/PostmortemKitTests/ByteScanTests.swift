@@ -91,3 +91,19 @@ import Testing
     pipes.withUnsafeBufferPointer { #expect(ByteWord.count(ByteWord.load($0, at: 0), UInt8(ascii: "|")) == 8) }
   }
 }
+
+extension ByteScanTests {
+  @Test func hasBetweenFindsExactlyTheBytesInTheRange() {
+    // Every byte value, alone in a word of letters and alone in a word of zeros.
+    for value in 0...255 {
+      for filler: UInt8 in [0, UInt8(ascii: "a"), 0xFF] {
+        var bytes = [UInt8](repeating: filler, count: 8)
+        bytes[value % 8] = UInt8(value)
+        let expected = bytes.contains { $0 > 64 && $0 < 91 }
+        bytes.withUnsafeBufferPointer { buffer in
+          #expect(ByteWord.hasBetween(ByteWord.load(buffer, at: 0), 64, 91) == expected, "byte \(value)")
+        }
+      }
+    }
+  }
+}

@@ -37,4 +37,13 @@ enum ByteWord {
   @inline(__always) static func prefix(_ word: UInt64, _ position: Int) -> UInt64 {
     position == 0 ? 0 : word & (UInt64.max >> (64 - 8 * position))
   }
+
+  /// Whether any byte of `word` lies strictly between `low` and `high` (both at most 128),
+  /// counting only ASCII bytes.
+  @inline(__always) static func hasBetween(_ word: UInt64, _ low: UInt8, _ high: UInt8) -> Bool {
+    let ascii = word & lowBits
+    let belowHigh = (ones &* (127 + UInt64(high))) &- ascii
+    let aboveLow = ascii &+ ones &* (127 - UInt64(low))
+    return belowHigh & ~word & aboveLow & highBits != 0
+  }
 }

@@ -131,6 +131,14 @@ struct TemplatePlaceholderRule: LintRule {
       return scalars
     }
     while index < count {
+      // Eight bytes at a time while they hold no [ { or capital.
+      if index + 8 <= count {
+        let word = ByteWord.load(bytes, at: index)
+        if !ByteWord.has(word, 91) && !ByteWord.has(word, 123) && !ByteWord.hasBetween(word, 64, 91) {
+          index += 8
+          continue
+        }
+      }
       let byte = bytes[index]
       // Only [ { and capitals can start a placeholder; everything else is passed over.
       guard byte == 91 || byte == 123 || ASCIIText.isUpper(byte) else {
