@@ -245,4 +245,26 @@ import Testing
     let reference = title.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
     #expect(ActionItemID.normalize(title) == reference)
   }
+
+  /// The integer-keyed sort must order exactly as the definition does.
+  @Test func fastSortAgreesWithTheOrderDefinition() {
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    func next(_ bound: Int) -> Int {
+      state ^= state << 13
+      state ^= state >> 7
+      state ^= state << 17
+      return Int(state % UInt64(bound))
+    }
+    let files = ["b/x.md", "a/é.md", "a/z.md", "B.md", "a.md"]
+    let items = (0..<400).map { index -> RolledUpItem in
+      let due = next(3) == 0 ? nil : CalendarDate(year: 2020 + next(3), month: 1 + next(12), day: 1 + next(28))
+      let date = next(4) == 0 ? nil : CalendarDate(year: 2019 + next(3), month: 1 + next(12), day: 1 + next(28))
+      return RolledUpItem(
+        id: "\(index)", title: "t\(index)", description: nil, done: false, status: nil, owner: nil, due: due,
+        dueRaw: nil, ticket: nil, priority: nil, type: nil, group: nil, line: next(50), overdue: false,
+        postmortem: RolledUpItem.Postmortem(
+          file: files[next(files.count)], title: nil, date: date, severity: nil, severityRank: nil))
+    }
+    #expect(ActionItemRollup.sorted(items).map(\.id) == items.sorted(by: ActionItemRollup.order).map(\.id))
+  }
 }

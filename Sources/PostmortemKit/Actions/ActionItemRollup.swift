@@ -39,8 +39,7 @@ public struct ActionItemRollup: Sendable {
     // Filtered and sorted in place: a roll-up of a large archive holds tens of thousands of items.
     var kept = consume all
     kept.removeAll { !filter.keeps($0) }
-    kept.sort(by: ActionItemRollup.order)
-    items = kept
+    items = ActionItemRollup.sorted(consume kept)
   }
 
   /// The action items of one postmortem, with their IDs and the postmortem's facts.
@@ -58,6 +57,41 @@ public struct ActionItemRollup: Sendable {
     }
   }
 
+  /// `items` in `order`, sorted on integer keys: comparing file paths as strings for each of
+  /// the million comparisons a large roll-up needs cost more than reading the postmortems.
+  static func sorted(_ items: consuming [RolledUpItem]) -> [RolledUpItem] {
+    let fileRanks = Dictionary(
+      uniqueKeysWithValues: Set(items.map(\.postmortem.file)).sorted().enumerated().map { ($1, $0) })
+    let farFuture = CalendarDate(year: 9999, month: 12, day: 31)!.daysSinceEpoch
+    let keys = items.map { item in
+      (
+        item.due?.daysSinceEpoch ?? farFuture, item.postmortem.date?.daysSinceEpoch ?? farFuture,
+        fileRanks[item.postmortem.file]!, item.line
+      )
+    }
+    let order = items.indices.sorted { keys[$0] < keys[$1] }
+    // The permutation is applied in place, cycle by cycle, so the items are never held twice.
+    var result = consume items
+    var placed = [Bool](repeating: false, count: result.count)
+    for start in result.indices where !placed[start] {
+      let first = result[start]
+      var position = start
+      while true {
+        placed[position] = true
+        let source = order[position]
+        if source == start {
+          result[position] = first
+          break
+        }
+        result[position] = result[source]
+        position = source
+      }
+    }
+    return result
+  }
+
+  /// The order of a roll-up, by definition: due date (none last), incident date, file, line.
+  /// `sorted` implements it on integer keys; a test holds the two together.
   static func order(_ a: RolledUpItem, _ b: RolledUpItem) -> Bool {
     let farFuture = CalendarDate(year: 9999, month: 12, day: 31)!
     let left = (a.due ?? farFuture, a.postmortem.date ?? farFuture, a.postmortem.file, a.line)
