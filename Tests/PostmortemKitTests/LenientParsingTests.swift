@@ -109,4 +109,17 @@ extension HostileShapeTests {
     #expect(depth <= MarkdownParser.maximumDepth + 1)
     #expect(tree.plainText().contains("deep words here"))
   }
+
+  /// A section body is the file's own lines between blank edges, whatever the line endings and
+  /// whatever white space makes a line blank.
+  @Test(arguments: ["\n", "\r\n", "\r"])
+  func narrativeBodiesKeepTheirLinesAndDropBlankEdges(_ newline: String) {
+    let lines = [
+      "# Outage", "", "## Impact", "", " \t", "\u{A0}", "Checkout failed for **12%** of users.", "",
+      "  - EU only", "\u{A0}\u{A0}", "", "## Resolution", "Rolled back.",
+    ]
+    let document = TestSupport.parse(lines.joined(separator: newline))
+    #expect(document.impact?.markdown == "Checkout failed for **12%** of users.\n\n  - EU only")
+    #expect(document.resolution?.markdown == "Rolled back.")
+  }
 }

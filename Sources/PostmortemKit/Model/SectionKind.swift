@@ -101,12 +101,15 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
   public static func recognize(_ heading: String) -> SectionKind? {
     let normalized = normalize(heading)
     if let kind = aliases[normalized] { return kind }
-    var words = normalized.split(separator: " ").map(String.init)
-    if words.contains("timeline") { return .timeline }
+    // Words on bytes: splitting a String by Characters cost more than the rest of the lookup.
+    let bytes = Array(normalized.utf8)
+    var words = bytes.split(separator: UInt8(ascii: " "))
+    if words.contains(where: { $0.elementsEqual("timeline".utf8) }) { return .timeline }
     // Drop a parenthetical or trailing qualifier: "Timeline all times in UTC" -> "Timeline".
     while words.count > 1 {
       words.removeLast()
-      if let kind = aliases[words.joined(separator: " ")] { return kind }
+      let candidate = String(decoding: Array(words.joined(separator: [UInt8(ascii: " ")])), as: UTF8.self)
+      if let kind = aliases[candidate] { return kind }
     }
     return nil
   }

@@ -226,11 +226,24 @@ public struct PostmortemParser: Sendable {
   /// The Markdown of a section's body as written, without surrounding blank lines.
   private func body(of entry: DocumentOutline.Entry, _ outline: DocumentOutline, _ source: SourceText) -> String {
     let heading = outline.blocks[entry.headingIndex]
-    let first = (heading.range?.end.line ?? entry.section.line) + 1
-    var lines = (first <= entry.section.endLine ? Array(first...entry.section.endLine) : []).map(source.line)
-    while let last = lines.last, last.trimmingWhitespace().isEmpty { lines.removeLast() }
-    while let head = lines.first, head.trimmingWhitespace().isEmpty { lines.removeFirst() }
-    return lines.joined(separator: "\n")
+    var top = (heading.range?.end.line ?? entry.section.line) + 1
+    var bottom = min(entry.section.endLine, source.lineCount)
+    func isBlank(_ line: Int) -> Bool {
+      guard let range = source.byteRange(ofLine: line) else { return true }
+      let bytes = source.bytes[range]
+      if bytes.allSatisfy(ASCIIText.isSpace) { return true }
+      if bytes.allSatisfy({ $0 < 0x80 }) { return false }
+      return source.line(line).trimmingWhitespace().isEmpty
+    }
+    while bottom >= top, isBlank(bottom) { bottom -= 1 }
+    while top <= bottom, isBlank(top) { top += 1 }
+    guard top <= bottom, let start = source.byteRange(ofLine: top), let end = source.byteRange(ofLine: bottom) else {
+      return ""
+    }
+    // The lines as they stand in the file, in one piece; only CR line endings need rejoining.
+    let text = source.bytes[start.lowerBound..<end.upperBound]
+    if text.contains(13) { return (top...bottom).map(source.line).joined(separator: "\n") }
+    return String(decoding: text, as: UTF8.self)
   }
 }
 
