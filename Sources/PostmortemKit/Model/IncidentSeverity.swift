@@ -45,7 +45,7 @@ public struct IncidentSeverity: Sendable, Hashable, Codable {
   ///
   /// The first recognisable token wins, so `SEV2 (High)` is SEV2 and `Critical - P1` is critical.
   public static func level(of text: String) -> Level? {
-    let tokens = text.lowercased().split { !($0.isLetter || $0.isNumber) }
+    let tokens = IncidentSeverity.words(of: text)
     var index = 0
     while index < tokens.count {
       let token = String(tokens[index])
@@ -62,6 +62,27 @@ public struct IncidentSeverity: Sendable, Hashable, Codable {
       index += 1
     }
     return nil
+  }
+
+  /// Lower-cased runs of letters and digits; on bytes for ASCII text (nearly every severity).
+  private static func words(of text: String) -> [Substring] {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.lowercased().split { !($0.isLetter || $0.isNumber) }
+    }
+    let lowered = String(decoding: text.utf8.map(ASCIIText.lower), as: UTF8.self)
+    var words: [Substring] = []
+    var start: String.Index?
+    for index in lowered.utf8.indices {
+      let byte = lowered.utf8[index]
+      if ASCIIText.isLetter(byte) || ASCIIText.isDigit(byte) {
+        if start == nil { start = index }
+      } else if let wordStart = start {
+        words.append(lowered[wordStart..<index])
+        start = nil
+      }
+    }
+    if let wordStart = start { words.append(lowered[wordStart...]) }
+    return words
   }
 
   private static func levelFor(rank: Int) -> Level? {

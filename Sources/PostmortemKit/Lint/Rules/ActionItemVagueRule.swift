@@ -22,10 +22,10 @@ struct ActionItemVagueRule: LintRule {
   ]
 
   func check(_ context: LintContext) -> [RuleFinding] {
-    let openings = context.options.list("words") ?? ActionItemVagueRule.defaultOpenings
+    let openings = (context.options.list("words") ?? ActionItemVagueRule.defaultOpenings).map { ($0, $0 + " ") }
     return context.document.actionItems.compactMap { item in
       let title = item.title.lowercased()
-      guard let opening = openings.first(where: { title == $0 || title.hasPrefix($0 + " ") }) else { return nil }
+      guard let (opening, _) = openings.first(where: { title == $0.0 || title.hasPrefix($0.1) }) else { return nil }
       return RuleFinding(
         "action item '\(item.title)' starts with '\(opening)' and is not a concrete action; "
           + "say what will change, e.g. 'Add a retry budget to the export job'",

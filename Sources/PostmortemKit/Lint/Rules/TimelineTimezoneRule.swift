@@ -83,13 +83,16 @@ struct TimelineTimezoneRule: LintRule {
     return nil
   }
 
+  /// The offset a resolved timestamp ends with: `Z`, or `±HH:MM` (read on bytes, once per entry).
   private func offset(of timestamp: String) -> Int? {
-    if timestamp.hasSuffix("Z") { return 0 }
-    let tail = timestamp.suffix(6)
-    guard let sign = tail.first, sign == "+" || sign == "-" else { return nil }
-    let parts = tail.dropFirst().split(separator: ":").compactMap { Int($0) }
-    guard parts.count == 2 else { return nil }
-    return (sign == "-" ? -1 : 1) * (parts[0] * 3600 + parts[1] * 60)
+    let bytes = Array(timestamp.utf8.suffix(6))
+    if bytes.last == UInt8(ascii: "Z") { return 0 }
+    guard bytes.count == 6, bytes[0] == UInt8(ascii: "+") || bytes[0] == UInt8(ascii: "-"),
+      bytes[3] == UInt8(ascii: ":"), [1, 2, 4, 5].allSatisfy({ ASCIIText.isDigit(bytes[$0]) })
+    else { return nil }
+    let digit = { (index: Int) in Int(bytes[index] - UInt8(ascii: "0")) }
+    let magnitude = (digit(1) * 10 + digit(2)) * 3600 + (digit(4) * 10 + digit(5)) * 60
+    return bytes[0] == UInt8(ascii: "-") ? -magnitude : magnitude
   }
 
   private func formatOffset(_ offset: Int) -> String {
