@@ -217,3 +217,20 @@ import Testing
     #expect(SectionKind.recognize(heading) != .timeline && SectionKind.recognize(heading) != .actionItems)
   }
 }
+
+@Suite struct TextTokenTests {
+  /// Tokens are slices of the text they came from (callers index the text with their bounds),
+  /// also when that text is itself a slice of a longer string.
+  @Test(arguments: ["14:05 UTC — rolled back", "é2:05PM ça va", "  ~[14:05]\tdone  ", "🔥🔥 12 x"])
+  func tokensAreSlicesOfTheirText(_ line: String) {
+    let whole = "prefix: " + line + " :suffix"
+    let text = whole[whole.index(whole.startIndex, offsetBy: 8)..<whole.index(whole.endIndex, offsetBy: -8)]
+    let tokens = TextToken.tokenize(text)
+    #expect(!tokens.isEmpty)
+    for token in tokens {
+      #expect(text[token.text.startIndex..<token.text.endIndex] == token.text)
+      #expect(token.text.startIndex >= text.startIndex && token.text.endIndex <= text.endIndex)
+    }
+    #expect(tokens.map(\.text).joined() == String(text.filter { !$0.isWhitespace }))
+  }
+}

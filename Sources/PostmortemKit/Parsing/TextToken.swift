@@ -34,32 +34,39 @@ struct TextToken: Sendable, Hashable {
     }
   }
 
+  /// The kind of an ASCII byte; nil for white space.
+  @inline(__always) private static func kind(ofASCII value: UInt8) -> Kind? {
+    if value >= 48 && value <= 57 { return .number }
+    if (value >= 65 && value <= 90) || (value >= 97 && value <= 122) { return .word }
+    if value == 32 || (value >= 9 && value <= 13) { return nil }
+    return .symbol
+  }
+
+  /// The kind of the non-ASCII scalar at `offset` (nil for white space) and its length in bytes.
+  private static func kind(ofScalarAt offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Kind?, Int) {
+    var length = 1
+    while offset + length < bytes.count, bytes[offset + length] & 0xC0 == 0x80 { length += 1 }
+    var decoder = UTF8()
+    var iterator = UnsafeBufferPointer(rebasing: bytes[offset..<(offset + length)]).makeIterator()
+    guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return (.symbol, length) }
+    if scalar.properties.isWhitespace { return (nil, length) }
+    return (scalar.properties.isAlphabetic ? .word : .symbol, length)
+  }
+
+  @inline(__always) private static func classify(_ offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> (Kind?, Int) {
+    let value = bytes[offset]
+    return value < 0x80 ? (kind(ofASCII: value), 1) : kind(ofScalarAt: offset, in: bytes)
+  }
+
   private static func tokenize(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>) -> [TextToken] {
     var tokens: [TextToken] = []
     tokens.reserveCapacity(bytes.count / 4 + 1)
     let utf8 = text.utf8
     let base = utf8.startIndex
-    /// The kind of the scalar at `offset` (nil for white space) and its length in bytes.
-    @inline(__always) func classify(_ offset: Int) -> (Kind?, Int) {
-      let value = bytes[offset]
-      if value < 0x80 {
-        if value >= 48 && value <= 57 { return (.number, 1) }
-        if (value >= 65 && value <= 90) || (value >= 97 && value <= 122) { return (.word, 1) }
-        if value == 32 || (value >= 9 && value <= 13) { return (nil, 1) }
-        return (.symbol, 1)
-      }
-      var length = 1
-      while offset + length < bytes.count, bytes[offset + length] & 0xC0 == 0x80 { length += 1 }
-      var decoder = UTF8()
-      var iterator = UnsafeBufferPointer(rebasing: bytes[offset..<(offset + length)]).makeIterator()
-      guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return (.symbol, length) }
-      if scalar.properties.isWhitespace { return (nil, length) }
-      return (scalar.properties.isAlphabetic ? .word : .symbol, length)
-    }
     var offset = 0
     var sawSpace = false
     while offset < bytes.count {
-      let (kind, length) = classify(offset)
+      let (kind, length) = classify(offset, bytes)
       guard let kind else {
         sawSpace = true
         offset += length
@@ -69,14 +76,15 @@ struct TextToken: Sendable, Hashable {
       offset += length
       if kind != .symbol {
         while offset < bytes.count {
-          let (next, nextLength) = classify(offset)
+          let (next, nextLength) = classify(offset, bytes)
           guard next == kind else { break }
           offset += nextLength
         }
       }
       let lower = utf8.index(base, offsetBy: start)
       let upper = utf8.index(lower, offsetBy: offset - start)
-      tokens.append(TextToken(kind: kind, text: text[lower..<upper], spaceBefore: sawSpace))
+      // Token bounds are scalar boundaries by construction: no need to check them again.
+      tokens.append(TextToken(kind: kind, text: Substring(utf8[lower..<upper]), spaceBefore: sawSpace))
       sawSpace = false
     }
     return tokens
