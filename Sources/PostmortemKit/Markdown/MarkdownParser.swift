@@ -107,7 +107,7 @@ public enum MarkdownParser {
         childCount += 1
         child = cmark_node_next(current)
       }
-      children.reserveCapacity(childCount)
+      if childCount > 0 { children.reserveCapacity(childCount) }
       child = cmark_node_first_child(node)
       while let current = child {
         children.append(convert(current, depth: depth + 1))

@@ -108,6 +108,7 @@ public struct MilestoneDetector: Sendable, Hashable {
   /// The ranges of the words of `bytes`, as `ASCIIText.words` splits them.
   private static func wordRanges(_ bytes: [UInt8]) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
+    ranges.reserveCapacity(bytes.count / 4 + 1)
     var start = -1
     for index in bytes.indices {
       let byte = bytes[index]
