@@ -1,11 +1,24 @@
 /// Runs every enabled rule over a parsed postmortem and returns its findings, suppressions
 /// applied, sorted by position.
 public struct Linter: Sendable {
-  public var configuration: LintConfiguration
-  public var catalog: ProfileCatalog
+  public let configuration: LintConfiguration
+  public let catalog: ProfileCatalog
   /// `--profile`: wins over the document's own template and the configuration.
-  public var profileOverride: String?
-  public var today: CalendarDate
+  public let profileOverride: String?
+  public let today: CalendarDate
+  /// The enabled rules with their level and options, settled once: reading them from the
+  /// descriptors and the configuration for every file copied strings, arrays and dictionaries
+  /// that every worker thread shares, and their reference counts bounced between the cores.
+  private let plan: [PlannedRule]
+
+  private struct PlannedRule: Sendable {
+    var rule: any LintRule
+    var id: String
+    var level: FindingLevel
+    var options: RuleOptions
+    /// A broken suppression comment cannot suppress its own report.
+    var canBeSuppressed: Bool
+  }
 
   public init(
     configuration: LintConfiguration = LintConfiguration(), catalog: ProfileCatalog = .builtIn,
@@ -15,6 +28,13 @@ public struct Linter: Sendable {
     self.catalog = catalog
     self.profileOverride = profileOverride
     self.today = today
+    plan = BuiltInRules.all.compactMap { rule in
+      let descriptor = type(of: rule).descriptor
+      guard let level = configuration.level(for: descriptor) else { return nil }
+      return PlannedRule(
+        rule: rule, id: descriptor.id, level: level, options: configuration.options(for: descriptor),
+        canBeSuppressed: descriptor.id != SuppressionCommentRule.descriptor.id)
+    }
   }
 
   /// The profile a document is judged by: `--profile`, else the template the document names,
@@ -44,20 +64,18 @@ public struct Linter: Sendable {
     context.missingProfile = missing
     context.malformedSuppressions = scan.malformed
     context.availableProfiles = catalog.names
-    for rule in BuiltInRules.all {
-      let descriptor = type(of: rule).descriptor
-      guard let level = configuration.level(for: descriptor) else { continue }
-      context.options = configuration.options(for: descriptor)
-      for found in rule.check(context) {
-        // A broken suppression comment cannot suppress its own report.
-        if descriptor.id != SuppressionCommentRule.descriptor.id,
-          SuppressionDirective.suppresses(suppressions, rule: descriptor.id, line: found.range.start.line)
+    for planned in plan {
+      context.options = planned.options
+      for found in planned.rule.check(context) {
+        if planned.canBeSuppressed, !suppressions.isEmpty,
+          SuppressionDirective.suppresses(suppressions, rule: planned.id, line: found.range.start.line)
         {
           continue
         }
         findings.append(
           Finding(
-            rule: descriptor.id, level: level, message: found.message, file: parsed.document.file, range: found.range))
+            rule: planned.id, level: planned.level, message: found.message, file: parsed.document.file,
+            range: found.range))
       }
     }
     return findings.sorted(by: Finding.ordered)
