@@ -95,7 +95,7 @@ struct Lint: ParsableCommand {
       Diagnostics.error(error.description)
       failed = true
     }
-    let lintable = expanded.files.filter { linters[$0] != nil }
+    let lintable = expanded.files.filter { linters.linter(for: $0) != nil }
     let keepLines = format == .rdjsonl
     let threshold = failOn.threshold
     let destination = OutputDestination(path: output, force: force)
@@ -112,7 +112,8 @@ struct Lint: ParsableCommand {
     let batches: FindingBatches = { eachFile in
       reader.processInOrder(files: lintable, standardInput: { FileHandle.standardInput.readDataToEndOfFile() }) {
         parsed in
-        let linter = linters[parsed.document.file == PostmortemReader.standardInputName ? "-" : parsed.document.file]!
+        let linter = linters.linter(
+          for: parsed.document.file == PostmortemReader.standardInputName ? "-" : parsed.document.file)!
         let findings = linter.lint(parsed)
         var lines: [Int: String] = [:]
         if keepLines {

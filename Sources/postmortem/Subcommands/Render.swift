@@ -76,7 +76,7 @@ struct Render: ParsableCommand {
       Diagnostics.error(error)
       failed = true
     }
-    var linters: [String: Linter] = [:]
+    var linters = LinterTable()
     if withFindings {
       let result = setup.linters(for: expanded.files)
       linters = result.linters
@@ -92,7 +92,7 @@ struct Render: ParsableCommand {
     ) {
       parsed in
       let key = parsed.document.file == PostmortemReader.standardInputName ? "-" : parsed.document.file
-      let findings = withFindings ? frozenLinters[key].map { $0.lint(parsed) } ?? [] : nil
+      let findings = withFindings ? frozenLinters.linter(for: key).map { $0.lint(parsed) } ?? [] : nil
       return PostmortemReport(parsed: parsed, findings: findings, today: today)
     }
     var reports: [PostmortemReport] = []

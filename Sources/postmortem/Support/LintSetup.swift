@@ -85,10 +85,10 @@ struct LintSetup {
   }
 
   /// A linter for each file; files whose configuration cannot be read get an error instead.
-  func linters(for files: [String]) -> (linters: [String: Linter], errors: [ConfigurationError]) {
-    var linters: [String: Linter] = [:]
+  func linters(for files: [String]) -> (linters: LinterTable, errors: [ConfigurationError]) {
+    var table = LinterTable()
     var errors: [ConfigurationError] = []
-    var byConfiguration: [String: Result<Linter, ConfigurationError>] = [:]
+    var byConfiguration: [String: Result<Int, ConfigurationError>] = [:]
     let here = FileManager.default.currentDirectoryPath
     for file in files {
       let configPath =
@@ -96,12 +96,16 @@ struct LintSetup {
         ?? (file == "-" ? locator.configurationPath(inDirectory: here) : locator.configurationPath(for: file))
       let key = configPath ?? ""
       if byConfiguration[key] == nil {
-        byConfiguration[key] = makeLinter(configPath: configPath)
-        if case .failure(let error) = byConfiguration[key]! { errors.append(error) }
+        switch makeLinter(configPath: configPath) {
+        case .success(let linter): byConfiguration[key] = .success(table.add(linter))
+        case .failure(let error):
+          byConfiguration[key] = .failure(error)
+          errors.append(error)
+        }
       }
-      if case .success(let linter) = byConfiguration[key]! { linters[file] = linter }
+      if case .success(let index) = byConfiguration[key]! { table.assign(file, to: index) }
     }
-    return (linters, errors)
+    return (table, errors)
   }
 
   private func makeLinter(configPath: String?) -> Result<Linter, ConfigurationError> {
