@@ -24,10 +24,24 @@ public enum MarkdownParser {
   /// tables are too wide for cmark-gfm's table extension to handle in reasonable time. Reports
   /// where the tree was cut at `maximumDepth`, if it was.
   public static func parse(_ source: SourceText, tables: Bool) -> (tree: MarkdownNode, depthLimitAt: SourceLocation?) {
+    // Ordinary documents take their C memory from the thread's arena (see ParseArena); very
+    // large ones, whose parse frees and reuses a lot, from the system allocator.
+    let useArena = source.bytes.count <= arenaLimit
+    let parsed = parse(source, tables: tables, memory: useArena ? ArenaAllocator.shared.memory : nil)
+    if useArena { ParseArena.forCurrentThread.reset() }
+    return parsed
+  }
+
+  /// Documents up to this size are parsed with the per-thread arena.
+  static let arenaLimit = 1 << 20
+
+  private static func parse(_ source: SourceText, tables: Bool, memory: UnsafeMutablePointer<cmark_mem>?) -> (
+    tree: MarkdownNode, depthLimitAt: SourceLocation?
+  ) {
     let extensions = Extensions.shared
-    guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES) else {
-      return (MarkdownNode(kind: .document), nil)
-    }
+    let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
+    let created = memory.map { cmark_parser_new_with_mem(options, $0) } ?? cmark_parser_new(options)
+    guard let parser = created else { return (MarkdownNode(kind: .document), nil) }
     defer { cmark_parser_free(parser) }
     if tables, let table = extensions.table { cmark_parser_attach_syntax_extension(parser, table) }
     if let tasklist = extensions.tasklist { cmark_parser_attach_syntax_extension(parser, tasklist) }
@@ -41,6 +55,29 @@ public enum MarkdownParser {
     let converter = Converter(source: source, tasklist: extensions.tasklist)
     let tree = converter.convert(root)
     return (tree, converter.depthLimitAt.value)
+  }
+
+  /// cmark-gfm's allocator interface pointing at the calling thread's `ParseArena`; freeing is
+  /// left to the arena's reset.
+  private struct ArenaAllocator: @unchecked Sendable {
+    let memory: UnsafeMutablePointer<cmark_mem>
+
+    static let shared: ArenaAllocator = {
+      let memory = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
+      memory.initialize(
+        to: cmark_mem(
+          calloc: { count, size in
+            let (total, overflow) = count.multipliedReportingOverflow(by: size)
+            guard !overflow, total <= Int.max else { return nil }
+            return ParseArena.forCurrentThread.allocate(Int(total), zeroed: true)
+          },
+          realloc: { pointer, size in
+            guard size <= Int.max else { return nil }
+            return ParseArena.forCurrentThread.reallocate(pointer, Int(size))
+          },
+          free: { _ in }))
+      return ArenaAllocator(memory: memory)
+    }()
   }
 
   /// Renders `markdown` to HTML with cmark-gfm's renderer in safe mode: raw HTML is replaced by a
