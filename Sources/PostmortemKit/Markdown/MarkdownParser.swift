@@ -24,16 +24,18 @@ public enum MarkdownParser {
   /// tables are too wide for cmark-gfm's table extension to handle in reasonable time. Reports
   /// where the tree was cut at `maximumDepth`, if it was.
   public static func parse(_ source: SourceText, tables: Bool) -> (tree: MarkdownNode, depthLimitAt: SourceLocation?) {
-    // Ordinary documents take their C memory from the thread's arena (see ParseArena); very
-    // large ones, whose parse frees and reuses a lot, from the system allocator.
+    // Ordinary documents take their C memory from the thread's arena (see ParseArena). Large
+    // ones, whose parse frees and reuses a lot (and the hostile shapes the hardening tests
+    // feed in), use the system allocator: an arena that never reuses would only grow there.
     let useArena = source.bytes.count <= arenaLimit
     let parsed = parse(source, tables: tables, memory: useArena ? ArenaAllocator.shared.memory : nil)
     if useArena { ParseArena.forCurrentThread.reset() }
     return parsed
   }
 
-  /// Documents up to this size are parsed with the per-thread arena.
-  static let arenaLimit = 1 << 20
+  /// Documents up to this size (several times the longest real postmortem) are parsed with
+  /// the per-thread arena.
+  static let arenaLimit = 64 * 1024
 
   private static func parse(_ source: SourceText, tables: Bool, memory: UnsafeMutablePointer<cmark_mem>?) -> (
     tree: MarkdownNode, depthLimitAt: SourceLocation?
