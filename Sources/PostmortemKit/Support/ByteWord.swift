@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Eight bytes examined at once ("SIMD within a register"), for the passes that run over every
 /// byte of every file before parsing: most words hold no line end, NUL or non-ASCII byte, and
 /// are skipped in a few instructions.
@@ -8,7 +14,11 @@ enum ByteWord {
 
   /// The eight bytes at `offset` (which must have eight bytes after it), first byte lowest.
   @inline(__always) static func load(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
-    UInt64(littleEndian: UnsafeRawPointer(buffer.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+    // memcpy, not loadUnaligned: unoptimised builds run loadUnaligned's generic path, which
+    // allocates a temporary for every load (sanitizer runs crawled on large files).
+    var word: UInt64 = 0
+    memcpy(&word, buffer.baseAddress! + offset, 8)
+    return UInt64(littleEndian: word)
   }
 
   /// Whether any byte of `word` is zero.

@@ -145,12 +145,21 @@ struct TemplatePlaceholderRule: LintRule {
         index += 1
         continue
       }
-      if byte == 91, let close = bytes[(index + 1)..<min(count, index + 101)].firstIndex(of: 93) {  // [ … ]
-        let inner = bytes[(index + 1)..<close]
+      if byte == 91 {  // [ … ]
+        // Plain index loops, not Slice's generic algorithms: unoptimised (sanitizer) builds run
+        // those unspecialised, allocating on every element, and crawled on hostile input.
+        let limit = min(count, index + 101)
+        var close = index + 1
+        var hasLetter = false
+        while close < limit, bytes[close] != 93 {
+          if ASCIIText.isLetter(bytes[close]) || bytes[close] >= 0x80 { hasLetter = true }
+          close += 1
+        }
         // A value still in brackets; not a checkbox, citation or footnote marker.
-        let hasLetter = inner.contains { ASCIIText.isLetter($0) || $0 >= 0x80 }
-        let isCheckbox = inner.count == 1 && (inner.first == 120 || inner.first == 88)
-        if hasLetter, !isCheckbox, inner.first != 94 {
+        let innerCount = close - index - 1
+        let first = innerCount > 0 ? bytes[index + 1] : 0
+        let isCheckbox = innerCount == 1 && (first == 120 || first == 88)
+        if close < limit, hasLetter, !isCheckbox, first != 94 {
           found.append((offset(index), string(index..<(close + 1))))
           index = close + 1
           continue
