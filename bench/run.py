@@ -4,7 +4,7 @@
 usage: run.py BINARY [--files N] [--runs R] [--results FILE]
 
 Medians over R runs of: the cmark-gfm CLI rendering the whole corpus in one process (the
-reference), postmortem lint (all rules, two threads and one), postmortem actions --format json,
+reference), cmark-gfm parsing it alone (bench/parse-floor.c, the floor), postmortem lint (all rules, two threads and one), postmortem actions --format json,
 a one-file lint of the seed (process start included), and peak resident memory (/usr/bin/time)
 for the corpus and for a corpus twice its size. Prints each figure with its ratio to the
 reference and writes the same lines to the results file.
@@ -52,6 +52,22 @@ def peak_kb(command, cwd=None):
     return int(result.stderr.strip().splitlines()[-1])
 
 
+def parse_floor():
+    """Compiles bench/parse-floor.c with the toolchain's clang (or cc); None when neither exists."""
+    binary = os.path.join(ROOT, ".build", "parse-floor")
+    source = os.path.join(ROOT, "bench", "parse-floor.c")
+    flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libcmark-gfm"], capture_output=True, text=True)
+    for compiler in ("clang", "cc"):
+        try:
+            result = subprocess.run([compiler, "-O2", source, "-o", binary] + flags.stdout.split()
+                                    + ["-lcmark-gfm-extensions"], capture_output=True, text=True)
+        except FileNotFoundError:
+            continue
+        if result.returncode == 0:
+            return binary
+    return None
+
+
 def main():
     binary = os.path.abspath(sys.argv[1])
     files = int(arg("--files", "10000"))
@@ -64,6 +80,9 @@ def main():
 
     reference = timed(["cmark-gfm", "-e", "table", "-e", "tasklist"] + [os.path.relpath(p, path) for p in paths],
                       runs, cwd=path)
+    floor_binary = parse_floor()
+    relative = [os.path.relpath(p, path) for p in paths]
+    floor = timed([floor_binary] + relative, runs, cwd=path) if floor_binary else None
     lint = timed([binary, "lint", ".", "--format", "json", "--fail-on", "never"], runs, cwd=path)
     lint_one = timed([binary, "lint", ".", "--format", "json", "--fail-on", "never", "--jobs", "1"], runs, cwd=path)
     actions = timed([binary, "actions", ".", "--format", "json", "--status", "all"], runs, cwd=path)
@@ -77,6 +96,9 @@ def main():
         "corpus: %d files, %.1f MB (%s); %d runs, medians; %d cores" % (
             len(paths), size / 1e6, os.path.relpath(path, ROOT), runs, os.cpu_count()),
         "cmark-gfm CLI, whole corpus in one process (reference): %.3f s" % reference,
+        ("cmark-gfm parse floor (bench/parse-floor.c, parse + walk + free, 1 core): %.3f s; "
+         "lint = %.2f x the two-core floor" % (floor, lint / (floor / os.cpu_count())))
+        if floor else "cmark-gfm parse floor: not measured (no C compiler)",
         "postmortem lint (all rules, %d threads):  %.3f s  = %.2f x reference (target <= 0.30)" % (
             os.cpu_count(), lint, lint / reference),
         "postmortem lint (1 thread):               %.3f s  ; scaling 1 -> %d threads: %.2f x (target >= 1.8)" % (
