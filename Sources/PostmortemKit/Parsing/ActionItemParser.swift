@@ -130,11 +130,16 @@ struct ActionItemParser {
     let columns = ActionItemTableColumns(headers: header.children.map { $0.plainText().trimmingWhitespace() })
     for row in rows.dropFirst() {
       let cells = row.children
+      // Each cell's text once: the columns are consulted more than once each.
+      let texts = cells.map { $0.plainText().trimmingWhitespace() }
       func cell(_ index: Int?) -> MarkdownNode? {
         guard let index, index < cells.count else { return nil }
         return cells[index]
       }
-      func text(_ index: Int?) -> String { cell(index)?.plainText().trimmingWhitespace() ?? "" }
+      func text(_ index: Int?) -> String {
+        guard let index, index < texts.count else { return "" }
+        return texts[index]
+      }
       let titleText = text(columns.title)
       guard !titleText.isEmpty else { continue }
       var fields = ActionItemFields(text: titleText)
@@ -155,7 +160,7 @@ struct ActionItemParser {
       if columns.id != nil, !text(columns.id).isEmpty { fields.id = text(columns.id) }
       if let ticketCell = cell(columns.ticket) {
         // Google SRE puts the status in the bug column: "**TODO** [OPS-43](…)".
-        let ticketFields = ActionItemFields(text: ticketCell.plainText().trimmingWhitespace())
+        let ticketFields = ActionItemFields(text: text(columns.ticket))
         if fields.status == nil { fields.status = ticketFields.status }
         fields.ticket =
           ticketFields.ticket ?? ActionItemParser.firstLink(in: ticketCell) ?? nonEmpty(ticketFields.title)

@@ -21,11 +21,17 @@ public struct Profile: Sendable, Hashable {
 
   public var name: String
   public var description: String
-  public var sections: [SectionRequirement]
+  public var sections: [SectionRequirement] {
+    didSet { requirementNames = Profile.normalizedNames(of: sections) }
+  }
+  /// Each requirement's heading and aliases, normalised once.
+  private var requirementNames: [[String]]
   /// Metadata keys that must be present: date, severity, authors, status, title, duration…
   public var metadata: [String]
   /// The labels of the severity scale, most severe first (`SEV1`, `SEV2`, `SEV3`).
-  public var severities: [String]
+  public var severities: [String] {
+    didSet { allowedLevels = Profile.levels(of: severities) }
+  }
   public var actionItems: ActionItemPolicy
 
   public init(
@@ -38,11 +44,19 @@ public struct Profile: Sendable, Hashable {
     self.metadata = metadata
     self.severities = severities
     self.actionItems = actionItems
+    allowedLevels = Profile.levels(of: severities)
+    requirementNames = Profile.normalizedNames(of: sections)
   }
 
-  /// The levels the scale allows, read from its labels.
-  public var allowedLevels: Set<IncidentSeverity.Level> {
-    Set(severities.compactMap(IncidentSeverity.level(of:)))
+  private static func normalizedNames(of sections: [SectionRequirement]) -> [[String]] {
+    sections.map { ([$0.heading] + $0.aliases).map(SectionKind.normalize) }
+  }
+
+  /// The levels the scale allows, read from its labels once (rules ask for every document).
+  public private(set) var allowedLevels: Set<IncidentSeverity.Level>
+
+  private static func levels(of labels: [String]) -> Set<IncidentSeverity.Level> {
+    Set(labels.compactMap(IncidentSeverity.level(of:)))
   }
 
   /// Whether `section` satisfies `requirement`.
@@ -56,13 +70,12 @@ public struct Profile: Sendable, Hashable {
   public func missingSections(in sections: [Section]) -> [SectionRequirement] {
     let kinds = Set(sections.compactMap(\.kind))
     var titles: [String]?
-    return self.sections.filter { requirement in
+    return zip(self.sections, requirementNames).filter { requirement, names in
       if Profile.kindSatisfies(kinds, requirement.kind) { return false }
       let normalized = titles ?? sections.map { SectionKind.normalize($0.title) }
       titles = normalized
-      let names = ([requirement.heading] + requirement.aliases).map(SectionKind.normalize)
       return !normalized.contains(where: names.contains)
-    }
+    }.map(\.0)
   }
 
   private static func kindSatisfies(_ kinds: Set<SectionKind>, _ required: SectionKind) -> Bool {
