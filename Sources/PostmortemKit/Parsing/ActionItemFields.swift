@@ -28,6 +28,9 @@ struct ActionItemFields {
     "status": .status, "state": .status,
   ]
 
+  /// `keys` for lookups on lower-cased bytes.
+  private static let keyTable = ByteWordTable(keys.map { (Array($0.key.utf8), $0.value) })
+
   /// Status words, upper case, as teams write them in items and table cells.
   static let statusWords: [String] = [
     "IN PROGRESS", "IN-PROGRESS", "WON'T FIX", "WONTFIX", "NOT STARTED", "DONE", "TODO", "TO DO", "WIP", "FAILED",
@@ -68,8 +71,12 @@ struct ActionItemFields {
       var keyStart = colon
       for count in stride(from: words.count, through: 1, by: -1) {
         let used = words.suffix(count)
-        let candidate = used.map { String(decoding: $0.map(ASCIIText.lower), as: UTF8.self) }.joined(separator: " ")
-        if let key = ActionItemFields.keys[candidate], let first = used.first {
+        var candidate: [UInt8] = []
+        for word in used {
+          if !candidate.isEmpty { candidate.append(UInt8(ascii: " ")) }
+          candidate += word.lazy.map(ASCIIText.lower)
+        }
+        if let key = ActionItemFields.keyTable[candidate], let first = used.first {
           matchedKey = key
           keyStart = first.startIndex
           break
@@ -139,15 +146,17 @@ struct ActionItemFields {
     }
   }
 
-  /// Where `needle` stands in `bytes` as a whole word (not inside a longer word).
+  /// Where `needle` stands in `bytes` as a whole word (not inside a longer word). Candidates are
+  /// found with `memchr` (status words start with capitals, rare in running text).
   private static func wordOffset(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
-    guard bytes.count >= needle.count else { return nil }
-    for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
-      guard bytes[start..<(start + needle.count)].elementsEqual(needle) else { continue }
-      let before = start == 0 || !(ASCIIText.isLetter(bytes[start - 1]) || bytes[start - 1] >= 0x80)
-      let end = start + needle.count
+    var from = 0
+    while from + needle.count <= bytes.count {
+      guard let found = UTF8Scan.firstOffset(of: needle, in: bytes, from: from) else { return nil }
+      let before = found == 0 || !(ASCIIText.isLetter(bytes[found - 1]) || bytes[found - 1] >= 0x80)
+      let end = found + needle.count
       let after = end == bytes.count || !(ASCIIText.isLetter(bytes[end]) || bytes[end] >= 0x80)
-      if before && after { return start }
+      if before && after { return found }
+      from = found + 1
     }
     return nil
   }
@@ -191,12 +200,22 @@ struct ActionItemFields {
 
   /// `OPS-42`, `#123`, or an http(s) URL.
   private mutating func extractTicket(_ text: inout [UInt8]) {
-    let words = text.split(separator: UInt8(ascii: " "))
-    for word in words {
-      var trimmed = word[...]
+    // Words are runs between spaces, found by hand: split allocated an array of slices per item.
+    var words: [Range<Int>] = []
+    var start = 0
+    for index in text.indices where text[index] == UInt8(ascii: " ") {
+      if index > start { words.append(start..<index) }
+      start = index + 1
+    }
+    if start < text.count { words.append(start..<text.count) }
+    let original = text
+    for range in words {
+      var trimmed = original[range]
       while let first = trimmed.first, ActionItemFields.ticketWrappers.contains(first) { trimmed.removeFirst() }
       while let last = trimmed.last, ActionItemFields.ticketWrappers.contains(last) { trimmed.removeLast() }
-      let isURL = trimmed.starts(with: "http://".utf8) || trimmed.starts(with: "https://".utf8)
+      let isURL =
+        trimmed.first == UInt8(ascii: "h")
+        && (trimmed.starts(with: "http://".utf8) || trimmed.starts(with: "https://".utf8))
       if isURL || ActionItemFields.isTicketKey(trimmed) || ActionItemFields.isIssueNumber(trimmed) {
         let found = Array(trimmed)
         if ticket == nil { ticket = String(decoding: found, as: UTF8.self) }

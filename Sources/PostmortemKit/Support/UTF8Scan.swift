@@ -74,13 +74,13 @@ enum UTF8Scan {
 
   /// Where `needle` first occurs in `haystack`: libc's vectorised `memchr` finds each candidate
   /// first byte, `memcmp` checks the rest.
-  static func firstOffset(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-    guard let first = needle.first, haystack.count >= needle.count else { return nil }
+  static func firstOffset(of needle: [UInt8], in haystack: [UInt8], from start: Int = 0) -> Int? {
+    guard let first = needle.first, haystack.count - start >= needle.count, start >= 0 else { return nil }
     return haystack.withUnsafeBytes { hay -> Int? in
       needle.withUnsafeBytes { pin -> Int? in
         guard let base = hay.baseAddress, let pattern = pin.baseAddress else { return nil }
         let last = hay.count - pin.count
-        var offset = 0
+        var offset = start
         while offset <= last {
           guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return nil }
           let position = base.distance(to: UnsafeRawPointer(hit))
