@@ -99,20 +99,21 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
   /// Numbering ("3. Timeline"), emoji, anchors, trailing parentheticals ("Timeline (all times UTC)")
   /// and a leading "Incident" or "Postmortem" are ignored.
   public static func recognize(_ heading: String) -> SectionKind? {
-    let normalized = normalize(heading)
-    if let kind = aliases[normalized] { return kind }
-    // Words on bytes: splitting a String by Characters cost more than the rest of the lookup.
-    let bytes = Array(normalized.utf8)
+    // On bytes, with an FNV table: every heading and bold paragraph of every document comes here.
+    let bytes = Array(normalize(heading).utf8)
+    if let kind = aliasTable[bytes] { return kind }
     var words = bytes.split(separator: UInt8(ascii: " "))
     if words.contains(where: { $0.elementsEqual("timeline".utf8) }) { return .timeline }
     // Drop a parenthetical or trailing qualifier: "Timeline all times in UTC" -> "Timeline".
     while words.count > 1 {
       words.removeLast()
-      let candidate = String(decoding: Array(words.joined(separator: [UInt8(ascii: " ")])), as: UTF8.self)
-      if let kind = aliases[candidate] { return kind }
+      // The remaining words are a prefix of the normalised heading.
+      if let last = words.last, let kind = aliasTable[bytes[..<last.endIndex]] { return kind }
     }
     return nil
   }
+
+  private static let aliasTable = ByteWordTable(aliases.map { (Array($0.key.utf8), $0.value) })
 
   /// `normalize` for ASCII text (nearly every heading), on bytes into one buffer.
   private static func normalizeASCII(_ heading: String) -> String {
