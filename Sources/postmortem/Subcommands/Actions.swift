@@ -5,6 +5,7 @@ import PostmortemKit
 /// `postmortem actions`: the follow-ups of every postmortem, filtered and exported.
 struct Actions: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "actions",
     abstract: "Roll up the action items of many postmortems; filter them and export them to trackers.",
     discussion: """
       Every item gets a stable ID: an explicit 'id:' in the item, else one derived from the \

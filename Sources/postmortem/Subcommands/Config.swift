@@ -5,6 +5,7 @@ import PostmortemKit
 /// `postmortem config`: shows the configuration lint would use here.
 struct Config: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "config",
     abstract: "Show the effective lint configuration (every key, with defaults filled in).",
     discussion: """
       Without --config, .postmortem.yml (or .postmortem.yaml) is searched for from the current \

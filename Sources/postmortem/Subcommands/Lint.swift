@@ -5,6 +5,7 @@ import PostmortemKit
 /// `postmortem lint`: checks postmortems and reports findings for people, scripts and CI.
 struct Lint: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "lint",
     abstract: "Check postmortems: required sections, times, durations, severity and action items.",
     discussion: """
       Each finding has a stable rule ID (see 'postmortem rules'), a level (error, warning, info) \

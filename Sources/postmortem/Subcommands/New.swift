@@ -5,6 +5,7 @@ import PostmortemKit
 /// `postmortem new`: starts a postmortem from a template.
 struct New: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "new",
     abstract: "Start a new postmortem from a template.",
     discussion: """
       Writes <dir>/<date>-<slug>.md (the title folded to lower-case ASCII with dashes) and prints \

@@ -5,6 +5,7 @@ import PostmortemKit
 /// `postmortem parse`: prints the model the parser reads from each postmortem.
 struct Parse: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "parse",
     abstract: "Print what postmortem reads from each file, as JSON or a short summary.",
     discussion: """
       The JSON is the tool's model of a postmortem: title, date, severity (as written and on one \

@@ -5,6 +5,7 @@ import PostmortemKit
 /// `postmortem render`: reports for one postmortem or a browsable site for a folder.
 struct Render: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "render",
     abstract: "Render reports: HTML, Markdown or JSON for one postmortem, or a site for a folder.",
     discussion: """
       One file renders one report (to standard output, or --output FILE). A folder, or several \

@@ -5,6 +5,7 @@ import PostmortemKit
 /// `postmortem rules`: lists the lint rules, or explains one.
 struct Rules: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "rules",
     abstract: "List the lint rules, or explain one with its examples.",
     discussion: """
       Rule IDs are stable: configurations, suppression comments and CI filters name them. \

@@ -5,6 +5,7 @@ import PostmortemKit
 /// `postmortem templates`: lists the templates `new` can use.
 struct Templates: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "templates",
     abstract: "List the templates 'postmortem new' can use, or print one.",
     discussion: """
       Shipped templates are built in; a project's templates/ folder (or the 'templates:' folder \
