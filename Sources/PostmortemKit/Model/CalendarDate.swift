@@ -110,6 +110,7 @@ func appendPadded(_ value: Int, _ width: Int, to bytes: inout [UInt8]) {
 
 /// Left-pads a non-negative number with zeros to `width` digits.
 func pad(_ value: Int, _ width: Int) -> String {
-  let digits = String(value)
-  return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+  var bytes: [UInt8] = []
+  appendPadded(value, width, to: &bytes)
+  return String(decoding: bytes, as: UTF8.self)
 }
