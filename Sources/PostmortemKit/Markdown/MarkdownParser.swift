@@ -71,11 +71,11 @@ public enum MarkdownParser {
           calloc: { count, size in
             let (total, overflow) = count.multipliedReportingOverflow(by: size)
             guard !overflow, total <= Int.max else { return nil }
-            return ParseArena.forCurrentThread.allocate(Int(total), zeroed: true)
+            return ParseArena.withCurrentThread { $0.allocate(Int(total), zeroed: true) }
           },
           realloc: { pointer, size in
             guard size <= Int.max else { return nil }
-            return ParseArena.forCurrentThread.reallocate(pointer, Int(size))
+            return ParseArena.withCurrentThread { $0.reallocate(pointer, Int(size)) }
           },
           free: { _ in }))
       return ArenaAllocator(memory: memory)
