@@ -35,6 +35,12 @@ struct CountMismatchRule: LintRule {
   func check(_ context: LintContext) -> [RuleFinding] {
     var findings: [RuleFinding] = []
     func visit(_ node: MarkdownNode) {
+      // Only containers of blocks can hold a paragraph followed by a list; the inline children of
+      // paragraphs, headings and table cells are not worth copying through.
+      switch node.kind {
+      case .document, .blockQuote, .list, .item, .footnoteDefinition: break
+      default: return
+      }
       let children = node.children
       for (index, child) in children.enumerated() {
         if case .paragraph = child.kind, index + 1 < children.count, case .list = children[index + 1].kind,
