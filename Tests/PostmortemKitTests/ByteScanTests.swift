@@ -41,6 +41,7 @@ import Testing
         index += 1
       }
       #expect(source.pipeCount == bytes.filter { $0 == UInt8(ascii: "|") }.count, "seed \(seed)")
+      #expect(source.hasCarriageReturns == bytes.contains(0x0D), "seed \(seed)")
       for (number, line) in lines.enumerated() {
         #expect(source.line(number + 1) == String(decoding: line, as: UTF8.self), "seed \(seed) line \(number + 1)")
         // Columns count scalars: the last byte of the line is in the column of its last scalar.

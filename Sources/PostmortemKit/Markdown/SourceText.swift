@@ -9,6 +9,8 @@ public struct SourceText: Sendable {
   private let lineIsASCII: [Bool]
   /// How many `|` the text holds, so most documents skip the wide-table check.
   let pipeCount: Int
+  /// Whether any line ends in CR (alone or in CRLF), so that LF-only text can be sliced as is.
+  let hasCarriageReturns: Bool
 
   /// Indexes `text`. CRLF, LF and lone CR all end a line, as in CommonMark.
   public init(_ text: String) {
@@ -25,6 +27,7 @@ public struct SourceText: Sendable {
     starts.reserveCapacity(bytes.count / 32 + 1)
     ascii.reserveCapacity(bytes.count / 32 + 1)
     var pipes = 0
+    var carriageReturns = false
     bytes.withUnsafeBufferPointer { buffer in
       var nonASCII: UInt64 = 0
       var index = 0
@@ -45,6 +48,7 @@ public struct SourceText: Sendable {
         }
         let byte = buffer[index]
         if byte == 0x0A || byte == 0x0D {
+          if byte == 0x0D { carriageReturns = true }
           if byte == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
           ascii.append(nonASCII & ByteWord.highBits == 0)
           nonASCII = 0
@@ -60,6 +64,7 @@ public struct SourceText: Sendable {
     self.lineStarts = starts
     self.lineIsASCII = ascii
     self.pipeCount = pipes
+    self.hasCarriageReturns = carriageReturns
   }
 
   /// The number of lines (a trailing newline does not start a new, counted line).

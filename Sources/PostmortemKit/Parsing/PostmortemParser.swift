@@ -241,9 +241,8 @@ public struct PostmortemParser: Sendable {
       return ""
     }
     // The lines as they stand in the file, in one piece; only CR line endings need rejoining.
-    let text = source.bytes[start.lowerBound..<end.upperBound]
-    if text.contains(13) { return (top...bottom).map(source.line).joined(separator: "\n") }
-    return String(decoding: text, as: UTF8.self)
+    if source.hasCarriageReturns { return (top...bottom).map(source.line).joined(separator: "\n") }
+    return String(decoding: source.bytes[start.lowerBound..<end.upperBound], as: UTF8.self)
   }
 }
 
