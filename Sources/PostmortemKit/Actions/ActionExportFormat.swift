@@ -30,6 +30,10 @@ public enum ActionExportFormat: String, Sendable, CaseIterable {
       for item in rollup.items {
         if let line = try? JSONOutput.encode(item, with: encoder) { emit(line + "\n") }
       }
+    case .csv:
+      ActionCSVExporter().stream(rollup, to: emit)
+    case .jiraCSV:
+      JiraCSVExporter().stream(rollup, to: emit)
     default:
       emit(export(rollup, options: options))
     }

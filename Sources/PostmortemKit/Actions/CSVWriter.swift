@@ -6,10 +6,6 @@ import Foundation
 /// A cell that begins with `=`, `+`, `-`, `@`, a tab or CR could run as a formula in Excel, Sheets or
 /// LibreOffice, so it gets a leading `'` (as Linear's exports do).
 public enum CSVWriter {
-  public static func document(header: [String], rows: [[String]]) -> String {
-    ([header] + rows).map(row).joined()
-  }
-
   public static func row(_ cells: [String]) -> String {
     cells.map(cell).joined(separator: ",") + "\r\n"
   }

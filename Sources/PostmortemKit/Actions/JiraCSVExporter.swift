@@ -5,16 +5,25 @@
 /// per label, as Jira's own exports do.
 struct JiraCSVExporter {
   func export(_ rollup: ActionItemRollup) -> String {
-    let labelSets = rollup.items.map(labels)
-    let labelColumns = max(1, labelSets.map(\.count).max() ?? 1)
-    let header =
-      ["Summary", "Description", "Issue Type", "Priority", "Assignee", "Due date"]
-      + Array(repeating: "Labels", count: labelColumns)
-    let rows = zip(rollup.items, labelSets).map { item, labels in
-      [item.title, description(item), "Task", priority(item), item.owner ?? "", item.due?.description ?? ""]
-        + labels + Array(repeating: "", count: labelColumns - labels.count)
+    var output = ""
+    stream(rollup) { output += $0 }
+    return output
+  }
+
+  /// The document a row at a time; the label columns are counted in a first pass.
+  func stream(_ rollup: ActionItemRollup, to emit: (String) -> Void) {
+    let labelColumns = max(1, rollup.items.map { labels($0).count }.max() ?? 1)
+    emit(
+      CSVWriter.row(
+        ["Summary", "Description", "Issue Type", "Priority", "Assignee", "Due date"]
+          + Array(repeating: "Labels", count: labelColumns)))
+    for item in rollup.items {
+      let labels = labels(item)
+      emit(
+        CSVWriter.row(
+          [item.title, description(item), "Task", priority(item), item.owner ?? "", item.due?.description ?? ""]
+            + labels + Array(repeating: "", count: labelColumns - labels.count)))
     }
-    return CSVWriter.document(header: header, rows: rows)
   }
 
   private func labels(_ item: RolledUpItem) -> [String] {
