@@ -88,6 +88,46 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.html"])
   }
 
+  @Test func streamedWritesArriveWholeAndRefuseToOverwrite() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let target = directory.appendingPathComponent("findings.json")
+    // Enough pieces to fill several 64 KB chunks.
+    let pieces = (0..<5_000).map { "piece \($0) — ünïcode\n" }
+    try AtomicFile.stream(to: target.path, overwrite: false) { emit in pieces.forEach(emit) }
+    #expect(try String(contentsOf: target, encoding: .utf8) == pieces.joined())
+    do {
+      try AtomicFile.stream(to: target.path, overwrite: false) { emit in emit("new") }
+      Issue.record("an existing file must not be replaced without overwrite")
+    } catch {
+      #expect(error.reason.contains("already exists"))
+    }
+    #expect(try String(contentsOf: target, encoding: .utf8) == pieces.joined())
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["findings.json"])
+  }
+
+  @Test func aFailedStreamedWriteLeavesTheOldFileWholeAndNoTemporaryFile() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let target = directory.appendingPathComponent("report.csv")
+    try "the user's file".write(to: target, atomically: true, encoding: .utf8)
+    let chunks = Counter()
+    do {
+      try AtomicFile.stream(
+        to: target.path, overwrite: true, { emit in (0..<20_000).forEach { emit("row \($0)\r\n") } },
+        writeChunk: { data, handle in
+          chunks.value += 1
+          // The first chunk reaches the disk, then it is full.
+          if chunks.value == 2 { throw DiskFull() }
+          try handle.write(contentsOf: data)
+        })
+      Issue.record("the write should fail")
+    } catch {
+      #expect(error.reason.hasPrefix("cannot write"))
+    }
+    #expect(chunks.value == 2, "nothing more is written after a failure")
+    #expect(try String(contentsOf: target, encoding: .utf8) == "the user's file")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.csv"])
+  }
+
   /// Counts calls from inside the injected writer.
   private final class Counter: @unchecked Sendable {
     var value = 0

@@ -21,6 +21,65 @@ public enum AtomicFile {
   static func write(
     _ text: String, to path: String, overwrite: Bool, writeData: (Data, URL) throws -> Void
   ) throws(WriteError) {
+    let temporary = try temporaryFile(for: path, overwrite: overwrite)
+    do {
+      try writeData(Data(text.utf8), temporary)
+    } catch {
+      try? FileManager.default.removeItem(at: temporary)
+      throw WriteError(path: path, reason: "cannot write: \((error as NSError).localizedDescription)")
+    }
+    try moveIntoPlace(temporary, path)
+  }
+
+  /// Writes what `produce` hands out, as it comes, to a temporary file renamed over `path` at the
+  /// end: a large report never exists whole in memory, and a reader never sees half of it.
+  public static func stream(
+    to path: String, overwrite: Bool, _ produce: ((String) -> Void) -> Void
+  ) throws(WriteError) {
+    try stream(to: path, overwrite: overwrite, produce) { data, handle in try handle.write(contentsOf: data) }
+  }
+
+  /// `stream` with the step that puts each piece on disk supplied, for tests.
+  static func stream(
+    to path: String, overwrite: Bool, _ produce: ((String) -> Void) -> Void,
+    writeChunk: (Data, FileHandle) throws -> Void
+  ) throws(WriteError) {
+    let temporary = try temporaryFile(for: path, overwrite: overwrite)
+    guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+      let handle = FileHandle(forWritingAtPath: temporary.path)
+    else {
+      try? FileManager.default.removeItem(at: temporary)
+      throw WriteError(
+        path: path, reason: "cannot write: cannot create a file in \(temporary.deletingLastPathComponent().path)")
+    }
+    // The first failure is kept and later pieces dropped: the producer cannot be stopped midway.
+    let failure: (any Error)? = withoutActuallyEscaping(writeChunk) { writeChunk in
+      var failure: (any Error)?
+      var buffer: [UInt8] = []
+      buffer.reserveCapacity(1 << 16)
+      let flush = {
+        defer { buffer.removeAll(keepingCapacity: true) }
+        guard failure == nil, !buffer.isEmpty else { return }
+        do { try writeChunk(Data(buffer), handle) } catch { failure = error }
+      }
+      produce { piece in
+        buffer += piece.utf8
+        if buffer.count >= 1 << 16 { flush() }
+      }
+      flush()
+      return failure
+    }
+    try? handle.close()
+    if let failure {
+      try? FileManager.default.removeItem(at: temporary)
+      throw WriteError(path: path, reason: "cannot write: \((failure as NSError).localizedDescription)")
+    }
+    try moveIntoPlace(temporary, path)
+  }
+
+  /// The temporary file to write `path` through, after the checks: an existing file is replaced
+  /// only with `overwrite`, never a folder, and the folder must exist.
+  private static func temporaryFile(for path: String, overwrite: Bool) throws(WriteError) -> URL {
     let url = URL(fileURLWithPath: path)
     let manager = FileManager.default
     var isDirectory: ObjCBool = false
@@ -32,16 +91,13 @@ public enum AtomicFile {
     guard manager.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
       throw WriteError(path: path, reason: "folder \(directory.path) does not exist")
     }
-    let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-    do {
-      try writeData(Data(text.utf8), temporary)
-    } catch {
-      try? manager.removeItem(at: temporary)
-      throw WriteError(path: path, reason: "cannot write: \((error as NSError).localizedDescription)")
-    }
+    return directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+  }
+
+  private static func moveIntoPlace(_ temporary: URL, _ path: String) throws(WriteError) {
     if rename(temporary.path, path) != 0 {
       let reason = String(cString: strerror(errno))
-      try? manager.removeItem(at: temporary)
+      try? FileManager.default.removeItem(at: temporary)
       throw WriteError(path: path, reason: "cannot replace: \(reason)")
     }
   }

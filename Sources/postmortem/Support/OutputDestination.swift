@@ -9,8 +9,8 @@ struct OutputDestination {
 
   var isTerminal: Bool { path == nil && isatty(STDOUT_FILENO) == 1 }
 
-  /// Writes what `produce` emits. Standard output gets it in 64 KB pieces as it comes, so a
-  /// large report never exists whole in memory; a file is still written whole and atomically.
+  /// Writes what `produce` emits in 64 KB pieces as it comes, so a large report never exists
+  /// whole in memory: to standard output, or to a file through a temporary file renamed at the end.
   func stream(_ produce: ((String) -> Void) -> Void) throws {
     guard let path, path != "-" else {
       var buffer: [UInt8] = []
@@ -25,9 +25,12 @@ struct OutputDestination {
       if !buffer.isEmpty { FileHandle.standardOutput.write(Data(buffer)) }
       return
     }
-    var text = ""
-    produce { text += $0 }
-    try write(text)
+    do {
+      try AtomicFile.stream(to: path, overwrite: force, produce)
+    } catch {
+      Diagnostics.error(error.description)
+      throw ExitCodes.usage
+    }
   }
 
   func write(_ text: String) throws {
