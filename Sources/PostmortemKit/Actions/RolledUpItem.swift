@@ -1,15 +1,38 @@
 /// An action item with its stable ID and the postmortem it came from: the canonical record every
 /// export is made from.
 public struct RolledUpItem: Sendable, Hashable, Codable {
-  /// The postmortem an item belongs to.
-  public struct Postmortem: Sendable, Hashable, Codable {
-    public var file: String
-    public var title: String?
-    public var date: CalendarDate?
+  /// The postmortem an item belongs to: one object shared by all of its items, since a roll-up of
+  /// a large archive holds tens of thousands of items and copies of it in each made them twice as big.
+  public final class Postmortem: Sendable, Hashable, Codable {
+    public let file: String
+    public let title: String?
+    public let date: CalendarDate?
     /// The severity as a scale label (`SEV1`), or as written when unrecognised.
-    public var severity: String?
+    public let severity: String?
     /// 0 (most severe) to 5; nil when unknown.
-    public var severityRank: Int?
+    public let severityRank: Int?
+
+    public init(file: String, title: String?, date: CalendarDate?, severity: String?, severityRank: Int?) {
+      self.file = file
+      self.title = title
+      self.date = date
+      self.severity = severity
+      self.severityRank = severityRank
+    }
+
+    public static func == (lhs: Postmortem, rhs: Postmortem) -> Bool {
+      lhs === rhs
+        || (lhs.file, lhs.title, lhs.date, lhs.severity, lhs.severityRank)
+          == (rhs.file, rhs.title, rhs.date, rhs.severity, rhs.severityRank)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+      hasher.combine(file)
+      hasher.combine(title)
+      hasher.combine(date)
+      hasher.combine(severity)
+      hasher.combine(severityRank)
+    }
   }
 
   public var id: String
