@@ -64,8 +64,11 @@ import Testing
   @Test func manyThreadsParseAtOnce() {
     // The extensions are registered once; attached extensions must be safe on several threads.
     let texts = (0..<64).map { "# Doc \($0)\n\n| a | b |\n|---|---|\n| \($0) | x |\n\n- [x] task \($0)\n" }
-    let tables = texts.parallelMap { text in
-      MarkdownParser.parse(SourceText(text)).children.filter { $0.kind == .table }.count
+    var tables: [Int] = []
+    OrderedPipeline.run(count: texts.count, workers: 4) { index in
+      MarkdownParser.parse(SourceText(texts[index])).children.filter { $0.kind == .table }.count
+    } consume: {
+      tables.append($0)
     }
     #expect(tables == Array(repeating: 1, count: 64))
   }

@@ -29,7 +29,7 @@ public enum MarkdownParser {
     // feed in), use the system allocator: an arena that never reuses would only grow there.
     let useArena = source.bytes.count <= arenaLimit
     let parsed = parse(source, tables: tables, memory: useArena ? ArenaAllocator.shared.memory : nil)
-    if useArena { ParseArena.forCurrentThread.reset() }
+    if useArena { ParseArena.withCurrentThread { $0.reset() } }
     return parsed
   }
 

@@ -86,9 +86,6 @@ final class ParseArena {
     return true
   }
 
-  /// The calling thread's arena.
-  static var forCurrentThread: ParseArena { withCurrentThread { $0 } }
-
   /// Runs `body` with the calling thread's arena, without retaining it: this runs for every
   /// allocation cmark-gfm makes, and a retain and release each was 3 % of a lint run.
   static func withCurrentThread<Result>(_ body: (ParseArena) -> Result) -> Result {

@@ -41,8 +41,7 @@ public struct SourceText: Sendable {
           let kept = before == 8 ? word : ByteWord.prefix(word, before)
           nonASCII |= kept
           // Zeroed bytes are not pipes, so counting the kept part is exact; most words have none.
-          let pipeBits = ByteWord.matches(kept, 0x7C)
-          if pipeBits != 0 { pipes &+= pipeBits.nonzeroBitCount }
+          if ByteWord.has(kept, 0x7C) { pipes &+= ByteWord.count(kept, 0x7C) }
           index += before
           if before == 8 { continue }
         }

@@ -7,10 +7,21 @@
 /// it works on lower-cased UTF-8 bytes.
 public struct MilestoneDetector: Sendable, Hashable {
   /// Extra phrases per milestone, checked before the built-in ones.
-  public var extraPhrases: [Milestone: [String]]
+  public var extraPhrases: [Milestone: [String]] {
+    didSet { extraPhraseWords = MilestoneDetector.words(of: extraPhrases) }
+  }
+  /// `extraPhrases` as lower-cased words, split once rather than for every timeline entry.
+  private var extraPhraseWords: [Milestone: [[[UInt8]]]]
 
   public init(extraPhrases: [Milestone: [String]] = [:]) {
     self.extraPhrases = extraPhrases
+    extraPhraseWords = MilestoneDetector.words(of: extraPhrases)
+  }
+
+  private static func words(of phrases: [Milestone: [String]]) -> [Milestone: [[[UInt8]]]] {
+    phrases.mapValues { list in
+      list.map { ASCIIText.words(ASCIIText.lowercasedBytes($0)).map { Array($0) } }.filter { !$0.isEmpty }
+    }
   }
 
   private static let builtInPhrases: [(Milestone, [String])] = [
@@ -82,15 +93,13 @@ public struct MilestoneDetector: Sendable, Hashable {
     if let explicit = MilestoneDetector.explicitMarker(bytes) { return explicit }
     let lowered = bytes.map(ASCIIText.lower)
     // Words as ranges into one buffer: slices would each hold a reference to it.
-    let words = MilestoneDetector.wordRanges(lowered)
+    let words = ASCIIText.wordRanges(lowered)
     return lowered.withUnsafeBufferPointer { buffer -> Milestone? in
       let word = { (index: Int) in UnsafeBufferPointer(rebasing: buffer[words[index]]) }
       for milestone in Milestone.allCases.reversed() {
-        for phrase in extraPhrases[milestone] ?? [] {
-          let phraseWords = ASCIIText.words(ASCIIText.lowercasedBytes(phrase)).map { Array($0) }
-          if !phraseWords.isEmpty, MilestoneDetector.find(phraseWords, count: words.count, word: word) {
-            return milestone
-          }
+        for phraseWords in extraPhraseWords[milestone] ?? []
+        where MilestoneDetector.find(phraseWords, count: words.count, word: word) {
+          return milestone
         }
       }
       var best: Phrase?
@@ -103,24 +112,6 @@ public struct MilestoneDetector: Sendable, Hashable {
       }
       return best?.milestone
     }
-  }
-
-  /// The ranges of the words of `bytes`, as `ASCIIText.words` splits them.
-  private static func wordRanges(_ bytes: [UInt8]) -> [Range<Int>] {
-    var ranges: [Range<Int>] = []
-    ranges.reserveCapacity(bytes.count / 4 + 1)
-    var start = -1
-    for index in bytes.indices {
-      let byte = bytes[index]
-      if ASCIIText.isLetter(byte) || byte >= 0x80 {
-        if start < 0 { start = index }
-      } else if start >= 0 {
-        ranges.append(start..<index)
-        start = -1
-      }
-    }
-    if start >= 0 { ranges.append(start..<bytes.count) }
-    return ranges
   }
 
   private static let outage = Array("OUTAGE ".utf8)

@@ -19,19 +19,26 @@ enum ASCIIText {
   /// The words of `bytes`: runs of letters (non-ASCII bytes count as letters, so "café" stays one
   /// word) separated by anything else.
   static func words(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
-    var words: [ArraySlice<UInt8>] = []
+    wordRanges(bytes).map { bytes[$0] }
+  }
+
+  /// Where the `words` of `bytes` stand, as ranges (which, unlike slices, hold no reference to
+  /// the buffer: cheap for per-line code).
+  static func wordRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    ranges.reserveCapacity(bytes.count / 4 + 1)
     var start = -1
     for index in bytes.indices {
       let byte = bytes[index]
       if isLetter(byte) || byte >= 0x80 {
         if start < 0 { start = index }
       } else if start >= 0 {
-        words.append(bytes[start..<index])
+        ranges.append(start..<index)
         start = -1
       }
     }
-    if start >= 0 { words.append(bytes[start..<bytes.count]) }
-    return words
+    if start >= 0 { ranges.append(start..<bytes.count) }
+    return ranges
   }
 
   /// Whether `needle` occurs in `haystack`.
