@@ -7,12 +7,17 @@ import Testing
 /// definitions, wherever line ends, pipes, NULs and multi-byte characters fall in a word.
 @Suite struct ByteScanTests {
   /// Deterministic pseudo-random bytes drawn mostly from the interesting ones.
-  private static func sample(seed: UInt64, length: Int) -> [UInt8] {
+  /// With `lineFeedsOnly`, the only line end is a rare LF (long lines, as most files have).
+  private static func sample(seed: UInt64, length: Int, lineFeedsOnly: Bool = false) -> [UInt8] {
     var state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
-    let alphabet: [[UInt8]] = [
-      [UInt8(ascii: "a")], [UInt8(ascii: " ")], [0x0A], [0x0D], [0x0D, 0x0A], [UInt8(ascii: "|")],
+    let characters: [[UInt8]] = [
+      [UInt8(ascii: "a")], [UInt8(ascii: " ")], [UInt8(ascii: "|")], [UInt8(ascii: "|")],
       Array("é".utf8), Array("—".utf8), Array("🔥".utf8), [UInt8(ascii: "x")], [UInt8(ascii: "\t")],
     ]
+    let alphabet =
+      lineFeedsOnly
+      ? characters + Array(repeating: [UInt8(ascii: "-")], count: 200) + [[0x0A]]
+      : characters + [[0x0A], [0x0D], [0x0D, 0x0A]]
     var bytes: [UInt8] = []
     while bytes.count < length {
       state ^= state << 13
@@ -24,8 +29,14 @@ import Testing
   }
 
   @Test func sourceTextAgreesWithALineByLineReading() {
-    for seed in 1...300 {
-      let bytes = ByteScanTests.sample(seed: UInt64(seed), length: seed % 97)
+    var samplesWithCountedPipes = 0
+    for seed in 1...400 {
+      // Short samples with every kind of line end; long LF-only ones with lines past the
+      // table-column limit, where pipes are counted.
+      let bytes =
+        seed <= 300
+        ? ByteScanTests.sample(seed: UInt64(seed), length: seed % 97)
+        : ByteScanTests.sample(seed: UInt64(seed), length: 200 + seed * 3, lineFeedsOnly: true)
       let source = SourceText(bytes: bytes)
       // The reference: split on CRLF, CR or LF.
       var lines: [[UInt8]] = [[]]
@@ -40,7 +51,15 @@ import Testing
         }
         index += 1
       }
-      #expect(source.pipeCount == bytes.filter { $0 == UInt8(ascii: "|") }.count, "seed \(seed)")
+      let mostPipes =
+        lines.filter { line in
+          line.count > InputGuard.maximumTableColumns
+            && line.first { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }.map { "|-:".utf8.contains($0) }
+              == true
+        }
+        .map { line in line.filter { $0 == UInt8(ascii: "|") }.count }.max() ?? 0
+      #expect(source.mostPipesOnALongDelimiterLine == mostPipes, "seed \(seed)")
+      if mostPipes > 0 { samplesWithCountedPipes += 1 }
       #expect(source.hasCarriageReturns == bytes.contains(0x0D), "seed \(seed)")
       for (number, line) in lines.enumerated() {
         #expect(source.line(number + 1) == String(decoding: line, as: UTF8.self), "seed \(seed) line \(number + 1)")
@@ -51,6 +70,8 @@ import Testing
         }
       }
     }
+    // The long samples must exercise the counting, not only the lines it skips.
+    #expect(samplesWithCountedPipes > 20)
   }
 
   @Test func loaderChecksAgreeWithTheDefinitions() {

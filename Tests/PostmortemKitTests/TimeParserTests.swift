@@ -233,4 +233,16 @@ import Testing
     }
     #expect(tokens.map(\.text).joined() == String(text.filter { !$0.isWhitespace }))
   }
+
+  /// The length and value stored while tokenizing are the ones the text itself gives.
+  @Test(arguments: [
+    "2024-03-02T14:05:00Z", "0930 h", "Mon 23:59 PDT", "123456789 1234567890 007", "café e\u{301}t\u{e9} 12",
+    "١٢:٣٠ 12:30", "🔥🔥 x",
+  ])
+  func lengthsAndValuesMatchTheText(_ text: String) {
+    for token in TextToken.tokenize(text[...]) {
+      #expect(token.count == token.text.count, "\(token.text)")
+      #expect(token.intValue == (token.isNumber && token.text.count <= 9 ? Int(token.text) : nil), "\(token.text)")
+    }
+  }
 }

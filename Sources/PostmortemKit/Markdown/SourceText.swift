@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The text of one source file with a line index, for slicing lines and converting cmark-gfm's
 /// byte columns into Unicode-scalar columns.
 public struct SourceText: Sendable {
@@ -7,8 +13,10 @@ public struct SourceText: Sendable {
   private let lineStarts: [Int]
   /// Whether each line holds only ASCII bytes, so its byte and scalar columns agree.
   private let lineIsASCII: [Bool]
-  /// How many `|` the text holds, so most documents skip the wide-table check.
-  let pipeCount: Int
+  /// The most `|` on one line that could be a table's delimiter row wider than the table limit:
+  /// longer than `InputGuard.maximumTableColumns` bytes and starting (after blanks) with `|`, `-`
+  /// or `:`. Other lines are not counted, so this is 0 for nearly every document.
+  let mostPipesOnALongDelimiterLine: Int
   /// Whether any line ends in CR (alone or in CRLF), so that LF-only text can be sliced as is.
   let hasCarriageReturns: Bool
 
@@ -29,41 +37,88 @@ public struct SourceText: Sendable {
     var pipes = 0
     var carriageReturns = false
     bytes.withUnsafeBufferPointer { buffer in
-      var nonASCII: UInt64 = 0
-      var index = 0
-      let count = buffer.count
-      while index < count {
-        // Eight bytes at a time up to the next line end: lines are tens of bytes long.
-        if index + 8 <= count {
-          let word = ByteWord.load(buffer, at: index)
-          let ends = ByteWord.matches(word, 0x0A) | ByteWord.matches(word, 0x0D)
-          let before = ends == 0 ? 8 : ends.trailingZeroBitCount / 8
-          let kept = before == 8 ? word : ByteWord.prefix(word, before)
-          nonASCII |= kept
-          // Zeroed bytes are not pipes, so counting the kept part is exact; most words have none.
-          if ByteWord.has(kept, 0x7C) { pipes &+= ByteWord.count(kept, 0x7C) }
-          index += before
-          if before == 8 { continue }
-        }
-        let byte = buffer[index]
-        if byte == 0x0A || byte == 0x0D {
-          if byte == 0x0D { carriageReturns = true }
-          if byte == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
-          ascii.append(nonASCII & ByteWord.highBits == 0)
-          nonASCII = 0
-          starts.append(index + 1)
-        } else {
-          nonASCII |= UInt64(byte)
-          if byte == 0x7C { pipes += 1 }
-        }
-        index += 1
+      guard let base = buffer.baseAddress else {
+        ascii.append(true)
+        return
       }
-      ascii.append(nonASCII & ByteWord.highBits == 0)
+      carriageReturns = memchr(base, 0x0D, buffer.count) != nil
+      var start = 0
+      while true {
+        // LF-only text (nearly all of it): memchr finds each line end many bytes at a time.
+        let end: Int
+        if carriageReturns {
+          end = SourceText.lineEnd(buffer, from: start)
+        } else if let found = memchr(base + start, 0x0A, buffer.count - start) {
+          end = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+        } else {
+          end = buffer.count
+        }
+        ascii.append(SourceText.isASCII(buffer, start..<end))
+        if end - start > InputGuard.maximumTableColumns, SourceText.startsLikeDelimiterRow(buffer, start..<end) {
+          pipes = max(pipes, SourceText.count(0x7C, in: buffer, start..<end))
+        }
+        guard end < buffer.count else { break }
+        start = end + 1
+        if buffer[end] == 0x0D, start < buffer.count, buffer[start] == 0x0A { start += 1 }
+        starts.append(start)
+      }
     }
     self.lineStarts = starts
     self.lineIsASCII = ascii
-    self.pipeCount = pipes
+    self.mostPipesOnALongDelimiterLine = pipes
     self.hasCarriageReturns = carriageReturns
+  }
+
+  /// The offset of the first CR or LF at or after `start`, or the end of the buffer.
+  private static func lineEnd(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var index = start
+    while index + 8 <= buffer.count {
+      let word = ByteWord.load(buffer, at: index)
+      let ends = ByteWord.matches(word, 0x0A) | ByteWord.matches(word, 0x0D)
+      if ends != 0 { return index + ends.trailingZeroBitCount / 8 }
+      index += 8
+    }
+    while index < buffer.count, buffer[index] != 0x0A, buffer[index] != 0x0D { index += 1 }
+    return index
+  }
+
+  /// Whether the first byte in `range` that is not a space or tab is `|`, `-` or `:`, as in a
+  /// table's delimiter row (long prose lines, most of the bytes of many files, are not).
+  private static func startsLikeDelimiterRow(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    var index = range.lowerBound
+    while index < range.upperBound, buffer[index] == 0x20 || buffer[index] == 0x09 { index += 1 }
+    guard index < range.upperBound else { return false }
+    return buffer[index] == 0x7C || buffer[index] == 0x2D || buffer[index] == 0x3A
+  }
+
+  /// Whether the bytes in `range` are all ASCII.
+  private static func isASCII(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    var index = range.lowerBound
+    var seen: UInt64 = 0
+    while index + 8 <= range.upperBound {
+      seen |= ByteWord.load(buffer, at: index)
+      index += 8
+    }
+    while index < range.upperBound {
+      seen |= UInt64(buffer[index])
+      index += 1
+    }
+    return seen & ByteWord.highBits == 0
+  }
+
+  /// How many bytes in `range` equal `byte`.
+  private static func count(_ byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    var index = range.lowerBound
+    var total = 0
+    while index + 8 <= range.upperBound {
+      total &+= ByteWord.count(ByteWord.load(buffer, at: index), byte)
+      index += 8
+    }
+    while index < range.upperBound {
+      if buffer[index] == byte { total += 1 }
+      index += 1
+    }
+    return total
   }
 
   /// The number of lines (a trailing newline does not start a new, counted line).

@@ -64,21 +64,23 @@ struct ActionItemFields {
   /// `key: value` pairs, in parentheses or not, separated by commas or semicolons.
   private mutating func extractKeyedFields(_ text: inout [UInt8]) {
     var searchStart = 0
+    // One buffer for every candidate key of the item.
+    var candidate: [UInt8] = []
     while let colon = text[searchStart...].firstIndex(of: UInt8(ascii: ":")) {
       // The key is the one or two words before the colon; the longer match wins.
-      let words = UTF8Scan.lastWords(in: text[..<colon], count: 2)
+      let words = UTF8Scan.lastWordRanges(in: text, before: colon, count: 2)
       var matchedKey: Key?
       var keyStart = colon
       for count in stride(from: words.count, through: 1, by: -1) {
         let used = words.suffix(count)
-        var candidate: [UInt8] = []
+        candidate.removeAll(keepingCapacity: true)
         for word in used {
           if !candidate.isEmpty { candidate.append(UInt8(ascii: " ")) }
-          candidate += word.lazy.map(ASCIIText.lower)
+          for index in word { candidate.append(ASCIIText.lower(text[index])) }
         }
         if let key = ActionItemFields.keyTable[candidate], let first = used.first {
           matchedKey = key
-          keyStart = first.startIndex
+          keyStart = first.lowerBound
           break
         }
       }

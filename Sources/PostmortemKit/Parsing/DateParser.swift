@@ -84,17 +84,17 @@ public enum DateParser {
     let first = tokens[start]
     let i = start
     // Y-M-D with one separator kind.
-    if first.text.count == 4, i + 2 < tokens.count, let separator = tokens[i + 1].text.first,
-      "-/.".contains(separator), tokens[i + 1].kind == .symbol, !tokens[i + 1].spaceBefore
+    if first.count == 4, i + 2 < tokens.count, case let separator = tokens[i + 1].scalar,
+      "-/.".unicodeScalars.contains(separator), tokens[i + 1].kind == .symbol, !tokens[i + 1].spaceBefore
     {
       let year = first.intValue ?? 0
       let monthToken = tokens[i + 2]
-      if monthToken.isWord, monthToken.text.count <= 2 || monthToken.text.uppercased() == "MM" {
+      if monthToken.isWord, monthToken.count <= 2 || monthToken.text.uppercased() == "MM" {
         // A template placeholder such as 2023-MM-DD.
         index = min(i + 5, tokens.count)
         return .invalid
       }
-      guard monthToken.isNumber, monthToken.text.count <= 2, let month = monthToken.intValue else { return .none }
+      guard monthToken.isNumber, monthToken.count <= 2, let month = monthToken.intValue else { return .none }
       guard i + 4 < tokens.count, tokens[i + 3].isSymbol(separator), !tokens[i + 3].spaceBefore else {
         return .none
       }
@@ -103,15 +103,15 @@ public enum DateParser {
         index = i + 5
         return .invalid
       }
-      guard dayToken.isNumber, dayToken.text.count <= 2, let day = dayToken.intValue else { return .none }
+      guard dayToken.isNumber, dayToken.count <= 2, let day = dayToken.intValue else { return .none }
       index = i + 5
       return make(year, month, day)
     }
     // D/M/Y or M/D/Y with two-digit-or-less parts and a 4- or 2-digit year.
-    if first.text.count <= 2, i + 4 < tokens.count, let separator = tokens[i + 1].text.first,
-      "/.-".contains(separator), tokens[i + 1].kind == .symbol, tokens[i + 2].isNumber,
+    if first.count <= 2, i + 4 < tokens.count, case let separator = tokens[i + 1].scalar,
+      "/.-".unicodeScalars.contains(separator), tokens[i + 1].kind == .symbol, tokens[i + 2].isNumber,
       tokens[i + 3].isSymbol(separator),
-      tokens[i + 4].isNumber, tokens[i + 2].text.count <= 2, [2, 4].contains(tokens[i + 4].text.count)
+      tokens[i + 4].isNumber, tokens[i + 2].count <= 2, [2, 4].contains(tokens[i + 4].count)
     {
       let a = first.intValue ?? 0
       let b = tokens[i + 2].intValue ?? 0
@@ -123,7 +123,7 @@ public enum DateParser {
       return make(year, a, b)
     }
     // 2 March 2024, 2nd of March, 2024.
-    if first.text.count <= 2, let day = first.intValue {
+    if first.count <= 2, let day = first.intValue {
       var j = i + 1
       if j < tokens.count, tokens[j].isWord, ["st", "nd", "rd", "th"].contains(tokens[j].text.lowercased()),
         !tokens[j].spaceBefore
@@ -134,7 +134,7 @@ public enum DateParser {
       guard isMonthWord(tokens, j), let month = monthNames[tokens[j].text.lowercased()] else { return .none }
       j += 1
       if j < tokens.count, tokens[j].isSymbol(",") || tokens[j].isSymbol(".") { j += 1 }
-      guard j < tokens.count, tokens[j].isNumber, tokens[j].text.count == 4, let year = tokens[j].intValue else {
+      guard j < tokens.count, tokens[j].isNumber, tokens[j].count == 4, let year = tokens[j].intValue else {
         return .none
       }
       index = j + 1
@@ -148,13 +148,13 @@ public enum DateParser {
     guard let month = monthNames[tokens[start].text.lowercased()] else { return .none }
     var j = start + 1
     if j < tokens.count, tokens[j].isSymbol(".") { j += 1 }
-    guard j < tokens.count, tokens[j].isNumber, tokens[j].text.count <= 2, let day = tokens[j].intValue else {
+    guard j < tokens.count, tokens[j].isNumber, tokens[j].count <= 2, let day = tokens[j].intValue else {
       return .none
     }
     j += 1
     if j < tokens.count, tokens[j].isWord, ["st", "nd", "rd", "th"].contains(tokens[j].text.lowercased()) { j += 1 }
     if j < tokens.count, tokens[j].isSymbol(",") { j += 1 }
-    guard j < tokens.count, tokens[j].isNumber, tokens[j].text.count == 4, let year = tokens[j].intValue else {
+    guard j < tokens.count, tokens[j].isNumber, tokens[j].count == 4, let year = tokens[j].intValue else {
       return .none
     }
     index = j + 1

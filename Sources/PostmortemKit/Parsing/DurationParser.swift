@@ -81,7 +81,7 @@ public enum DurationParser {
         j += 2
       }
       // "2:30" alone reads as hours and minutes.
-      if j + 1 < tokens.count, tokens[j].isSymbol(":"), tokens[j + 1].isNumber, tokens[j + 1].text.count == 2,
+      if j + 1 < tokens.count, tokens[j].isSymbol(":"), tokens[j + 1].isNumber, tokens[j + 1].count == 2,
         !sawAmount, j + 2 == tokens.count, let minutes = Double(tokens[j + 1].text)
       {
         return Int(value * 60 + minutes)

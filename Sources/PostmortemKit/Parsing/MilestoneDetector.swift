@@ -89,14 +89,15 @@ public struct MilestoneDetector: Sendable, Hashable {
 
   /// The milestone `text` marks, or nil.
   public func detect(_ text: String) -> Milestone? {
-    let bytes = Array(text.utf8)
-    if let explicit = MilestoneDetector.explicitMarker(bytes) { return explicit }
-    let lowered = bytes.map(ASCIIText.lower)
+    var lowered = Array(text.utf8)
+    if let explicit = MilestoneDetector.explicitMarker(lowered) { return explicit }
+    for index in lowered.indices { lowered[index] = ASCIIText.lower(lowered[index]) }
     // Words as ranges into one buffer: slices would each hold a reference to it.
     let words = ASCIIText.wordRanges(lowered)
     return lowered.withUnsafeBufferPointer { buffer -> Milestone? in
       let word = { (index: Int) in UnsafeBufferPointer(rebasing: buffer[words[index]]) }
-      for milestone in Milestone.allCases.reversed() {
+      // Most teams configure no phrases: skip the four dictionary lookups.
+      for milestone in Milestone.allCases.reversed() where !extraPhraseWords.isEmpty {
         for phraseWords in extraPhraseWords[milestone] ?? []
         where MilestoneDetector.find(phraseWords, count: words.count, word: word) {
           return milestone

@@ -30,3 +30,14 @@ extension StringProtocol {
   /// The number of Unicode scalars, which is how columns are counted.
   var scalarCount: Int { unicodeScalars.count }
 }
+
+extension String {
+  /// The text without leading and trailing white space; the text itself (no copy) when it has none.
+  func trimmingWhitespace() -> String {
+    // Most text handed here is trimmed already. Only ASCII ends are judged here: a non-ASCII
+    // end may be Unicode white space, which the general path handles.
+    guard let first = utf8.first, let last = utf8.last else { return self }
+    if first < 0x80, last < 0x80, !ASCIIText.isSpace(first), !ASCIIText.isSpace(last) { return self }
+    return self[...].trimmingWhitespace()
+  }
+}

@@ -13,11 +13,35 @@ struct TextToken: Sendable, Hashable {
   var text: Substring
   /// Whether white space stood before the token.
   var spaceBefore: Bool
+  /// The token's length in characters, settled when it is read: the scanners ask for it often,
+  /// and counting a `Substring` walks it every time.
+  var count: Int
+  /// The value of a number of at most nine digits.
+  var intValue: Int?
+  /// The token's first scalar: all of a symbol, which is always one scalar.
+  var scalar: Unicode.Scalar
+
+  init(kind: Kind, text: Substring, spaceBefore: Bool) {
+    let count = text.count
+    self.init(
+      kind: kind, text: text, spaceBefore: spaceBefore, count: count,
+      intValue: kind == .number && count <= 9 ? Int(text) : nil, scalar: text.unicodeScalars.first ?? " ")
+  }
+
+  private init(kind: Kind, text: Substring, spaceBefore: Bool, count: Int, intValue: Int?, scalar: Unicode.Scalar) {
+    self.kind = kind
+    self.text = text
+    self.spaceBefore = spaceBefore
+    self.count = count
+    self.intValue = intValue
+    self.scalar = scalar
+  }
 
   var isNumber: Bool { kind == .number }
   var isWord: Bool { kind == .word }
-  var intValue: Int? { kind == .number && text.count <= 9 ? Int(text) : nil }
-  func isSymbol(_ character: Character) -> Bool { kind == .symbol && text.first == character }
+  /// Whether the token is the symbol `symbol` (compared as scalars: a symbol is one scalar, and
+  /// comparing `Character`s would find grapheme boundaries on every call).
+  func isSymbol(_ symbol: Unicode.Scalar) -> Bool { kind == .symbol && scalar == symbol }
 
   /// Splits `text` into numbers, words and single symbols. Runs on every timeline line and
   /// date, so it walks the UTF-8 bytes in place and decodes only non-ASCII scalars.
@@ -74,17 +98,31 @@ struct TextToken: Sendable, Hashable {
       }
       let start = offset
       offset += length
+      var isASCII = length == 1
       if kind != .symbol {
         while offset < bytes.count {
           let (next, nextLength) = classify(offset, bytes)
           guard next == kind else { break }
           offset += nextLength
+          if nextLength > 1 { isASCII = false }
         }
       }
       let lower = utf8.index(base, offsetBy: start)
       let upper = utf8.index(lower, offsetBy: offset - start)
       // Token bounds are scalar boundaries by construction: no need to check them again.
-      tokens.append(TextToken(kind: kind, text: Substring(utf8[lower..<upper]), spaceBefore: sawSpace))
+      let token = Substring(utf8[lower..<upper])
+      // Numbers are ASCII digits (other scripts' digits are not numbers here): read them in place.
+      var value: Int?
+      if kind == .number, offset - start <= 9 {
+        var digits = 0
+        for index in start..<offset { digits = digits * 10 + Int(bytes[index] &- 48) }
+        value = digits
+      }
+      // One scalar is one character: only non-ASCII words of several scalars need counting.
+      let count = isASCII ? offset - start : length == offset - start ? 1 : token.count
+      let scalar = bytes[start] < 0x80 ? Unicode.Scalar(bytes[start]) : token.unicodeScalars.first!
+      tokens.append(
+        TextToken(kind: kind, text: token, spaceBefore: sawSpace, count: count, intValue: value, scalar: scalar))
       sawSpace = false
     }
     return tokens

@@ -5,9 +5,9 @@ public enum TimeParser {
     "approx", "approximately", "around", "about", "ca", "circa", "roughly", "est", "estimated",
   ]
   private static let placeholderWords: Set<String> = ["tbd", "tba", "unknown", "xx", "xxxx", "hh", "time"]
-  private static let separators: Set<Character> = [":", "-", "–", "—", "|", "→", ",", ">", "=", ";"]
-  private static let openingMarks: Set<Character> = ["*", "_", "[", "(", "`", "<", "\""]
-  private static let closingMarks: Set<Character> = ["*", "_", "]", ")", "`", ">", "\""]
+  private static let separators: Set<Unicode.Scalar> = [":", "-", "–", "—", "|", "→", ",", ">", "=", ";"]
+  private static let openingMarks: Set<Unicode.Scalar> = ["*", "_", "[", "(", "`", "<", "\""]
+  private static let closingMarks: Set<Unicode.Scalar> = ["*", "_", "]", ")", "`", ">", "\""]
 
   /// Reads a time (or a date, or an unreadable time) at the start of `text`; nil when the text
   /// does not start with anything time-like.
@@ -26,7 +26,7 @@ public enum TimeParser {
       if token.isSymbol("~") || token.isSymbol("≈") {
         approximate = true
         index += 1
-      } else if token.kind == .symbol, let c = token.text.first, openingMarks.contains(c) {
+      } else if token.kind == .symbol, openingMarks.contains(token.scalar) {
         index += 1
       } else if token.isWord, approximateWords.contains(token.text.lowercased()),
         index + 1 < tokens.count, tokens[index + 1].isNumber || tokens[index + 1].isSymbol(".")
@@ -42,7 +42,7 @@ public enum TimeParser {
     // The written form keeps a hedge ("~14:20", "approx. 14:20") but not other markup.
     let hedgeIndex =
       approximate
-      ? tokens[..<index].firstIndex { !($0.kind == .symbol && openingMarks.contains($0.text.first!)) } : nil
+      ? tokens[..<index].firstIndex { !($0.kind == .symbol && openingMarks.contains($0.scalar)) } : nil
     let firstIndex = index
     var expression = TimeExpression(raw: "", rest: text[text.endIndex...])
     expression.isApproximate = approximate
@@ -125,7 +125,7 @@ public enum TimeParser {
     // Brackets around the time belong to it: "[14:05]", "[???]".
     let openingIndex = (hedgeIndex ?? firstIndex) - 1
     if openingIndex >= 0, lastConsumed + 1 < tokens.count,
-      let opening = tokens[openingIndex].text.first, let closing = tokens[lastConsumed + 1].text.first,
+      case let opening = tokens[openingIndex].scalar, case let closing = tokens[lastConsumed + 1].scalar,
       (opening == "[" && closing == "]") || (opening == "(" && closing == ")")
     {
       start = tokens[openingIndex].text.startIndex
@@ -150,15 +150,15 @@ public enum TimeParser {
     var minute = 0
     var second = 0
     var hasMinutes = false
-    if hourToken.text.count <= 2, j + 1 < tokens.count, tokens[j].isSymbol(":"), !tokens[j].spaceBefore,
-      tokens[j + 1].isNumber, tokens[j + 1].text.count == 2, !tokens[j + 1].spaceBefore
+    if hourToken.count <= 2, j + 1 < tokens.count, tokens[j].isSymbol(":"), !tokens[j].spaceBefore,
+      tokens[j + 1].isNumber, tokens[j + 1].count == 2, !tokens[j + 1].spaceBefore
     {
       hour = hourToken.intValue ?? 0
       minute = tokens[j + 1].intValue ?? 0
       hasMinutes = true
       j += 2
       if j + 1 < tokens.count, tokens[j].isSymbol(":"), !tokens[j].spaceBefore, tokens[j + 1].isNumber,
-        tokens[j + 1].text.count == 2, !tokens[j + 1].spaceBefore
+        tokens[j + 1].count == 2, !tokens[j + 1].spaceBefore
       {
         second = tokens[j + 1].intValue ?? 0
         j += 2
@@ -167,7 +167,7 @@ public enum TimeParser {
           j += 2
         }
       }
-    } else if hourToken.text.count == 4, j < tokens.count, !tokens[j].spaceBefore, tokens[j].isWord,
+    } else if hourToken.count == 4, j < tokens.count, !tokens[j].spaceBefore, tokens[j].isWord,
       tokens[j].text == "Z" || tokens[j].text.lowercased() == "h" || tokens[j].text.lowercased() == "hrs"
     {
       // Military style: 1405Z, 1405h, 1405hrs. The zone letter is read by the caller.
@@ -176,7 +176,7 @@ public enum TimeParser {
       minute = value % 100
       hasMinutes = true
       if tokens[j].text != "Z" { j += 1 }
-    } else if hourToken.text.count <= 2 {
+    } else if hourToken.count <= 2 {
       hour = hourToken.intValue ?? 0
     } else {
       return nil
@@ -220,9 +220,9 @@ public enum TimeParser {
   private static func scanUnreadable(_ tokens: [TextToken], at index: Int) -> Int? {
     let token = tokens[index]
     // 14.43 / 14h43 followed by a break, not "3.5k".
-    if token.isNumber, token.text.count <= 2, index + 2 < tokens.count,
+    if token.isNumber, token.count <= 2, index + 2 < tokens.count,
       tokens[index + 1].isSymbol(".") || (tokens[index + 1].isWord && tokens[index + 1].text.lowercased() == "h"),
-      !tokens[index + 1].spaceBefore, tokens[index + 2].isNumber, tokens[index + 2].text.count == 2,
+      !tokens[index + 1].spaceBefore, tokens[index + 2].isNumber, tokens[index + 2].count == 2,
       !tokens[index + 2].spaceBefore
     {
       let end = index + 3
@@ -241,9 +241,9 @@ public enum TimeParser {
         // part of the shape
       } else if t.isWord,
         t.text.allSatisfy({ $0 == "x" || $0 == "X" || $0 == "h" || $0 == "H" || $0 == "m" || $0 == "M" }),
-        t.text.count <= 2
+        t.count <= 2
       {
-        placeholderCharacters += t.text.count
+        placeholderCharacters += t.count
       } else {
         break
       }
@@ -259,13 +259,13 @@ public enum TimeParser {
   /// The text after the time: closing marks and one separator are skipped.
   private static func restOfLine(_ text: Substring, tokens: [TextToken], from index: Int) -> Substring {
     var i = index
-    while i < tokens.count, tokens[i].kind == .symbol, let c = tokens[i].text.first, closingMarks.contains(c) {
+    while i < tokens.count, tokens[i].kind == .symbol, closingMarks.contains(tokens[i].scalar) {
       i += 1
     }
-    if i < tokens.count, tokens[i].kind == .symbol, let c = tokens[i].text.first, separators.contains(c) {
+    if i < tokens.count, tokens[i].kind == .symbol, separators.contains(tokens[i].scalar) {
       i += 1
       // "--", "- -", "::" and similar doubled separators.
-      while i < tokens.count, tokens[i].kind == .symbol, let c = tokens[i].text.first, separators.contains(c) {
+      while i < tokens.count, tokens[i].kind == .symbol, separators.contains(tokens[i].scalar) {
         i += 1
       }
     }

@@ -161,7 +161,7 @@ public enum TimeZoneTable {
     case 1, 2:
       hours = number.intValue ?? 0
       if next + 1 < tokens.count, tokens[next].isSymbol(":"), tokens[next + 1].isNumber,
-        tokens[next + 1].text.count == 2
+        tokens[next + 1].count == 2
       {
         minutes = tokens[next + 1].intValue ?? 0
         next += 2

@@ -52,24 +52,32 @@ enum UTF8Scan {
     nameCharacterLength(at: scalarStart(endingAt: offset, in: bytes), in: bytes) != nil
   }
 
-  /// The last `count` (or fewer) words of `bytes`, where a word is a run of letters; anything
-  /// else (digits, punctuation, spaces) separates words.
-  static func lastWords(in bytes: ArraySlice<UInt8>, count: Int) -> [ArraySlice<UInt8>] {
-    var words: [ArraySlice<UInt8>] = []
-    var end = bytes.endIndex
-    while words.count < count, end > bytes.startIndex {
+  /// Where the last `count` (or fewer) words before offset `end` of `bytes` stand, in order; a
+  /// word is a run of letters, and anything else (digits, punctuation, spaces) separates words.
+  static func lastWordRanges(in bytes: [UInt8], before end: Int, count: Int) -> [Range<Int>] {
+    var words: [Range<Int>] = []
+    var end = end
+    while words.count < count, end > 0 {
       // Skip separators backwards, then take the letters before them.
-      while end > bytes.startIndex, !isLetter(at: scalarStart(endingAt: end, in: bytes), in: bytes) {
-        end = scalarStart(endingAt: end, in: bytes)
-      }
+      while end > 0, !isLetter(endingAt: end, in: bytes) { end = characterStart(endingAt: end, in: bytes) }
       var start = end
-      while start > bytes.startIndex, isLetter(at: scalarStart(endingAt: start, in: bytes), in: bytes) {
-        start = scalarStart(endingAt: start, in: bytes)
-      }
-      if start < end { words.insert(bytes[start..<end], at: 0) }
+      while start > 0, isLetter(endingAt: start, in: bytes) { start = characterStart(endingAt: start, in: bytes) }
+      if start < end { words.insert(start..<end, at: 0) }
       end = start
     }
     return words
+  }
+
+  /// `scalarStart` with ASCII (nearly every byte here) answered without a loop.
+  @inline(__always) private static func characterStart(endingAt offset: Int, in bytes: [UInt8]) -> Int {
+    bytes[offset - 1] < 0x80 ? offset - 1 : scalarStart(endingAt: offset, in: bytes)
+  }
+
+  /// Whether the scalar that ends just before `offset` is a letter.
+  @inline(__always) private static func isLetter(endingAt offset: Int, in bytes: [UInt8]) -> Bool {
+    let byte = bytes[offset - 1]
+    if byte < 0x80 { return ASCIIText.isLetter(byte) }
+    return isLetter(at: scalarStart(endingAt: offset, in: bytes), in: bytes)
   }
 
   /// Where `needle` first occurs in `haystack`: libc's vectorised `memchr` finds each candidate
