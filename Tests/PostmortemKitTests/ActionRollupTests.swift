@@ -248,13 +248,8 @@ import Testing
 
   /// The integer-keyed sort must order exactly as the definition does.
   @Test func fastSortAgreesWithTheOrderDefinition() {
-    var state: UInt64 = 0x2545_F491_4F6C_DD1D
-    func next(_ bound: Int) -> Int {
-      state ^= state << 13
-      state ^= state >> 7
-      state ^= state << 17
-      return Int(state % UInt64(bound))
-    }
+    var random = TestRandom(state: 0x2545_F491_4F6C_DD1D)
+    func next(_ bound: Int) -> Int { random.next(bound) }
     let files = ["b/x.md", "a/é.md", "a/z.md", "B.md", "a.md"]
     let items = (0..<400).map { index -> RolledUpItem in
       let due = next(3) == 0 ? nil : CalendarDate(year: 2020 + next(3), month: 1 + next(12), day: 1 + next(28))

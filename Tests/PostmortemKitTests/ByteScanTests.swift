@@ -9,7 +9,7 @@ import Testing
   /// Deterministic pseudo-random bytes drawn mostly from the interesting ones.
   /// With `lineFeedsOnly`, the only line end is a rare LF (long lines, as most files have).
   private static func sample(seed: UInt64, length: Int, lineFeedsOnly: Bool = false) -> [UInt8] {
-    var state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
+    var random = TestRandom(seed: seed)
     let characters: [[UInt8]] = [
       [UInt8(ascii: "a")], [UInt8(ascii: " ")], [UInt8(ascii: "|")], [UInt8(ascii: "|")],
       Array("é".utf8), Array("—".utf8), Array("🔥".utf8), [UInt8(ascii: "x")], [UInt8(ascii: "\t")],
@@ -19,12 +19,7 @@ import Testing
       ? characters + Array(repeating: [UInt8(ascii: "-")], count: 200) + [[0x0A]]
       : characters + [[0x0A], [0x0D], [0x0D, 0x0A]]
     var bytes: [UInt8] = []
-    while bytes.count < length {
-      state ^= state << 13
-      state ^= state >> 7
-      state ^= state << 17
-      bytes += alphabet[Int(state % UInt64(alphabet.count))]
-    }
+    while bytes.count < length { bytes += alphabet[random.next(alphabet.count)] }
     return bytes
   }
 
@@ -122,9 +117,38 @@ extension ByteScanTests {
         var bytes = [UInt8](repeating: filler, count: 8)
         bytes[value % 8] = UInt8(value)
         let expected = bytes.contains { $0 > 64 && $0 < 91 }
+        let first = bytes.firstIndex { $0 > 64 && $0 < 91 }
         bytes.withUnsafeBufferPointer { buffer in
-          #expect(ByteWord.hasBetween(ByteWord.load(buffer, at: 0), 64, 91) == expected, "byte \(value)")
+          let word = ByteWord.load(buffer, at: 0)
+          #expect(ByteWord.hasBetween(word, 64, 91) == expected, "byte \(value)")
+          // The mask marks exactly the bytes in the range, so its first byte is the first such byte.
+          let mask = ByteWord.between(word, 64, 91)
+          #expect(mask.nonzeroBitCount == bytes.filter { $0 > 64 && $0 < 91 }.count, "byte \(value)")
+          #expect((mask == 0 ? nil : ByteWord.firstByte(mask)) == first, "byte \(value)")
         }
+      }
+    }
+  }
+}
+
+extension ByteScanTests {
+  /// The table answers as a dictionary would, for keys of every length (empty and past 31
+  /// bytes included) and for words that share a key's first byte and length but are no key.
+  @Test func byteWordTableAnswersAsADictionary() {
+    for seed in 1...40 {
+      var random = TestRandom(seed: UInt64(seed))
+      func next(_ bound: Int) -> Int { random.next(bound) }
+      func word() -> [UInt8] {
+        let length = [0, 1, 2, 5, 8, 30, 31, 32, 40][next(9)]
+        return (0..<length).map { _ in UInt8(ascii: "a") + UInt8(next(3)) }
+      }
+      var reference: [[UInt8]: Int] = [:]
+      for value in 0..<next(12) { reference[word()] = value }
+      let table = ByteWordTable(reference.map { ($0.key, $0.value) })
+      for probe in (0..<60).map({ _ in word() }) + Array(reference.keys) {
+        #expect(table[probe] == reference[probe], "seed \(seed)")
+        #expect(table[probe[...]] == reference[probe], "seed \(seed)")
+        probe.withUnsafeBufferPointer { #expect(table[$0] == reference[probe], "seed \(seed)") }
       }
     }
   }

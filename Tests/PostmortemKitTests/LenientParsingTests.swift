@@ -30,13 +30,8 @@ import Testing
 
   @Test func randomBytesNeverCrashTheParser() throws {
     // A deterministic generator: the same documents every run.
-    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-    func next() -> UInt64 {
-      state ^= state << 13
-      state ^= state >> 7
-      state ^= state << 17
-      return state
-    }
+    var random = TestRandom(state: 0x9E37_79B9_7F4A_7C15)
+    func next() -> UInt64 { random.next() }
     let alphabet = Array("#-*_`|:[]()~>!\n\n 0123456789APMUTCaz@.,/\u{E9}🔥\t".unicodeScalars)
     for _ in 0..<300 {
       let length = Int(next() % 400)

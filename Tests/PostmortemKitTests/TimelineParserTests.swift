@@ -273,3 +273,25 @@ import Testing
     #expect(try #require(document.timeline).entries.map(\.time) == ["14:10"])
   }
 }
+
+@Suite struct TimestampFormatTests {
+  /// The in-place writer agrees with the general one for every shape it takes: years of one to
+  /// four digits, both signs of offset, UTC with and without a zero offset.
+  @Test func inPlaceFormatAgreesWithTheGeneralOne() {
+    var random = TestRandom(state: 0x2545_F491_4F6C_DD1D)
+    func next(_ bound: Int) -> Int { random.next(bound) }
+    for _ in 0..<2000 {
+      let year = [1, 9, 10, 999, 1000, 2024, 9999][next(7)]
+      guard let date = CalendarDate(year: year, month: 1 + next(12), day: 1 + next(28)),
+        let time = TimeOfDay(hour: next(24), minute: next(60), second: next(60))
+      else { continue }
+      let offset = (next(2) == 0 ? -1 : 1) * next(15 * 3600)
+      for isUTC in [false, true] {
+        for offset in [offset, 0] {
+          let fast = TimestampResolver.format(date: date, time: time, offset: offset, isUTC: isUTC)
+          #expect(fast == TimestampResolver.generalFormat(date: date, time: time, offset: offset, isUTC: isUTC))
+        }
+      }
+    }
+  }
+}

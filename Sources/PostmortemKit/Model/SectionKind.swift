@@ -100,23 +100,29 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
   /// and a leading "Incident" or "Postmortem" are ignored.
   public static func recognize(_ heading: String) -> SectionKind? {
     // On bytes, with an FNV table: every heading and bold paragraph of every document comes here.
-    let bytes = Array(normalize(heading).utf8)
+    let bytes = normalizedBytes(heading)
     if let kind = aliasTable[bytes] { return kind }
-    var words = bytes.split(separator: UInt8(ascii: " "))
-    if words.contains(where: { $0.elementsEqual("timeline".utf8) }) { return .timeline }
+    // The normalised heading is words joined by single spaces.
+    var wordStart = 0
+    for index in 0...bytes.count where index == bytes.count || bytes[index] == 32 {
+      if bytes[wordStart..<index].elementsEqual(timelineWord) { return .timeline }
+      wordStart = index + 1
+    }
     // Drop a parenthetical or trailing qualifier: "Timeline all times in UTC" -> "Timeline".
-    while words.count > 1 {
-      words.removeLast()
-      // The remaining words are a prefix of the normalised heading.
-      if let last = words.last, let kind = aliasTable[bytes[..<last.endIndex]] { return kind }
+    var end = bytes.count
+    while end > 0 {
+      end -= 1
+      if bytes[end] == 32, let kind = aliasTable[bytes[..<end]] { return kind }
     }
     return nil
   }
 
+  private static let timelineWord = Array("timeline".utf8)
+
   private static let aliasTable = ByteWordTable(aliases.map { (Array($0.key.utf8), $0.value) })
 
   /// `normalize` for ASCII text (nearly every heading), on bytes into one buffer.
-  private static func normalizeASCII(_ heading: String) -> String {
+  private static func normalizeASCII(_ heading: String) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(heading.utf8.count)
     var wordStart = 0
@@ -144,14 +150,20 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
       }
     }
     if out.isEmpty, let digits = heading.utf8.split(whereSeparator: { !ASCIIText.isDigit($0) }).last {
-      return String(decoding: digits, as: UTF8.self)
+      return Array(digits)
     }
-    return String(decoding: out, as: UTF8.self)
+    return out
+  }
+
+  /// `normalize` as UTF-8 bytes.
+  private static func normalizedBytes(_ heading: String) -> [UInt8] {
+    if heading.utf8.allSatisfy({ $0 < 0x80 }) { return normalizeASCII(heading) }
+    return Array(normalize(heading).utf8)
   }
 
   /// Lower-cases, drops numbering and symbols, and folds punctuation to single spaces.
   static func normalize(_ heading: String) -> String {
-    if heading.utf8.allSatisfy({ $0 < 0x80 }) { return normalizeASCII(heading) }
+    if heading.utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: normalizeASCII(heading), as: UTF8.self) }
     var out = ""
     var pendingSpace = false
     for scalar in heading.lowercased().unicodeScalars {

@@ -211,7 +211,7 @@ struct ActionItemFields {
     }
     if start < text.count { words.append(start..<text.count) }
     let original = text
-    for range in words {
+    for range in words where ActionItemFields.mayHoldTicket(original, range) {
       var trimmed = original[range]
       while let first = trimmed.first, ActionItemFields.ticketWrappers.contains(first) { trimmed.removeFirst() }
       while let last = trimmed.last, ActionItemFields.ticketWrappers.contains(last) { trimmed.removeLast() }
@@ -225,6 +225,18 @@ struct ActionItemFields {
         if ticket != nil && !isURL { return }
       }
     }
+  }
+
+  /// Whether the word at `range` has the `-` of a key, the `#` of an issue number or the `:` of a
+  /// URL: most words have none, and need no closer look.
+  private static func mayHoldTicket(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+    for index in range
+    where text[index] == UInt8(ascii: "-") || text[index] == UInt8(ascii: "#")
+      || text[index] == UInt8(ascii: ":")
+    {
+      return true
+    }
+    return false
   }
 
   /// `ABC-123`: an upper-case project key, a dash and a number.
@@ -308,7 +320,7 @@ struct ActionItemFields {
       collapsed.append(byte)
     }
     var trimmed = UTF8Scan.trimmingSpace(collapsed[...])
-    while let separator = trailingSeparators.first(where: { trimmed.reversed().starts(with: $0.reversed()) }) {
+    while let separator = trailingSeparators.first(where: { UTF8Scan.hasSuffix(trimmed, $0) }) {
       trimmed = UTF8Scan.trimmingSpace(trimmed.dropLast(separator.count))
     }
     // A leading separator left by a removed field ("- fix it"), but not a sign ("-2 …").

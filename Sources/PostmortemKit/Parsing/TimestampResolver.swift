@@ -29,6 +29,51 @@ struct TimestampResolver {
 
   /// `2025-04-29T14:00:00-07:00`, or with `Z` when the zone is UTC.
   static func format(date: CalendarDate, time: TimeOfDay, offset: Int, isUTC: Bool) -> String {
+    let magnitude = abs(offset)
+    // Written in place (every resolved timeline entry comes here); the general path below
+    // keeps any year or offset outside the usual widths exact.
+    guard (0...9999).contains(date.year), magnitude < 100 * 3600 else {
+      return generalFormat(date: date, time: time, offset: offset, isUTC: isUTC)
+    }
+    let zulu = isUTC && offset == 0
+    return String(unsafeUninitializedCapacity: zulu ? 20 : 25) { buffer in
+      var index = 0
+      func put(_ byte: UInt8) {
+        buffer[index] = byte
+        index += 1
+      }
+      func digits(_ value: Int, _ width: Int) {
+        var divisor = width == 4 ? 1000 : 10
+        while divisor > 0 {
+          put(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+          divisor /= 10
+        }
+      }
+      digits(date.year, 4)
+      put(UInt8(ascii: "-"))
+      digits(date.month, 2)
+      put(UInt8(ascii: "-"))
+      digits(date.day, 2)
+      put(UInt8(ascii: "T"))
+      digits(time.hour, 2)
+      put(UInt8(ascii: ":"))
+      digits(time.minute, 2)
+      put(UInt8(ascii: ":"))
+      digits(time.second, 2)
+      if zulu {
+        put(UInt8(ascii: "Z"))
+      } else {
+        put(offset < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+        digits(magnitude / 3600, 2)
+        put(UInt8(ascii: ":"))
+        digits(magnitude % 3600 / 60, 2)
+      }
+      return index
+    }
+  }
+
+  /// `format` for any year and offset, padded as `appendPadded` pads.
+  static func generalFormat(date: CalendarDate, time: TimeOfDay, offset: Int, isUTC: Bool) -> String {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(25)
     date.appendISO(to: &bytes)

@@ -51,9 +51,19 @@ enum ByteWord {
   /// Whether any byte of `word` lies strictly between `low` and `high` (both at most 128),
   /// counting only ASCII bytes.
   @inline(__always) static func hasBetween(_ word: UInt64, _ low: UInt8, _ high: UInt8) -> Bool {
+    between(word, low, high) != 0
+  }
+
+  /// The high bit set in each byte of `word` that lies strictly between `low` and `high` (both at
+  /// most 128; only ASCII bytes count), and no other bit: neither sum can carry into the next
+  /// byte, so the result is exact.
+  @inline(__always) static func between(_ word: UInt64, _ low: UInt8, _ high: UInt8) -> UInt64 {
     let ascii = word & lowBits
     let belowHigh = (ones &* (127 + UInt64(high))) &- ascii
     let aboveLow = ascii &+ ones &* (127 - UInt64(low))
-    return belowHigh & ~word & aboveLow & highBits != 0
+    return belowHigh & ~word & aboveLow & highBits
   }
+
+  /// The offset (0–7) of the first byte whose high bit is set in `mask`, which must not be 0.
+  @inline(__always) static func firstByte(_ mask: UInt64) -> Int { mask.trailingZeroBitCount / 8 }
 }

@@ -5,6 +5,10 @@ struct ByteWordTable<Value: Sendable>: Sendable {
   private var keys: [[UInt8]?]
   private var values: [Value?]
   private let mask: Int
+  /// For each first byte, bit `n` is set when some key of that first byte has length `n` (31 for
+  /// 31 and longer): most words looked up are no key, and this tells so without hashing them.
+  private var shapes: [UInt32]
+  private var hasEmptyKey = false
 
   init(_ entries: [([UInt8], Value)]) {
     var capacity = 8
@@ -12,7 +16,13 @@ struct ByteWordTable<Value: Sendable>: Sendable {
     keys = Array(repeating: nil, count: capacity)
     values = Array(repeating: nil, count: capacity)
     mask = capacity - 1
+    shapes = Array(repeating: 0, count: 256)
     for (key, value) in entries {
+      if let first = key.first {
+        shapes[Int(first)] |= ByteWordTable.lengthBit(key.count)
+      } else {
+        hasEmptyKey = true
+      }
       var slot = ByteWordTable.hash(key) & mask
       while let existing = keys[slot], existing != key { slot = (slot + 1) & mask }
       keys[slot] = key
@@ -22,6 +32,11 @@ struct ByteWordTable<Value: Sendable>: Sendable {
 
   /// The value stored for `word`, if any.
   subscript<Word: Collection<UInt8>>(word: Word) -> Value? {
+    if let first = word.first {
+      guard shapes[Int(first)] & ByteWordTable.lengthBit(word.count) != 0 else { return nil }
+    } else if !hasEmptyKey {
+      return nil
+    }
     var slot = ByteWordTable.hash(word) & mask
     while let key = keys[slot] {
       if key.elementsEqual(word) { return values[slot] }
@@ -29,6 +44,8 @@ struct ByteWordTable<Value: Sendable>: Sendable {
     }
     return nil
   }
+
+  @inline(__always) private static func lengthBit(_ length: Int) -> UInt32 { 1 << UInt32(min(length, 31)) }
 
   private static func hash<Word: Collection<UInt8>>(_ bytes: Word) -> Int {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -80,6 +80,17 @@ enum UTF8Scan {
     return isLetter(at: scalarStart(endingAt: offset, in: bytes), in: bytes)
   }
 
+  /// Whether `bytes` ends with `suffix`.
+  static func hasSuffix(_ bytes: ArraySlice<UInt8>, _ suffix: [UInt8]) -> Bool {
+    guard bytes.count >= suffix.count else { return false }
+    var offset = bytes.endIndex - suffix.count
+    for byte in suffix {
+      if bytes[offset] != byte { return false }
+      offset += 1
+    }
+    return true
+  }
+
   /// Where `needle` first occurs in `haystack`: libc's vectorised `memchr` finds each candidate
   /// first byte, `memcmp` checks the rest.
   static func firstOffset(of needle: [UInt8], in haystack: [UInt8], from start: Int = 0) -> Int? {

@@ -131,13 +131,15 @@ struct TemplatePlaceholderRule: LintRule {
       return scalars
     }
     while index < count {
-      // Eight bytes at a time while they hold no [ { or capital.
+      // Eight bytes at a time while they hold no [ { or capital, then straight to the first one.
       if index + 8 <= count {
         let word = ByteWord.load(bytes, at: index)
-        if !ByteWord.has(word, 91) && !ByteWord.has(word, 123) && !ByteWord.hasBetween(word, 64, 91) {
+        let starts = ByteWord.matches(word, 91) | ByteWord.matches(word, 123) | ByteWord.between(word, 64, 91)
+        if starts == 0 {
           index += 8
           continue
         }
+        index += ByteWord.firstByte(starts)
       }
       let byte = bytes[index]
       // Only [ { and capitals can start a placeholder; everything else is passed over.
