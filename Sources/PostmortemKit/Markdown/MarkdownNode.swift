@@ -66,12 +66,14 @@ public struct MarkdownNode: Sendable, Hashable {
   /// their text; raw HTML is dropped.
   public func plainText(lineSeparator: String = " ") -> String {
     var out = ""
-    appendPlainText(to: &out, lineSeparator: lineSeparator)
+    visitInPlace { MarkdownNode.appendPlainText(of: $0, to: &out, lineSeparator: lineSeparator) }
     return out
   }
 
-  private func appendPlainText(to out: inout String, lineSeparator: String) {
-    switch kind {
+  private static func appendPlainText(
+    of node: UnsafePointer<MarkdownNode>, to out: inout String, lineSeparator: String
+  ) {
+    switch node.pointee.kind {
     case .text(let s), .code(let s):
       out += s
     case .softBreak, .lineBreak:
@@ -81,11 +83,21 @@ public struct MarkdownNode: Sendable, Hashable {
     case .codeBlock(_, let literal):
       out += literal
     default:
-      for index in children.indices {
-        if index > 0, children[index].isBlock, !out.isEmpty { out += lineSeparator }
-        children[index].appendPlainText(to: &out, lineSeparator: lineSeparator)
+      node.pointee.children.withUnsafeBufferPointer { children in
+        for index in children.indices {
+          let child = children.baseAddress! + index
+          if index > 0, child.pointee.isBlock, !out.isEmpty { out += lineSeparator }
+          appendPlainText(of: child, to: &out, lineSeparator: lineSeparator)
+        }
       }
     }
+  }
+
+  /// Calls `body` with the node in place. Walkers of the whole tree recurse through pointers
+  /// into `children` this way: passing a child by value copies it, a retain and a release of its
+  /// children and text for every node visited.
+  func visitInPlace<Result>(_ body: (UnsafePointer<MarkdownNode>) throws -> Result) rethrows -> Result {
+    try withUnsafePointer(to: self, body)
   }
 
   /// Visits the node and all its descendants in document order.

@@ -34,24 +34,27 @@ struct CountMismatchRule: LintRule {
 
   func check(_ context: LintContext) -> [RuleFinding] {
     var findings: [RuleFinding] = []
-    func visit(_ node: MarkdownNode) {
+    // Nodes are visited in place (see `MarkdownNode.visitInPlace`).
+    func visit(_ node: UnsafePointer<MarkdownNode>) {
       // Only containers of blocks can hold a paragraph followed by a list; the inline children of
-      // paragraphs, headings and table cells are not worth copying through.
-      switch node.kind {
+      // paragraphs, headings and table cells are not worth walking through.
+      switch node.pointee.kind {
       case .document, .blockQuote, .list, .item, .footnoteDefinition: break
       default: return
       }
-      let children = node.children
-      for (index, child) in children.enumerated() {
-        if case .paragraph = child.kind, index + 1 < children.count, case .list = children[index + 1].kind,
-          let finding = compare(child, with: children[index + 1])
-        {
-          findings.append(finding)
+      node.pointee.children.withUnsafeBufferPointer { children in
+        for index in children.indices {
+          let child = children.baseAddress! + index
+          if case .paragraph = child.pointee.kind, index + 1 < children.count, case .list = children[index + 1].kind,
+            let finding = compare(child.pointee, with: children[index + 1])
+          {
+            findings.append(finding)
+          }
+          if child.pointee.isBlock { visit(child) }
         }
-        if child.isBlock { visit(child) }
       }
     }
-    visit(context.parsed.tree)
+    context.parsed.tree.visitInPlace(visit)
     return findings
   }
 

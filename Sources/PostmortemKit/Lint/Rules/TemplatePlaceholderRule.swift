@@ -48,19 +48,20 @@ struct TemplatePlaceholderRule: LintRule {
     let words = Set(context.options.list("words") ?? TemplatePlaceholderRule.defaultWords)
     let actionRanges = context.document.sections.filter { $0.kind == .actionItems }.map { $0.line...$0.endLine }
     var findings: [RuleFinding] = []
-    func visit(_ node: MarkdownNode) {
-      switch node.kind {
+    // Nodes are visited in place (see `MarkdownNode.visitInPlace`).
+    func visit(_ node: UnsafePointer<MarkdownNode>) {
+      switch node.pointee.kind {
       case .codeBlock, .code, .htmlBlock:
         return
       case .htmlInline(let html):
-        if let tag = placeholderTag(html), let start = node.range?.start {
+        if let tag = placeholderTag(html), let start = node.pointee.range?.start {
           findings.append(
             RuleFinding(
               "'\(tag)' looks like a template placeholder; replace it with the real value", at: start,
               length: tag.scalarCount))
         }
       case .text(let text):
-        guard let start = node.range?.start else { return }
+        guard let start = node.pointee.range?.start else { return }
         let inActionSection = actionRanges.contains { $0.contains(start.line) }
         for (offset, placeholder) in placeholders(in: text, words: words, allowStatus: inActionSection) {
           findings.append(
@@ -69,10 +70,12 @@ struct TemplatePlaceholderRule: LintRule {
               length: placeholder.scalarCount))
         }
       default:
-        for index in node.children.indices { visit(node.children[index]) }
+        node.pointee.children.withUnsafeBufferPointer { children in
+          for index in children.indices { visit(children.baseAddress! + index) }
+        }
       }
     }
-    visit(context.parsed.tree)
+    context.parsed.tree.visitInPlace(visit)
     // A document made of placeholders needs one message per hundred, not one per bracket.
     if findings.count > TemplatePlaceholderRule.maximumReported {
       let more = findings.count - TemplatePlaceholderRule.maximumReported
