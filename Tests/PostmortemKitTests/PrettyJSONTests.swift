@@ -24,6 +24,15 @@ import Testing
     #expect(JSONOutput.prettyArray([finding, finding]) == array)
   }
 
+  /// Numbers written digit by digit: every length, zero, negatives and the extremes.
+  @Test(arguments: [0, 1, 9, 10, 99, 100, 12_345, -1, -10, Int.max, Int.min, Int.min + 1])
+  func numbersMatchJSONEncoder(_ value: Int) throws {
+    let finding = Finding(
+      rule: "r", level: .error, message: "m", file: "f.md",
+      range: SourceRange(start: SourceLocation(line: value, column: 1), end: SourceLocation(line: 2, column: value)))
+    #expect(finding.prettyJSON(indent: 70) == (try JSONOutput.encode(finding, pretty: true)).reindented(by: 70))
+  }
+
   @Test func emptyArrayMatchesJSONEncoder() throws {
     #expect(JSONOutput.prettyArray([Finding]()) == (try JSONOutput.encode([Finding](), pretty: true)) + "\n")
   }
@@ -44,5 +53,15 @@ import Testing
       #expect(item.prettyJSON() == (try JSONOutput.encode(item, pretty: true)))
     }
     #expect(JSONOutput.prettyArray([full, empty]) == (try JSONOutput.encode([full, empty], pretty: true)) + "\n")
+  }
+}
+
+extension String {
+  /// The text with every line after the first moved right by `count` spaces, as an object
+  /// nested at that indent is written.
+  fileprivate func reindented(by count: Int) -> String {
+    split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+      .map { $0.offset == 0 ? String($0.element) : String(repeating: " ", count: count) + $0.element }
+      .joined(separator: "\n")
   }
 }

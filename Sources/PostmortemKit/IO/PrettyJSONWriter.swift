@@ -26,18 +26,31 @@ struct PrettyJSONWriter {
   private mutating func closeObject() {
     bytes.append(UInt8(ascii: "\n"))
     if first { bytes.append(UInt8(ascii: "\n")) }
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+    appendSpaces(indent)
     bytes.append(UInt8(ascii: "}"))
+  }
+
+  /// Copied in one piece, where a repeated element or a String's view is appended byte by byte.
+  private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+  private static let separator = Array("\" : ".utf8)
+
+  private mutating func appendSpaces(_ count: Int) {
+    var left = count
+    while left > 0 {
+      let chunk = min(left, PrettyJSONWriter.spaces.count)
+      bytes.append(contentsOf: PrettyJSONWriter.spaces[..<chunk])
+      left -= chunk
+    }
   }
 
   private mutating func key(_ name: StaticString) {
     if !first { bytes.append(UInt8(ascii: ",")) }
     bytes.append(UInt8(ascii: "\n"))
     first = false
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2))
+    appendSpaces(indent + 2)
     bytes.append(UInt8(ascii: "\""))
     bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-    bytes.append(contentsOf: "\" : ".utf8)
+    bytes.append(contentsOf: PrettyJSONWriter.separator)
   }
 
   mutating func field(_ name: StaticString, _ value: String?) {
@@ -47,12 +60,25 @@ struct PrettyJSONWriter {
 
   mutating func field(_ name: StaticString, _ value: Int?) {
     key(name)
-    if let value { bytes.append(contentsOf: String(value).utf8) } else { bytes.append(contentsOf: "null".utf8) }
+    if let value { appendDecimal(value) } else { bytes.append(contentsOf: "null".utf8) }
   }
 
   mutating func field(_ name: StaticString, _ value: Bool) {
     key(name)
     bytes.append(contentsOf: (value ? "true" : "false").utf8)
+  }
+
+  /// `value` in decimal, as `String(value)` writes it.
+  private mutating func appendDecimal(_ value: Int) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    // The magnitude as UInt: Int.min has no positive Int.
+    let magnitude = value.magnitude
+    var divisor: UInt = 1
+    while divisor <= magnitude / 10 { divisor *= 10 }
+    while divisor > 0 {
+      bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
+      divisor /= 10
+    }
   }
 
   /// A nested object, written by `body` into a writer one level deeper.

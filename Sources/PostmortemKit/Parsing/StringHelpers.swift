@@ -21,10 +21,39 @@ extension StringProtocol {
 
   /// The text without leading and trailing characters from `set`.
   func trimmingCharacters(in set: String) -> String {
+    if let trimmed = trimmingASCII(in: set) { return trimmed }
     var slice = Substring(self)
     while let first = slice.first, set.contains(first) { slice.removeFirst() }
     while let last = slice.last, set.contains(last) { slice.removeLast() }
     return String(slice)
+  }
+
+  /// `trimmingCharacters(in:)` on bytes, for an ASCII `set` without CR: nil where a byte at a
+  /// cut might belong to a longer character (a non-ASCII neighbour), which the general path judges.
+  private func trimmingASCII(in set: String) -> String? {
+    var members = ByteSet("")
+    for byte in set.utf8 {
+      guard byte < 0x80, byte != 0x0D else { return nil }
+      members.insert(byte)
+    }
+    let trimmed = utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      var start = 0
+      var end = bytes.count
+      // An ASCII byte followed by an ASCII byte (or nothing) is a whole character.
+      while start < end, members.contains(bytes[start]) {
+        guard start + 1 == end || bytes[start + 1] < 0x80 else { return nil }
+        start += 1
+      }
+      // An ASCII byte after an ASCII byte (or at the start) is a whole character, but for the
+      // LF of a CR LF.
+      while end > start, members.contains(bytes[end - 1]) {
+        guard end - 1 == start || (bytes[end - 2] < 0x80 && !(bytes[end - 2] == 0x0D && bytes[end - 1] == 0x0A))
+        else { return nil }
+        end -= 1
+      }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+    return trimmed ?? nil
   }
 
   /// The number of Unicode scalars, which is how columns are counted.

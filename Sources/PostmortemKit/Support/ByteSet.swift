@@ -8,7 +8,7 @@ struct ByteSet: Sendable {
     for byte in characters.utf8 { insert(byte) }
   }
 
-  private mutating func insert(_ byte: UInt8) {
+  mutating func insert(_ byte: UInt8) {
     let bit = UInt64(1) << (byte & 63)
     switch byte >> 6 {
     case 0: words.0 |= bit

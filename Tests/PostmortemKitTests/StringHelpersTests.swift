@@ -1,0 +1,41 @@
+import Testing
+
+@testable import PostmortemKit
+
+/// The byte-level shortcuts of the trimming helpers must cut exactly where the character-level
+/// definitions cut, wherever combining marks, CR LF and prepended characters stand.
+@Suite struct StringHelpersTests {
+  private static let pieces: [String] = [
+    ":", "[", "]", "*", "_", "`", " ", "\n", "\r", "\r\n", "\t", "a", "é", "e\u{301}", ":\u{301}", "\u{600}",
+    "🔥", "\u{00A0}", "—",
+  ]
+
+  private static func sample(_ random: inout TestRandom) -> String {
+    (0..<random.next(7)).map { _ in pieces[random.next(pieces.count)] }.joined()
+  }
+
+  @Test func trimmingCharactersCutsWhereCharactersEnd() {
+    var random = TestRandom(seed: 7)
+    for set in [":", "[]()*_`", ":\n", " \t"] {
+      for _ in 0..<3000 {
+        let text = StringHelpersTests.sample(&random)
+        var slice = Substring(text)
+        while let first = slice.first, set.contains(first) { slice.removeFirst() }
+        while let last = slice.last, set.contains(last) { slice.removeLast() }
+        #expect(text.trimmingCharacters(in: set) == String(slice), "\(text.unicodeScalars.map(\.value))")
+      }
+    }
+  }
+
+  @Test func trimmingWhitespaceMatchesCharacterProperties() {
+    var random = TestRandom(seed: 11)
+    for _ in 0..<3000 {
+      let text = StringHelpersTests.sample(&random)
+      var slice = Substring(text)
+      while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+      while let last = slice.last, last.isWhitespace { slice.removeLast() }
+      #expect(text.trimmingWhitespace() == String(slice), "\(text.unicodeScalars.map(\.value))")
+      #expect(text[...].trimmingWhitespace() == String(slice), "\(text.unicodeScalars.map(\.value))")
+    }
+  }
+}
