@@ -39,3 +39,17 @@ import Testing
     }
   }
 }
+
+extension StringHelpersTests {
+  /// The byte path that normalises ASCII headings agrees with the scalar-by-scalar definition.
+  @Test func asciiHeadingsNormaliseAsTheDefinitionSays() {
+    var random = TestRandom(seed: 3)
+    let pieces = [
+      "1", "2.", "10", " ", "  ", ".", ":", "-", "#", "Time", "line", "ROOT", "cause", "(UTC)", "3)", "iv", "_",
+    ]
+    for _ in 0..<3000 {
+      let heading = (0..<random.next(6)).map { _ in pieces[random.next(pieces.count)] }.joined()
+      #expect(SectionKind.normalize(heading) == SectionKind.normalizeScalars(heading), "\(heading)")
+    }
+  }
+}

@@ -93,6 +93,14 @@ public struct MarkdownNode: Sendable, Hashable {
     }
   }
 
+  /// Whether a child's kind satisfies `test`, judged in place (no child is copied).
+  func hasChild(where test: (borrowing Kind) -> Bool) -> Bool {
+    children.withUnsafeBufferPointer { children in
+      for index in children.indices where test((children.baseAddress! + index).pointee.kind) { return true }
+      return false
+    }
+  }
+
   /// Calls `body` with the node in place. Walkers of the whole tree recurse through pointers
   /// into `children` this way: passing a child by value copies it, a retain and a release of its
   /// children and text for every node visited.

@@ -122,24 +122,28 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
   private static let aliasTable = ByteWordTable(aliases.map { (Array($0.key.utf8), $0.value) })
 
   /// `normalize` for ASCII text (nearly every heading), on bytes into one buffer.
-  private static func normalizeASCII(_ heading: String) -> [UInt8] {
+  private static func normalizeASCII(_ heading: UnsafeBufferPointer<UInt8>) -> [UInt8] {
     var out: [UInt8] = []
-    out.reserveCapacity(heading.utf8.count)
+    out.reserveCapacity(heading.count)
     var wordStart = 0
+    var wordIsNumber = true
     var leadingNumbers = true
     var pendingSpace = false
-    for byte in heading.utf8 {
+    for index in heading.indices {
+      let byte = heading[index]
       if ASCIIText.isLetter(byte) || ASCIIText.isDigit(byte) {
         if pendingSpace, !out.isEmpty {
           out.append(32)
           wordStart = out.count
+          wordIsNumber = true
         }
         pendingSpace = false
+        if !ASCIIText.isDigit(byte) { wordIsNumber = false }
         out.append(ASCIIText.lower(byte))
       } else if !out.isEmpty, !pendingSpace {
         pendingSpace = true
         // Leading numbering ("3. Timeline") is dropped once a later word follows it.
-        if leadingNumbers, out[wordStart...].allSatisfy(ASCIIText.isDigit) {
+        if leadingNumbers, wordIsNumber {
           out.removeSubrange(wordStart...)
           if let last = out.last, last == 32 { out.removeLast() }
           wordStart = out.count
@@ -149,21 +153,36 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         }
       }
     }
-    if out.isEmpty, let digits = heading.utf8.split(whereSeparator: { !ASCIIText.isDigit($0) }).last {
-      return Array(digits)
+    if out.isEmpty {
+      // Only numbering and symbols: the last run of digits.
+      var end = heading.count
+      while end > 0, !ASCIIText.isDigit(heading[end - 1]) { end -= 1 }
+      var start = end
+      while start > 0, ASCIIText.isDigit(heading[start - 1]) { start -= 1 }
+      return Array(heading[start..<end])
     }
     return out
   }
 
-  /// `normalize` as UTF-8 bytes.
+  /// `normalize` as UTF-8 bytes: on the bytes in place for ASCII headings (nearly all of them).
   private static func normalizedBytes(_ heading: String) -> [UInt8] {
-    if heading.utf8.allSatisfy({ $0 < 0x80 }) { return normalizeASCII(heading) }
-    return Array(normalize(heading).utf8)
+    var heading = heading
+    let ascii = heading.withUTF8 { bytes -> [UInt8]? in
+      var seen: UInt8 = 0
+      for byte in bytes { seen |= byte }
+      return seen < 0x80 ? normalizeASCII(bytes) : nil
+    }
+    return ascii ?? Array(normalize(heading).utf8)
   }
 
   /// Lower-cases, drops numbering and symbols, and folds punctuation to single spaces.
   static func normalize(_ heading: String) -> String {
-    if heading.utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: normalizeASCII(heading), as: UTF8.self) }
+    if heading.utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: normalizedBytes(heading), as: UTF8.self) }
+    return normalizeScalars(heading)
+  }
+
+  /// `normalize` for any text, scalar by scalar: the definition the byte path must agree with.
+  static func normalizeScalars(_ heading: String) -> String {
     var out = ""
     var pendingSpace = false
     for scalar in heading.lowercased().unicodeScalars {

@@ -153,10 +153,14 @@ public struct PostmortemParser: Sendable {
     for block in blocks {
       switch block.kind {
       case .paragraph:
+        // Only a line that starts in bold can be a label here, and most paragraphs have no bold.
+        guard block.hasChild(where: { if case .strong = $0 { true } else { false } }) else { continue }
         fields += block.inlineLines().compactMap { LabelReader.read($0, allowPlainKeys: false) }
       case .list:
         for item in block.children {
-          guard let paragraph = item.children.first, case .paragraph = paragraph.kind else { continue }
+          guard let paragraph = item.children.first, case .paragraph = paragraph.kind,
+            case .strong = paragraph.children.first?.kind
+          else { continue }
           if let first = paragraph.inlineLines().first, let field = LabelReader.read(first, allowPlainKeys: false) {
             fields.append(field)
           }
