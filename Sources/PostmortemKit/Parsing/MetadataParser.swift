@@ -141,7 +141,7 @@ struct MetadataParser {
       if character == "," || character == ";" || character == "&" {
         flush(index)
         nameStart = value.index(after: index)
-      } else if value[index...].hasPrefix(" and ") {
+      } else if character == " ", value[index...].hasPrefix(" and ") {
         flush(index)
         nameStart = value.index(index, offsetBy: 5)
         index = nameStart

@@ -23,7 +23,21 @@ struct ActionItemVagueRule: LintRule {
 
   func check(_ context: LintContext) -> [RuleFinding] {
     let openings = (context.options.list("words") ?? ActionItemVagueRule.defaultOpenings).map { ($0, $0 + " ") }
+    // A title whose first letter is ASCII can only start with an opening of the same first
+    // letter (when every opening starts with an ASCII letter): the others need no comparison.
+    var firstBytes = ByteSet("")
+    var asciiOpenings = true
+    for (opening, _) in openings {
+      guard let first = opening.utf8.first, first < 0x80 else {
+        asciiOpenings = false
+        break
+      }
+      firstBytes.insert(first)
+    }
     return context.document.actionItems.compactMap { item in
+      if asciiOpenings, let first = item.title.utf8.first, first < 0x80, !firstBytes.contains(ASCIIText.lower(first)) {
+        return nil
+      }
       let title = item.title.lowercased()
       guard let (opening, _) = openings.first(where: { title == $0.0 || title.hasPrefix($0.1) }) else { return nil }
       return RuleFinding(
