@@ -66,22 +66,20 @@ struct ActionItemFields {
     var searchStart = 0
     // One buffer for every candidate key of the item.
     var candidate: [UInt8] = []
+    candidate.reserveCapacity(16)
     while let colon = text[searchStart...].firstIndex(of: UInt8(ascii: ":")) {
       // The key is the one or two words before the colon; the longer match wins.
-      let words = UTF8Scan.lastWordRanges(in: text, before: colon, count: 2)
+      let last = UTF8Scan.lastWord(in: text, before: colon)
+      let previous = last.flatMap { UTF8Scan.lastWord(in: text, before: $0.lowerBound) }
       var matchedKey: Key?
       var keyStart = colon
-      for count in stride(from: words.count, through: 1, by: -1) {
-        let used = words.suffix(count)
-        candidate.removeAll(keepingCapacity: true)
-        for word in used {
-          if !candidate.isEmpty { candidate.append(UInt8(ascii: " ")) }
-          for index in word { candidate.append(ASCIIText.lower(text[index])) }
-        }
-        if let key = ActionItemFields.keyTable[candidate], let first = used.first {
+      if let last {
+        if let previous, let key = ActionItemFields.key(text, previous, last, buffer: &candidate) {
           matchedKey = key
-          keyStart = first.lowerBound
-          break
+          keyStart = previous.lowerBound
+        } else if let key = ActionItemFields.key(text, last, nil, buffer: &candidate) {
+          matchedKey = key
+          keyStart = last.lowerBound
         }
       }
       guard let key = matchedKey else {
@@ -105,6 +103,18 @@ struct ActionItemFields {
   }
 
   private static let valueTerminators = ByteSet(",;()[]|")
+
+  /// The key named by the word at `first` (and `second`, joined by one space), lower-cased into
+  /// `buffer`.
+  private static func key(_ text: [UInt8], _ first: Range<Int>, _ second: Range<Int>?, buffer: inout [UInt8]) -> Key? {
+    buffer.removeAll(keepingCapacity: true)
+    for index in first { buffer.append(ASCIIText.lower(text[index])) }
+    if let second {
+      buffer.append(UInt8(ascii: " "))
+      for index in second { buffer.append(ASCIIText.lower(text[index])) }
+    }
+    return keyTable[buffer]
+  }
 
   private mutating func assign(_ key: Key, _ value: String) {
     guard !value.isEmpty else { return }
@@ -202,16 +212,15 @@ struct ActionItemFields {
 
   /// `OPS-42`, `#123`, or an http(s) URL.
   private mutating func extractTicket(_ text: inout [UInt8]) {
-    // Words are runs between spaces, found by hand: split allocated an array of slices per item.
-    var words: [Range<Int>] = []
-    var start = 0
-    for index in text.indices where text[index] == UInt8(ascii: " ") {
-      if index > start { words.append(start..<index) }
-      start = index + 1
-    }
-    if start < text.count { words.append(start..<text.count) }
+    // Words are runs between spaces, taken one at a time from the text as it came in.
     let original = text
-    for range in words where ActionItemFields.mayHoldTicket(original, range) {
+    var wordStart = 0
+    while wordStart < original.count {
+      var wordEnd = wordStart
+      while wordEnd < original.count, original[wordEnd] != UInt8(ascii: " ") { wordEnd += 1 }
+      let range = wordStart..<wordEnd
+      wordStart = wordEnd + 1
+      guard !range.isEmpty, ActionItemFields.mayHoldTicket(original, range) else { continue }
       var trimmed = original[range]
       while let first = trimmed.first, ActionItemFields.ticketWrappers.contains(first) { trimmed.removeFirst() }
       while let last = trimmed.last, ActionItemFields.ticketWrappers.contains(last) { trimmed.removeLast() }
@@ -283,8 +292,30 @@ struct ActionItemFields {
   }
 
   private static let emptyGroupContent = ByteSet(" ,;:")
-  private static let trailingSeparators: [[UInt8]] = [",", ";", ":", "-", "–", "—", "|", "("].map { Array($0.utf8) }
-  private static let leadingSeparators: [[UInt8]] = [",", ";", ":", "-", "–", "—", "|", ")"].map { Array($0.utf8) }
+  /// `,` `;` `:` `-` `|` `(` and the en and em dashes, which may stand at the end.
+  private static let trailingSeparatorBytes = ByteSet(",;:-|(")
+  /// `,` `;` `:` `-` `|` `)` and the dashes, which may stand at the start.
+  private static let leadingSeparatorBytes = ByteSet(",;:-|)")
+
+  /// Whether `bytes[offset...]` starts with an en dash (E2 80 93) or an em dash (E2 80 94).
+  private static func isDash(_ bytes: ArraySlice<UInt8>, at offset: Int) -> Bool {
+    offset >= bytes.startIndex && offset + 3 <= bytes.endIndex && bytes[offset] == 0xE2 && bytes[offset + 1] == 0x80
+      && (bytes[offset + 2] == 0x93 || bytes[offset + 2] == 0x94)
+  }
+
+  /// The length of the separator `bytes` ends with, if any.
+  private static func trailingSeparatorLength(_ bytes: ArraySlice<UInt8>) -> Int? {
+    guard let last = bytes.last else { return nil }
+    if trailingSeparatorBytes.contains(last) { return 1 }
+    return isDash(bytes, at: bytes.endIndex - 3) ? 3 : nil
+  }
+
+  /// The length of the separator `bytes` starts with, if any.
+  private static func leadingSeparatorLength(_ bytes: ArraySlice<UInt8>) -> Int? {
+    guard let first = bytes.first else { return nil }
+    if leadingSeparatorBytes.contains(first) { return 1 }
+    return isDash(bytes, at: bytes.startIndex) ? 3 : nil
+  }
   private static let spacesInsideMarks: [([UInt8], [UInt8])] = [(" ,", ","), ("( ", "("), (" )", ")")].map {
     (Array($0.0.utf8), Array($0.1.utf8))
   }
@@ -320,15 +351,15 @@ struct ActionItemFields {
       collapsed.append(byte)
     }
     var trimmed = UTF8Scan.trimmingSpace(collapsed[...])
-    while let separator = trailingSeparators.first(where: { UTF8Scan.hasSuffix(trimmed, $0) }) {
-      trimmed = UTF8Scan.trimmingSpace(trimmed.dropLast(separator.count))
+    while let length = trailingSeparatorLength(trimmed) {
+      trimmed = UTF8Scan.trimmingSpace(trimmed.dropLast(length))
     }
     // A leading separator left by a removed field ("- fix it"), but not a sign ("-2 …").
-    while let separator = leadingSeparators.first(where: { trimmed.starts(with: $0) }),
-      trimmed.count == separator.count || trimmed.dropFirst(separator.count).first == UInt8(ascii: " ")
-        || standaloneLeaders.contains(separator[0])
+    while let length = leadingSeparatorLength(trimmed),
+      trimmed.count == length || trimmed.dropFirst(length).first == UInt8(ascii: " ")
+        || standaloneLeaders.contains(trimmed[trimmed.startIndex])
     {
-      trimmed = UTF8Scan.trimmingSpace(trimmed.dropFirst(separator.count))
+      trimmed = UTF8Scan.trimmingSpace(trimmed.dropFirst(length))
     }
     // A field taken from the end of a sentence leaves its full stop standing alone: "Rotate keys .".
     if trimmed.count >= 2, trimmed.last == UInt8(ascii: "."), trimmed.dropLast().last == UInt8(ascii: " ") {

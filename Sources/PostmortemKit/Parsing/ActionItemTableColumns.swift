@@ -3,51 +3,76 @@ struct ActionItemTableColumns {
   enum Field: CaseIterable {
     case title, owner, due, ticket, status, priority, type, id
 
-    var headerNames: Set<String> {
-      switch self {
-      case .title:
-        return [
-          "action item", "action items", "action", "actions", "item", "task", "description", "title", "summary",
-          "follow up", "follow ups", "remediation", "what", "todo",
-        ]
-      case .owner:
-        return ["owner", "owners", "assignee", "assigned to", "who", "responsible", "dri", "lead", "assigned"]
-      case .due: return ["due", "due date", "deadline", "target date", "eta", "by", "target", "when", "date", "due by"]
-      case .ticket:
-        return [
-          "bug", "bugs", "ticket", "tickets", "issue", "jira", "link", "tracking", "tracker", "ticket id", "reference",
-          "ref",
-        ]
-      case .status: return ["status", "state", "done", "progress", "complete", "completed"]
-      case .priority: return ["priority", "pri", "p", "urgency"]
-      case .type: return ["type", "category", "kind", "class"]
-      case .id: return ["id", "#", "no", "number"]
-      }
-    }
+    /// Built once: the table is consulted for every header of every action-item table.
+    private static let names: [Field: Set<String>] = [
+      .title: [
+        "action item", "action items", "action", "actions", "item", "task", "description", "title", "summary",
+        "follow up", "follow ups", "remediation", "what", "todo",
+      ],
+      .owner: ["owner", "owners", "assignee", "assigned to", "who", "responsible", "dri", "lead", "assigned"],
+      .due: ["due", "due date", "deadline", "target date", "eta", "by", "target", "when", "date", "due by"],
+      .ticket: [
+        "bug", "bugs", "ticket", "tickets", "issue", "jira", "link", "tracking", "tracker", "ticket id", "reference",
+        "ref",
+      ],
+      .status: ["status", "state", "done", "progress", "complete", "completed"],
+      .priority: ["priority", "pri", "p", "urgency"],
+      .type: ["type", "category", "kind", "class"],
+      .id: ["id", "#", "no", "number"],
+    ]
+
+    /// The fields a normalised header names, in declaration order.
+    static func named(_ header: String) -> [Field] { allCases.filter { names[$0]!.contains(header) } }
   }
 
-  private var columns: [Field: Int] = [:]
-
-  var title: Int? { columns[.title] }
-  var owner: Int? { columns[.owner] }
-  var due: Int? { columns[.due] }
-  var ticket: Int? { columns[.ticket] }
-  var status: Int? { columns[.status] }
-  var priority: Int? { columns[.priority] }
-  var type: Int? { columns[.type] }
-  var id: Int? { columns[.id] }
+  // Stored, not looked up: every row of every table reads them several times.
+  private(set) var title: Int?
+  private(set) var owner: Int?
+  private(set) var due: Int?
+  private(set) var ticket: Int?
+  private(set) var status: Int?
+  private(set) var priority: Int?
+  private(set) var type: Int?
+  private(set) var id: Int?
 
   init(headers: [String]) {
     for (index, header) in headers.enumerated() {
       let normalized = MetadataKey.normalize(header)
       let key = normalized.isEmpty ? header.trimmingWhitespace() : normalized
-      if let field = Field.allCases.first(where: { columns[$0] == nil && $0.headerNames.contains(key) }) {
-        columns[field] = index
+      // The first field this header names that no earlier column took.
+      if let field = Field.named(key).first(where: { self[$0] == nil }) { self[field] = index }
+    }
+    if title == nil {
+      let used = Set(Field.allCases.compactMap { self[$0] })
+      title = headers.indices.first { !used.contains($0) }
+    }
+  }
+
+  /// The column of `field`.
+  subscript(field: Field) -> Int? {
+    get {
+      switch field {
+      case .title: title
+      case .owner: owner
+      case .due: due
+      case .ticket: ticket
+      case .status: status
+      case .priority: priority
+      case .type: type
+      case .id: id
       }
     }
-    if columns[.title] == nil {
-      let used = Set(columns.values)
-      columns[.title] = headers.indices.first { !used.contains($0) }
+    set {
+      switch field {
+      case .title: title = newValue
+      case .owner: owner = newValue
+      case .due: due = newValue
+      case .ticket: ticket = newValue
+      case .status: status = newValue
+      case .priority: priority = newValue
+      case .type: type = newValue
+      case .id: id = newValue
+      }
     }
   }
 }

@@ -52,20 +52,15 @@ enum UTF8Scan {
     nameCharacterLength(at: scalarStart(endingAt: offset, in: bytes), in: bytes) != nil
   }
 
-  /// Where the last `count` (or fewer) words before offset `end` of `bytes` stand, in order; a
-  /// word is a run of letters, and anything else (digits, punctuation, spaces) separates words.
-  static func lastWordRanges(in bytes: [UInt8], before end: Int, count: Int) -> [Range<Int>] {
-    var words: [Range<Int>] = []
+  /// Where the last word before offset `end` of `bytes` stands; a word is a run of letters, and
+  /// anything else (digits, punctuation, spaces) separates words.
+  static func lastWord(in bytes: [UInt8], before end: Int) -> Range<Int>? {
     var end = end
-    while words.count < count, end > 0 {
-      // Skip separators backwards, then take the letters before them.
-      while end > 0, !isLetter(endingAt: end, in: bytes) { end = characterStart(endingAt: end, in: bytes) }
-      var start = end
-      while start > 0, isLetter(endingAt: start, in: bytes) { start = characterStart(endingAt: start, in: bytes) }
-      if start < end { words.insert(start..<end, at: 0) }
-      end = start
-    }
-    return words
+    // Skip separators backwards, then take the letters before them.
+    while end > 0, !isLetter(endingAt: end, in: bytes) { end = characterStart(endingAt: end, in: bytes) }
+    var start = end
+    while start > 0, isLetter(endingAt: start, in: bytes) { start = characterStart(endingAt: start, in: bytes) }
+    return start < end ? start..<end : nil
   }
 
   /// `scalarStart` with ASCII (nearly every byte here) answered without a loop.
@@ -78,17 +73,6 @@ enum UTF8Scan {
     let byte = bytes[offset - 1]
     if byte < 0x80 { return ASCIIText.isLetter(byte) }
     return isLetter(at: scalarStart(endingAt: offset, in: bytes), in: bytes)
-  }
-
-  /// Whether `bytes` ends with `suffix`.
-  static func hasSuffix(_ bytes: ArraySlice<UInt8>, _ suffix: [UInt8]) -> Bool {
-    guard bytes.count >= suffix.count else { return false }
-    var offset = bytes.endIndex - suffix.count
-    for byte in suffix {
-      if bytes[offset] != byte { return false }
-      offset += 1
-    }
-    return true
   }
 
   /// Where `needle` first occurs in `haystack`: libc's vectorised `memchr` finds each candidate
