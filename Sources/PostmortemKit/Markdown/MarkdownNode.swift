@@ -101,6 +101,12 @@ public struct MarkdownNode: Sendable, Hashable {
     }
   }
 
+  /// The children that are lists (most items have none, and then nothing is copied).
+  var nestedLists: [MarkdownNode] {
+    guard hasChild(where: { if case .list = $0 { true } else { false } }) else { return [] }
+    return children.filter { if case .list = $0.kind { true } else { false } }
+  }
+
   /// Calls `body` with the node in place. Walkers of the whole tree recurse through pointers
   /// into `children` this way: passing a child by value copies it, a retain and a release of its
   /// children and text for every node visited.

@@ -47,7 +47,7 @@ struct ActionItemParser {
   private mutating func readItem(_ item: MarkdownNode, depth: Int) {
     guard case .item(let task) = item.kind else { return }
     let paragraph = item.children.first { if case .paragraph = $0.kind { return true } else { return false } }
-    let nestedLists = item.children.filter { if case .list = $0.kind { return true } else { return false } }
+    let nestedLists = item.nestedLists
     let text = paragraph?.plainText().trimmingWhitespace() ?? ""
     // A bullet that only names a group ("Long-term:", "**Prevent**") with the items under it.
     if !nestedLists.isEmpty, task == nil, let paragraph, ActionItemParser.groupLabel(paragraph) != nil || text.isEmpty {

@@ -118,7 +118,7 @@ struct TimelineParser {
 
   private mutating func readItem(_ item: MarkdownNode, depth: Int) {
     let paragraph = item.children.first { if case .paragraph = $0.kind { return true } else { return false } }
-    let nestedLists = item.children.filter { if case .list = $0.kind { return true } else { return false } }
+    let nestedLists = item.nestedLists
     let text = paragraph?.plainText().trimmingWhitespace() ?? ""
     let location =
       paragraph?.children.first?.range?.start ?? paragraph?.range?.start ?? item.range?.start
@@ -320,6 +320,7 @@ struct TimelineParser {
     var previousSeconds: Int?
     var previousContext = -1
     var dayOffset = 0
+    let declaredOffset = TimelineParser.fixedOffset(of: declared)
     for candidate in candidates {
       let expression = candidate.expression
       let status: TimelineEntry.Status =
@@ -356,7 +357,7 @@ struct TimelineParser {
       entry.date = baseDate
       let zone = expression?.zone ?? candidate.contextZone
       let identifier = zone?.identifier ?? (zone == nil ? declared?.identifier : nil)
-      let fixedOffset = zone?.fixedOffset ?? (zone == nil ? TimelineParser.fixedOffset(of: declared) : nil)
+      let fixedOffset = zone?.fixedOffset ?? (zone == nil ? declaredOffset : nil)
       entry.timezone = identifier ?? fixedOffset.map(offsetName)
       if let date = baseDate,
         let resolved = resolver.resolve(date: date, time: time, identifier: identifier, fixedOffset: fixedOffset)
