@@ -246,6 +246,28 @@ import Testing
     #expect(ActionItemID.normalize(title) == reference)
   }
 
+  /// IDs must never change: the in-place hash and hex and the byte path for file names agree with
+  /// the definitions they replaced, on random titles and paths.
+  @Test func idsAgreeWithTheirDefinition() {
+    var random = TestRandom(seed: 5)
+    let titlePieces = ["Add", " ", "an", "alert", "!", "ÉTÉ", "2024", "-", "x", "  ", "Ünïcode", "🔥"]
+    let pathPieces = ["a", "/", "b.md", ".MD", ".markdown", ".Markdown", "//", "x", ".", "md", "é"]
+    for _ in 0..<2000 {
+      let title = (0..<random.next(6)).map { _ in titlePieces[random.next(titlePieces.count)] }.joined()
+      let file = (0..<random.next(6)).map { _ in pathPieces[random.next(pathPieces.count)] }.joined()
+      let identity = ActionItemID.postmortemIdentity(file: file)
+      #expect(identity == ActionItemID.identityByCharacters(file: file), "\(file)")
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in (identity + "\u{0}" + ActionItemID.normalize(title)).utf8 {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x0000_0100_0000_01b3
+      }
+      let hex = String(hash, radix: 16)
+      let expected = "ai-" + (String(repeating: "0", count: 16 - hex.count) + hex).prefix(12)
+      #expect(ActionItemID.derive(postmortem: identity, title: title) == expected, "\(title)")
+    }
+  }
+
   /// The integer-keyed sort must order exactly as the definition does.
   @Test func fastSortAgreesWithTheOrderDefinition() {
     var random = TestRandom(state: 0x2545_F491_4F6C_DD1D)

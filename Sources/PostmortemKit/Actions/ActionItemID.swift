@@ -6,20 +6,49 @@
 /// reordered, or when unrelated text changes. Two items with the same title in one postmortem are
 /// told apart by their order (`…-2`).
 public enum ActionItemID {
-  /// `ai-` and 12 hex digits of a 64-bit FNV-1a hash.
+  /// `ai-` and 12 hex digits of a 64-bit FNV-1a hash of the postmortem's identity, a NUL and the
+  /// normalised title.
   public static func derive(postmortem: String, title: String) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in (postmortem + "\u{0}" + normalize(title)).utf8 {
+    func mix(_ byte: UInt8) {
       hash ^= UInt64(byte)
       hash = hash &* 0x0000_0100_0000_01b3
     }
-    let hex = String(hash, radix: 16)
-    let padded = String(repeating: "0", count: max(0, 16 - hex.count)) + hex
-    return "ai-" + padded.prefix(12)
+    for byte in postmortem.utf8 { mix(byte) }
+    mix(0)
+    for byte in normalizedBytes(title) { mix(byte) }
+    // The hash's first 12 hex digits, leading zeros included, written in place.
+    return String(unsafeUninitializedCapacity: 15) { buffer in
+      buffer[0] = UInt8(ascii: "a")
+      buffer[1] = UInt8(ascii: "i")
+      buffer[2] = UInt8(ascii: "-")
+      for index in 0..<12 { buffer[3 + index] = hexDigits[Int((hash >> UInt64(60 - 4 * index)) & 0xF)] }
+      return 15
+    }
   }
+
+  private static let hexDigits = Array("0123456789abcdef".utf8)
 
   /// The postmortem's identity: its file name without folder and extension.
   public static func postmortemIdentity(file: String) -> String {
+    // ASCII paths (nearly all) on bytes; others as the definition below reads them.
+    guard file.utf8.allSatisfy({ $0 < 0x80 }) else { return identityByCharacters(file: file) }
+    var name = Array(file.utf8)
+    // The last non-empty component between slashes.
+    while name.last == UInt8(ascii: "/") { name.removeLast() }
+    guard !name.isEmpty else { return file }
+    if let slash = name.lastIndex(of: UInt8(ascii: "/")) { name.removeSubrange(...slash) }
+    for suffix in [".markdown", ".md"] {
+      let suffix = Array(suffix.utf8)
+      if name.count >= suffix.count, zip(name.suffix(suffix.count), suffix).allSatisfy({ ASCIIText.lower($0) == $1 }) {
+        name.removeLast(suffix.count)
+      }
+    }
+    return String(decoding: name, as: UTF8.self)
+  }
+
+  /// `postmortemIdentity` for any path, on characters: the definition the byte path follows.
+  static func identityByCharacters(file: String) -> String {
     var name = String(file.split(separator: "/").last ?? Substring(file))
     for suffix in [".markdown", ".md"] where name.lowercased().hasSuffix(suffix) {
       name.removeLast(suffix.count)
@@ -29,6 +58,11 @@ public enum ActionItemID {
 
   /// Lower-case words of letters and digits: "Add an alert!" and "add  an ALERT" are one title.
   public static func normalize(_ title: String) -> String {
+    String(decoding: normalizedBytes(title), as: UTF8.self)
+  }
+
+  /// `normalize` as UTF-8 bytes.
+  private static func normalizedBytes(_ title: String) -> [UInt8] {
     // ASCII titles (nearly all) on bytes; the result is the same, and IDs must never change.
     if title.utf8.allSatisfy({ $0 < 0x80 }) {
       var words: [UInt8] = []
@@ -43,9 +77,9 @@ public enum ActionItemID {
           pendingSpace = true
         }
       }
-      return String(decoding: words, as: UTF8.self)
+      return words
     }
-    return title.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
+    return Array(title.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ").utf8)
   }
 
   /// IDs for all items of one postmortem, in document order.

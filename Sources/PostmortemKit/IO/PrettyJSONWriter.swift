@@ -30,27 +30,35 @@ struct PrettyJSONWriter {
     bytes.append(UInt8(ascii: "}"))
   }
 
-  /// Copied in one piece, where a repeated element or a String's view is appended byte by byte.
-  private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
-  private static let separator = Array("\" : ".utf8)
-
   private mutating func appendSpaces(_ count: Int) {
-    var left = count
-    while left > 0 {
-      let chunk = min(left, PrettyJSONWriter.spaces.count)
-      bytes.append(contentsOf: PrettyJSONWriter.spaces[..<chunk])
-      left -= chunk
-    }
+    for _ in 0..<count { bytes.append(UInt8(ascii: " ")) }
   }
 
+  /// `,` (after the first key), a new line, the indent and `"name" : `, assembled in a small
+  /// temporary buffer and appended in one piece: a key per field per finding or item, and every
+  /// `Array.append` checks uniqueness and capacity.
   private mutating func key(_ name: StaticString) {
-    if !first { bytes.append(UInt8(ascii: ",")) }
-    bytes.append(UInt8(ascii: "\n"))
+    let spaces = indent + 2
+    let capacity = 2 + spaces + name.utf8CodeUnitCount + 5
+    let separated = !first
     first = false
-    appendSpaces(indent + 2)
-    bytes.append(UInt8(ascii: "\""))
-    bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-    bytes.append(contentsOf: PrettyJSONWriter.separator)
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+      var index = 0
+      func put(_ byte: UInt8) {
+        buffer[index] = byte
+        index += 1
+      }
+      if separated { put(UInt8(ascii: ",")) }
+      put(UInt8(ascii: "\n"))
+      for _ in 0..<spaces { put(UInt8(ascii: " ")) }
+      put(UInt8(ascii: "\""))
+      name.withUTF8Buffer { for byte in $0 { put(byte) } }
+      put(UInt8(ascii: "\""))
+      put(UInt8(ascii: " "))
+      put(UInt8(ascii: ":"))
+      put(UInt8(ascii: " "))
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<index]))
+    }
   }
 
   mutating func field(_ name: StaticString, _ value: String?) {
