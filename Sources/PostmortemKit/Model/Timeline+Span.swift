@@ -9,10 +9,22 @@ extension Timeline {
 
   /// The span, when at least two entries have times that can be compared.
   public var span: Span? {
-    let timed = entries.filter { $0.timeOfDay != nil }
-    guard timed.count >= 2 else { return nil }
-    let start = timed.first { $0.milestone == .started } ?? timed[0]
-    let end = timed.last { $0.milestone == .resolved } ?? timed[timed.count - 1]
+    // Indices into the entries, not a filtered copy: several rules ask for every document.
+    var timed = 0
+    var first: Int?
+    var last: Int?
+    var started: Int?
+    var resolved: Int?
+    for index in entries.indices where entries[index].timeOfDay != nil {
+      timed += 1
+      if first == nil { first = index }
+      last = index
+      if started == nil, entries[index].milestone == .started { started = index }
+      if entries[index].milestone == .resolved { resolved = index }
+    }
+    guard timed >= 2, let first, let last else { return nil }
+    let start = entries[started ?? first]
+    let end = entries[resolved ?? last]
     guard let minutes = Timeline.minutes(from: start, to: end) else { return nil }
     return Span(start: start, end: end, minutes: minutes)
   }

@@ -20,10 +20,13 @@ struct TimelineOrderRule: LintRule {
   func check(_ context: LintContext) -> [RuleFinding] {
     guard let entries = context.document.timeline?.entries else { return [] }
     var findings: [RuleFinding] = []
-    var previous: TimelineEntry?
-    for entry in entries where entry.timeOfDay != nil {
-      defer { previous = entry }
-      guard let before = previous, let earlier = isEarlier(entry, than: before), earlier else { continue }
+    // Indices, not copies of every entry.
+    var previous: Int?
+    for index in entries.indices where entries[index].timeOfDay != nil {
+      defer { previous = index }
+      guard let previous, let earlier = isEarlier(entries[index], than: entries[previous]), earlier else { continue }
+      let entry = entries[index]
+      let before = entries[previous]
       findings.append(
         RuleFinding(
           "entry at \(entry.time) is earlier than the one before it (\(before.time) on line \(before.line)); "

@@ -33,8 +33,8 @@ struct TimelineTimezoneRule: LintRule {
 
   func check(_ context: LintContext) -> [RuleFinding] {
     guard let timeline = context.document.timeline else { return [] }
-    let timed = timeline.entries.filter { $0.timeOfDay != nil }
-    guard !timed.isEmpty else { return [] }
+    let entries = timeline.entries
+    guard entries.indices.contains(where: { entries[$0].timeOfDay != nil }) else { return [] }
     var findings: [RuleFinding] = []
     let heading = SourceLocation(line: timeline.line, column: timeline.column)
     if let declaration = timeline.timezone {
@@ -51,7 +51,7 @@ struct TimelineTimezoneRule: LintRule {
               + "write the zone in full or as a UTC offset, e.g. 'UTC+05:30'",
             at: location, length: declaration.raw.scalarCount))
       }
-    } else if timed.contains(where: { $0.zone == nil }) {
+    } else if entries.indices.contains(where: { entries[$0].timeOfDay != nil && entries[$0].zone == nil }) {
       findings.append(
         RuleFinding(
           "timeline times have no time zone; add a note under the heading such as 'All times UTC'",
@@ -64,12 +64,13 @@ struct TimelineTimezoneRule: LintRule {
   /// The first entry whose zone abbreviation gives a different offset from the one the zone had
   /// on that date (PST written in July).
   private func daylightMismatch(_ timeline: Timeline) -> RuleFinding? {
-    for entry in timeline.entries {
-      guard let timestamp = entry.timestamp, let offset = offset(of: timestamp) else { continue }
-      let abbreviation = (entry.zone ?? timeline.timezone?.abbreviation)?.uppercased() ?? ""
+    for index in timeline.entries.indices {
+      guard let timestamp = timeline.entries[index].timestamp, let offset = offset(of: timestamp) else { continue }
+      let abbreviation = (timeline.entries[index].zone ?? timeline.timezone?.abbreviation)?.uppercased() ?? ""
       guard let expected = TimelineTimezoneRule.fixedOffsets[abbreviation], expected.offset != offset else {
         continue
       }
+      let entry = timeline.entries[index]
       let location =
         entry.zone != nil
         ? entry.location
