@@ -105,6 +105,27 @@ import Testing
     #expect(missing.reason == "cannot read file: no such file or directory")
   }
 
+  /// Regular files are read whole into one buffer; a pipe reports no size and is read in chunks
+  /// to its end. Both give back exactly the bytes written, here several chunks' worth.
+  @Test func regularFilesAndPipesAreReadWhole() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let text = "# Pipe\n\n" + String(repeating: "A line of the postmortem, written through a pipe.\n", count: 4000)
+    let file = try write(Array(text.utf8), named: "file.md", in: directory)
+    let fromFile = try DocumentLoader().read(file).get()
+    #expect(fromFile.bytes == Array(text.utf8))
+    let fifo = directory.appendingPathComponent("pipe.md").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let writer = Thread {
+      // Opening a FIFO for writing waits for the reader, which the test thread becomes below.
+      guard let handle = FileHandle(forWritingAtPath: fifo) else { return }
+      handle.write(Data(text.utf8))
+      try? handle.close()
+    }
+    writer.start()
+    let fromPipe = try DocumentLoader().read(fifo).get()
+    #expect(fromPipe.bytes == Array(text.utf8))
+  }
+
   @Test func readerKeepsGoingAfterErrors() throws {
     let directory = try TestSupport.temporaryDirectory()
     let good = try write(Array("# Good\n".utf8), named: "good.md", in: directory)

@@ -117,9 +117,26 @@ public struct DocumentLoader: Sendable {
     if size > maximumFileSize { return .failure(oversized(path: path, size: size, what: "file")) }
     // Pipes and devices report no size: read them to the end, within the cap.
     if isRegular && size == 0 { return .failure(LoadError(path: path, reason: "file is empty")) }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(isRegular ? size + 1 : 1 << 16)
-    var chunk = [UInt8](repeating: 0, count: isRegular ? size + 1 : 1 << 16)
+    // A regular file is read straight into its buffer (one byte more than its size, to see it
+    // end), without zero-filling a second buffer and copying it over.
+    var readError: Int32 = 0
+    var bytes = [UInt8](unsafeUninitializedCapacity: isRegular ? size + 1 : 0) { buffer, count in
+      count = 0
+      while count < buffer.count {
+        let got = Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+        if got < 0 && errno == EINTR { continue }
+        if got < 0 { readError = errno }
+        if got <= 0 { return }
+        count += got
+      }
+    }
+    if readError != 0 {
+      errno = readError
+      return .failure(LoadError(path: path, reason: "cannot read file: \(errorText())"))
+    }
+    // Done unless the buffer filled up: a file that grew, or a pipe or device.
+    if isRegular && bytes.count <= size { return check(bytes, path: path) }
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
       if count < 0 {
