@@ -80,7 +80,7 @@ extension RolledUpItem: PrettyJSONRepresentable {
     var writer = PrettyJSONWriter(indent: indent)
     writer.field("description", description)
     writer.field("done", done)
-    writer.field("due", due?.description)
+    writer.field("due", due)
     writer.field("dueRaw", dueRaw)
     writer.field("group", group)
     writer.field("id", id)
@@ -88,7 +88,7 @@ extension RolledUpItem: PrettyJSONRepresentable {
     writer.field("overdue", overdue)
     writer.field("owner", owner)
     writer.field("postmortem") { nested in
-      nested.field("date", postmortem.date?.description)
+      nested.field("date", postmortem.date)
       nested.field("file", postmortem.file)
       nested.field("severity", postmortem.severity)
       nested.field("severityRank", postmortem.severityRank)

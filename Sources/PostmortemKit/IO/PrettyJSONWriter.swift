@@ -66,6 +66,18 @@ struct PrettyJSONWriter {
     if let value { appendQuoted(value) } else { bytes.append(contentsOf: "null".utf8) }
   }
 
+  /// A date as its quoted ISO text, written in place (`CalendarDate.description` makes a String).
+  mutating func field(_ name: StaticString, _ value: CalendarDate?) {
+    key(name)
+    guard let value else {
+      bytes.append(contentsOf: "null".utf8)
+      return
+    }
+    bytes.append(UInt8(ascii: "\""))
+    value.appendISO(to: &bytes)
+    bytes.append(UInt8(ascii: "\""))
+  }
+
   mutating func field(_ name: StaticString, _ value: Int?) {
     key(name)
     if let value { appendDecimal(value) } else { bytes.append(contentsOf: "null".utf8) }
@@ -102,31 +114,41 @@ struct PrettyJSONWriter {
   /// and non-ASCII text as written.
   private mutating func appendQuoted(_ value: String) {
     bytes.append(UInt8(ascii: "\""))
-    var value = value
-    value.withUTF8 { utf8 in
-      // Nearly every value needs no escape: appended whole.
-      guard utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
-        bytes.append(contentsOf: utf8)
-        return
-      }
-      for byte in utf8 {
-        switch byte {
-        case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
-        case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
-        case UInt8(ascii: "\n"): bytes.append(contentsOf: "\\n".utf8)
-        case UInt8(ascii: "\r"): bytes.append(contentsOf: "\\r".utf8)
-        case UInt8(ascii: "\t"): bytes.append(contentsOf: "\\t".utf8)
-        case 0x08: bytes.append(contentsOf: "\\b".utf8)
-        case 0x0C: bytes.append(contentsOf: "\\f".utf8)
-        case 0..<0x20:
-          let hex = Array("0123456789abcdef".utf8)
-          bytes.append(contentsOf: "\\u00".utf8)
-          bytes.append(hex[Int(byte >> 4)])
-          bytes.append(hex[Int(byte & 0xF)])
-        default: bytes.append(byte)
-        }
-      }
+    // Native strings lend their bytes in place; only a bridged one is copied first.
+    if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
+      var copy = value
+      copy.withUTF8 { appendEscaped($0) }
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+    // Nearly every value needs no escape: appended whole.
+    var plain = true
+    for byte in utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+      plain = false
+      break
+    }
+    guard !plain else {
+      bytes.append(contentsOf: utf8)
+      return
+    }
+    for byte in utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
+      case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
+      case UInt8(ascii: "\n"): bytes.append(contentsOf: "\\n".utf8)
+      case UInt8(ascii: "\r"): bytes.append(contentsOf: "\\r".utf8)
+      case UInt8(ascii: "\t"): bytes.append(contentsOf: "\\t".utf8)
+      case 0x08: bytes.append(contentsOf: "\\b".utf8)
+      case 0x0C: bytes.append(contentsOf: "\\f".utf8)
+      case 0..<0x20:
+        let hex = Array("0123456789abcdef".utf8)
+        bytes.append(contentsOf: "\\u00".utf8)
+        bytes.append(hex[Int(byte >> 4)])
+        bytes.append(hex[Int(byte & 0xF)])
+      default: bytes.append(byte)
+      }
+    }
   }
 }
