@@ -268,6 +268,36 @@ import Testing
     }
   }
 
+  /// `actions` parses with the action-item scope: on every sample and fixture it must roll up
+  /// exactly what a full parse rolls up, and leave out only what the roll-up never reads.
+  @Test func actionItemScopeRollsUpWhatAFullParseDoes() throws {
+    // The samples and fixtures, and 60 generated postmortems in every style the corpus has.
+    let generated = try TestSupport.temporaryDirectory()
+    let made = try TestSupport.python([TestSupport.url("bench/make-corpus.py").path, "60", generated.path])
+    #expect(made.status == 0, "\(made.output)")
+    var files: [String] = []
+    for folder in [TestSupport.url("postmortems"), TestSupport.url("Tests/Fixtures"), generated] {
+      let names = FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []
+      files += names.filter { $0.hasSuffix(".md") }.sorted().map { folder.appendingPathComponent($0).path }
+    }
+    #expect(files.count > 60)
+    let today = CalendarDate(year: 2026, month: 11, day: 25)!
+    var scoped = PostmortemParser()
+    scoped.scope = .actionItems
+    var withItems = 0
+    for file in files {
+      let text = try String(contentsOfFile: file, encoding: .utf8)
+      let full = PostmortemParser().parse(text, file: file)
+      let partial = scoped.parse(text, file: file)
+      #expect(
+        ActionItemRollup.items(of: partial, today: today) == ActionItemRollup.items(of: full, today: today), "\(file)")
+      #expect(partial.actionItems == full.actionItems && partial.sections == full.sections, "\(file)")
+      #expect(partial.timeline == nil && partial.summary == nil, "\(file)")
+      if !full.actionItems.isEmpty { withItems += 1 }
+    }
+    #expect(withItems > 40)
+  }
+
   /// The integer-keyed sort must order exactly as the definition does.
   @Test func fastSortAgreesWithTheOrderDefinition() {
     var random = TestRandom(state: 0x2545_F491_4F6C_DD1D)

@@ -3,11 +3,23 @@
 /// Lenient by design: any text yields a document. What could not be understood is recorded as
 /// written (with its location) for the lint rules to judge; the parser itself reports nothing.
 public struct PostmortemParser: Sendable {
+  /// How much of a document to read.
+  public enum Scope: Sendable, Hashable {
+    /// Everything: what `parse`, `lint` and `render` need.
+    case full
+    /// Metadata, sections and action items only: the timeline, narrative sections, lessons and
+    /// stated durations are left empty. For roll-ups that read nothing else (`actions`).
+    case actionItems
+  }
+
   /// How timeline entries are recognised as milestones.
   public var milestones: MilestoneDetector
+  /// How much of each document to read (`full` unless a caller needs less).
+  public var scope: Scope
 
-  public init(milestones: MilestoneDetector = MilestoneDetector()) {
+  public init(milestones: MilestoneDetector = MilestoneDetector(), scope: Scope = .full) {
     self.milestones = milestones
+    self.scope = scope
   }
 
   /// Parses `text`; `file` is recorded in the document as given.
@@ -67,6 +79,10 @@ public struct PostmortemParser: Sendable {
       document.metadata.template = profile
     }
     document.sections = outline.entries.map(\.section)
+    if scope == .actionItems {
+      readActionItems(outline, into: &document)
+      return ParsedPostmortem(document: document, tree: tree, source: source)
+    }
     readNarratives(outline, source: source, into: &document)
     readLessons(outline, source: source, into: &document)
 
@@ -92,11 +108,7 @@ public struct PostmortemParser: Sendable {
       MetadataParser.resolve(&end, documentDate: document.date?.date, zone: zone)
       document.metadata.end = end
     }
-    var actionItemParser = ActionItemParser()
-    for entry in outline.outermost(.actionItems) {
-      actionItemParser.parse(entry, in: outline)
-    }
-    document.actionItems = actionItemParser.items
+    readActionItems(outline, into: &document)
 
     document.statedDurations =
       (document.metadata.duration.map { [$0] } ?? [])
@@ -107,6 +119,14 @@ public struct PostmortemParser: Sendable {
         }
       }
     return ParsedPostmortem(document: document, tree: tree, source: source)
+  }
+
+  private func readActionItems(_ outline: DocumentOutline, into document: inout PostmortemDocument) {
+    var actionItemParser = ActionItemParser()
+    for entry in outline.outermost(.actionItems) {
+      actionItemParser.parse(entry, in: outline)
+    }
+    document.actionItems = actionItemParser.items
   }
 
   /// The comment that names a document's profile: `<!-- postmortem-profile: google-sre -->`.

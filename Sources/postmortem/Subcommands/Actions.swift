@@ -88,7 +88,10 @@ struct Actions: ParsableCommand {
   func run() throws {
     let today = self.today?.date ?? Clock.today()
     let setup = try LintSetup(configPath: config, profile: nil, today: today)
-    let reader = input.reader(parser: setup.parser)
+    // The roll-up reads a document's metadata and action items, nothing else.
+    var parser = setup.parser
+    parser.scope = .actionItems
+    let reader = input.reader(parser: parser)
     // Each worker keeps only the rolled-up items, never the document: memory stays flat.
     let expanded = reader.expand(input.resolvedPaths(configured: setup.defaultPaths))
     var items: [RolledUpItem] = []
