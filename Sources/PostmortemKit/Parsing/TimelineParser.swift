@@ -253,10 +253,13 @@ struct TimelineParser {
   ) -> Bool {
     // Searched on bytes: String.contains goes through Foundation, slow on Linux.
     let lower = ASCIIText.lowercasedBytes(text)
-    let has = { (word: String) in ASCIIText.contains(lower, Array(word.utf8)) }
-    let isLocal = has("local time")
+    let has = { (word: [UInt8]) in ASCIIText.contains(lower, word) }
+    let isLocal = has(TimelineParser.localTimeWords)
     if requireTimeWord {
-      guard text.utf8.count <= 160 || text.count <= 160, has("time") || has("zone") || has("utc") else {
+      // The words first: counting the characters of a long line costs more than searching it.
+      guard has(TimelineParser.timeWord) || has(TimelineParser.zoneWord) || has(TimelineParser.utcWord),
+        text.utf8.count <= 160 || text.count <= 160
+      else {
         return false
       }
     }
@@ -275,6 +278,11 @@ struct TimelineParser {
     }
     return true
   }
+
+  private static let localTimeWords = Array("local time".utf8)
+  private static let timeWord = Array("time".utf8)
+  private static let zoneWord = Array("zone".utf8)
+  private static let utcWord = Array("utc".utf8)
 
   /// The note without surrounding white space or one pair of wrapping parentheses.
   static func unwrapped(_ text: String) -> String {
