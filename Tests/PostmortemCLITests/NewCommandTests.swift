@@ -45,6 +45,25 @@ import Testing
       files(in: directory.appendingPathComponent("pm")) == ["2024-03-02-queue-backlog.md"], "no temporary files left")
   }
 
+  /// Without --date the incident date is today in the local time zone, as Foundation's calendar
+  /// gives it (the tool reads it with localtime_r).
+  @Test func dateDefaultsToTodayInTheLocalZone() throws {
+    func today() -> String {
+      var calendar = Calendar(identifier: .gregorian)
+      calendar.timeZone = TimeZone.current
+      let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+      return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }
+    let directory = try CLIRunner.temporaryDirectory()
+    let before = today()
+    let result = try CLIRunner.run(["new", "Clock check", "--dir", "pm"], in: directory)
+    let after = today()
+    #expect(result.status == 0, "\(result.stderr)")
+    let written = files(in: directory.appendingPathComponent("pm"))
+    // A run across midnight may take either date.
+    #expect(written == ["\(before)-clock-check.md"] || written == ["\(after)-clock-check.md"], "\(written)")
+  }
+
   @Test func stdoutWritesNoFile() throws {
     let directory = try CLIRunner.temporaryDirectory()
     let result = try CLIRunner.run(["new", "Queue backlog", "--template", "lightweight", "--stdout"], in: directory)

@@ -134,6 +134,21 @@ import Testing
     #expect(forced.contains { $0.message.contains("'Issue Summary'") }, "--profile wins over the document")
   }
 
+  /// Built-in profiles are read lazily under their file's name, so each file's stem must be the
+  /// name written inside it, and every one must read.
+  @Test func builtInProfilesAreNamedByTheirFiles() throws {
+    let names = BuiltInTemplates.files.keys.filter { $0.hasSuffix(".yml") }.map { String($0.dropLast(4)) }.sorted()
+    #expect(names.count >= 4)
+    #expect(ProfileCatalog.builtIn.names == names)
+    for name in names {
+      let text = try #require(BuiltInTemplates.files["\(name).yml"])
+      #expect(try ProfileReader.read(text, path: name).name == name)
+      #expect(ProfileCatalog.builtIn.profile(named: name)?.name == name)
+      #expect(ProfileCatalog.builtIn.profiles[name]?.origin == .builtIn)
+    }
+    #expect(ProfileCatalog.builtIn.profile(named: "no-such-profile") == nil)
+  }
+
   @Test func projectProfilesOverrideBuiltIns() throws {
     let directory = try TestSupport.temporaryDirectory()
     try "name: default\nsections:\n  - heading: Summary\n    kind: summary\nmetadata: []\n".write(

@@ -16,29 +16,36 @@ public struct ProfileCatalog: Sendable {
     }
   }
 
-  public private(set) var profiles: [String: (profile: Profile, origin: Origin)] = [:]
+  /// Profiles read from files (and built-ins that were asked for by name through `profiles`).
+  private var loaded: [String: (profile: Profile, origin: Origin)] = [:]
+  /// Built-in profiles this catalog offers that no file replaced. They are read when first asked
+  /// for: a run needs one profile, and reading all of them took a tenth of a one-file lint.
+  private var builtInNames: Set<String> = []
 
-  /// The profiles compiled into the binary from templates/*.yml.
+  /// Every profile, by name, with where it came from (reads every built-in one).
+  public var profiles: [String: (profile: Profile, origin: Origin)] {
+    var all = loaded
+    for name in builtInNames { all[name] = (BuiltInProfiles.profile(named: name), .builtIn) }
+    return all
+  }
+
+  /// The profiles compiled into the binary from templates/*.yml, each named by its file (a test
+  /// holds every file's stem equal to the name inside it).
   public static let builtIn: ProfileCatalog = {
     var catalog = ProfileCatalog()
-    for (name, text) in BuiltInTemplates.files.sorted(by: { $0.key < $1.key }) where name.hasSuffix(".yml") {
-      do {
-        let profile = try ProfileReader.read(text, path: "templates/\(name)")
-        catalog.profiles[profile.name] = (profile, .builtIn)
-      } catch {
-        // The shipped profiles are checked by the test suite; reaching this is a build defect.
-        preconditionFailure("built-in profile \(name) is invalid: \(error)")
-      }
-    }
+    catalog.builtInNames = Set(BuiltInProfiles.names)
     return catalog
   }()
 
   public init() {}
 
   /// The names of all profiles, sorted.
-  public var names: [String] { profiles.keys.sorted() }
+  public var names: [String] { Set(loaded.keys).union(builtInNames).sorted() }
 
-  public func profile(named name: String) -> Profile? { profiles[name]?.profile }
+  public func profile(named name: String) -> Profile? {
+    if let profile = loaded[name]?.profile { return profile }
+    return builtInNames.contains(name) ? BuiltInProfiles.profile(named: name) : nil
+  }
 
   /// This catalog with the `*.yml` profiles of `directory` added; a profile with a built-in
   /// name replaces it. A missing directory adds nothing.
@@ -56,7 +63,8 @@ public struct ProfileCatalog: Sendable {
         throw ConfigurationError(path: path, line: nil, message: "cannot read profile")
       }
       let profile = try ProfileReader.read(text, path: path)
-      catalog.profiles[profile.name] = (profile, .file(path))
+      catalog.loaded[profile.name] = (profile, .file(path))
+      catalog.builtInNames.remove(profile.name)
     }
     return catalog
   }
@@ -69,5 +77,36 @@ public struct ProfileCatalog: Sendable {
       message:
         "unknown profile '\(name)'\(Suggestion.hint(for: name, among: names)) (available: \(names.joined(separator: ", ")))"
     )
+  }
+}
+
+/// The built-in profiles, each read from its embedded YAML the first time it is asked for.
+enum BuiltInProfiles {
+  /// The names of the built-in profiles: the stems of templates/*.yml.
+  static let names: [String] = BuiltInTemplates.files.keys.filter { $0.hasSuffix(".yml") }
+    .map { String($0.dropLast(4)) }.sorted()
+
+  private static let cache = Cache()
+
+  private final class Cache: @unchecked Sendable {
+    let lock = NSLock()
+    var profiles: [String: Profile] = [:]
+  }
+
+  /// The built-in profile `name` (one of `names`).
+  static func profile(named name: String) -> Profile {
+    cache.lock.lock()
+    defer { cache.lock.unlock() }
+    if let profile = cache.profiles[name] { return profile }
+    let file = "\(name).yml"
+    guard let text = BuiltInTemplates.files[file] else { preconditionFailure("no built-in profile \(name)") }
+    do {
+      let profile = try ProfileReader.read(text, path: "templates/\(file)")
+      cache.profiles[name] = profile
+      return profile
+    } catch {
+      // The shipped profiles are checked by the test suite; reaching this is a build defect.
+      preconditionFailure("built-in profile \(file) is invalid: \(error)")
+    }
   }
 }
