@@ -8,7 +8,8 @@ public struct PostmortemParser: Sendable {
     /// Everything: what `parse`, `lint` and `render` need.
     case full
     /// Metadata, sections and action items only: the timeline, narrative sections, lessons and
-    /// stated durations are left empty. For roll-ups that read nothing else (`actions`).
+    /// stated durations are left empty, and the metadata's start and end are not resolved to
+    /// timestamps. For roll-ups that read nothing else (`actions`).
     case actionItems
   }
 

@@ -26,11 +26,6 @@ enum ByteWord {
     (word &- ones) & ~word & highBits != 0
   }
 
-  /// Whether any byte of `word` equals `byte`.
-  @inline(__always) static func has(_ word: UInt64, _ byte: UInt8) -> Bool {
-    hasZero(word ^ (ones &* UInt64(byte)))
-  }
-
   /// The high bit set in each byte of `word` that equals `byte`, and no other bit (exact,
   /// unlike `hasZero`'s borrow trick).
   @inline(__always) static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
@@ -41,17 +36,6 @@ enum ByteWord {
   /// How many bytes of `word` equal `byte`.
   @inline(__always) static func count(_ word: UInt64, _ byte: UInt8) -> Int {
     matches(word, byte).nonzeroBitCount
-  }
-
-  /// The bytes of `word` before byte `position` (0–7), the rest zeroed.
-  @inline(__always) static func prefix(_ word: UInt64, _ position: Int) -> UInt64 {
-    position == 0 ? 0 : word & (UInt64.max >> (64 - 8 * position))
-  }
-
-  /// Whether any byte of `word` lies strictly between `low` and `high` (both at most 128),
-  /// counting only ASCII bytes.
-  @inline(__always) static func hasBetween(_ word: UInt64, _ low: UInt8, _ high: UInt8) -> Bool {
-    between(word, low, high) != 0
   }
 
   /// The high bit set in each byte of `word` that lies strictly between `low` and `high` (both at
