@@ -172,13 +172,12 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
       for byte in bytes { seen |= byte }
       return seen < 0x80 ? normalizeASCII(bytes) : nil
     }
-    return ascii ?? Array(normalize(heading).utf8)
+    return ascii ?? Array(normalizeScalars(heading).utf8)
   }
 
   /// Lower-cases, drops numbering and symbols, and folds punctuation to single spaces.
   static func normalize(_ heading: String) -> String {
-    if heading.utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: normalizedBytes(heading), as: UTF8.self) }
-    return normalizeScalars(heading)
+    String(decoding: normalizedBytes(heading), as: UTF8.self)
   }
 
   /// `normalize` for any text, scalar by scalar: the definition the byte path must agree with.

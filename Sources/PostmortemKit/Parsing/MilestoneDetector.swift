@@ -96,11 +96,13 @@ public struct MilestoneDetector: Sendable, Hashable {
     let words = ASCIIText.wordRanges(lowered)
     return lowered.withUnsafeBufferPointer { buffer -> Milestone? in
       let word = { (index: Int) in UnsafeBufferPointer(rebasing: buffer[words[index]]) }
-      // Most teams configure no phrases: skip the four dictionary lookups.
-      for milestone in Milestone.allCases.reversed() where !extraPhraseWords.isEmpty {
-        for phraseWords in extraPhraseWords[milestone] ?? []
-        where MilestoneDetector.find(phraseWords, count: words.count, word: word) {
-          return milestone
+      // Most teams configure no phrases: then the four dictionary lookups are skipped.
+      if !extraPhraseWords.isEmpty {
+        for milestone in Milestone.allCases.reversed() {
+          for phraseWords in extraPhraseWords[milestone] ?? []
+          where MilestoneDetector.find(phraseWords, count: words.count, word: word) {
+            return milestone
+          }
         }
       }
       var best: Phrase?
