@@ -72,6 +72,12 @@ struct FrontMatterReader {
   ///
   /// Scalars are taken as their raw text: YAML 1.1 would turn `14:00` into 840 and `no` into false.
   private static func readYAML(_ body: String, firstLine: Int) -> ([LabeledValue], String?) {
+    if let fields = FlatYAMLReader.fields(body, firstLine: firstLine) { return (fields, nil) }
+    return composeYAML(body, firstLine: firstLine)
+  }
+
+  /// `readYAML` with Yams alone (tests hold `FlatYAMLReader` to it).
+  static func composeYAML(_ body: String, firstLine: Int) -> ([LabeledValue], String?) {
     if body.trimmingWhitespace().isEmpty { return ([], nil) }
     let node: Node?
     do {

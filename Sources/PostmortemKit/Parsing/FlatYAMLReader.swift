@@ -1,0 +1,164 @@
+/// Reads the front matter nearly every postmortem has (`key: value` lines, `[a, b]` lists, and
+/// `- item` lists under a key) without a YAML parser.
+///
+/// Composing even a six-line front matter with Yams cost about as much as parsing the rest of
+/// the document's metadata. This reader accepts only a strict subset of YAML whose meaning is
+/// unambiguous (printable ASCII, plain scalars, no comments after values, no anchors, tags,
+/// quotes or multi-line scalars) and gives up on anything else, so that the caller hands the
+/// whole block to Yams: its fields are always exactly those Yams would give.
+enum FlatYAMLReader {
+  /// The fields of `body`, or nil when any line falls outside the subset.
+  static func fields(_ body: String, firstLine: Int) -> [LabeledValue]? {
+    var body = body
+    return body.withUTF8 { fields(in: $0, firstLine: firstLine) }
+  }
+
+  private static func fields(in bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) -> [LabeledValue]? {
+    var fields: [LabeledValue] = []
+    var keys: Set<String> = []
+    // A key written with nothing after its colon: its value is the `- item` lines that follow,
+    // or empty.
+    var openKey: (key: String, line: Int, column: Int)?
+    var openItems: [String] = []
+    var openIndent = 0
+    var itemColumn = 0
+
+    func closeOpenKey() {
+      guard let key = openKey else { return }
+      if openItems.isEmpty {
+        fields.append(
+          LabeledValue(
+            key: key.key, value: "", location: SourceLocation(line: key.line, column: 1), valueColumn: key.column))
+      } else {
+        fields.append(
+          LabeledValue(
+            key: key.key, value: openItems.joined(separator: ", "), items: openItems,
+            location: SourceLocation(line: key.line, column: 1), valueColumn: itemColumn))
+      }
+      openKey = nil
+      openItems = []
+    }
+
+    var lineStart = 0
+    var lineNumber = firstLine
+    while lineStart <= bytes.count {
+      var lineEnd = lineStart
+      while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
+      defer {
+        lineStart = lineEnd + 1
+        lineNumber += 1
+      }
+      var first = lineStart
+      while first < lineEnd, bytes[first] == 32 { first += 1 }
+      // Blank lines and whole-line comments say nothing.
+      if first == lineEnd || bytes[first] == 35 { continue }
+      for index in first..<lineEnd where !isPrintableASCII(bytes[index]) { return nil }
+      let indent = first - lineStart
+
+      if bytes[first] == 45, first + 1 < lineEnd, bytes[first + 1] == 32 {
+        // `- item` under an open key, every item at the same indentation.
+        guard openKey != nil, openItems.isEmpty || indent == openIndent else { return nil }
+        guard let item = plainScalar(bytes, from: first + 2, to: lineEnd, inFlow: false) else { return nil }
+        if openItems.isEmpty {
+          openIndent = indent
+          itemColumn = indent + 1
+        }
+        openItems.append(item)
+        continue
+      }
+      // Anything else indented would continue a value over several lines.
+      guard indent == 0 else { return nil }
+      closeOpenKey()
+
+      var colon = first
+      while colon < lineEnd, isKeyByte(bytes[colon]) { colon += 1 }
+      guard colon > first, colon < lineEnd, bytes[colon] == 58, bytes[first] != 45, bytes[first] != 46 else {
+        return nil
+      }
+      let key = string(bytes, first..<colon)
+      guard keys.insert(key).inserted else { return nil }
+      var valueStart = colon + 1
+      while valueStart < lineEnd, bytes[valueStart] == 32 { valueStart += 1 }
+      if valueStart == lineEnd {
+        openKey = (key, lineNumber, colon - lineStart + 2)
+        continue
+      }
+      // The value must be separated from the colon, or `key:value` is one plain scalar.
+      guard valueStart > colon + 1 else { return nil }
+      let valueColumn = valueStart - lineStart + 1
+      let location = SourceLocation(line: lineNumber, column: 1)
+      if bytes[valueStart] == 91 {
+        guard let items = flowSequence(bytes, from: valueStart, to: lineEnd) else { return nil }
+        fields.append(
+          LabeledValue(
+            key: key, value: items.joined(separator: ", "), items: items, location: location,
+            valueColumn: valueColumn))
+      } else {
+        guard let value = plainScalar(bytes, from: valueStart, to: lineEnd, inFlow: false) else { return nil }
+        fields.append(LabeledValue(key: key, value: value, location: location, valueColumn: valueColumn))
+      }
+    }
+    closeOpenKey()
+    return fields
+  }
+
+  /// `[a, b, c]` of plain scalars, nothing after the closing bracket.
+  private static func flowSequence(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [String]? {
+    var last = end
+    while last > start, bytes[last - 1] == 32 { last -= 1 }
+    guard last - start >= 2, bytes[last - 1] == 93 else { return nil }
+    var items: [String] = []
+    var itemStart = start + 1
+    let close = last - 1
+    var inner = itemStart
+    while inner < close, bytes[inner] == 32 { inner += 1 }
+    if inner == close { return items }
+    while itemStart <= close {
+      var itemEnd = itemStart
+      while itemEnd < close, bytes[itemEnd] != 44 { itemEnd += 1 }
+      guard let item = plainScalar(bytes, from: itemStart, to: itemEnd, inFlow: true) else { return nil }
+      items.append(item)
+      itemStart = itemEnd + 1
+    }
+    return items
+  }
+
+  /// A plain scalar filling `start..<end` apart from surrounding spaces; nil for an empty one
+  /// or anything YAML could read differently (indicators, comments, `: ` inside).
+  private static func plainScalar(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, inFlow: Bool)
+    -> String?
+  {
+    var first = start
+    while first < end, bytes[first] == 32 { first += 1 }
+    var last = end
+    while last > first, bytes[last - 1] == 32 { last -= 1 }
+    guard first < last, !isIndicator(bytes[first]), bytes[last - 1] != 58 else { return nil }
+    for index in first..<last {
+      let byte = bytes[index]
+      if inFlow, byte == 91 || byte == 93 || byte == 123 || byte == 125 || byte == 58 { return nil }
+      if byte == 58, bytes[index + 1] == 32 { return nil }
+      if byte == 35, bytes[index - 1] == 32 { return nil }
+    }
+    return string(bytes, first..<last)
+  }
+
+  /// Characters that give a scalar's first character a YAML meaning.
+  private static func isIndicator(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 45, 63, 58, 44, 91, 93, 123, 125, 35, 38, 42, 33, 124, 62, 39, 34, 37, 64, 96: return true
+    default: return false
+    }
+  }
+
+  private static func isKeyByte(_ byte: UInt8) -> Bool {
+    ASCIIText.isLetter(byte) || (byte >= 48 && byte <= 57) || byte == 95 || byte == 45 || byte == 46
+  }
+
+  /// Printable ASCII: tabs, other control characters and non-ASCII text (YAML reads some of it
+  /// as line breaks) go to the YAML parser.
+  private static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 32 && byte < 127 }
+
+  private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+  }
+}
