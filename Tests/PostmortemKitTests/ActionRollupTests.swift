@@ -271,15 +271,7 @@ import Testing
   /// `actions` parses with the action-item scope: on every sample and fixture it must roll up
   /// exactly what a full parse rolls up, and leave out only what the roll-up never reads.
   @Test func actionItemScopeRollsUpWhatAFullParseDoes() throws {
-    // The samples and fixtures, and 60 generated postmortems in every style the corpus has.
-    let generated = try TestSupport.temporaryDirectory()
-    let made = try TestSupport.python([TestSupport.url("bench/make-corpus.py").path, "60", generated.path])
-    #expect(made.status == 0, "\(made.output)")
-    var files: [String] = []
-    for folder in [TestSupport.url("postmortems"), TestSupport.url("Tests/Fixtures"), generated] {
-      let names = FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []
-      files += names.filter { $0.hasSuffix(".md") }.sorted().map { folder.appendingPathComponent($0).path }
-    }
+    let files = try TestSupport.scopeTestFiles()
     #expect(files.count > 60)
     let today = CalendarDate(year: 2026, month: 11, day: 25)!
     var scoped = PostmortemParser()

@@ -12,6 +12,29 @@ import Testing
     return TestSupport.lint(try TestSupport.read(path), today: today, file: path)
   }
 
+  /// `lint` parses with the lint scope: on every sample, fixture and generated postmortem its
+  /// findings must be exactly those of a full parse, all rules on.
+  @Test func lintScopeFindsWhatAFullParseFinds() throws {
+    let files = try TestSupport.scopeTestFiles()
+    #expect(files.count > 60)
+    var scoped = PostmortemParser()
+    scoped.scope = .lint
+    let linter = Linter(today: CalendarDate(year: 2026, month: 11, day: 25)!)
+    var withFindings = 0
+    var withLessons = 0
+    for file in files {
+      let source = SourceText(try String(contentsOfFile: file, encoding: .utf8))
+      let full = PostmortemParser().parseKeepingTree(source, file: file)
+      let partial = scoped.parseKeepingTree(source, file: file)
+      #expect(linter.lint(partial) == linter.lint(full), "\(file)")
+      #expect(partial.document.lessonsLearned == nil && partial.document.summary?.markdown ?? "" == "", "\(file)")
+      if !linter.lint(full).isEmpty { withFindings += 1 }
+      if full.document.lessonsLearned != nil { withLessons += 1 }
+    }
+    #expect(withFindings > 40)
+    #expect(withLessons > 20)
+  }
+
   @Test func requiredFlawsAreFoundWhereTheyAre() throws {
     let findings = try Self.seedFindings()
     let summary = findings.map { "\($0.rule)@\($0.line):\($0.column)" }

@@ -25,6 +25,20 @@ enum TestSupport {
   }
 
   /// A fresh empty directory under the system temporary directory.
+  /// The samples, the fixtures and `count` postmortems from the corpus generator (every style it
+  /// writes): what the parser's reduced scopes are held to a full parse on.
+  static func scopeTestFiles(generated count: Int = 60) throws -> [String] {
+    let generated = try temporaryDirectory()
+    let made = try python([url("bench/make-corpus.py").path, "\(count)", generated.path])
+    guard made.status == 0 else { throw TestFailure(message: made.output) }
+    var files: [String] = []
+    for folder in [url("postmortems"), url("Tests/Fixtures"), generated] {
+      let names = FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []
+      files += names.filter { $0.hasSuffix(".md") }.sorted().map { folder.appendingPathComponent($0).path }
+    }
+    return files
+  }
+
   static func temporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("postmortem-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -48,4 +62,10 @@ enum TestSupport {
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
   }
+}
+
+/// A test's set-up that could not be done (a helper process failed), with what it printed.
+struct TestFailure: Error, CustomStringConvertible {
+  let message: String
+  var description: String { message }
 }

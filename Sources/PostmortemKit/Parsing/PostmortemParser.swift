@@ -11,6 +11,10 @@ public struct PostmortemParser: Sendable {
     /// stated durations are left empty, and the metadata's start and end are not resolved to
     /// timestamps. For roll-ups that read nothing else (`actions`).
     case actionItems
+    /// What the lint rules read: everything but the lessons learned and the Markdown text of the
+    /// narrative sections (their `**Key:** value` fields, which state durations, are kept). For
+    /// `lint`, whose reports show findings only.
+    case lint
   }
 
   /// How timeline entries are recognised as milestones.
@@ -85,7 +89,7 @@ public struct PostmortemParser: Sendable {
       return ParsedPostmortem(document: document, tree: tree, source: source)
     }
     readNarratives(outline, source: source, into: &document)
-    readLessons(outline, source: source, into: &document)
+    if scope == .full { readLessons(outline, source: source, into: &document) }
 
     if let timelineEntry = outline.outermost(.timeline).first {
       var timelineParser = TimelineParser(
@@ -157,7 +161,7 @@ public struct PostmortemParser: Sendable {
     for kind in [SectionKind.summary, .impact, .rootCause, .resolution] {
       guard let entry = outline.outermost(kind).first else { continue }
       let narrative = NarrativeSection(
-        title: entry.section.title, kind: kind, markdown: body(of: entry, outline, source),
+        title: entry.section.title, kind: kind, markdown: scope == .full ? body(of: entry, outline, source) : "",
         fields: labelFields(in: outline.blocks[entry.body]), location: entry.section.location)
       switch kind {
       case .summary: document.summary = narrative

@@ -84,7 +84,9 @@ struct Lint: ParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     let format = self.format ?? (environment["GITHUB_ACTIONS"] == "true" ? .github : .human)
     let setup = try LintSetup(configPath: config, profile: profile, today: today?.date ?? Clock.today())
-    let reader = input.reader(parser: setup.parser)
+    var parser = setup.parser
+    parser.scope = .lint
+    let reader = input.reader(parser: parser)
     let expanded = reader.expand(input.resolvedPaths(configured: setup.defaultPaths))
     var failed = false
     for error in expanded.errors {
