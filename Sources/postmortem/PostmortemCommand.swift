@@ -23,7 +23,7 @@ struct PostmortemCommand: ParsableCommand {
   /// Runs the command, mapping usage errors to exit status 2 (swift-argument-parser uses 64).
   static func main() {
     do {
-      var command = try parseAsRoot()
+      var command = try parseAsRoot(PathArguments.bundled(Array(CommandLine.arguments.dropFirst())))
       try command.run()
     } catch {
       if exitCode(for: error) == .validationFailure {

@@ -149,6 +149,40 @@ import Testing
     #expect(result.stdout.contains("good.md:73:1:"))
   }
 
+  /// Pre-commit hooks name every changed file: a long list reads exactly like the folder that
+  /// holds the files, with options anywhere among the names, `--` before the last of them, and a
+  /// name given twice read once. (Long lists are bundled before ArgumentParser sees them.)
+  @Test func longListsOfFileNamesReadLikeTheirFolder() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    let folder = directory.appendingPathComponent("pm")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let sources =
+      [Self.seed] + ["default", "google-sre", "lightweight", "pagerduty"].map { "Tests/Fixtures/valid/\($0).md" }
+    let texts = try sources.map { try Data(contentsOf: CLIRunner.packageRoot.appendingPathComponent($0)) }
+    let names: [String] = (0..<120).map { "pm/pm-\(String(1000 + $0).dropFirst()).md" }
+    for (index, name) in names.enumerated() {
+      try texts[index % texts.count].write(to: directory.appendingPathComponent(name))
+    }
+    let options = ["--format", "json", "--fail-on", "never", "--today", "2026-11-25"]
+    let byFolder = try CLIRunner.run(["lint", "pm"] + options, in: directory)
+    #expect(byFolder.status == 0)
+    #expect(byFolder.stdout.contains("pm/pm-119.md"))
+    var arguments = ["lint"] + Array(names[..<40]) + Array(options[0..<2])
+    arguments += Array(names[40..<80]) + [names[7]] + Array(options[2...])
+    arguments += ["--"] + Array(names[80...])
+    let byName = try CLIRunner.run(arguments, in: directory)
+    #expect(byName.status == 0, "\(byName.stderr)")
+    #expect(byName.stdout == byFolder.stdout)
+    // Errors still name the argument at fault.
+    let missing = try CLIRunner.run(["lint"] + names + ["pm/missing.md"] + options, in: directory)
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("pm/missing.md: no such file or directory"))
+    #expect(missing.stdout == byFolder.stdout)
+    let badOption = try CLIRunner.run(["lint"] + names + ["--format", "yaml"], in: directory)
+    #expect(badOption.status == 2)
+    #expect(badOption.stderr.contains("'yaml'"))
+  }
+
   @Test func standardInputIsLinted() throws {
     let data = try Data(contentsOf: CLIRunner.packageRoot.appendingPathComponent(Self.seed))
     let result = try CLIRunner.run(["lint", "-", "--format", "json"], stdin: data)

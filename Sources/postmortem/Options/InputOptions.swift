@@ -31,7 +31,7 @@ struct InputOptions: ParsableArguments {
 
   /// The paths given, else `configured`, else `postmortems`.
   func resolvedPaths(configured: [String]? = nil) -> [String] {
-    if !paths.isEmpty { return paths }
+    if !paths.isEmpty { return PathArguments.unbundled(paths) }
     if let configured, !configured.isEmpty { return configured }
     return ["postmortems"]
   }
