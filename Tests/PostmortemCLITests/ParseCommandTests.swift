@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import PostmortemKit
+
 /// `postmortem parse` end to end: output shapes, exit codes, errors, standard input.
 @Suite struct ParseCommandTests {
   static let seed = "postmortems/2025-04-29-k8s-jobs-too-big.md"
@@ -27,6 +29,28 @@ import Testing
     #expect(files.count == 5)
     #expect(files == files.sorted())
     #expect(result.stdout.contains("\n  {"), "pretty output is indented")
+  }
+
+  /// Documents are printed one at a time as they are parsed; the text must still be exactly the
+  /// encoder's text for the whole array, compact and pretty, and one object per line for jsonl.
+  @Test func streamedOutputIsTheEncodersTextForTheWholeArray() throws {
+    let paths = ["postmortems", "Tests/Fixtures"]
+    let lines = try CLIRunner.run(["parse"] + paths + ["--format", "jsonl"])
+    #expect(lines.status == 0)
+    let files = try lines.stdout.split(separator: "\n").map { line in
+      try #require(try json(String(line)) as? [String: Any])["file"] as? String ?? ""
+    }
+    #expect(files.count > 8)
+    let documents = try files.map { file in
+      PostmortemParser().parse(
+        try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent(file), encoding: .utf8), file: file)
+    }
+    for pretty in [false, true] {
+      let result = try CLIRunner.run(["parse"] + paths + (pretty ? ["--pretty"] : []))
+      #expect(result.status == 0)
+      #expect(result.stdout == (try JSONOutput.encode(documents, pretty: pretty)) + "\n", "pretty: \(pretty)")
+    }
+    #expect(lines.stdout == (try documents.map { try JSONOutput.encode($0, pretty: false) + "\n" }.joined()))
   }
 
   @Test func defaultPathIsThePostmortemsFolder() throws {

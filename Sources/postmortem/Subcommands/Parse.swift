@@ -39,32 +39,63 @@ struct Parse: ParsableCommand {
     let setup = try LintSetup(configPath: nil, profile: nil, today: Clock.today())
     let reader = input.reader(parser: setup.parser)
     let paths = input.resolvedPaths()
-    let outcomes = reader.read(paths: paths) { FileHandle.standardInput.readDataToEndOfFile() }
-    var documents: [PostmortemDocument] = []
+    let singleFile = paths.count == 1 && paths[0] != "-" && !isDirectory(paths[0])
+    let expanded = reader.expand(paths)
     var failed = false
-    for outcome in outcomes {
+    for error in expanded.errors {
+      Diagnostics.error(error)
+      failed = true
+    }
+    // Each document is encoded by the worker that parsed it and printed as soon as those before
+    // it are: nothing is kept, so memory stays flat however many files are read.
+    let format = self.format
+    let pretty = self.pretty
+    let asArray = format == .json && !singleFile
+    var printed = 0
+    reader.processInOrder(files: expanded.files, standardInput: { FileHandle.standardInput.readDataToEndOfFile() }) {
+      parsed in
+      Parse.text(of: parsed.document, format: format, pretty: pretty, inArray: asArray)
+    } consume: { outcome in
       switch outcome {
-      case .processed(_, let document):
-        documents.append(document)
+      case .processed(let file, let text):
+        guard let text else {
+          Diagnostics.error("\(file): could not be encoded as JSON")
+          failed = true
+          return
+        }
+        if asArray { print(printed == 0 ? (pretty ? "[\n" : "[") : (pretty ? ",\n" : ","), terminator: "") }
+        print(text, terminator: asArray ? "" : "\n")
+        printed += 1
       case .failed(let error):
         Diagnostics.error(error)
         failed = true
       }
     }
-    let singleFile = paths.count == 1 && paths[0] != "-" && !isDirectory(paths[0])
-    switch format {
-    case .json:
-      if singleFile, documents.count == 1 {
-        print(try JSONOutput.encode(documents[0], pretty: pretty))
-      } else if !(singleFile && documents.isEmpty) {
-        print(try JSONOutput.encode(documents, pretty: pretty))
+    if asArray {
+      if printed == 0 {
+        print(try JSONOutput.encode([PostmortemDocument](), pretty: pretty))
+      } else {
+        print(pretty ? "\n]" : "]")
       }
-    case .jsonl:
-      for document in documents { print(try JSONOutput.encode(document, pretty: false)) }
-    case .text:
-      print(documents.map(DocumentSummary.text).joined(separator: "\n"), terminator: documents.isEmpty ? "" : "\n")
     }
     if failed { throw ExitCode(2) }
+  }
+
+  /// One document as printed: a JSON object (indented one level when it is an element of a
+  /// pretty array, as the encoder writes the whole array), or its text summary.
+  static func text(of document: PostmortemDocument, format: Format, pretty: Bool, inArray: Bool) -> String? {
+    switch format {
+    case .text:
+      return DocumentSummary.text(document)
+    case .jsonl:
+      return try? JSONOutput.encode(document, pretty: false)
+    case .json:
+      guard let object = try? JSONOutput.encode(document, pretty: pretty) else { return nil }
+      guard inArray, pretty else { return object }
+      // JSON strings hold no raw line breaks, so every line break is the encoder's own.
+      return object.split(separator: "\n", omittingEmptySubsequences: false)
+        .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+    }
   }
 
   private func isDirectory(_ path: String) -> Bool {
