@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import PostmortemKit
+
 /// `postmortem render` end to end, including a real browser.
 @Suite struct RenderCommandTests {
   static let seed = "postmortems/2025-04-29-k8s-jobs-too-big.md"
@@ -38,6 +40,63 @@ import Testing
       !FileManager.default.fileExists(atPath: site.appendingPathComponent("index.html").path), "the old site is gone")
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix(".") }
     #expect(leftovers.isEmpty, "no staging folders left: \(leftovers)")
+  }
+
+  /// Pages are written as they are rendered and named at the end: the site must hold exactly the
+  /// pages and index rendered from the full reports, each under its own name; a broken layout
+  /// leaves nothing behind.
+  @Test func streamedSiteIsTheSiteOfTheFullReports() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    let folder = directory.appendingPathComponent("pm")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let sources =
+      try FileManager.default.contentsOfDirectory(
+        atPath: CLIRunner.packageRoot.appendingPathComponent("postmortems").path
+      )
+      .filter { $0.hasSuffix(".md") }.map { "postmortems/" + $0 }
+      + ["default", "google-sre", "lightweight", "pagerduty"].map { "Tests/Fixtures/valid/\($0).md" }
+    for source in sources {
+      let name = (source as NSString).lastPathComponent
+      try Data(contentsOf: CLIRunner.packageRoot.appendingPathComponent(source)).write(
+        to: folder.appendingPathComponent(name))
+      // The same document twice: a second page name is made for it.
+      if name == "default.md" {
+        try Data(contentsOf: CLIRunner.packageRoot.appendingPathComponent(source)).write(
+          to: folder.appendingPathComponent("default-copy.md"))
+      }
+    }
+    let result = try CLIRunner.run(["render", "pm", "--output", "site", "--today", "2025-05-01"], in: directory)
+    #expect(result.status == 0, "\(result.stderr)")
+    let today = CalendarDate(year: 2025, month: 5, day: 1)!
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map { "pm/" + $0 }
+    let reports = try files.map { file in
+      PostmortemReport(
+        parsed: PostmortemParser().parseKeepingTree(
+          SourceText(try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)), file: file),
+        findings: nil, today: today)
+    }
+    let version = try CLIRunner.run(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    let renderer = HTMLRenderer(
+      templatesDirectory: directory.appendingPathComponent("templates").path, generator: "postmortem \(version)")
+    let entries = SiteEntry.site(reports, pageExtension: "html")
+    var expected = ["index.html": try renderer.index(entries, title: "Postmortems")]
+    for entry in entries { expected[entry.pageName] = try renderer.page(entry.report, indexHref: "index.html") }
+    let site = directory.appendingPathComponent("site")
+    let written = try FileManager.default.contentsOfDirectory(atPath: site.path).sorted()
+    #expect(written == expected.keys.sorted())
+    for (name, text) in expected {
+      #expect(try String(contentsOf: site.appendingPathComponent(name), encoding: .utf8) == text, "\(name)")
+    }
+    // A layout that cannot be read: an error, and neither a site nor a staging folder.
+    try FileManager.default.createDirectory(
+      at: directory.appendingPathComponent("templates"), withIntermediateDirectories: true)
+    try "{{#open}} never closed".write(
+      to: directory.appendingPathComponent("templates/report.html"), atomically: true, encoding: .utf8)
+    let broken = try CLIRunner.run(["render", "pm", "--output", "other"], in: directory)
+    #expect(broken.status == 2)
+    #expect(broken.stderr.contains("report.html: invalid Mustache layout"))
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["pm", "site", "templates"])
   }
 
   @Test func badOutputPathsAreErrorsAndWriteNothing() throws {

@@ -151,6 +151,30 @@ import Testing
     #expect(page.contains("<a href=\"index.html\">← All postmortems</a>"))
   }
 
+  /// `render` keeps only `forIndex()` reports while it writes pages: the index made from them must
+  /// be the index made from the full reports, in HTML and Markdown, for every sample, fixture and
+  /// generated postmortem.
+  @Test func indexFromSlimReportsIsTheIndexFromFullReports() throws {
+    let files = try TestSupport.scopeTestFiles()
+    // And one whose only duration is the one it states (no timeline to measure).
+    let stated = "# Stated only\n\n**Date:** 2024-03-02\n**Duration:** 2 hours\n\n## Summary\n\nShort.\n"
+    let texts = try files.map { (file: $0, text: try String(contentsOfFile: $0, encoding: .utf8)) }
+    let reports = (texts + [(file: "stated.md", text: stated)]).map { input in
+      PostmortemReport(
+        parsed: PostmortemParser().parseKeepingTree(SourceText(input.text), file: input.file), findings: nil,
+        today: Self.today)
+    }
+    #expect(reports.contains { report in report.document.actionItems.contains { $0.done } })
+    #expect(reports.contains { $0.document.metadata.duration != nil && $0.metrics.totalDuration == nil })
+    let full = SiteEntry.site(reports, pageExtension: "html")
+    let slim = SiteEntry.site(reports.map { $0.forIndex() }, pageExtension: "html")
+    #expect(slim.map(\.pageName) == full.map(\.pageName))
+    #expect(try Self.renderer.index(slim, title: "Postmortems") == Self.renderer.index(full, title: "Postmortems"))
+    #expect(
+      MarkdownRenderer().index(slim, title: "Postmortems") == MarkdownRenderer().index(full, title: "Postmortems"))
+    #expect(slim.allSatisfy { $0.report.parsed.document.timeline == nil && $0.report.parsed.tree.children.isEmpty })
+  }
+
   @Test func markdownReportEscapesTableCells() throws {
     var report = try Self.report("postmortems/\(SeedParsingTests.seedName)", findings: false)
     report.parsed.document.actionItems[0].title = "Split | pipes\nand lines"

@@ -33,3 +33,25 @@ public struct SiteEntry: Sendable {
     }
   }
 }
+
+extension PostmortemReport {
+  /// The report with only what a site's index shows (title, date, severity, durations, the open
+  /// action items' count) and its metrics: the pages of a large site are written as they are rendered, and the
+  /// index is made at the end from these, so that no parse tree or full document is kept.
+  public func forIndex() -> PostmortemReport {
+    var kept = PostmortemDocument(file: document.file)
+    kept.title = document.title
+    kept.date = document.date
+    kept.severity = document.severity
+    kept.metadata.duration = document.metadata.duration
+    // The index counts the open items; each is kept as a bare placeholder.
+    kept.actionItems = document.actionItems.filter { !$0.done }.map { item in
+      ActionItem(title: "", source: item.source, location: SourceLocation(line: item.line, column: item.column))
+    }
+    var slim = self
+    slim.parsed = ParsedPostmortem(
+      document: kept, tree: MarkdownNode(kind: .document), source: SourceText(bytes: []))
+    slim.findings = findings.map { _ in [] }
+    return slim
+  }
+}

@@ -88,14 +88,21 @@ struct Render: ParsableCommand {
     }
     let withFindings = self.withFindings
     let frozenLinters = linters
-    let outcomes = reader.process(
-      files: expanded.files, standardInput: { FileHandle.standardInput.readDataToEndOfFile() }
-    ) {
-      parsed in
+    let makeReport: @Sendable (ParsedPostmortem) -> PostmortemReport = { parsed in
       let key = parsed.document.file == PostmortemReader.standardInputName ? "-" : parsed.document.file
       let findings = withFindings ? frozenLinters.linter(for: key).map { $0.lint(parsed) } ?? [] : nil
       return PostmortemReport(parsed: parsed, findings: findings, today: today)
     }
+    let single = paths.count == 1 && (paths[0] == "-" || !isDirectory(paths[0]))
+    if !single && format != .json {
+      if try writeSite(reader, files: expanded.files, makeReport, templatesFolder: setup.templatesFolder) {
+        failed = true
+      }
+      if failed { throw ExitCodes.usage }
+      return
+    }
+    let outcomes = reader.process(
+      files: expanded.files, standardInput: { FileHandle.standardInput.readDataToEndOfFile() }, makeReport)
     var reports: [PostmortemReport] = []
     for outcome in outcomes {
       switch outcome {
@@ -105,47 +112,115 @@ struct Render: ParsableCommand {
         failed = true
       }
     }
-    let single = paths.count == 1 && (paths[0] == "-" || !isDirectory(paths[0]))
     if !reports.isEmpty {
       try write(reports, single: single, templatesFolder: setup.templatesFolder)
     }
     if failed { throw ExitCodes.usage }
   }
 
-  private func write(_ reports: [PostmortemReport], single: Bool, templatesFolder: String) throws {
+  /// Writes a site: each page is rendered by the worker that parsed its postmortem and written to
+  /// the staging folder as soon as the pages before it are, so that only what the index shows is
+  /// kept (10,000 pages took 700 MB when they were all held until the end). Pages get their names
+  /// once all are known; the folder takes its place only when the index is written. Returns
+  /// whether an input could not be read.
+  private func writeSite(
+    _ reader: PostmortemReader, files: [String],
+    _ makeReport: @escaping @Sendable (ParsedPostmortem) -> PostmortemReport,
+    templatesFolder: String
+  ) throws -> Bool {
     let html = HTMLRenderer(templatesDirectory: templatesFolder, generator: "postmortem \(PostmortemCommand.version)")
-    do {
-      if single || format == .json {
-        let text: String
-        switch format {
-        case .html: text = try html.page(reports[0])
-        case .markdown: text = MarkdownRenderer().page(reports[0])
-        case .json:
-          text =
-            try
-            (single
-            ? JSONOutput.encode(ReportJSON(reports[0]), pretty: true)
-            : JSONOutput.encode(reports.map(ReportJSON.init), pretty: true)) + "\n"
+    let format = self.format
+    let index = "index.\(format.pageExtension)"
+    let folder = output ?? "postmortem-site"
+    var site: SiteStaging?
+    var writeError: AtomicFile.WriteError?
+    var templateError: ConfigurationError?
+    var kept: [PostmortemReport] = []
+    var stagedNames: [String: String] = [:]
+    var failed = false
+    reader.processInOrder(files: files, standardInput: { FileHandle.standardInput.readDataToEndOfFile() }) {
+      parsed -> (page: Result<String, ConfigurationError>, report: PostmortemReport) in
+      let report = makeReport(parsed)
+      let page: Result<String, ConfigurationError>
+      if format == .html {
+        do throws(ConfigurationError) {
+          page = .success(try html.page(report, indexHref: index))
+        } catch {
+          page = .failure(error)
         }
-        try OutputDestination(path: output, force: force).write(text)
-        return
+      } else {
+        page = .success(MarkdownRenderer().page(report, indexHref: index))
       }
-      let entries = SiteEntry.site(reports, pageExtension: format.pageExtension)
-      var files: [String: String] = [:]
-      let index = "index.\(format.pageExtension)"
+      return (page, report.forIndex())
+    } consume: { outcome in
+      switch outcome {
+      case .failed(let error):
+        Diagnostics.error(error)
+        failed = true
+      case .processed(_, let result):
+        guard writeError == nil, templateError == nil else { return }
+        switch result.page {
+        case .failure(let error):
+          templateError = error
+        case .success(let text):
+          do throws(AtomicFile.WriteError) {
+            if site == nil { site = try SiteStaging(directory: folder, overwrite: force) }
+            guard let staging = site else { return }
+            // A name no page can have: slugs never start with a dot.
+            let name = ".page-\(kept.count)"
+            try staging.write(text, as: name)
+            stagedNames[result.report.document.file] = name
+            kept.append(result.report)
+          } catch {
+            writeError = error
+          }
+        }
+      }
+    }
+    do {
+      if let templateError { throw templateError }
+      if let writeError { throw writeError }
+      guard let site else { return failed }
+      let entries = SiteEntry.site(kept, pageExtension: format.pageExtension)
       for entry in entries {
-        files[entry.pageName] =
-          format == .html
-          ? try html.page(entry.report, indexHref: index) : MarkdownRenderer().page(entry.report, indexHref: index)
+        try site.rename(stagedNames[entry.report.document.file] ?? "", to: entry.pageName)
       }
-      files[index] =
+      let indexPage =
         format == .html
         ? try html.index(entries, title: "Postmortems") : MarkdownRenderer().index(entries, title: "Postmortems")
-      let folder = output ?? "postmortem-site"
-      try SiteWriter.write(files, to: folder, overwrite: force)
+      try site.write(indexPage, as: index)
+      try site.commit()
       print(
         "Wrote \(entries.count) postmortem page\(entries.count == 1 ? "" : "s") and \((folder as NSString).appendingPathComponent(index))"
       )
+    } catch let error as ConfigurationError {
+      site?.discard()
+      Diagnostics.error(error.description)
+      throw ExitCodes.usage
+    } catch let error as AtomicFile.WriteError {
+      site?.discard()
+      Diagnostics.error(error.description)
+      throw ExitCodes.usage
+    }
+    return failed
+  }
+
+  private func write(_ reports: [PostmortemReport], single: Bool, templatesFolder: String) throws {
+    let html = HTMLRenderer(templatesDirectory: templatesFolder, generator: "postmortem \(PostmortemCommand.version)")
+    // One report, or one JSON array of them; sites are written by `writeSite`.
+    do {
+      let text: String
+      switch format {
+      case .html: text = try html.page(reports[0])
+      case .markdown: text = MarkdownRenderer().page(reports[0])
+      case .json:
+        text =
+          try
+          (single
+          ? JSONOutput.encode(ReportJSON(reports[0]), pretty: true)
+          : JSONOutput.encode(reports.map(ReportJSON.init), pretty: true)) + "\n"
+      }
+      try OutputDestination(path: output, force: force).write(text)
     } catch let error as ConfigurationError {
       Diagnostics.error(error.description)
       throw ExitCodes.usage
