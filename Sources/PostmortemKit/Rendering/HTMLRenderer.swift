@@ -6,9 +6,17 @@ import Mustache
 /// folder. All text goes through Mustache's HTML escaping; Markdown bodies through cmark-gfm's
 /// safe renderer.
 public struct HTMLRenderer: Sendable {
-  public var reportLayout: String
-  public var indexLayout: String
+  public var reportLayout: String {
+    didSet { reportTemplate = HTMLRenderer.parse(reportLayout, name: "report.html") }
+  }
+  public var indexLayout: String {
+    didSet { indexTemplate = HTMLRenderer.parse(indexLayout, name: "index.html") }
+  }
   public var generator: String
+  /// The layouts parsed once: parsing the report layout again for every page was a third of
+  /// rendering a site.
+  private var reportTemplate: Result<MustacheTemplate, ConfigurationError>
+  private var indexTemplate: Result<MustacheTemplate, ConfigurationError>
 
   /// The shipped layouts, replaced by `report.html` / `index.html` in `templatesDirectory` if present.
   public init(templatesDirectory: String? = nil, generator: String) {
@@ -23,12 +31,21 @@ public struct HTMLRenderer: Sendable {
     reportLayout = layout("report.html")
     indexLayout = layout("index.html")
     self.generator = generator
+    reportTemplate = HTMLRenderer.parse(reportLayout, name: "report.html")
+    indexTemplate = HTMLRenderer.parse(indexLayout, name: "index.html")
+  }
+
+  private static func parse(_ layout: String, name: String) -> Result<MustacheTemplate, ConfigurationError> {
+    do {
+      return .success(try MustacheTemplate(string: layout))
+    } catch {
+      return .failure(ConfigurationError(path: name, line: nil, message: "invalid Mustache layout: \(error)"))
+    }
   }
 
   /// One postmortem's page; `indexHref` links back to a site index.
   public func page(_ report: PostmortemReport, indexHref: String? = nil) throws(ConfigurationError) -> String {
-    try render(
-      reportLayout, name: "report.html", ReportViewModel.page(report, generator: generator, indexHref: indexHref))
+    try render(reportTemplate, ReportViewModel.page(report, generator: generator, indexHref: indexHref))
   }
 
   /// The site index: one row per postmortem, newest first, linking to `pages[i]`.
@@ -52,14 +69,12 @@ public struct HTMLRenderer: Sendable {
         ]
       },
     ]
-    return try render(indexLayout, name: "index.html", values)
+    return try render(indexTemplate, values)
   }
 
-  private func render(_ layout: String, name: String, _ values: [String: Any]) throws(ConfigurationError) -> String {
-    do {
-      return try MustacheTemplate(string: layout).render(values)
-    } catch {
-      throw ConfigurationError(path: name, line: nil, message: "invalid Mustache layout: \(error)")
-    }
+  private func render(_ template: Result<MustacheTemplate, ConfigurationError>, _ values: [String: Any])
+    throws(ConfigurationError) -> String
+  {
+    try template.get().render(values)
   }
 }
