@@ -175,6 +175,19 @@ import Testing
     #expect(slim.allSatisfy { $0.report.parsed.document.timeline == nil && $0.report.parsed.tree.children.isEmpty })
   }
 
+  /// Layouts are parsed once, when set: a layout changed afterwards is the one used, and a
+  /// broken one is reported when a page is rendered with it.
+  @Test func layoutsSetLaterAreUsedAndBrokenOnesReported() throws {
+    let report = try Self.report("postmortems/\(SeedParsingTests.seedName)", findings: false)
+    var renderer = HTMLRenderer(generator: "test")
+    #expect(try renderer.page(report).hasPrefix("<!DOCTYPE html>"))
+    renderer.reportLayout = "<h1>{{title}}</h1>"
+    #expect(try renderer.page(report) == "<h1>The One Where K8s Jobs Got Too Big</h1>")
+    renderer.indexLayout = "{{#rows}}"
+    #expect(throws: ConfigurationError.self) { try renderer.index([], title: "x") }
+    #expect(try renderer.page(report) == "<h1>The One Where K8s Jobs Got Too Big</h1>")
+  }
+
   @Test func markdownReportEscapesTableCells() throws {
     var report = try Self.report("postmortems/\(SeedParsingTests.seedName)", findings: false)
     report.parsed.document.actionItems[0].title = "Split | pipes\nand lines"
