@@ -122,6 +122,24 @@ import Testing
     let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
     #expect(array.count == 5)
     #expect(array.allSatisfy { $0["metrics"] != nil })
+    // Written a report at a time, it is still the encoder's text for the whole array.
+    let files = array.compactMap { $0["file"] as? String }
+    #expect(files.count == 5)
+    let today = CalendarDate(year: 2025, month: 5, day: 1)!
+    let reports = try files.map { file in
+      ReportJSON(
+        PostmortemReport(
+          parsed: PostmortemParser().parseKeepingTree(
+            SourceText(try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent(file), encoding: .utf8)),
+            file: file), findings: nil, today: today))
+    }
+    #expect(result.stdout == (try JSONOutput.encode(reports, pretty: true)) + "\n")
+    // When no input can be read, no file is written.
+    let directory = try CLIRunner.temporaryDirectory()
+    let target = directory.appendingPathComponent("reports.json").path
+    let none = try CLIRunner.run(["render", "missing.md", "gone.md", "--format", "json", "--output", target])
+    #expect(none.status == 2)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
   }
 
   @Test func renderingIsDeterministic() throws {

@@ -88,6 +88,24 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.html"])
   }
 
+  /// A stream its producer discards leaves the old file as it was, and no temporary file.
+  @Test func aDiscardedStreamLeavesTheOldFile() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let target = directory.appendingPathComponent("report.json")
+    try "the user's file".write(to: target, atomically: true, encoding: .utf8)
+    try AtomicFile.streamUnlessDiscarded(to: target.path, overwrite: true) { emit in
+      emit(String(repeating: "x", count: 200_000))
+      return false
+    }
+    #expect(try String(contentsOf: target, encoding: .utf8) == "the user's file")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.json"])
+    try AtomicFile.streamUnlessDiscarded(to: target.path, overwrite: true) { emit in
+      emit("kept")
+      return true
+    }
+    #expect(try String(contentsOf: target, encoding: .utf8) == "kept")
+  }
+
   @Test func streamedWritesArriveWholeAndRefuseToOverwrite() throws {
     let directory = try TestSupport.temporaryDirectory()
     let target = directory.appendingPathComponent("findings.json")

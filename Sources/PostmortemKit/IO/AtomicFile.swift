@@ -36,12 +36,40 @@ public enum AtomicFile {
   public static func stream(
     to path: String, overwrite: Bool, _ produce: ((String) -> Void) -> Void
   ) throws(WriteError) {
+    try withoutActuallyEscaping(produce) { produce throws(WriteError) in
+      try streamUnlessDiscarded(to: path, overwrite: overwrite) { emit in
+        produce(emit)
+        return true
+      }
+    }
+  }
+
+  /// `stream`, where `produce` says at the end whether to keep what it wrote: false leaves
+  /// `path` as it was (a report of inputs that all failed is not written).
+  public static func streamUnlessDiscarded(
+    to path: String, overwrite: Bool, _ produce: ((String) -> Void) -> Bool
+  ) throws(WriteError) {
     try stream(to: path, overwrite: overwrite, produce) { data, handle in try handle.write(contentsOf: data) }
   }
 
   /// `stream` with the step that puts each piece on disk supplied, for tests.
   static func stream(
     to path: String, overwrite: Bool, _ produce: ((String) -> Void) -> Void,
+    writeChunk: (Data, FileHandle) throws -> Void
+  ) throws(WriteError) {
+    try withoutActuallyEscaping(produce) { produce throws(WriteError) in
+      try stream(
+        to: path, overwrite: overwrite,
+        { emit in
+          produce(emit)
+          return true
+        }, writeChunk: writeChunk)
+    }
+  }
+
+  /// `streamUnlessDiscarded` with the step that puts each piece on disk supplied.
+  static func stream(
+    to path: String, overwrite: Bool, _ produce: ((String) -> Void) -> Bool,
     writeChunk: (Data, FileHandle) throws -> Void
   ) throws(WriteError) {
     let temporary = try temporaryFile(for: path, overwrite: overwrite)
@@ -53,7 +81,7 @@ public enum AtomicFile {
         path: path, reason: "cannot write: cannot create a file in \(temporary.deletingLastPathComponent().path)")
     }
     // The first failure is kept and later pieces dropped: the producer cannot be stopped midway.
-    let failure: (any Error)? = withoutActuallyEscaping(writeChunk) { writeChunk in
+    let (keep, failure): (Bool, (any Error)?) = withoutActuallyEscaping(writeChunk) { writeChunk in
       var failure: (any Error)?
       var buffer: [UInt8] = []
       buffer.reserveCapacity(1 << 16)
@@ -62,14 +90,18 @@ public enum AtomicFile {
         guard failure == nil, !buffer.isEmpty else { return }
         do { try writeChunk(Data(buffer), handle) } catch { failure = error }
       }
-      produce { piece in
+      let keep = produce { piece in
         buffer += piece.utf8
         if buffer.count >= 1 << 16 { flush() }
       }
       flush()
-      return failure
+      return (keep, failure)
     }
     try? handle.close()
+    if !keep {
+      try? FileManager.default.removeItem(at: temporary)
+      return
+    }
     if let failure {
       try? FileManager.default.removeItem(at: temporary)
       throw WriteError(path: path, reason: "cannot write: \((failure as NSError).localizedDescription)")

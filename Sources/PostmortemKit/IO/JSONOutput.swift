@@ -19,6 +19,14 @@ public enum JSONOutput {
     String(decoding: try encoder.encode(value), as: UTF8.self)
   }
 
+  /// `object` (pretty-printed on its own) indented as an element of a pretty-printed array, as
+  /// the encoder writes it when encoding the whole array. JSON strings hold no raw line breaks,
+  /// so every line break is the encoder's own; blank lines (inside empty containers) stay blank.
+  public static func prettyArrayElement(_ object: String) -> String {
+    object.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+  }
+
   /// A pretty-printed array: the same text as encoding the whole array with
   /// `encoder(pretty: true)`.
   public static func prettyArray<T: PrettyJSONRepresentable>(_ values: [T]) -> String {

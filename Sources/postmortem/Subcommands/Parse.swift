@@ -52,25 +52,14 @@ struct Parse: ParsableCommand {
     let pretty = self.pretty
     let asArray = format == .json && !singleFile
     var printed = 0
-    reader.processInOrder(files: expanded.files, standardInput: { FileHandle.standardInput.readDataToEndOfFile() }) {
-      parsed in
+    let unreadable = reader.emitInOrder(files: expanded.files) { parsed in
       Parse.text(of: parsed.document, format: format, pretty: pretty, inArray: asArray)
-    } consume: { outcome in
-      switch outcome {
-      case .processed(let file, let text):
-        guard let text else {
-          Diagnostics.error("\(file): could not be encoded as JSON")
-          failed = true
-          return
-        }
-        if asArray { print(printed == 0 ? (pretty ? "[\n" : "[") : (pretty ? ",\n" : ","), terminator: "") }
-        print(text, terminator: asArray ? "" : "\n")
-        printed += 1
-      case .failed(let error):
-        Diagnostics.error(error)
-        failed = true
-      }
+    } emit: { text in
+      if asArray { print(printed == 0 ? (pretty ? "[\n" : "[") : (pretty ? ",\n" : ","), terminator: "") }
+      print(text, terminator: asArray ? "" : "\n")
+      printed += 1
     }
+    if unreadable { failed = true }
     if asArray {
       if printed == 0 {
         print(try JSONOutput.encode([PostmortemDocument](), pretty: pretty))
@@ -91,10 +80,7 @@ struct Parse: ParsableCommand {
       return try? JSONOutput.encode(document, pretty: false)
     case .json:
       guard let object = try? JSONOutput.encode(document, pretty: pretty) else { return nil }
-      guard inArray, pretty else { return object }
-      // JSON strings hold no raw line breaks, so every line break is the encoder's own.
-      return object.split(separator: "\n", omittingEmptySubsequences: false)
-        .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+      return inArray && pretty ? JSONOutput.prettyArrayElement(object) : object
     }
   }
 

@@ -12,10 +12,21 @@ struct OutputDestination {
   /// Writes what `produce` emits in 64 KB pieces as it comes, so a large report never exists
   /// whole in memory: to standard output, or to a file through a temporary file renamed at the end.
   func stream(_ produce: ((String) -> Void) -> Void) throws {
+    try withoutActuallyEscaping(produce) { produce in
+      try streamUnlessDiscarded { emit in
+        produce(emit)
+        return true
+      }
+    }
+  }
+
+  /// `stream`, where `produce` says at the end whether to keep what it wrote: a file is then
+  /// left as it was (standard output has had it already).
+  func streamUnlessDiscarded(_ produce: ((String) -> Void) -> Bool) throws {
     guard let path, path != "-" else {
       var buffer: [UInt8] = []
       buffer.reserveCapacity(1 << 16)
-      produce { chunk in
+      _ = produce { chunk in
         buffer += chunk.utf8
         if buffer.count >= 1 << 16 {
           FileHandle.standardOutput.write(Data(buffer))
@@ -26,7 +37,7 @@ struct OutputDestination {
       return
     }
     do {
-      try AtomicFile.stream(to: path, overwrite: force, produce)
+      try AtomicFile.streamUnlessDiscarded(to: path, overwrite: force, produce)
     } catch {
       Diagnostics.error(error.description)
       throw ExitCodes.usage
