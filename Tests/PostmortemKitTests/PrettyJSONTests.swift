@@ -59,7 +59,7 @@ import Testing
 extension String {
   /// The text with every line after the first moved right by `count` spaces, as an object
   /// nested at that indent is written.
-  fileprivate func reindented(by count: Int) -> String {
+  func reindented(by count: Int) -> String {
     split(separator: "\n", omittingEmptySubsequences: false).enumerated()
       .map { $0.offset == 0 ? String($0.element) : String(repeating: " ", count: count) + $0.element }
       .joined(separator: "\n")

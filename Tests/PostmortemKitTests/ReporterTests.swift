@@ -124,10 +124,9 @@ import Testing
     #expect(HumanReporter().report([], context: context()) == "no findings in 1 file\n")
   }
 
-  /// Every format but SARIF (one document, written at the end) writes each file's findings as
-  /// they arrive, through `any Reporter` as the lint command calls it; and the streamed text is
-  /// the text `report` gives.
-  @Test(arguments: OutputFormat.allCases.filter { $0 != .sarif })
+  /// Every format writes each file's findings as they arrive, through `any Reporter` as the
+  /// lint command calls it; and the streamed text is the text `report` gives.
+  @Test(arguments: OutputFormat.allCases)
   func streamingFormatsWriteBeforeTheLastFile(_ format: OutputFormat) {
     let reporter: any Reporter = format.reporter
     let batches = [[finding("one", file: "a.md")], [finding("two", file: "b.md")]]
@@ -144,5 +143,29 @@ import Testing
       }, context: context(), to: { pieces.append($0) })
     #expect(emittedBeforeLastBatch > 0, "nothing written until every file was linted")
     #expect(pieces.joined() == reporter.report(batches.flatMap { $0 }, context: counted))
+    // And with no findings at all.
+    var none: [String] = []
+    reporter.streamBatches({ eachFile in eachFile([]) }, context: context(), to: { none.append($0) })
+    #expect(none.joined() == reporter.report([], context: context()))
+  }
+
+  /// SARIF results are written by hand: the text must be the encoder's, for awkward text, files
+  /// inside and outside the working directory, and any number of locations.
+  @Test(arguments: PrettyJSONTests.awkward)
+  func sarifResultsMatchJSONEncoder(_ text: String) throws {
+    let location = SARIF.Location(
+      physicalLocation: .init(
+        artifactLocation: .init(uri: text, uriBaseId: "%SRCROOT%"),
+        region: .init(startLine: 1, startColumn: 2, endLine: 30, endColumn: 400)))
+    var outside = location
+    outside.physicalLocation.artifactLocation.uriBaseId = nil
+    for locations in [[location], [outside], [location, outside], []] {
+      let result = SARIF.Result(
+        ruleId: text, ruleIndex: 7, level: "warning", message: .init(text: text), locations: locations)
+      let encoded = try JSONOutput.encode(result, pretty: true)
+      #expect(result.prettyJSON(indent: 0) == encoded)
+      // Indented as SARIF nests it (an empty array's blank line stays blank).
+      if !locations.isEmpty { #expect(result.prettyJSON(indent: 8) == encoded.reindented(by: 8)) }
+    }
   }
 }

@@ -101,6 +101,31 @@ struct PrettyJSONWriter {
     }
   }
 
+  /// A string that is left out when nil, as synthesised `Encodable` conformances do.
+  mutating func field(_ name: StaticString, ifPresent value: String?) {
+    if let value { field(name, value) }
+  }
+
+  /// An array of `count` objects, element `index` written by `body` into a writer two levels
+  /// deeper (the array's elements stand one level inside it).
+  mutating func field(_ name: StaticString, objects count: Int, _ body: (Int, inout PrettyJSONWriter) -> Void) {
+    key(name)
+    bytes.append(UInt8(ascii: "["))
+    for index in 0..<count {
+      if index > 0 { bytes.append(UInt8(ascii: ",")) }
+      bytes.append(UInt8(ascii: "\n"))
+      appendSpaces(indent + 4)
+      var element = PrettyJSONWriter(indent: indent + 4)
+      body(index, &element)
+      element.closeObject()
+      bytes.append(contentsOf: element.bytes)
+    }
+    bytes.append(UInt8(ascii: "\n"))
+    if count == 0 { bytes.append(UInt8(ascii: "\n")) }
+    appendSpaces(indent + 2)
+    bytes.append(UInt8(ascii: "]"))
+  }
+
   /// A nested object, written by `body` into a writer one level deeper.
   mutating func field(_ name: StaticString, object body: (inout PrettyJSONWriter) -> Void) {
     key(name)

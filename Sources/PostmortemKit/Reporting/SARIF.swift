@@ -97,3 +97,31 @@ enum SARIF {
     var endColumn: Int
   }
 }
+
+extension SARIF.Result: PrettyJSONRepresentable {
+  /// The result as `JSONOutput.encoder(pretty: true)` writes it; written by hand because a large
+  /// archive's report holds tens of thousands (a test holds the two equal).
+  func prettyJSON(indent: Int) -> String {
+    var writer = PrettyJSONWriter(indent: indent)
+    writer.field("level", level)
+    writer.field("locations", objects: locations.count) { index, element in
+      let physical = locations[index].physicalLocation
+      element.field("physicalLocation") { nested in
+        nested.field("artifactLocation") { artifact in
+          artifact.field("uri", physical.artifactLocation.uri)
+          artifact.field("uriBaseId", ifPresent: physical.artifactLocation.uriBaseId)
+        }
+        nested.field("region") { region in
+          region.field("endColumn", physical.region.endColumn)
+          region.field("endLine", physical.region.endLine)
+          region.field("startColumn", physical.region.startColumn)
+          region.field("startLine", physical.region.startLine)
+        }
+      }
+    }
+    writer.field("message") { $0.field("text", message.text) }
+    writer.field("ruleId", ruleId)
+    writer.field("ruleIndex", ruleIndex)
+    return writer.finish()
+  }
+}
