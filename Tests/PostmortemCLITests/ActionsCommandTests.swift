@@ -3,6 +3,26 @@ import Testing
 
 /// `postmortem actions` end to end.
 @Suite struct ActionsCommandTests {
+  /// Every export of the samples' items, whole, as golden files: the exporters write a line or
+  /// an item at a time, and the text must not change with that. Re-record with
+  /// `RECORD_SNAPSHOTS=1 make test`.
+  @Test(arguments: [
+    ("table", false), ("markdown", false), ("csv", false), ("json", false), ("jsonl", false),
+    ("jira-csv", false), ("github", false), ("table", true), ("markdown", true),
+  ])
+  func everyExportMatchesItsGoldenFile(_ format: String, _ byOwner: Bool) throws {
+    let result = try CLIRunner.run(
+      ["actions", "postmortems", "--status", "all", "--format", format, "--today", "2026-11-25", "--color", "never"]
+        + (byOwner ? ["--group-by", "owner"] : []))
+    #expect(result.status == 0, "\(result.stderr)")
+    let snapshot = CLIRunner.packageRoot.appendingPathComponent(
+      "Tests/Snapshots/actions/samples\(byOwner ? "-by-owner" : "").\(format).txt")
+    if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+      try result.stdout.write(to: snapshot, atomically: true, encoding: .utf8)
+    }
+    #expect(result.stdout == (try String(contentsOf: snapshot, encoding: .utf8)), "\(format) export changed")
+  }
+
   @Test func tableOfOpenItemsWithSummary() throws {
     let result = try CLIRunner.run(["actions", "--today", "2025-05-01"])
     #expect(result.status == 0)

@@ -34,8 +34,12 @@ public enum ActionExportFormat: String, Sendable, CaseIterable {
       ActionCSVExporter().stream(rollup, to: emit)
     case .jiraCSV:
       JiraCSVExporter().stream(rollup, to: emit)
-    default:
-      emit(export(rollup, options: options))
+    case .table:
+      ActionTableExporter().stream(rollup, options: options, to: emit)
+    case .markdown:
+      ActionMarkdownExporter().stream(rollup, options: options, to: emit)
+    case .github:
+      GitHubScriptExporter().stream(rollup, options: options, to: emit)
     }
   }
 }

@@ -2,34 +2,42 @@ import Foundation
 
 /// An aligned terminal table of action items, grouped, with overdue items highlighted when
 /// colour is on, and a summary line.
-struct ActionTableExporter {
-  func export(_ rollup: ActionItemRollup, options: ActionExportOptions) -> String {
-    let header = ["ID", "STATUS", "DUE", "OWNER", "ACTION", "POSTMORTEM"]
-    var blocks: [String] = []
+struct ActionTableExporter: StreamingActionExporter {
+  private static let header = ["ID", "STATUS", "DUE", "OWNER", "ACTION", "POSTMORTEM"]
+
+  /// The table a line at a time: each group's column widths are measured in a first pass over
+  /// its items and the rows made again in a second, so that no row is kept.
+  func stream(_ rollup: ActionItemRollup, options: ActionExportOptions, to emit: (String) -> Void) {
+    let header = ActionTableExporter.header
+    var blocks = 0
     for group in rollup.groups(by: options.grouping) where !group.items.isEmpty {
-      let rows = group.items.map { item -> [String] in
-        let status = item.done ? "done" : (item.overdue ? "OVERDUE" : "open")
-        let postmortem = [item.postmortem.date?.description, item.postmortem.severity, item.postmortem.title]
-          .compactMap { $0 }.joined(separator: " ")
-        return [
-          item.id, status, item.due?.description ?? item.dueRaw ?? "-", item.owner ?? "-",
-          clip(item.title, 60), clip(postmortem, 50),
-        ]
+      var widths = header.map(\.count)
+      for item in group.items {
+        for (column, cell) in row(item).enumerated() { widths[column] = max(widths[column], cell.count) }
       }
-      let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
-      var lines: [String] = []
+      emit(blocks == 0 ? "" : "\n\n")
+      blocks += 1
       if options.grouping != .none {
-        lines.append(TerminalStyle.paint("\(group.title) (\(group.items.count))", "1", options.color))
+        emit(TerminalStyle.paint("\(group.title) (\(group.items.count))", "1", options.color) + "\n")
       }
-      lines.append(format(header, widths))
-      for (row, item) in zip(rows, group.items) {
-        let line = format(row, widths)
-        lines.append(item.overdue ? TerminalStyle.paint(line, "31", options.color) : line)
+      emit(format(header, widths))
+      for item in group.items {
+        let line = format(row(item), widths)
+        emit("\n" + (item.overdue ? TerminalStyle.paint(line, "31", options.color) : line))
       }
-      blocks.append(lines.joined(separator: "\n"))
     }
-    let body = blocks.isEmpty ? "No action items match." : blocks.joined(separator: "\n\n")
-    return body + "\n\n" + rollup.summary + "\n"
+    if blocks == 0 { emit("No action items match.") }
+    emit("\n\n" + rollup.summary + "\n")
+  }
+
+  private func row(_ item: RolledUpItem) -> [String] {
+    let status = item.done ? "done" : (item.overdue ? "OVERDUE" : "open")
+    let postmortem = [item.postmortem.date?.description, item.postmortem.severity, item.postmortem.title]
+      .compactMap { $0 }.joined(separator: " ")
+    return [
+      item.id, status, item.due?.description ?? item.dueRaw ?? "-", item.owner ?? "-", clip(item.title, 60),
+      clip(postmortem, 50),
+    ]
   }
 
   private func format(_ cells: [String], _ widths: [Int]) -> String {
