@@ -33,6 +33,38 @@ import Testing
     #expect(finding.prettyJSON(indent: 70) == (try JSONOutput.encode(finding, pretty: true)).reindented(by: 70))
   }
 
+  /// Nested objects and arrays of objects, empty or not, in both forms.
+  @Test func nestingMatchesJSONEncoder() throws {
+    struct Inner: Encodable {
+      var b: Int?
+      var c: String
+    }
+    struct Outer: Encodable {
+      var a: [Inner]
+      var d: Inner
+      var e: [Inner]
+
+      func write(to writer: inout PrettyJSONWriter) {
+        writer.field("a", objects: a.count) { index, element in
+          element.field("b", a[index].b)
+          element.field("c", a[index].c)
+        }
+        writer.field("d") { nested in
+          nested.field("b", d.b)
+          nested.field("c", d.c)
+        }
+        writer.field("e", objects: e.count) { _, _ in }
+      }
+    }
+    let value = Outer(a: [Inner(b: 1, c: "x"), Inner(b: -2, c: "\"y\"")], d: Inner(b: 3, c: "z"), e: [])
+    var pretty = PrettyJSONWriter(indent: 0)
+    value.write(to: &pretty)
+    #expect(pretty.finish() == (try JSONOutput.encode(value, pretty: true)))
+    var compact = PrettyJSONWriter.compact()
+    value.write(to: &compact)
+    #expect(compact.finish() == (try JSONOutput.encode(value, pretty: false)))
+  }
+
   @Test func emptyArrayMatchesJSONEncoder() throws {
     #expect(JSONOutput.prettyArray([Finding]()) == (try JSONOutput.encode([Finding](), pretty: true)) + "\n")
   }
@@ -51,6 +83,7 @@ import Testing
       postmortem: RolledUpItem.Postmortem(file: text, title: nil, date: nil, severity: nil, severityRank: nil))
     for item in [full, empty] {
       #expect(item.prettyJSON() == (try JSONOutput.encode(item, pretty: true)))
+      #expect(item.compactJSON() == (try JSONOutput.encode(item, pretty: false)))
     }
     #expect(JSONOutput.prettyArray([full, empty]) == (try JSONOutput.encode([full, empty], pretty: true)) + "\n")
   }

@@ -11,9 +11,7 @@ public enum ActionExportFormat: String, Sendable, CaseIterable {
     case .markdown: return ActionMarkdownExporter().export(rollup, options: options)
     case .csv: return ActionCSVExporter().export(rollup)
     case .json: return JSONOutput.prettyArray(rollup.items)
-    case .jsonl:
-      let encoder = JSONOutput.encoder(pretty: false)
-      return rollup.items.compactMap { try? JSONOutput.encode($0, with: encoder) }.map { $0 + "\n" }.joined()
+    case .jsonl: return rollup.items.map { $0.compactJSON() + "\n" }.joined()
     case .jiraCSV: return JiraCSVExporter().export(rollup)
     case .github: return GitHubScriptExporter().export(rollup, options: options)
     }
@@ -26,10 +24,7 @@ public enum ActionExportFormat: String, Sendable, CaseIterable {
     case .json:
       JSONOutput.streamPrettyArray(rollup.items, to: emit)
     case .jsonl:
-      let encoder = JSONOutput.encoder(pretty: false)
-      for item in rollup.items {
-        if let line = try? JSONOutput.encode(item, with: encoder) { emit(line + "\n") }
-      }
+      for item in rollup.items { emit(item.compactJSON() + "\n") }
     case .csv:
       ActionCSVExporter().stream(rollup, to: emit)
     case .jiraCSV:

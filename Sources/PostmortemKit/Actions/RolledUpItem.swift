@@ -78,6 +78,18 @@ extension RolledUpItem: PrettyJSONRepresentable {
   /// spaces; written by hand because a roll-up holds tens of thousands of items.
   public func prettyJSON(indent: Int = 0) -> String {
     var writer = PrettyJSONWriter(indent: indent)
+    write(to: &writer)
+    return writer.finish()
+  }
+
+  /// The item as `JSONOutput.encoder(pretty: false)` writes it (a JSON Lines line).
+  public func compactJSON() -> String {
+    var writer = PrettyJSONWriter.compact()
+    write(to: &writer)
+    return writer.finish()
+  }
+
+  private func write(to writer: inout PrettyJSONWriter) {
     writer.field("description", description)
     writer.field("done", done)
     writer.field("due", due)
@@ -99,7 +111,6 @@ extension RolledUpItem: PrettyJSONRepresentable {
     writer.field("ticket", ticket)
     writer.field("title", title)
     writer.field("type", type)
-    return writer.finish()
   }
 }
 

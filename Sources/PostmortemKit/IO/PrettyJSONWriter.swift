@@ -1,5 +1,6 @@
 /// Writes JSON objects in exactly the text `JSONOutput.encoder(pretty: true)` produces (sorted
-/// keys, two-space indent, `" : "`), without going through `JSONEncoder`.
+/// keys, two-space indent, `" : "`), or its compact form (`compact()`), without going through
+/// `JSONEncoder`.
 ///
 /// Findings and action items are written by the ten thousand; building an encoder's value tree
 /// for each cost more than parsing the Markdown they came from. Callers list their keys already
@@ -9,12 +10,27 @@ struct PrettyJSONWriter {
   private var bytes: [UInt8] = []
   private var indent: Int
   private var first = true
+  /// Written as `JSONOutput.encoder(pretty: false)` does instead: no line breaks or spaces.
+  private let compact: Bool
 
   /// A writer for an object whose opening brace stands at `indent` spaces.
   init(indent: Int = 0) {
+    self.init(indent: indent, compact: false)
+  }
+
+  /// A writer for an object in the encoder's compact form (`{"a":1,"b":"x"}`).
+  static func compact() -> PrettyJSONWriter { PrettyJSONWriter(indent: 0, compact: true) }
+
+  private init(indent: Int, compact: Bool) {
     self.indent = indent
+    self.compact = compact
     bytes.reserveCapacity(512)
     bytes.append(UInt8(ascii: "{"))
+  }
+
+  /// A writer for an object nested in this one, `levels` deeper.
+  private func nested(_ levels: Int) -> PrettyJSONWriter {
+    PrettyJSONWriter(indent: indent + 2 * levels, compact: compact)
   }
 
   /// The object, closed.
@@ -24,6 +40,10 @@ struct PrettyJSONWriter {
   }
 
   private mutating func closeObject() {
+    if compact {
+      bytes.append(UInt8(ascii: "}"))
+      return
+    }
     bytes.append(UInt8(ascii: "\n"))
     if first { bytes.append(UInt8(ascii: "\n")) }
     appendSpaces(indent)
@@ -38,6 +58,14 @@ struct PrettyJSONWriter {
   /// temporary buffer and appended in one piece: a key per field per finding or item, and every
   /// `Array.append` checks uniqueness and capacity.
   private mutating func key(_ name: StaticString) {
+    if compact {
+      if !first { bytes.append(UInt8(ascii: ",")) }
+      first = false
+      bytes.append(UInt8(ascii: "\""))
+      name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+      bytes.append(contentsOf: "\":".utf8)
+      return
+    }
     let spaces = indent + 2
     let capacity = 2 + spaces + name.utf8CodeUnitCount + 5
     let separated = !first
@@ -113,12 +141,18 @@ struct PrettyJSONWriter {
     bytes.append(UInt8(ascii: "["))
     for index in 0..<count {
       if index > 0 { bytes.append(UInt8(ascii: ",")) }
-      bytes.append(UInt8(ascii: "\n"))
-      appendSpaces(indent + 4)
-      var element = PrettyJSONWriter(indent: indent + 4)
+      if !compact {
+        bytes.append(UInt8(ascii: "\n"))
+        appendSpaces(indent + 4)
+      }
+      var element = nested(2)
       body(index, &element)
       element.closeObject()
       bytes.append(contentsOf: element.bytes)
+    }
+    if compact {
+      bytes.append(UInt8(ascii: "]"))
+      return
     }
     bytes.append(UInt8(ascii: "\n"))
     if count == 0 { bytes.append(UInt8(ascii: "\n")) }
@@ -129,7 +163,7 @@ struct PrettyJSONWriter {
   /// A nested object, written by `body` into a writer one level deeper.
   mutating func field(_ name: StaticString, object body: (inout PrettyJSONWriter) -> Void) {
     key(name)
-    var nested = PrettyJSONWriter(indent: indent + 2)
+    var nested = nested(1)
     body(&nested)
     nested.closeObject()
     bytes.append(contentsOf: nested.bytes)
