@@ -149,6 +149,16 @@ import Testing
     #expect(none.joined() == reporter.report([], context: context()))
   }
 
+  /// reviewdog diagnostics are written by hand: the text must be the encoder's compact form.
+  @Test(arguments: PrettyJSONTests.awkward)
+  func reviewdogDiagnosticsMatchJSONEncoder(_ text: String) throws {
+    let diagnostic = RDJSONLReporter.Diagnostic(
+      message: text,
+      location: .init(path: text, range: .init(start: .init(line: 1, column: 20), end: .init(line: 300, column: 4))),
+      severity: "ERROR", code: .init(value: text), source: .init(name: text))
+    #expect(diagnostic.compactJSON() == (try JSONOutput.encode(diagnostic, pretty: false)))
+  }
+
   /// SARIF results are written by hand: the text must be the encoder's, for awkward text, files
   /// inside and outside the working directory, and any number of locations.
   @Test(arguments: PrettyJSONTests.awkward)

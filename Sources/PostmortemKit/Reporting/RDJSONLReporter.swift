@@ -29,6 +29,29 @@ public struct RDJSONLReporter: Reporter {
     var severity: String
     var code: Code
     var source: Source
+
+    /// The diagnostic as `JSONOutput.encoder(pretty: false)` writes it; written by hand because
+    /// a large archive's report holds tens of thousands (a test holds the two equal).
+    func compactJSON() -> String {
+      var writer = PrettyJSONWriter.compact()
+      writer.field("code") { code in code.field("value", self.code.value) }
+      writer.field("location") { location in
+        location.field("path", self.location.path)
+        location.field("range") { range in
+          range.field("end") { Diagnostic.write(self.location.range.end, to: &$0) }
+          range.field("start") { Diagnostic.write(self.location.range.start, to: &$0) }
+        }
+      }
+      writer.field("message", message)
+      writer.field("severity", severity)
+      writer.field("source") { source in source.field("name", self.source.name) }
+      return writer.finish()
+    }
+
+    private static func write(_ position: Position, to object: inout PrettyJSONWriter) {
+      object.field("column", position.column)
+      object.field("line", position.line)
+    }
   }
 
   public func report(_ findings: [Finding], context: ReportContext) -> String {
@@ -36,10 +59,7 @@ public struct RDJSONLReporter: Reporter {
   }
 
   public func stream(_ findings: [Finding], context: ReportContext, to emit: (String) -> Void) {
-    let encoder = JSONOutput.encoder(pretty: false)
-    for finding in findings {
-      if let line = diagnostic(finding, context: context, encoder: encoder) { emit(line + "\n") }
-    }
+    for finding in findings { emit(diagnostic(finding, context: context).compactJSON() + "\n") }
   }
 
   public func streamBatches(_ batches: FindingBatches, context: ReportContext, to output: (String) -> Void) {
@@ -49,18 +69,17 @@ public struct RDJSONLReporter: Reporter {
     }
   }
 
-  /// One finding as one line of JSON.
-  private func diagnostic(_ finding: Finding, context: ReportContext, encoder: JSONEncoder) -> String? {
+  /// One finding as a reviewdog diagnostic.
+  private func diagnostic(_ finding: Finding, context: ReportContext) -> Diagnostic {
     let start = byteColumn(finding.column, file: finding.file, line: finding.line, context: context)
     let end = byteColumn(finding.endColumn, file: finding.file, line: finding.endLine, context: context)
-    let diagnostic = Diagnostic(
+    return Diagnostic(
       message: finding.message,
       location: .init(
         path: finding.file,
         range: .init(start: .init(line: finding.line, column: start), end: .init(line: finding.endLine, column: end))),
       severity: finding.level.rawValue.uppercased(), code: .init(value: finding.rule), source: .init(name: "postmortem")
     )
-    return try? JSONOutput.encode(diagnostic, with: encoder)
   }
 
   /// The 1-based UTF-8 byte column of a 1-based scalar column.
@@ -69,7 +88,7 @@ public struct RDJSONLReporter: Reporter {
     let scalars = text.unicodeScalars
     var bytes = 1
     for (index, scalar) in scalars.enumerated() where index < column - 1 {
-      bytes += String(scalar).utf8.count
+      bytes += UTF8.width(scalar)
     }
     // Past the end of the line, keep counting one byte per column.
     return bytes + max(0, column - 1 - scalars.count)
