@@ -151,6 +151,34 @@ import Testing
     var value = 0
   }
 
+  /// A site written a page at a time: pages renamed once their names are known, never onto
+  /// another page; a failure leaves the old site and no staging folder.
+  @Test func aStagedSiteIsRenamedPageByPageAndCommittedWhole() throws {
+    let root = try TestSupport.temporaryDirectory()
+    let site = root.appendingPathComponent("site")
+    try SiteWriter.write(["index.html": "old"], to: site.path, overwrite: false)
+    let staging = try SiteStaging(directory: site.path, overwrite: true)
+    try staging.write("a", as: ".page-0")
+    try staging.write("b", as: ".page-1")
+    try staging.rename(".page-0", to: "a.html")
+    try staging.rename(".page-1", to: "b.html")
+    try staging.write("new", as: "index.html")
+    #expect(try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8) == "old")
+    try staging.commit()
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: site.path).sorted() == ["a.html", "b.html", "index.html"])
+    #expect(try String(contentsOf: site.appendingPathComponent("b.html"), encoding: .utf8) == "b")
+
+    let clash = try SiteStaging(directory: site.path, overwrite: true)
+    try clash.write("x", as: ".page-0")
+    try clash.write("y", as: "x.html")
+    #expect(throws: AtomicFile.WriteError.self) { try clash.rename(".page-0", to: "x.html") }
+    #expect(throws: AtomicFile.WriteError.self) { try clash.commit() }
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: site.path).sorted() == ["a.html", "b.html", "index.html"])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"], "no staging folder left")
+  }
+
   @Test func aFailedSiteWriteLeavesTheOldSiteWhole() throws {
     let root = try TestSupport.temporaryDirectory()
     let site = root.appendingPathComponent("site")

@@ -70,8 +70,13 @@ public final class SiteStaging {
     guard isOpen else { throw AtomicFile.WriteError(path: directory, reason: "cannot write: the site was closed") }
     let from = staging.appendingPathComponent(name).path
     let to = staging.appendingPathComponent(newName).path
-    // link + unlink rather than rename(2): it never replaces a file already under the new name.
-    guard link(from, to) == 0, unlink(from) == 0 else {
+    // The staging folder is this writer's own, so nothing else can appear under `newName` between
+    // the check and the rename (rename(2), unlike link(2), works on every file system).
+    guard !FileManager.default.fileExists(atPath: to) else {
+      discard()
+      throw AtomicFile.WriteError(path: directory, reason: "cannot write: two pages named \(newName)")
+    }
+    guard renameItem(from, to) == 0 else {
       let reason = String(cString: strerror(errno))
       discard()
       throw AtomicFile.WriteError(path: directory, reason: "cannot write: \(reason)")
