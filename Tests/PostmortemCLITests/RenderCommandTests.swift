@@ -87,6 +87,15 @@ import Testing
     for (name, text) in expected {
       #expect(try String(contentsOf: site.appendingPathComponent(name), encoding: .utf8) == text, "\(name)")
     }
+    // Standard input named twice is two pages of one file.
+    let twice = try CLIRunner.run(
+      ["render", "-", "-", "--output", "stdin-site"],
+      stdin: try Data(contentsOf: folder.appendingPathComponent("default.md")),
+      in: directory)
+    #expect(twice.status == 0, "\(twice.stderr)")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("stdin-site").path).sorted()
+        == ["index.html", "stdin-2.html", "stdin.html"])
     // A layout that cannot be read: an error, and neither a site nor a staging folder.
     try FileManager.default.createDirectory(
       at: directory.appendingPathComponent("templates"), withIntermediateDirectories: true)
@@ -96,7 +105,9 @@ import Testing
     #expect(broken.status == 2)
     #expect(broken.stderr.contains("report.html: invalid Mustache layout"))
     #expect(
-      try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["pm", "site", "templates"])
+      try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == [
+        "pm", "site", "stdin-site", "templates",
+      ])
   }
 
   @Test func badOutputPathsAreErrorsAndWriteNothing() throws {

@@ -94,16 +94,12 @@ struct Render: ParsableCommand {
       return PostmortemReport(parsed: parsed, findings: findings, today: today)
     }
     let single = paths.count == 1 && (paths[0] == "-" || !isDirectory(paths[0]))
-    if !single && format != .json {
-      if try writeSite(reader, files: expanded.files, makeReport, templatesFolder: setup.templatesFolder) {
-        failed = true
-      }
-      if failed { throw ExitCodes.usage }
-      return
-    }
     if !single {
-      if try writeJSONArray(reader, files: expanded.files, makeReport) { failed = true }
-      if failed { throw ExitCodes.usage }
+      let unreadable =
+        format == .json
+        ? try writeJSONArray(reader, files: expanded.files, makeReport)
+        : try writeSite(reader, files: expanded.files, makeReport, templatesFolder: setup.templatesFolder)
+      if failed || unreadable { throw ExitCodes.usage }
       return
     }
     let outcomes = reader.process(
@@ -163,7 +159,8 @@ struct Render: ParsableCommand {
     var writeError: AtomicFile.WriteError?
     var templateError: ConfigurationError?
     var kept: [PostmortemReport] = []
-    var stagedNames: [String: String] = [:]
+    // Staged names by file, in order: standard input named twice is two pages of one file.
+    var stagedNames: [String: [String]] = [:]
     var failed = false
     reader.processInOrder(files: files, standardInput: { FileHandle.standardInput.readDataToEndOfFile() }) {
       parsed -> (page: Result<String, ConfigurationError>, report: PostmortemReport) in
@@ -196,7 +193,7 @@ struct Render: ParsableCommand {
             // A name no page can have: slugs never start with a dot.
             let name = ".page-\(kept.count)"
             try staging.write(text, as: name)
-            stagedNames[result.report.document.file] = name
+            stagedNames[result.report.document.file, default: []].append(name)
             kept.append(result.report)
           } catch {
             writeError = error
@@ -210,7 +207,9 @@ struct Render: ParsableCommand {
       guard let site else { return failed }
       let entries = SiteEntry.site(kept, pageExtension: format.pageExtension)
       for entry in entries {
-        try site.rename(stagedNames[entry.report.document.file] ?? "", to: entry.pageName)
+        let staged = stagedNames[entry.report.document.file]?.first ?? ""
+        stagedNames[entry.report.document.file]?.removeFirst()
+        try site.rename(staged, to: entry.pageName)
       }
       let indexPage =
         format == .html
