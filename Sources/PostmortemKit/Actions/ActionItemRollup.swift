@@ -109,13 +109,21 @@ public struct ActionItemRollup: Sendable {
 
   /// The kept items in groups, in a stable order.
   public func groups(by grouping: Grouping) -> [Group] {
-    guard grouping != .none else { return [Group(title: "", items: items)] }
+    var groups: [Group] = []
+    forEachGroup(by: grouping) { groups.append($0) }
+    return groups
+  }
+
+  /// The groups of `groups(by:)` one at a time: only the group at hand holds copies of its items
+  /// (a roll-up of a large archive holds tens of thousands).
+  func forEachGroup(by grouping: Grouping, _ body: (Group) -> Void) {
+    guard grouping != .none else { return body(Group(title: "", items: items)) }
     var order: [String] = []
-    var members: [String: [RolledUpItem]] = [:]
-    for item in items {
+    var members: [String: [Int]] = [:]
+    for (index, item) in items.enumerated() {
       let key = groupKey(item, grouping)
       if members[key] == nil { order.append(key) }
-      members[key, default: []].append(item)
+      members[key, default: []].append(index)
     }
     let sortedKeys: [String]
     switch grouping {
@@ -129,7 +137,7 @@ public struct ActionItemRollup: Sendable {
         ($0 == "(no owner)" ? 1 : 0, $0.lowercased()) < ($1 == "(no owner)" ? 1 : 0, $1.lowercased())
       }
     }
-    return sortedKeys.map { Group(title: $0, items: members[$0]!) }
+    for key in sortedKeys { body(Group(title: key, items: members[key, default: []].map { items[$0] })) }
   }
 
   private func groupKey(_ item: RolledUpItem, _ grouping: Grouping) -> String {

@@ -12,7 +12,8 @@ struct ActionMarkdownExporter: StreamingActionExporter {
       ] {
         out.append(line)
       }
-      for group in rollup.groups(by: options.grouping) where !group.items.isEmpty {
+      rollup.forEachGroup(by: options.grouping) { group in
+        guard !group.items.isEmpty else { return }
         if options.grouping != .none {
           out.append("## \(cell(group.title))")
           out.append("")

@@ -10,7 +10,8 @@ struct ActionTableExporter: StreamingActionExporter {
   func stream(_ rollup: ActionItemRollup, options: ActionExportOptions, to emit: (String) -> Void) {
     let header = ActionTableExporter.header
     var blocks = 0
-    for group in rollup.groups(by: options.grouping) where !group.items.isEmpty {
+    rollup.forEachGroup(by: options.grouping) { group in
+      guard !group.items.isEmpty else { return }
       var widths = header.map(\.count)
       for item in group.items {
         for (column, cell) in row(item).enumerated() { widths[column] = max(widths[column], cell.count) }
