@@ -110,6 +110,25 @@ import Testing
       ])
   }
 
+  /// The index of a site of the samples and valid fixtures, HTML and Markdown, as golden files
+  /// (recorded from the release before pages were streamed). Re-record with `RECORD_SNAPSHOTS=1 make test`.
+  @Test(arguments: ["html", "markdown"])
+  func siteIndexMatchesItsGoldenFile(_ format: String) throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    let site = directory.appendingPathComponent("site").path
+    let result = try CLIRunner.run(
+      ["render", "postmortems", "Tests/Fixtures/valid", "--format", format, "--output", site, "--today", "2026-11-25"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let name = format == "html" ? "index.html" : "index.md"
+    let index = try String(contentsOfFile: site + "/" + name, encoding: .utf8)
+    let snapshot = CLIRunner.packageRoot.appendingPathComponent(
+      "Tests/Snapshots/render/site-index." + (format == "html" ? "html" : "md"))
+    if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+      try index.write(to: snapshot, atomically: true, encoding: .utf8)
+    }
+    #expect(index == (try String(contentsOf: snapshot, encoding: .utf8)), "\(format) site index changed")
+  }
+
   @Test func badOutputPathsAreErrorsAndWriteNothing() throws {
     let directory = try CLIRunner.temporaryDirectory()
     let file = directory.appendingPathComponent("taken")

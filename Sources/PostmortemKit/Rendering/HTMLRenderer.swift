@@ -48,24 +48,27 @@ public struct HTMLRenderer: Sendable {
     try render(reportTemplate, ReportViewModel.page(report, generator: generator, indexHref: indexHref))
   }
 
-  /// The site index: one row per postmortem, newest first, linking to `pages[i]`.
+  /// The site index: one row per entry, in the order given (`SiteEntry.site` puts them newest
+  /// first), each linking to its page.
   public func index(_ entries: [SiteEntry], title: String) throws(ConfigurationError) -> String {
-    let levels = Set(entries.map(\.report.severityClass))
+    try index(rows: entries.map(\.indexRow), title: title)
+  }
+
+  /// The site index from its rows (see `SiteIndexRow.site`).
+  public func index(rows: [SiteIndexRow], title: String) throws(ConfigurationError) -> String {
+    let levels = Set(rows.map(\.severityClass))
     let filters =
       (0...5).map { "sev\($0)" }.filter(levels.contains).map { ["cls": $0, "label": $0.uppercased()] }
       + (levels.contains("unknown") ? [["cls": "unknown", "label": "Unknown"]] : [])
     let values: [String: Any] = [
-      "generator": generator, "title": title, "count": entries.count,
-      "openTotal": entries.map { $0.report.document.actionItems.filter { !$0.done }.count }.reduce(0, +),
+      "generator": generator, "title": title, "count": rows.count,
+      "openTotal": rows.map(\.openActionItems).reduce(0, +),
       "filters": filters,
-      "rows": entries.map { entry -> [String: Any] in
-        let report = entry.report
-        return [
-          "date": report.document.date?.date?.description ?? "—", "title": report.title, "href": entry.pageName,
-          "severity": report.severityLabel, "cls": report.severityClass,
-          "duration": report.metrics.totalDuration?.text ?? report.document.metadata.duration?.raw ?? "—",
-          "timeToResolve": report.metrics.timeToResolve?.text ?? "—",
-          "openItems": report.document.actionItems.filter { !$0.done }.count,
+      "rows": rows.map { row -> [String: Any] in
+        [
+          "date": row.date?.description ?? "—", "title": row.title, "href": row.pageName,
+          "severity": row.severityLabel, "cls": row.severityClass, "duration": row.duration ?? "—",
+          "timeToResolve": row.timeToResolve ?? "—", "openItems": row.openActionItems,
         ]
       },
     ]

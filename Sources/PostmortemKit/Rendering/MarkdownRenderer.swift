@@ -86,18 +86,21 @@ public struct MarkdownRenderer: Sendable {
     return out.joined(separator: "\n")
   }
 
-  /// The site index as a Markdown table.
+  /// The site index as a Markdown table, one row per entry in the order given.
   public func index(_ entries: [SiteEntry], title: String) -> String {
+    index(rows: entries.map(\.indexRow), title: title)
+  }
+
+  /// The site index from its rows (see `SiteIndexRow.site`).
+  public func index(rows: [SiteIndexRow], title: String) -> String {
     var out = [
       "# \(MarkdownRenderer.inline(title))\n",
       "| Date | Postmortem | Severity | Duration | Time to resolve | Open action items |", "|---|---|---|---|---|---|",
     ]
-    for entry in entries {
-      let report = entry.report
+    for row in rows {
       out.append(
-        "| \(report.document.date?.date?.description ?? "—") | [\(cell(report.title))](\(entry.pageName)) | \(cell(report.severityLabel)) | "
-          + "\(report.metrics.totalDuration?.text ?? "—") | \(report.metrics.timeToResolve?.text ?? "—") | "
-          + "\(report.document.actionItems.filter { !$0.done }.count) |")
+        "| \(row.date?.description ?? "—") | [\(cell(row.title))](\(row.pageName)) | \(cell(row.severityLabel)) | "
+          + "\(row.measuredDuration ?? "—") | \(row.timeToResolve ?? "—") | \(row.openActionItems) |")
     }
     return out.joined(separator: "\n") + "\n"
   }

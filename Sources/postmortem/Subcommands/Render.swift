@@ -143,9 +143,9 @@ struct Render: ParsableCommand {
 
   /// Writes a site: each page is rendered by the worker that parsed its postmortem and written to
   /// the staging folder as soon as the pages before it are, so that only what the index shows is
-  /// kept (10,000 pages took 700 MB when they were all held until the end). Pages get their names
-  /// once all are known; the folder takes its place only when the index is written. Returns
-  /// whether an input could not be read.
+  /// kept, a `SiteIndexRow` each (10,000 pages took 700 MB when they were all held until the end).
+  /// Pages get their names once all are known; the folder takes its place only when the index is
+  /// written. Returns whether an input could not be read.
   private func writeSite(
     _ reader: PostmortemReader, files: [String],
     _ makeReport: @escaping @Sendable (ParsedPostmortem) -> PostmortemReport,
@@ -158,12 +158,12 @@ struct Render: ParsableCommand {
     var site: SiteStaging?
     var writeError: AtomicFile.WriteError?
     var templateError: ConfigurationError?
-    var kept: [PostmortemReport] = []
+    var rows: [SiteIndexRow] = []
     // Staged names by file, in order: standard input named twice is two pages of one file.
     var stagedNames: [String: [String]] = [:]
     var failed = false
     reader.processInOrder(files: files, standardInput: { FileHandle.standardInput.readDataToEndOfFile() }) {
-      parsed -> (page: Result<String, ConfigurationError>, report: PostmortemReport) in
+      parsed -> (page: Result<String, ConfigurationError>, row: SiteIndexRow) in
       let report = makeReport(parsed)
       let page: Result<String, ConfigurationError>
       if format == .html {
@@ -175,7 +175,7 @@ struct Render: ParsableCommand {
       } else {
         page = .success(MarkdownRenderer().page(report, indexHref: index))
       }
-      return (page, report.forIndex())
+      return (page, SiteIndexRow(report))
     } consume: { outcome in
       switch outcome {
       case .failed(let error):
@@ -191,10 +191,10 @@ struct Render: ParsableCommand {
             if site == nil { site = try SiteStaging(directory: folder, overwrite: force) }
             guard let staging = site else { return }
             // A name no page can have: slugs never start with a dot.
-            let name = ".page-\(kept.count)"
+            let name = ".page-\(rows.count)"
             try staging.write(text, as: name)
-            stagedNames[result.report.document.file, default: []].append(name)
-            kept.append(result.report)
+            stagedNames[result.row.file, default: []].append(name)
+            rows.append(result.row)
           } catch {
             writeError = error
           }
@@ -205,19 +205,20 @@ struct Render: ParsableCommand {
       if let templateError { throw templateError }
       if let writeError { throw writeError }
       guard let site else { return failed }
-      let entries = SiteEntry.site(kept, pageExtension: format.pageExtension)
-      for entry in entries {
-        let staged = stagedNames[entry.report.document.file]?.first ?? ""
-        stagedNames[entry.report.document.file]?.removeFirst()
-        try site.rename(staged, to: entry.pageName)
+      let named = SiteIndexRow.site(rows, pageExtension: format.pageExtension)
+      for row in named {
+        let staged = stagedNames[row.file]?.first ?? ""
+        stagedNames[row.file]?.removeFirst()
+        try site.rename(staged, to: row.pageName)
       }
       let indexPage =
         format == .html
-        ? try html.index(entries, title: "Postmortems") : MarkdownRenderer().index(entries, title: "Postmortems")
+        ? try html.index(rows: named, title: "Postmortems")
+        : MarkdownRenderer().index(rows: named, title: "Postmortems")
       try site.write(indexPage, as: index)
       try site.commit()
       print(
-        "Wrote \(entries.count) postmortem page\(entries.count == 1 ? "" : "s") and \((folder as NSString).appendingPathComponent(index))"
+        "Wrote \(named.count) postmortem page\(named.count == 1 ? "" : "s") and \((folder as NSString).appendingPathComponent(index))"
       )
     } catch let error as ConfigurationError {
       site?.discard()
