@@ -18,10 +18,20 @@ public enum FuzzPipeline {
       toolVersion: "fuzz", workingDirectory: "/fuzz", fileCount: 1, lineText: { _, line in source.line(line) })
     for format in OutputFormat.allCases {
       produced += format.reporter.report(findings, context: context).utf8.count
+      // The streamed form, as `lint` writes it.
+      format.reporter.streamBatches({ eachFile in eachFile(findings) }, context: context) { produced += $0.utf8.count }
     }
+    // `lint` parses with the lint scope.
+    var scoped = PostmortemParser()
+    scoped.scope = .lint
+    produced += Linter(today: today).lint(scoped.parseKeepingTree(source, file: "fuzz.md")).count
     let report = PostmortemReport(parsed: parsed, findings: findings, today: today)
-    produced += ((try? HTMLRenderer(generator: "fuzz").page(report, indexHref: "index.html")) ?? "").utf8.count
+    let html = HTMLRenderer(generator: "fuzz")
+    produced += ((try? html.page(report, indexHref: "index.html")) ?? "").utf8.count
     produced += MarkdownRenderer().page(report).utf8.count
+    let rows = SiteIndexRow.site([SiteIndexRow(report), SiteIndexRow(report)], pageExtension: "html")
+    produced += ((try? html.index(rows: rows, title: "fuzz")) ?? "").utf8.count
+    produced += MarkdownRenderer().index(rows: rows, title: "fuzz").utf8.count
     produced += ((try? JSONOutput.encode(ReportJSON(report), pretty: false)) ?? "").utf8.count
     let rollup = ActionItemRollup(documents: [parsed.document], filter: ActionFilter(), today: today)
     for format in ActionExportFormat.allCases {
