@@ -130,7 +130,11 @@ import Testing
     let chunks = Counter()
     do {
       try AtomicFile.stream(
-        to: target.path, overwrite: true, { emit in (0..<20_000).forEach { emit("row \($0)\r\n") } },
+        to: target.path, overwrite: true,
+        { emit in
+          (0..<20_000).forEach { emit("row \($0)\r\n") }
+          return true
+        },
         writeChunk: { data, handle in
           chunks.value += 1
           // The first chunk reaches the disk, then it is full.

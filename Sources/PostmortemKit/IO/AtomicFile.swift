@@ -52,22 +52,7 @@ public enum AtomicFile {
     try stream(to: path, overwrite: overwrite, produce) { data, handle in try handle.write(contentsOf: data) }
   }
 
-  /// `stream` with the step that puts each piece on disk supplied, for tests.
-  static func stream(
-    to path: String, overwrite: Bool, _ produce: ((String) -> Void) -> Void,
-    writeChunk: (Data, FileHandle) throws -> Void
-  ) throws(WriteError) {
-    try withoutActuallyEscaping(produce) { produce throws(WriteError) in
-      try stream(
-        to: path, overwrite: overwrite,
-        { emit in
-          produce(emit)
-          return true
-        }, writeChunk: writeChunk)
-    }
-  }
-
-  /// `streamUnlessDiscarded` with the step that puts each piece on disk supplied.
+  /// `streamUnlessDiscarded` with the step that puts each piece on disk supplied, for tests.
   static func stream(
     to path: String, overwrite: Bool, _ produce: ((String) -> Void) -> Bool,
     writeChunk: (Data, FileHandle) throws -> Void

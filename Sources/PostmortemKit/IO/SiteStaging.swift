@@ -56,37 +56,29 @@ public final class SiteStaging {
 
   /// Writes `text` as the file `name` of the site; on failure the staging folder is removed.
   public func write(_ text: String, as name: String) throws(AtomicFile.WriteError) {
-    guard isOpen else { throw AtomicFile.WriteError(path: directory, reason: "cannot write: the site was closed") }
+    try requireOpen()
     do {
       try writeData(Data(text.utf8), staging.appendingPathComponent(name))
     } catch {
-      discard()
-      throw AtomicFile.WriteError(path: directory, reason: "cannot write: \((error as NSError).localizedDescription)")
+      throw failure("cannot write: \((error as NSError).localizedDescription)")
     }
   }
 
   /// Renames the site's file `name` to `newName` (pages are written before their names are known).
   public func rename(_ name: String, to newName: String) throws(AtomicFile.WriteError) {
-    guard isOpen else { throw AtomicFile.WriteError(path: directory, reason: "cannot write: the site was closed") }
+    try requireOpen()
     let from = staging.appendingPathComponent(name).path
     let to = staging.appendingPathComponent(newName).path
     // The staging folder is this writer's own, so nothing else can appear under `newName` between
     // the check and the rename (rename(2), unlike link(2), works on every file system).
-    guard !FileManager.default.fileExists(atPath: to) else {
-      discard()
-      throw AtomicFile.WriteError(path: directory, reason: "cannot write: two pages named \(newName)")
-    }
-    guard renameItem(from, to) == 0 else {
-      let reason = String(cString: strerror(errno))
-      discard()
-      throw AtomicFile.WriteError(path: directory, reason: "cannot write: \(reason)")
-    }
+    guard !FileManager.default.fileExists(atPath: to) else { throw failure("cannot write: two pages named \(newName)") }
+    guard renameItem(from, to) == 0 else { throw failure("cannot write: \(String(cString: strerror(errno)))") }
   }
 
   /// Puts the staged folder in the target's place; an existing target goes only once the new
   /// folder has its name.
   public func commit() throws(AtomicFile.WriteError) {
-    guard isOpen else { throw AtomicFile.WriteError(path: directory, reason: "cannot write: the site was closed") }
+    try requireOpen()
     isOpen = false
     let manager = FileManager.default
     let parent = target.deletingLastPathComponent()
@@ -110,6 +102,16 @@ public final class SiteStaging {
       try? manager.removeItem(at: staging)
       throw AtomicFile.WriteError(path: directory, reason: "cannot write: \(reason)")
     }
+  }
+
+  private func requireOpen() throws(AtomicFile.WriteError) {
+    guard isOpen else { throw AtomicFile.WriteError(path: directory, reason: "cannot write: the site was closed") }
+  }
+
+  /// The error for `reason`, the staging folder removed first: nothing half-written is left.
+  private func failure(_ reason: String) -> AtomicFile.WriteError {
+    discard()
+    return AtomicFile.WriteError(path: directory, reason: reason)
   }
 
   /// Removes the staging folder and everything written to it; the target is left as it was.
