@@ -216,6 +216,31 @@ import Testing
   func leavesOtherHeadingsUnclassified(_ heading: String) {
     #expect(SectionKind.recognize(heading) != .timeline && SectionKind.recognize(heading) != .actionItems)
   }
+
+  /// "What went wrong" on its own is where a team without a root-cause heading says what broke;
+  /// under "Lessons Learned" it is a retrospective point, and the root cause is still missing.
+  @Test func whatWentWrongStandsInForAMissingRootCause() throws {
+    let standalone =
+      "# Outage\n\n## Summary\n\nDown.\n\n## What went wrong\n\nThe config was bad.\n\n"
+      + "## What went well\n\nPaging worked.\n"
+    let document = TestSupport.parse(standalone)
+    let rootCause = try #require(document.rootCause)
+    #expect(rootCause.title == "What went wrong" && rootCause.kind == .rootCause && rootCause.line == 7)
+    #expect(rootCause.markdown == "The config was bad.")
+    #expect(document.lessonsLearned?.wentWrong.map(\.text) == ["The config was bad."], "still a lesson too")
+    let missing = { (text: String) in
+      TestSupport.lint(text).filter { $0.rule == "required-section" }.map(\.message)
+    }
+    #expect(!missing(standalone).contains { $0.contains("'Root Cause Analysis'") })
+
+    let nested = "# Outage\n\n## Summary\n\nDown.\n\n## Lessons Learned\n\n### What went wrong\n\nBad config.\n"
+    #expect(TestSupport.parse(nested).rootCause == nil)
+    #expect(missing(nested).contains { $0.contains("'Root Cause Analysis'") })
+
+    // A real root-cause section wins over the stand-in, wherever it stands.
+    let both = standalone + "\n## Root Causes\n\nA race in the deployer.\n"
+    #expect(TestSupport.parse(both).rootCause?.title == "Root Causes")
+  }
 }
 
 @Suite struct TextTokenTests {

@@ -36,3 +36,20 @@ public struct Section: Sendable, Hashable, Codable {
     self.hasContent = hasContent
   }
 }
+
+extension Section {
+  /// The section that stands in for a missing root-cause section: a "What went wrong" section
+  /// that is not part of a lessons-learned section.
+  ///
+  /// Teams without a root-cause heading write what broke under "What went wrong"; inside
+  /// "Lessons Learned" the same words head a retrospective point instead, next to "What went well".
+  public static func rootCauseStandIn(among sections: [Section]) -> Section? {
+    sections.first { candidate in
+      candidate.kind == .whatWentWrong
+        && !sections.contains { lessons in
+          lessons.kind == .lessonsLearned && lessons.level < candidate.level && lessons.line < candidate.line
+            && candidate.line <= lessons.endLine
+        }
+    }
+  }
+}

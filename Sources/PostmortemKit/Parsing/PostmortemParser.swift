@@ -159,7 +159,8 @@ public struct PostmortemParser: Sendable {
 
   private func readNarratives(_ outline: DocumentOutline, source: SourceText, into document: inout PostmortemDocument) {
     for kind in [SectionKind.summary, .impact, .rootCause, .resolution] {
-      guard let entry = outline.outermost(kind).first else { continue }
+      guard let entry = outline.outermost(kind).first ?? (kind == .rootCause ? rootCauseStandIn(outline) : nil)
+      else { continue }
       let narrative = NarrativeSection(
         title: entry.section.title, kind: kind, markdown: scope == .full ? body(of: entry, outline, source) : "",
         fields: labelFields(in: outline.blocks[entry.body]), location: entry.section.location)
@@ -170,6 +171,12 @@ public struct PostmortemParser: Sendable {
       default: document.resolution = narrative
       }
     }
+  }
+
+  /// A "What went wrong" section outside any lessons-learned section (see `Section.rootCauseStandIn`).
+  private func rootCauseStandIn(_ outline: DocumentOutline) -> DocumentOutline.Entry? {
+    guard let section = Section.rootCauseStandIn(among: outline.entries.map(\.section)) else { return nil }
+    return outline.entries.first { $0.section.line == section.line }
   }
 
   /// `**Key:** value` lines in paragraphs and at the start of list items.

@@ -68,7 +68,10 @@ public struct Profile: Sendable, Hashable {
 
   /// The requirements `sections` leave unmet, normalising each title once.
   public func missingSections(in sections: [Section]) -> [SectionRequirement] {
-    let kinds = Set(sections.compactMap(\.kind))
+    var kinds = Set(sections.compactMap(\.kind))
+    if kinds.contains(.whatWentWrong), !kinds.contains(.rootCause), Section.rootCauseStandIn(among: sections) != nil {
+      kinds.insert(.rootCause)
+    }
     var titles: [String]?
     return zip(self.sections, requirementNames).filter { requirement, names in
       if Profile.kindSatisfies(kinds, requirement.kind) { return false }
