@@ -31,6 +31,29 @@ import Testing
     #expect(items.map(\.line) == [3, 4, 5, 6, 7])
   }
 
+  /// A mention that only a date, ticket or dash separates from the end, or that stands in its own
+  /// brackets, names the owner and leaves the title; one inside the sentence stays.
+  @Test func mentionsBeforeADateOrInBracketsAreFields() throws {
+    let items = TestSupport.parse(
+      """
+      ## Action Items
+
+      - Write runbook (@carol) by 2024-05-01
+      - Write runbook [@carol] by 2024-05-01
+      - Write runbook — @carol — 2024-05-01
+      - Roll back @ana OPS-42
+      - Ask @dan about the (@ops) pager before 2024-05-01
+      """
+    ).actionItems
+    #expect(
+      items.map(\.title) == [
+        "Write runbook", "Write runbook", "Write runbook", "Roll back", "Ask @dan about the pager",
+      ])
+    #expect(items.map(\.owner) == ["carol", "carol", "carol", "ana", "dan"])
+    #expect(items.map(\.dueRaw) == ["2024-05-01", "2024-05-01", "2024-05-01", nil, "2024-05-01"])
+    #expect(items[3].ticket == "OPS-42")
+  }
+
   /// Fields are found on bytes; names, words and dashes outside ASCII must come through whole.
   @Test func fieldsAroundNonASCIIText() throws {
     let items = TestSupport.parse(

@@ -72,3 +72,16 @@ import Testing
     }
   }
 }
+
+/// Brackets that hold a name are filled in; only the template's own names are placeholders.
+@Suite struct TemplatePlaceholderMentionTests {
+  @Test(arguments: [
+    ("- Fix DNS [owner: @dan]", false), ("- Fix DNS [@dan]", false), ("- Fix DNS [@Zoë Ünal]", false),
+    ("- Fix DNS [@owner]", true), ("- Fix DNS [@USERNAME]", true), ("- Fix DNS [owner]", true),
+    ("- Fix DNS [name @ team]", true),
+  ])
+  func bracketsWithAName(_ line: String, _ isPlaceholder: Bool) {
+    let findings = TestSupport.lint("# T\n\n## Action Items\n\n\(line)\n").filter { $0.rule == "template-placeholder" }
+    #expect(findings.isEmpty != isPlaceholder, "\(line): \(findings.map(\.message))")
+  }
+}

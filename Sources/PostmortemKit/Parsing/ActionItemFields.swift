@@ -55,9 +55,11 @@ struct ActionItemFields {
     var bytes = Array(text.utf8)
     extractKeyedFields(&bytes)
     extractStatus(&bytes)
-    extractMentions(&bytes)
+    // Tickets and dates first: a mention they leave at the end of the item ("Write runbook
+    // @carol by 2024-05-01") is then a field, not part of the sentence.
     extractTicket(&bytes)
     if dueRaw == nil { extractBareDate(&bytes) }
+    extractMentions(&bytes)
     title = ActionItemFields.tidy(bytes)
   }
 
@@ -195,9 +197,14 @@ struct ActionItemFields {
         continue
       }
       if owner == nil { owner = String(decoding: text[(at + 1)..<end], as: UTF8.self) }
-      // A mention that ends the item ("Roll back the config @ana") is a field and leaves the
-      // title; one inside a sentence ("@carol will document…") stays as written.
-      if text[end...].allSatisfy({ ActionItemFields.mentionTrailers.contains($0) }) {
+      // A mention that ends the item ("Roll back the config @ana", "Fix it — @ana") or stands
+      // in its own brackets ("[@ana]") is a field and leaves the title; one inside a sentence
+      // ("@carol will document…") stays as written.
+      let bracketed =
+        at > 0 && end < text.count
+        && ((text[at - 1] == UInt8(ascii: "(") && text[end] == UInt8(ascii: ")"))
+          || (text[at - 1] == UInt8(ascii: "[") && text[end] == UInt8(ascii: "]")))
+      if bracketed || ActionItemFields.isTrailing(text[end...]) {
         text.removeSubrange(at..<end)
         index = at
       } else {
@@ -207,7 +214,22 @@ struct ActionItemFields {
     }
   }
 
-  private static let mentionTrailers = ByteSet(" ,;.()")
+  private static let mentionTrailers = ByteSet(" ,;.()-|")
+
+  /// Whether `bytes` holds only what may follow a final mention: spaces, punctuation, dashes.
+  private static func isTrailing(_ bytes: ArraySlice<UInt8>) -> Bool {
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      if mentionTrailers.contains(bytes[index]) {
+        index += 1
+      } else if isDash(bytes, at: index) {
+        index += 3
+      } else {
+        return false
+      }
+    }
+    return true
+  }
   private static let ticketWrappers = ByteSet("()[],;.<>*_`")
 
   /// `OPS-42`, `#123`, or an http(s) URL.

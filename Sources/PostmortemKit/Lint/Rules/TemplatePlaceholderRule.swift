@@ -16,6 +16,7 @@ struct TemplatePlaceholderRule: LintRule {
       RuleExamples.clean(replacing: "**Authors:** Ana Ortiz, Bo Chen", with: "**Authors:** {{authors}}"),
       RuleExamples.clean(replacing: "**Authors:** Ana Ortiz, Bo Chen", with: "**Authors:** <name>"),
       RuleExamples.clean(replacing: "due: 2024-03-15", with: "due: YYYY-MM-DD"),
+      RuleExamples.clean(replacing: "(owner: @bo, due: 2024-03-15, OPS-12)", with: "[@owner] due: 2024-03-15"),
     ],
     nonTriggeringExamples: [
       RuleExamples.clean,
@@ -25,6 +26,7 @@ struct TemplatePlaceholderRule: LintRule {
       RuleExamples.clean(
         replacing: "The cache was warmed from a replica.",
         with: "See [the runbook](https://example.com) and <br> the [1] note."),
+      RuleExamples.clean(replacing: "(owner: @bo, due: 2024-03-15, OPS-12)", with: "[owner: @bo] [@bo] by 2024-03-15"),
     ])
 
   static let defaultWords = ["TODO", "TBD", "TBA", "FIXME", "XXX"]
@@ -156,15 +158,24 @@ struct TemplatePlaceholderRule: LintRule {
         let limit = min(count, index + 101)
         var close = index + 1
         var hasLetter = false
+        var mention: Int?
         while close < limit, bytes[close] != 93 {
           if ASCIIText.isLetter(bytes[close]) || bytes[close] >= 0x80 { hasLetter = true }
+          if bytes[close] == 64, mention == nil { mention = close }
           close += 1
         }
-        // A value still in brackets; not a checkbox, citation or footnote marker.
+        // A value still in brackets; not a checkbox, citation or footnote marker, nor a filled-in
+        // name ("[@ana]", "[owner: @ana]") unless the name is the template's own ("[@owner]").
         let innerCount = close - index - 1
         let first = innerCount > 0 ? bytes[index + 1] : 0
         let isCheckbox = innerCount == 1 && (first == 120 || first == 88)
-        if close < limit, hasLetter, !isCheckbox, first != 94 {
+        let namesSomeone =
+          mention.map { at in
+            at + 1 < close && (ASCIIText.isLetter(bytes[at + 1]) || bytes[at + 1] >= 0x80)
+              && !(at == index + 1
+                && TemplatePlaceholderRule.genericNames.contains(string((at + 1)..<close).lowercased()))
+          } ?? false
+        if close < limit, hasLetter, !isCheckbox, first != 94, !namesSomeone {
           found.append((offset(index), string(index..<(close + 1))))
           index = close + 1
           continue
@@ -212,6 +223,11 @@ struct TemplatePlaceholderRule: LintRule {
     }
     return found
   }
+
+  /// The names templates put after `@` for someone to replace: `[@owner]`, `[@username]`.
+  private static let genericNames: Set<String> = [
+    "owner", "name", "username", "user", "handle", "assignee", "someone", "person", "team", "who",
+  ]
 
   private static func isSeparator(_ byte: UInt8) -> Bool { byte == 45 || byte == 58 || byte == 47 }
 
