@@ -206,7 +206,8 @@ import Testing
     ("Impact", .impact), ("Customer impact", .impact), ("Impact Assessment", .impact),
     ("Timeline (all times UTC)", .timeline), ("3. Timeline", .timeline), ("🕒 Timeline", .timeline),
     ("Detailed incident timeline", .timeline), ("Trigger", .trigger), ("Detection", .detection),
-    ("Resolution and recovery", .resolution),
+    ("Resolution and recovery", .resolution), ("Blameless root cause", .rootCause),
+    ("What can be improved", .whatWentWrong),
   ])
   func recognisesHeadings(_ heading: String, _ kind: SectionKind) {
     #expect(SectionKind.recognize(heading) == kind, "\(heading)")

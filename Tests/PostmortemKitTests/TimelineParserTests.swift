@@ -54,6 +54,30 @@ import Testing
     #expect(timeline.entries[1].milestone == .mitigated)
   }
 
+  /// Atlassian-style tables put the phase in a Status column and what happened in Description:
+  /// the entry keeps both, so its text reads whole and its milestone is found.
+  @Test func tableWithStatusAndDescriptionColumns() throws {
+    let timeline = try #require(
+      TestSupport.parse(
+        """
+        **Date:** 2024-03-02
+
+        ## Timeline
+
+        | Time (UTC) | Status | Description | Owner |
+        |---|---|---|---|
+        | 14:05 | Incident start | Config deployed | ana |
+        | 14:12 | | Alert fired | bo |
+        | 15:40 | Resolved | Errors back to baseline | ana |
+        """
+      ).timeline)
+    #expect(
+      timeline.entries.map(\.text) == [
+        "Incident start — Config deployed", "Alert fired", "Resolved — Errors back to baseline",
+      ])
+    #expect(timeline.entries.map(\.milestone) == [.started, .detected, .resolved])
+  }
+
   @Test func tableWithDayColumnCrossesMidnight() throws {
     let entries = try entries(
       """

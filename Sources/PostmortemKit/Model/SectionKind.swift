@@ -44,7 +44,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
       (
         .rootCause,
         [
-          "root cause", "root causes", "root cause analysis", "rca", "cause", "causes",
+          "root cause", "root causes", "root cause analysis", "rca", "cause", "causes", "blameless root cause",
           "contributing factors", "root cause and contributing factors", "root causes and trigger",
           "technical details", "why did it happen", "five whys", "5 whys",
         ]
@@ -77,7 +77,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         .whatWentWrong,
         [
           "what went wrong", "things that went wrong", "went wrong", "what didn t go well", "what did not go well",
-          "what could be improved",
+          "what could be improved", "what can be improved",
         ]
       ),
       (

@@ -230,7 +230,8 @@ struct ActionItemFields {
     }
     return true
   }
-  private static let ticketWrappers = ByteSet("()[],;.<>*_`")
+  /// What may stand around a ticket: brackets, emphasis, and the punctuation after it ("OPS-42:").
+  private static let ticketWrappers = ByteSet("()[],;:.<>*_`")
 
   /// `OPS-42`, `#123`, or an http(s) URL.
   private mutating func extractTicket(_ text: inout [UInt8]) {

@@ -53,7 +53,8 @@ public struct MilestoneDetector: Sendable, Hashable {
       [
         "began", "begins", "started failing", "start of incident", "outage begins", "outage began", "impact begins",
         "impact began", "incident begins", "incident began", "incident started", "outage started", "errors start",
-        "start failing",
+        "start failing", "incident start", "incident starts", "outage start", "outage starts", "impact start",
+        "impact starts",
       ]
     ),
   ]

@@ -202,10 +202,10 @@ struct TimelineParser {
       if !dateText.isEmpty, case .valid(let date) = DateParser.parse(dateText), date != contextDate {
         startDateContext(date)
       }
-      let eventText =
-        columns.event.map { cellText($0) }
-        ?? cells.indices.filter { $0 != columns.time && $0 != columns.date && $0 != columns.day }
-        .map { cellText($0) }.filter { !$0.isEmpty }.joined(separator: " — ")
+      let eventColumns =
+        columns.events.isEmpty
+        ? cells.indices.filter { $0 != columns.time && $0 != columns.date && $0 != columns.day } : columns.events
+      let eventText = eventColumns.map { cellText($0) }.filter { !$0.isEmpty }.joined(separator: " — ")
       let anchorCell = columns.time ?? columns.date ?? 0
       let location =
         (anchorCell < cells.count

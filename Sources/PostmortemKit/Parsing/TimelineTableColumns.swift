@@ -3,7 +3,9 @@ struct TimelineTableColumns {
   var time: Int?
   var date: Int?
   var day: Int?
-  var event: Int?
+  /// The columns that describe the event, in table order: "Status | Description" tables say
+  /// "Detected" in one and what happened in the other, and an entry needs both.
+  var events: [Int] = []
 
   private static let timeHeaders: Set<String> = [
     "time", "timestamp", "when", "date time", "datetime", "date and time", "time utc", "start", "at", "hour",
@@ -28,8 +30,8 @@ struct TimelineTableColumns {
         date = index
       } else if day == nil, TimelineTableColumns.dayHeaders.contains(normalized) {
         day = index
-      } else if event == nil, TimelineTableColumns.eventHeaders.contains(normalized) {
-        event = index
+      } else if TimelineTableColumns.eventHeaders.contains(normalized) {
+        events.append(index)
       }
     }
     // No named time column: take the first column whose cells mostly start with a time.
