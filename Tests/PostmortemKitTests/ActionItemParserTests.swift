@@ -57,6 +57,30 @@ import Testing
     #expect(items[3].ticket == "OPS-42")
   }
 
+  /// Keyed fields written as sentences or between dashes end where the next key or dash begins;
+  /// a status word alone in parentheses counts in any case.
+  @Test func keyedFieldsInSentencesAndBetweenDashes() throws {
+    let items = TestSupport.parse(
+      """
+      ## Action Items
+
+      1. Add auth canary — Owner: Bo — Due: 2024-03-20
+      2. Document rollback. Owner: @ana. Status: Done.
+      3. Rotate keys - owner: J. Smith - due date: 2024-04-01 (in progress)
+      4. Page the DBA (owner: dee) due: Friday 10:30 (cancelled)
+      5. Fix the alert (see runbook)
+      """
+    ).actionItems
+    #expect(
+      items.map(\.title) == [
+        "Add auth canary", "Document rollback.", "Rotate keys", "Page the DBA", "Fix the alert (see runbook)",
+      ])
+    #expect(items.map(\.owner) == ["Bo", "ana", "J. Smith", "dee", nil])
+    #expect(items.map(\.dueRaw) == ["2024-03-20", nil, "2024-04-01", "Friday 10:30", nil])
+    #expect(items.map(\.status) == [nil, "DONE", "IN PROGRESS", "CANCELLED", nil])
+    #expect(items.map(\.done) == [false, true, false, true, false])
+  }
+
   /// Fields are found on bytes; names, words and dashes outside ASCII must come through whole.
   @Test func fieldsAroundNonASCIIText() throws {
     let items = TestSupport.parse(

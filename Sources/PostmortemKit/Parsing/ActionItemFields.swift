@@ -96,15 +96,44 @@ struct ActionItemFields {
         // A bracketed value ("owner: [name]") is taken whole.
         valueEnd = close + 1
       } else {
-        while valueEnd < text.count, !ActionItemFields.valueTerminators.contains(text[valueEnd]) { valueEnd += 1 }
+        valueEnd = ActionItemFields.valueEnd(in: text, from: valueEnd, buffer: &candidate)
       }
-      assign(key, String(decoding: text[(colon + 1)..<valueEnd], as: UTF8.self).trimmingWhitespace())
+      var value = String(decoding: text[(colon + 1)..<valueEnd], as: UTF8.self).trimmingWhitespace()
+      // The full stop of "Owner: @ana. Status: done." ends the sentence, not the value.
+      if value.count > 1, value.hasSuffix("."), !value.hasSuffix("..") { value.removeLast() }
+      assign(key, value)
       text.removeSubrange(keyStart..<valueEnd)
       searchStart = keyStart
     }
   }
 
   private static let valueTerminators = ByteSet(",;()[]|")
+
+  /// Where a value that starts at `start` ends: at a terminator, at a dash standing between
+  /// spaces ("Owner: Bo — Due: …"), or where the next key begins ("Owner: @ana. Status: done").
+  private static func valueEnd(in text: [UInt8], from start: Int, buffer: inout [UInt8]) -> Int {
+    var end = start
+    while end < text.count, !valueTerminators.contains(text[end]) {
+      if text[end] == UInt8(ascii: " "), end + 1 < text.count {
+        let next = end + 1
+        if (text[next] == UInt8(ascii: "-") && (next + 1 == text.count || text[next + 1] == UInt8(ascii: " ")))
+          || isDash(text[...], at: next)
+        {
+          return end
+        }
+      }
+      if text[end] == UInt8(ascii: ":"), let last = UTF8Scan.lastWord(in: text, before: end), last.lowerBound > start {
+        if let previous = UTF8Scan.lastWord(in: text, before: last.lowerBound), previous.lowerBound > start,
+          key(text, previous, last, buffer: &buffer) != nil
+        {
+          return previous.lowerBound
+        }
+        if key(text, last, nil, buffer: &buffer) != nil { return last.lowerBound }
+      }
+      end += 1
+    }
+    return end
+  }
 
   /// The key named by the word at `first` (and `second`, joined by one space), lower-cased into
   /// `buffer`.
@@ -149,14 +178,29 @@ struct ActionItemFields {
   /// The first status word (upper case, whole word) in the text, searched only when the text has
   /// two capitals in a row at all.
   private mutating func extractStatus(_ text: inout [UInt8]) {
-    guard zip(text, text.dropFirst()).contains(where: { ASCIIText.isUpper($0) && ASCIIText.isUpper($1) }) else {
-      return
+    if zip(text, text.dropFirst()).contains(where: { ASCIIText.isUpper($0) && ASCIIText.isUpper($1) }) {
+      for (word, needle) in zip(ActionItemFields.statusWords, ActionItemFields.statusWordBytes) {
+        guard let start = ActionItemFields.wordOffset(of: needle, in: text) else { continue }
+        if status == nil { status = word }
+        text.removeSubrange(start..<(start + needle.count))
+        return
+      }
     }
-    for (word, needle) in zip(ActionItemFields.statusWords, ActionItemFields.statusWordBytes) {
-      guard let start = ActionItemFields.wordOffset(of: needle, in: text) else { continue }
-      if status == nil { status = word }
-      text.removeSubrange(start..<(start + needle.count))
-      return
+    extractParenthesisedStatus(&text)
+  }
+
+  /// A status word in any case standing alone in parentheses: "Rotate keys (done)".
+  private mutating func extractParenthesisedStatus(_ text: inout [UInt8]) {
+    var from = 0
+    while let open = text[from...].firstIndex(of: UInt8(ascii: "(")) {
+      guard let close = text[open...].firstIndex(of: UInt8(ascii: ")")) else { return }
+      let inner = UTF8Scan.trimmingSpace(text[(open + 1)..<close]).map(ASCIIText.upper)
+      if let index = ActionItemFields.statusWordBytes.firstIndex(where: { $0.elementsEqual(inner) }) {
+        if status == nil { status = ActionItemFields.statusWords[index] }
+        text.removeSubrange(open...close)
+        return
+      }
+      from = close + 1
     }
   }
 
