@@ -259,6 +259,37 @@ import Testing
     #expect(summer.first?.timestamp == "2024-07-15T10:00:00-07:00")
   }
 
+  /// The hour the clocks go back happens twice: PDT then PST tell the two apart, in the timeline,
+  /// in a declaration and in the stated end, and neither is reported as out of season. PST in
+  /// July is still read as Pacific time and reported.
+  @Test func abbreviationPicksTheRepeatedHour() throws {
+    let text = """
+      **Date:** 2024-11-03
+      **End:** 01:10 PST
+
+      ## Timeline
+
+      - 01:30 PDT backlog starts
+      - 01:50 PDT alert fires
+      - 01:05 PST rolled back
+      - 01:10 PST resolved
+      """
+    let document = TestSupport.parse(text)
+    #expect(
+      document.timeline?.entries.map(\.timestamp) == [
+        "2024-11-03T01:30:00-07:00", "2024-11-03T01:50:00-07:00", "2024-11-03T01:05:00-08:00",
+        "2024-11-03T01:10:00-08:00",
+      ])
+    #expect(document.metadata.end?.timestamp == "2024-11-03T01:10:00-08:00")
+    let judged = ["timeline-order", "timeline-timezone", "duration-mismatch"]
+    #expect(TestSupport.lint(text).filter { judged.contains($0.rule) }.map(\.message) == [])
+
+    let declared = try entries("**Date:** 2024-11-03\n\n## Timeline\n\nAll times PST\n\n- 01:05 x\n")
+    #expect(declared.first?.timestamp == "2024-11-03T01:05:00-08:00")
+    let july = try entries("**Date:** 2024-07-15\n\n## Timeline\n\n- 10:00 PST start\n")
+    #expect(july.first?.timestamp == "2024-07-15T10:00:00-07:00")
+  }
+
   @Test func metadataZoneAppliesWhenTheTimelineDeclaresNone() throws {
     let timeline = try #require(
       TestSupport.parse(

@@ -99,7 +99,10 @@ struct MetadataParser {
     let fixedOffset =
       expression.zone?.fixedOffset ?? (expression.zone == nil ? zone.flatMap(TimelineParser.fixedOffset(of:)) : nil)
     var resolver = TimestampResolver()
-    guard let resolved = resolver.resolve(date: date, time: time, identifier: identifier, fixedOffset: fixedOffset)
+    let abbreviation = expression.zone?.text ?? (expression.zone == nil ? zone?.abbreviation : nil)
+    guard
+      let resolved = resolver.resolve(
+        date: date, time: time, identifier: identifier, fixedOffset: fixedOffset, abbreviation: abbreviation)
     else { return }
     instant.epochSeconds = resolved.epoch
     instant.timestamp = TimestampResolver.format(

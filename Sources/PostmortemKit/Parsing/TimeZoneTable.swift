@@ -22,6 +22,15 @@ public enum TimeZoneTable {
     let ambiguous: Bool
   }
 
+  /// The UTC offset (seconds) each standard- or daylight-time abbreviation stands for, and the
+  /// abbreviation of the other half of the year.
+  static let seasonalOffsets: [String: (offset: Int, other: String)] = [
+    "PST": (-8 * 3600, "PDT"), "PDT": (-7 * 3600, "PST"), "MST": (-7 * 3600, "MDT"), "MDT": (-6 * 3600, "MST"),
+    "CST": (-6 * 3600, "CDT"), "CDT": (-5 * 3600, "CST"), "EST": (-5 * 3600, "EDT"), "EDT": (-4 * 3600, "EST"),
+    "CET": (3600, "CEST"), "CEST": (7200, "CET"), "EET": (7200, "EEST"), "EEST": (10800, "EET"),
+    "AEST": (36000, "AEDT"), "AEDT": (39600, "AEST"), "NZST": (43200, "NZDT"), "NZDT": (46800, "NZST"),
+  ]
+
   /// Abbreviations, matched case-sensitively in upper case so "et" or "ist" in prose never match.
   static let abbreviations: [String: Entry] = {
     let plain: [(String, String)] = [

@@ -368,7 +368,9 @@ struct TimelineParser {
       let fixedOffset = zone?.fixedOffset ?? (zone == nil ? declaredOffset : nil)
       entry.timezone = identifier ?? fixedOffset.map(offsetName)
       if let date = baseDate,
-        let resolved = resolver.resolve(date: date, time: time, identifier: identifier, fixedOffset: fixedOffset)
+        let resolved = resolver.resolve(
+          date: date, time: time, identifier: identifier, fixedOffset: fixedOffset,
+          abbreviation: zone?.text ?? (zone == nil ? declared?.abbreviation : nil))
       {
         entry.timestamp = TimestampResolver.format(
           date: date, time: time, offset: resolved.offset, isUTC: identifier == "UTC")

@@ -7,12 +7,22 @@ struct TimestampResolver {
   private var zones: [String: TimeZone] = [:]
 
   /// Seconds since the epoch and the offset for `date` `time` in the zone, or nil for an unknown zone.
-  mutating func resolve(date: CalendarDate, time: TimeOfDay, identifier: String?, fixedOffset: Int?)
-    -> (epoch: Int, offset: Int)?
-  {
+  ///
+  /// `abbreviation` is the zone as written: when the wall-clock time occurs twice (the hour the
+  /// clocks go back), "01:05 PST" and "01:05 PDT" are different instants, and the abbreviation
+  /// picks one. Otherwise the zone's own offset on that date wins (PST written in July is read as
+  /// Pacific time; the timeline-timezone rule reports the mismatch).
+  mutating func resolve(
+    date: CalendarDate, time: TimeOfDay, identifier: String?, fixedOffset: Int?, abbreviation: String? = nil
+  ) -> (epoch: Int, offset: Int)? {
     let local = date.daysSinceEpoch * 86400 + time.secondsSinceMidnight
     if let fixedOffset { return (local - fixedOffset, fixedOffset) }
     guard let identifier, let zone = zone(identifier) else { return nil }
+    if let abbreviation, let stated = TimeZoneTable.seasonalOffsets[abbreviation]?.offset,
+      zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local - stated))) == stated
+    {
+      return (local - stated, stated)
+    }
     // The offset depends on the instant, which depends on the offset: two rounds settle it
     // (in a DST gap the earlier offset is kept).
     let guess = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local)))

@@ -23,14 +23,6 @@ struct TimelineTimezoneRule: LintRule {
       RuleExamples.clean(replacing: "All times UTC.", with: "All times PST."),
     ])
 
-  /// The UTC offset (seconds) each standard- or daylight-time abbreviation stands for.
-  private static let fixedOffsets: [String: (offset: Int, other: String)] = [
-    "PST": (-8 * 3600, "PDT"), "PDT": (-7 * 3600, "PST"), "MST": (-7 * 3600, "MDT"), "MDT": (-6 * 3600, "MST"),
-    "CST": (-6 * 3600, "CDT"), "CDT": (-5 * 3600, "CST"), "EST": (-5 * 3600, "EDT"), "EDT": (-4 * 3600, "EST"),
-    "CET": (3600, "CEST"), "CEST": (7200, "CET"), "EET": (7200, "EEST"), "EEST": (10800, "EET"),
-    "AEST": (36000, "AEDT"), "AEDT": (39600, "AEST"), "NZST": (43200, "NZDT"), "NZDT": (46800, "NZST"),
-  ]
-
   func check(_ context: LintContext) -> [RuleFinding] {
     guard let timeline = context.document.timeline else { return [] }
     let entries = timeline.entries
@@ -67,7 +59,7 @@ struct TimelineTimezoneRule: LintRule {
     for index in timeline.entries.indices {
       guard let timestamp = timeline.entries[index].timestamp, let offset = offset(of: timestamp) else { continue }
       let abbreviation = (timeline.entries[index].zone ?? timeline.timezone?.abbreviation)?.uppercased() ?? ""
-      guard let expected = TimelineTimezoneRule.fixedOffsets[abbreviation], expected.offset != offset else {
+      guard let expected = TimeZoneTable.seasonalOffsets[abbreviation], expected.offset != offset else {
         continue
       }
       let entry = timeline.entries[index]
