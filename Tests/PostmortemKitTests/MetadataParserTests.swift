@@ -173,3 +173,36 @@ import Testing
     #expect(end.timestamp == nil && end.timeOfDay == nil)
   }
 }
+
+/// Durations stated in a section's prose, bold or plain; other plain `Key: value` lines there are
+/// sentences.
+@Suite struct SectionDurationTests {
+  @Test func plainDurationLinesInSections() throws {
+    let text = """
+      **Date:** 2024-06-11
+
+      ## Timeline
+
+      All times UTC.
+
+      - 23:40 lag grows
+      - 00:40 resolved
+
+      ## Impact
+
+      Users saw delays. Duration: 3 hours is what support said.
+
+      Duration: 45 minutes
+      Status: everything queued was delivered
+
+      - Downtime: 1h
+      - **Severity:** high
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.statedDurations.map(\.raw) == ["45 minutes", "1h"])
+    #expect(document.statedDurations.map(\.minutes) == [45, 60])
+    #expect(document.impact?.fields.map(\.key) == ["Duration", "Downtime", "Severity"])
+    let mismatches = TestSupport.lint(text).filter { $0.rule == "duration-mismatch" }
+    #expect(mismatches.map(\.line) == [14, 17], "45 minutes disagrees with the timeline's hour and with 1h")
+  }
+}

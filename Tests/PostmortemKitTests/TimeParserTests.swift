@@ -79,6 +79,27 @@ import Testing
     #expect(try #require(TimeParser.scan("14:20 on-call")).isApproximate == false)
   }
 
+  /// Timeline entries that span a few minutes are read whole: the start is the time, the written
+  /// span is the raw text, and a zone after either end counts. A dash before a number that is no
+  /// time ("- 2 pods") is not a span. Without `allowingRange` the end is left for the caller
+  /// (DurationParser reads "2:00PM to 7:30PM" as two times).
+  @Test(
+    arguments: [
+      ("23:40 – 23:45 replication lag grows", "23:40 – 23:45", "23:40", nil, "replication lag grows"),
+      ("23:46 UTC - 23:50 UTC lag peaks", "23:46 UTC - 23:50 UTC", "23:46", "UTC", "lag peaks"),
+      ("23:51-23:55 UTC, still lagging", "23:51-23:55 UTC", "23:51", "UTC", "still lagging"),
+      ("2:05 PM to 2:20 PM PDT deploy", "2:05 PM to 2:20 PM PDT", "14:05", "PDT", "deploy"),
+      ("23:58 - 2 pods restarted", "23:58", "23:58", nil, "2 pods restarted"),
+    ] as [(String, String, String, String?, String)])
+  func spans(_ line: String, _ raw: String, _ time: String, _ zone: String?, _ rest: String) throws {
+    let expression = try #require(TimeParser.scan(line, allowingRange: true))
+    #expect(expression.raw == raw)
+    #expect(expression.time?.description == time)
+    #expect(expression.zone?.text == zone)
+    #expect(expression.rest == rest[...])
+    #expect(TimeParser.scan("2:00PM to 7:30PM")?.raw == "2:00PM")
+  }
+
   @Test func placeholderDateIsInvalid() throws {
     let expression = try #require(TimeParser.scan("2023-MM-DD 14:00 start"))
     #expect(expression.dateIsInvalid)

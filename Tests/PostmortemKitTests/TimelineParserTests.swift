@@ -78,6 +78,14 @@ import Testing
     #expect(timeline.entries.map(\.milestone) == [.started, .detected, .resolved])
   }
 
+  @Test(arguments: [
+    ("Incident start", Milestone.started), ("Outage starts in eu-west", .started),
+    ("Failover completed, errors drop", .mitigated), ("Errors drop after the rollback", .mitigated),
+  ])
+  func milestonePhrases(_ text: String, _ milestone: Milestone) {
+    #expect(MilestoneDetector().detect(text) == milestone, "\(text)")
+  }
+
   @Test func tableWithDayColumnCrossesMidnight() throws {
     let entries = try entries(
       """

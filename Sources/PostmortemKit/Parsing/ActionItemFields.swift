@@ -194,8 +194,13 @@ struct ActionItemFields {
     var from = 0
     while let open = text[from...].firstIndex(of: UInt8(ascii: "(")) {
       guard let close = text[open...].firstIndex(of: UInt8(ascii: ")")) else { return }
-      let inner = UTF8Scan.trimmingSpace(text[(open + 1)..<close]).map(ASCIIText.upper)
-      if let index = ActionItemFields.statusWordBytes.firstIndex(where: { $0.elementsEqual(inner) }) {
+      let inner = UTF8Scan.trimmingSpace(text[(open + 1)..<close])
+      // No status word is longer than "IN PROGRESS"; longer asides need no closer look.
+      if inner.count <= 11,
+        let index = ActionItemFields.statusWordBytes.firstIndex(where: {
+          $0.elementsEqual(inner.lazy.map(ASCIIText.upper))
+        })
+      {
         if status == nil { status = ActionItemFields.statusWords[index] }
         text.removeSubrange(open...close)
         return

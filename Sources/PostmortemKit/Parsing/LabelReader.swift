@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads `Key: value` lines: `**Date:** 2024-03-02`, `**Authors**: Ana, Bo`, and (when the key is
 /// a known metadata key) plain `Date: 2024-03-02`.
 enum LabelReader {
@@ -36,6 +42,50 @@ enum LabelReader {
     let leading = value.prefix { $0 == " " }.count
     let valueColumn = location.column + text[...colon].scalarCount + leading
     return LabeledValue(key: key, value: value.trimmingWhitespace(), location: location, valueColumn: valueColumn)
+  }
+
+  /// Whether a line of `paragraph` starts with text that has a colon soon enough to end a key:
+  /// checked on the first bytes of each line's first node, so long prose costs nothing.
+  static func mayStartWithPlainKey(_ paragraph: MarkdownNode, firstLineOnly: Bool = false) -> Bool {
+    paragraph.children.withUnsafeBufferPointer { children in
+      var startsLine = true
+      for index in children.indices {
+        switch children[index].kind {
+        case .softBreak, .lineBreak:
+          if firstLineOnly { return false }
+          startsLine = true
+          continue
+        case .text(let text) where startsLine:
+          if hasEarlyColon(text) { return true }
+        default:
+          break
+        }
+        if firstLineOnly { return false }
+        startsLine = false
+      }
+      return false
+    }
+  }
+
+  private static func hasEarlyColon(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      return memchr(base, 58, min(bytes.count, plainKeyLimit + 1)) != nil
+    }
+  }
+
+  /// How far into a line the colon of a plain key may stand.
+  private static let plainKeyLimit = 24
+
+  /// A plain `Duration: 55 minutes` line (or another name of the duration key) in a section's
+  /// prose; other plain `Key: value` lines there are sentences, not fields.
+  static func readPlainDuration(_ line: InlineLine) -> LabeledValue? {
+    guard case .text(let text) = line.nodes.first?.kind, let colon = text.utf8.firstIndex(of: 58),
+      text.utf8.distance(from: text.utf8.startIndex, to: colon) <= plainKeyLimit,
+      MetadataKey.recognize(String(text[..<colon]).trimmingWhitespace()) == .duration
+    else { return nil }
+    return read(line, allowPlainKeys: true)
   }
 
   /// The column where the trimmed `value` starts, given that `whole` starts at `node`.

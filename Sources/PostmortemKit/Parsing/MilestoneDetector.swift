@@ -38,7 +38,8 @@ public struct MilestoneDetector: Sendable, Hashable {
       [
         "mitigated", "mitigation applied", "mitigation deployed", "rolled back", "rollback complete",
         "rollback completed", "workaround", "deployed fix", "deployed a fix", "deployed the fix", "fix deployed",
-        "failover complete", "failed over", "impact reduced", "error rate drops", "outage mitigated",
+        "failover complete", "failover completed", "failed over", "impact reduced", "error rate drops", "errors drop",
+        "outage mitigated",
       ]
     ),
     (

@@ -185,16 +185,30 @@ public struct PostmortemParser: Sendable {
     for block in blocks {
       switch block.kind {
       case .paragraph:
-        // Only a line that starts in bold can be a label here, and most paragraphs have no bold.
-        guard block.hasChild(where: { if case .strong = $0 { true } else { false } }) else { continue }
-        fields += block.inlineLines().compactMap { LabelReader.read($0, allowPlainKeys: false) }
+        // A label line starts in bold, or is a plain "Duration: 55 minutes" (the one key prose
+        // states plainly); most paragraphs have neither bold nor a colon.
+        if block.hasChild(where: { if case .strong = $0 { true } else { false } }) {
+          fields += block.inlineLines().compactMap {
+            LabelReader.read($0, allowPlainKeys: false) ?? LabelReader.readPlainDuration($0)
+          }
+        } else if LabelReader.mayStartWithPlainKey(block) {
+          fields += block.inlineLines().compactMap(LabelReader.readPlainDuration)
+        }
       case .list:
         for item in block.children {
           guard let paragraph = item.children.first, case .paragraph = paragraph.kind,
-            case .strong = paragraph.children.first?.kind
+            let first = paragraph.children.first
           else { continue }
-          if let first = paragraph.inlineLines().first, let field = LabelReader.read(first, allowPlainKeys: false) {
-            fields.append(field)
+          switch first.kind {
+          case .strong,
+            .text where LabelReader.mayStartWithPlainKey(paragraph, firstLineOnly: true):
+            if let line = paragraph.inlineLines().first,
+              let field = LabelReader.read(line, allowPlainKeys: false) ?? LabelReader.readPlainDuration(line)
+            {
+              fields.append(field)
+            }
+          default:
+            continue
           }
         }
       case .table:

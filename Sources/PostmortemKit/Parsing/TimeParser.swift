@@ -6,17 +6,20 @@ public enum TimeParser {
   ]
   private static let placeholderWords: Set<String> = ["tbd", "tba", "unknown", "xx", "xxxx", "hh", "time"]
   private static let separators: Set<Unicode.Scalar> = [":", "-", "–", "—", "|", "→", ",", ">", "=", ";"]
+  private static let rangeSymbols: Set<Unicode.Scalar> = ["-", "–", "—"]
+  private static let rangeWords: Set<String> = ["to", "until", "till"]
   private static let openingMarks: Set<Unicode.Scalar> = ["*", "_", "[", "(", "`", "<", "\""]
   private static let closingMarks: Set<Unicode.Scalar> = ["*", "_", "]", ")", "`", ">", "\""]
 
   /// Reads a time (or a date, or an unreadable time) at the start of `text`; nil when the text
   /// does not start with anything time-like.
-  public static func scan(_ text: String) -> TimeExpression? {
-    scan(Substring(text))
+  public static func scan(_ text: String, allowingRange: Bool = false) -> TimeExpression? {
+    scan(Substring(text), allowingRange: allowingRange)
   }
 
-  /// Reads a time at the start of `text`.
-  public static func scan(_ text: Substring) -> TimeExpression? {
+  /// Reads a time at the start of `text`; with `allowingRange`, a span such as `23:40 – 23:45`
+  /// is read whole (`raw` holds both ends, `time` is the start).
+  public static func scan(_ text: Substring, allowingRange: Bool = false) -> TimeExpression? {
     let tokens = TextToken.tokenize(text)
     var index = 0
     var approximate = false
@@ -94,6 +97,14 @@ public enum TimeParser {
       }
       index = probe
       lastConsumed = index - 1
+      // The end of a span: "23:40 – 23:45", "2:05 PM to 2:20 PM". Its zone, if any, is the
+      // zone of both ends.
+      var spansRange = false
+      if allowingRange, expression.time != nil, let end = rangeEnd(tokens, at: index) {
+        index = end
+        lastConsumed = end - 1
+        spansRange = true
+      }
       // A zone right after the time: "14:05 UTC", "2:05 PM PDT", "14:05Z", "14:05 (UTC)".
       var zoneIndex = index
       var parenthesised = false
@@ -109,6 +120,17 @@ public enum TimeParser {
           expression.zone = zone
           index = parenthesised ? zoneIndex + 1 : zoneIndex
           lastConsumed = parenthesised ? zoneIndex : zoneIndex - 1
+          // "23:40 UTC – 23:45 UTC": the end repeats the zone.
+          if allowingRange, !spansRange, expression.time != nil, var end = rangeEnd(tokens, at: index) {
+            var repeated = end
+            if repeated < tokens.count, tokens[repeated].isWord,
+              TimeZoneTable.match(tokens, at: &repeated, singleWordNames: false)?.text == zone.text
+            {
+              end = repeated
+            }
+            index = end
+            lastConsumed = end - 1
+          }
         }
       }
     } else if expression.date == nil && !expression.dateIsInvalid {
@@ -134,6 +156,19 @@ public enum TimeParser {
     expression.raw = String(text[start..<end])
     expression.rest = restOfLine(text, tokens: tokens, from: index)
     return expression
+  }
+
+  /// Where a span's end time finishes, when `tokens[index]` starts one: a dash or "to" and a time.
+  private static func rangeEnd(_ tokens: [TextToken], at index: Int) -> Int? {
+    guard index + 1 < tokens.count else { return nil }
+    let separator = tokens[index]
+    guard
+      (separator.kind == .symbol && rangeSymbols.contains(separator.scalar))
+        || (separator.isWord && rangeWords.contains(separator.text.lowercased()))
+    else { return nil }
+    var end = index + 1
+    guard case .time = scanClock(tokens, at: &end) else { return nil }
+    return end
   }
 
   enum Clock {

@@ -31,6 +31,17 @@ public enum TimeZoneTable {
     "AEST": (36000, "AEDT"), "AEDT": (39600, "AEST"), "NZST": (43200, "NZDT"), "NZDT": (46800, "NZST"),
   ]
 
+  /// The offset of a standard- or daylight-time abbreviation. Every one ends in ST or DT, which
+  /// most zones written in timelines (UTC) do not: they are turned away before the lookup.
+  static func seasonalOffset(of abbreviation: String) -> Int? {
+    let utf8 = abbreviation.utf8
+    guard (3...4).contains(utf8.count), utf8.last == UInt8(ascii: "T"),
+      case let letter = utf8[utf8.index(utf8.endIndex, offsetBy: -2)],
+      letter == UInt8(ascii: "S") || letter == UInt8(ascii: "D")
+    else { return nil }
+    return seasonalOffsets[abbreviation]?.offset
+  }
+
   /// Abbreviations, matched case-sensitively in upper case so "et" or "ist" in prose never match.
   static let abbreviations: [String: Entry] = {
     let plain: [(String, String)] = [

@@ -76,7 +76,7 @@ struct TimelineParser {
     pendingHeadingEntry = nil
     let text = heading.plainText().trimmingWhitespace()
     let location = heading.children.first?.range?.start ?? heading.range?.start ?? SourceLocation(line: 1, column: 1)
-    guard let expression = TimeParser.scan(text) else {
+    guard let expression = TimeParser.scan(text, allowingRange: true) else {
       noteZone(in: text, source: .heading, location: location, requireTimeWord: false)
       return
     }
@@ -97,7 +97,7 @@ struct TimelineParser {
       let text = line.plainText.trimmingWhitespace()
       guard !text.isEmpty else { continue }
       let location = SourceLocation(line: line.line, column: line.column)
-      let expression = TimeParser.scan(text)
+      let expression = TimeParser.scan(text, allowingRange: true)
       if let expression, expression.time != nil {
         add(expression, fullText: text, location: location)
         pendingHeadingEntry = nil
@@ -123,7 +123,7 @@ struct TimelineParser {
     let location =
       paragraph?.children.first?.range?.start ?? paragraph?.range?.start ?? item.range?.start
       ?? SourceLocation(line: item.line, column: 1)
-    let expression = TimeParser.scan(text)
+    let expression = TimeParser.scan(text, allowingRange: true)
     if let expression, expression.time != nil || expression.isUnrecognized {
       add(expression, fullText: text, location: location)
       // Nested bullets under an entry are its details, unless they carry times of their own.
@@ -212,7 +212,7 @@ struct TimelineParser {
           ? cells[anchorCell].children.first?.range?.start ?? cells[anchorCell].range?.start : nil)
         ?? row.range?.start ?? SourceLocation(line: row.line, column: 1)
       let written = timeText.isEmpty ? dateText : timeText
-      if var expression = TimeParser.scan(written) {
+      if var expression = TimeParser.scan(written, allowingRange: true) {
         expression.rest = ""
         add(expression, fullText: written, location: location, text: eventText)
       } else if !written.isEmpty || !eventText.isEmpty {

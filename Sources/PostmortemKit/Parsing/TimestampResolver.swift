@@ -18,7 +18,7 @@ struct TimestampResolver {
     let local = date.daysSinceEpoch * 86400 + time.secondsSinceMidnight
     if let fixedOffset { return (local - fixedOffset, fixedOffset) }
     guard let identifier, let zone = zone(identifier) else { return nil }
-    if let abbreviation, let stated = TimeZoneTable.seasonalOffsets[abbreviation]?.offset,
+    if let abbreviation, let stated = TimeZoneTable.seasonalOffset(of: abbreviation),
       zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local - stated))) == stated
     {
       return (local - stated, stated)
