@@ -81,6 +81,24 @@ import Testing
     #expect(items.map(\.done) == [false, true, false, true, false])
   }
 
+  /// An item struck out whole is no longer wanted: cancelled (so done), its title without the
+  /// tildes, the reason kept as its description; a stated status still wins.
+  @Test func struckOutItemsAreCancelled() throws {
+    let items = TestSupport.parse(
+      """
+      ## Action Items
+
+      - [ ] ~~Add a purge dashboard~~ — dropped, the CDN has one (owner: bo)
+      - ~~Rotate keys~~ DONE
+      - Keep ~~two~~ three replicas
+      """
+    ).actionItems
+    #expect(items.map(\.title) == ["Add a purge dashboard", "Rotate keys", "Keep ~~two~~ three replicas"])
+    #expect(items.map(\.status) == ["CANCELLED", "DONE", nil])
+    #expect(items.map(\.done) == [true, true, false])
+    #expect(items[0].description == "dropped, the CDN has one" && items[0].owner == "bo")
+  }
+
   /// Fields are found on bytes; names, words and dashes outside ASCII must come through whole.
   @Test func fieldsAroundNonASCIIText() throws {
     let items = TestSupport.parse(

@@ -65,8 +65,15 @@ struct ActionItemParser {
     var fields = ActionItemFields(text: text)
     var title = fields.title
     var description: String?
-    // A bold lead-in is the title; the rest describes it: "**Configure alerts**: Set up …".
-    if let first = paragraph.children.first, case .strong = first.kind {
+    let struck = ActionItemParser.struckThrough(text)
+    if let struck {
+      // "~~Add a dashboard~~ — dropped": struck out as no longer wanted; the rest says why.
+      title = ActionItemFields(text: struck.title).title
+      let restTitle = ActionItemFields(text: struck.rest).title
+      description = restTitle.isEmpty ? nil : restTitle
+      if fields.status == nil { fields.status = "CANCELLED" }
+    } else if let first = paragraph.children.first, case .strong = first.kind {
+      // A bold lead-in is the title; the rest describes it: "**Configure alerts**: Set up …".
       let lead = first.plainText().trimmingWhitespace().trimmingCharacters(in: ":").trimmingWhitespace()
       if !lead.isEmpty, lead.count < text.count {
         title = ActionItemFields(text: lead).title
@@ -84,9 +91,21 @@ struct ActionItemParser {
     actionItem.description = description
     apply(fields, to: &actionItem)
     if let task {
-      actionItem.done = task
+      // An unticked box on a struck-out item still means nothing is left to do.
+      actionItem.done = task || (struck != nil && actionItem.done)
     }
     items.append(actionItem)
+  }
+
+  /// The text of an item that starts struck out (`~~…~~`, written literally: postmortem reads
+  /// Markdown without the strikethrough extension), split into the struck title and the rest.
+  static func struckThrough(_ text: String) -> (title: String, rest: String)? {
+    guard text.hasPrefix("~~"), !text.hasPrefix("~~~") else { return nil }
+    let inner = text.dropFirst(2)
+    guard let close = inner.range(of: "~~") else { return nil }
+    let title = inner[..<close.lowerBound].trimmingWhitespace()
+    guard !title.isEmpty else { return nil }
+    return (title, String(inner[close.upperBound...]))
   }
 
   private func apply(_ fields: ActionItemFields, to item: inout ActionItem) {
