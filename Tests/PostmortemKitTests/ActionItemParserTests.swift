@@ -44,9 +44,13 @@ import Testing
       - Roll back @ana OPS-42
       - Ask @dan about the (@ops) pager before 2024-05-01
       - [PROJ-88](https://jira.example.com/PROJ-88): Add cache-hit alert — owner: Sam
+      - Add vendor status check — owner @bo (2021-03-20)
+      - Ask the owner @dee about it
       """
     ).actionItems
-    #expect(items.count == 6)
+    #expect(items.count == 8)
+    #expect(items[6].title == "Add vendor status check" && items[6].owner == "bo" && items[6].dueRaw == "2021-03-20")
+    #expect(items[7].title == "Ask the owner @dee about it" && items[7].owner == "dee")
     #expect(items[5].title == "Add cache-hit alert" && items[5].ticket == "PROJ-88" && items[5].owner == "Sam")
     #expect(
       items.prefix(5).map(\.title) == [

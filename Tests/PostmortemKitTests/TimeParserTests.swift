@@ -239,6 +239,51 @@ import Testing
     #expect(SectionKind.recognize(heading) != .timeline && SectionKind.recognize(heading) != .actionItems)
   }
 
+  /// A bold "**Root cause:**" after the timeline or the action items starts the next section (its
+  /// list is no timeline entry); elsewhere a bold label stays a part of the section it sits in.
+  @Test func boldSectionLabelsAfterTheTimeline() throws {
+    let document = TestSupport.parse(
+      """
+      # Webhook delays
+
+      ## Timeline
+
+      All times UTC.
+
+      - 14:00 queue grows
+
+      **Root cause:**
+
+      Vendor outage.
+
+      **Action items:**
+
+      * Add vendor status check — owner @bo
+
+      ## Impact
+
+      **Customer impact**
+
+      Delays.
+
+      ## Lessons Learned
+
+      **What went well**
+
+      - Paging.
+      """)
+    #expect(
+      document.sections.map { "\($0.title):\($0.level)" } == [
+        "Webhook delays:1", "Timeline:2", "Root cause:2", "Action items:2", "Impact:2", "Customer impact:3",
+        "Lessons Learned:2", "What went well:3",
+      ])
+    #expect(document.timeline?.entries.map(\.text) == ["queue grows"])
+    #expect(document.rootCause?.markdown == "Vendor outage.")
+    #expect(document.actionItems.map(\.title) == ["Add vendor status check"])
+    #expect(document.impact?.markdown == "**Customer impact**\n\nDelays.")
+    #expect(document.lessonsLearned?.wentWell.map(\.text) == ["Paging."])
+  }
+
   /// "What went wrong" on its own is where a team without a root-cause heading says what broke;
   /// under "Lessons Learned" it is a retrospective point, and the root cause is still missing.
   @Test func whatWentWrongStandsInForAMissingRootCause() throws {

@@ -254,8 +254,16 @@ struct ActionItemFields {
         && ((text[at - 1] == UInt8(ascii: "(") && text[end] == UInt8(ascii: ")"))
           || (text[at - 1] == UInt8(ascii: "[") && text[end] == UInt8(ascii: "]")))
       if bracketed || ActionItemFields.isTrailing(text[end...]) {
-        text.removeSubrange(at..<end)
-        index = at
+        // "— owner @bo": the word that names the field goes with it.
+        var start = at
+        var candidate: [UInt8] = []
+        if !bracketed, let word = UTF8Scan.lastWord(in: text, before: at), word.upperBound + 1 == at,
+          ActionItemFields.key(text, word, nil, buffer: &candidate) == .owner
+        {
+          start = word.lowerBound
+        }
+        text.removeSubrange(start..<end)
+        index = start
       } else {
         index = end
       }

@@ -17,19 +17,27 @@ struct DocumentOutline {
   init(document: MarkdownNode, lastLine: Int) {
     let blocks = document.children
     self.blocks = blocks
-    var headings: [(index: Int, title: String, level: Int, style: Section.Style)] = []
-    var currentLevel = 1
+    var headings: [(index: Int, title: String, level: Int, style: Section.Style, kind: SectionKind?)] = []
+    // The innermost heading (not bold paragraph) so far, with its kind.
+    var current: (level: Int, kind: SectionKind?) = (1, nil)
     for (index, block) in blocks.enumerated() {
       switch block.kind {
       case .heading(let level):
-        headings.append((index, block.plainText().trimmingWhitespace(), level, .heading))
-        currentLevel = level
+        let title = block.plainText().trimmingWhitespace()
+        let kind = SectionKind.recognize(title)
+        headings.append((index, title, level, .heading, kind))
+        current = (level, kind)
       case .paragraph:
-        // A paragraph that is only bold text naming a known section works as a heading.
+        // A paragraph that is only bold text naming a known section works as a heading, one
+        // level below the heading it sits under; but "**Root cause:**" after a timeline or the
+        // action items starts the next section rather than becoming part of their entries.
         if block.children.count == 1, case .strong = block.children[0].kind {
           let title = block.plainText().trimmingWhitespace().trimmingCharacters(in: ":")
-          if SectionKind.recognize(title) != nil {
-            headings.append((index, title, min(currentLevel + 1, 6), .boldParagraph))
+          if let kind = SectionKind.recognize(title) {
+            let closesCurrent =
+              (current.kind == .timeline || current.kind == .actionItems) && kind != current.kind
+            headings.append(
+              (index, title, closesCurrent ? current.level : min(current.level + 1, 6), .boldParagraph, kind))
           }
         }
       default:
@@ -53,7 +61,7 @@ struct DocumentOutline {
       let hasContent = body.contains { !headingsInBody.contains($0) && !DocumentOutline.isInvisible(blocks[$0]) }
       let node = blocks[heading.index]
       let section = Section(
-        title: heading.title, level: heading.level, kind: SectionKind.recognize(heading.title), style: heading.style,
+        title: heading.title, level: heading.level, kind: heading.kind, style: heading.style,
         location: node.range?.start ?? SourceLocation(line: 1, column: 1), endLine: endLine, hasContent: hasContent)
       entries.append(Entry(section: section, headingIndex: heading.index, body: body, directBody: directBody))
     }
