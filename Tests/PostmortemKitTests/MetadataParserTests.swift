@@ -206,3 +206,27 @@ import Testing
     #expect(mismatches.map(\.line) == [14, 17], "45 minutes disagrees with the timeline's hour and with 1h")
   }
 }
+
+/// Authors written as a list under their label, or with a role after each name.
+@Suite struct AuthorListTests {
+  @Test func listUnderAnEmptyLabel() {
+    let document = TestSupport.parse(
+      "# T\n\n**Authors:**\n- Ana Ortiz (SRE)\n- Bo Chen\n\n**Severity:** SEV2\n\n## Summary\n\nx\n")
+    #expect(document.authors.map(\.text) == ["Ana Ortiz", "Bo Chen"])
+    #expect(document.severity?.raw == "SEV2")
+    let field = document.metadata.fields.first { $0.key == "Authors" }
+    #expect(field?.items == ["Ana Ortiz (SRE)", "Bo Chen"] && field?.value == "Ana Ortiz (SRE), Bo Chen")
+  }
+
+  @Test func aListAfterALabelWithAValueIsNotItsValue() {
+    let document = TestSupport.parse("# T\n\n**Authors:** Ana\n\n- Bo Chen\n\n## Summary\n\nx\n")
+    #expect(document.authors.map(\.text) == ["Ana"])
+    let other = TestSupport.parse("# T\n\n**Authors:**\nWritten by the team.\n\n- Bo Chen\n\n## Summary\n\nx\n")
+    #expect(other.metadata.fields.first { $0.key == "Authors" }?.items == nil)
+  }
+
+  @Test func rolesAfterNames() {
+    let document = TestSupport.parse("# T\n\n**Authors:** Ana Ortiz (SRE), Bo Chen (IC), (Dee)\n\n## Summary\n\nx\n")
+    #expect(document.authors.map(\.text) == ["Ana Ortiz", "Bo Chen", "Dee"])
+  }
+}

@@ -5,13 +5,28 @@ struct MetadataParser {
   static func labels(in blocks: ArraySlice<MarkdownNode>) -> (fields: [LabeledValue], sources: [Metadata.Source]) {
     var fields: [LabeledValue] = []
     var sources: [Metadata.Source] = []
+    // Whether the block before ended with a label that has no value ("**Authors:**").
+    var previousEndsWithLabel = false
     for block in blocks {
+      let endedWithLabel = previousEndsWithLabel
+      previousEndsWithLabel = false
       switch block.kind {
       case .paragraph:
-        let found = block.inlineLines().compactMap { LabelReader.read($0, allowPlainKeys: true) }
+        let lines = block.inlineLines()
+        let found = lines.compactMap { LabelReader.read($0, allowPlainKeys: true) }
         if !found.isEmpty, !sources.contains(.labels) { sources.append(.labels) }
         fields += found
+        // Only a label on the paragraph's last line can take the list after it.
+        previousEndsWithLabel = found.last.map { $0.line == lines.last?.line } ?? false
       case .list:
+        // "**Authors:**" with the names as a list under it: the list is the value.
+        if endedWithLabel, let last = fields.last, last.value.isEmpty, last.items == nil {
+          let items = block.children.map { $0.children.first?.plainText().trimmingWhitespace() ?? "" }
+            .filter { !$0.isEmpty }
+          fields[fields.count - 1].items = items
+          fields[fields.count - 1].value = items.joined(separator: ", ")
+          continue
+        }
         for item in block.children {
           guard let paragraph = item.children.first, case .paragraph = paragraph.kind else { continue }
           let found = paragraph.inlineLines().compactMap { LabelReader.read($0, allowPlainKeys: true) }
@@ -157,7 +172,12 @@ struct MetadataParser {
   }
 
   private static func cleanName<S: StringProtocol>(_ raw: S) -> String {
-    var name = raw.trimmingWhitespace().trimmingCharacters(in: "[]()\"'")
+    var name = raw.trimmingWhitespace()
+    // A role after the name: "Ana Ortiz (SRE)".
+    if name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex {
+      name = String(name[..<open]).trimmingWhitespace()
+    }
+    name = name.trimmingCharacters(in: "[]()\"'")
     if name.hasPrefix("@") { name.removeFirst() }
     return name.trimmingWhitespace()
   }
