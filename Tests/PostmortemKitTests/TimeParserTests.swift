@@ -192,13 +192,13 @@ import Testing
     ("SEV4", .low), ("SEV5", .informational), ("P0", .catastrophic), ("P1", .critical), ("P4", .low),
     ("Critical", .critical), ("[Critical]", .critical), ("High", .high), ("Major", .high), ("Medium", .medium),
     ("Minor", .low), ("Low", .low), ("SEV2 (High)", .high), ("Severity 1", .critical), ("S2", .high),
-    ("**SEV-1** – customer facing", .critical),
+    ("**SEV-1** – customer facing", .critical), ("Level 2", .high), ("Priority 1", .critical), ("LVL-3", .medium),
   ])
   func recognisesLevels(_ raw: String, _ level: IncidentSeverity.Level) {
     #expect(IncidentSeverity.level(of: raw) == level, "\(raw)")
   }
 
-  @Test(arguments: ["Bad", "SEV9", "P7", "urgent-ish?", "", "TBD"])
+  @Test(arguments: ["Bad", "SEV9", "P7", "urgent-ish?", "", "TBD", "Level up", "Levels 9"])
   func unknownSeveritiesKeepTheirText(_ raw: String) {
     let severity = IncidentSeverity(raw: raw, location: SourceLocation(line: 1, column: 1))
     if raw == "urgent-ish?" {

@@ -50,8 +50,9 @@ public struct IncidentSeverity: Sendable, Hashable, Codable {
     while index < tokens.count {
       let token = String(tokens[index])
       if let level = words[token] { return level }
-      // "sev1", "sev-1" / "sev 1" (split into "sev","1"), "severity 1", "p1", "s1".
-      for prefix in ["severity", "sev", "p", "s"] where token.hasPrefix(prefix) {
+      // "sev1", "sev-1" / "sev 1" (split into "sev","1"), "severity 1", "p1", "s1", "priority 1",
+      // "level 2".
+      for prefix in ["severity", "priority", "level", "sev", "lvl", "pri", "p", "s"] where token.hasPrefix(prefix) {
         let rest = token.dropFirst(prefix.count)
         if rest.isEmpty, index + 1 < tokens.count, let number = Int(tokens[index + 1]) {
           return levelFor(rank: number)
