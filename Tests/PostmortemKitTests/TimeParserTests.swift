@@ -132,7 +132,8 @@ import Testing
     ("25/12/2021", "2021-12-25"), ("10.03.2021", "2021-03-10"), ("2 March 2024", "2024-03-02"),
     ("2nd of March, 2024", "2024-03-02"), ("March 2, 2024", "2024-03-02"), ("Mar 2nd 2024", "2024-03-02"),
     ("Tuesday, March 5, 2024", "2024-03-05"), ("2024-02-29", "2024-02-29"), ("[2025-04-29]", "2025-04-29"),
-    ("2024-03-02 (Saturday)", "2024-03-02"),
+    ("2024-03-02 (Saturday)", "2024-03-02"), ("02-Mar-2024", "2024-03-02"), ("2-mar-24", "2024-03-02"),
+    ("02/Mar/2024", "2024-03-02"), ("20240302", "2024-03-02"),
   ])
   func readsDates(_ input: String, _ expected: String) {
     guard case .valid(let date) = DateParser.parse(input) else {
@@ -142,12 +143,14 @@ import Testing
     #expect(date.description == expected)
   }
 
-  @Test(arguments: ["2023-02-29", "2024-02-30", "2024-13-01", "2023-MM-DD", "13/45/2024", "2024-04-31"])
+  @Test(arguments: [
+    "2023-02-29", "2024-02-30", "2024-13-01", "2023-MM-DD", "13/45/2024", "2024-04-31", "31-Feb-2024",
+  ])
   func flagsImpossibleDates(_ input: String) {
     #expect(DateParser.parse(input) == .invalid)
   }
 
-  @Test(arguments: ["soon", "Q3", "next week", "", "1234"])
+  @Test(arguments: ["soon", "Q3", "next week", "", "1234", "12345678", "20241301", "02-Mar 2024", "2-Mar-123"])
   func ignoresNonDates(_ input: String) {
     #expect(DateParser.parse(input) == .none)
   }

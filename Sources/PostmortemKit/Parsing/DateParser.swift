@@ -79,7 +79,8 @@ public enum DateParser {
     CalendarDate(year: year, month: month, day: day).map(Result.valid) ?? .invalid
   }
 
-  /// `2024-03-02`, `03/10/2021`, `10.03.2021`, `2 March 2024`, `2nd of March 2024`.
+  /// `2024-03-02`, `03/10/2021`, `10.03.2021`, `2 March 2024`, `2nd of March 2024`, `02-Mar-2024`,
+  /// `20240302`.
   private static func scanNumeric(_ tokens: [TextToken], from start: Int, into index: inout Int) -> Result {
     let first = tokens[start]
     let i = start
@@ -122,7 +123,7 @@ public enum DateParser {
       if separator == "." || a > 12 { return make(year, b, a) }
       return make(year, a, b)
     }
-    // 2 March 2024, 2nd of March, 2024.
+    // 2 March 2024, 2nd of March, 2024, 02-Mar-2024.
     if first.count <= 2, let day = first.intValue {
       var j = i + 1
       if j < tokens.count, tokens[j].isWord, ["st", "nd", "rd", "th"].contains(tokens[j].text.lowercased()),
@@ -130,15 +131,35 @@ public enum DateParser {
       {
         j += 1
       }
-      if j < tokens.count, tokens[j].isWord, tokens[j].text.lowercased() == "of" { j += 1 }
+      var dash: Unicode.Scalar?
+      if j < tokens.count, tokens[j].isSymbol("-") || tokens[j].isSymbol("/"), !tokens[j].spaceBefore {
+        dash = tokens[j].scalar
+        j += 1
+      }
+      if dash == nil, j < tokens.count, tokens[j].isWord, tokens[j].text.lowercased() == "of" { j += 1 }
       guard isMonthWord(tokens, j), let month = monthNames[tokens[j].text.lowercased()] else { return .none }
       j += 1
+      if let dash {
+        guard j + 1 < tokens.count, tokens[j].isSymbol(dash), !tokens[j].spaceBefore, tokens[j + 1].isNumber,
+          [2, 4].contains(tokens[j + 1].count), let year = tokens[j + 1].intValue
+        else { return .none }
+        index = j + 2
+        return make(year < 100 ? year + 2000 : year, month, day)
+      }
       if j < tokens.count, tokens[j].isSymbol(",") || tokens[j].isSymbol(".") { j += 1 }
       guard j < tokens.count, tokens[j].isNumber, tokens[j].count == 4, let year = tokens[j].intValue else {
         return .none
       }
       index = j + 1
       return make(year, month, day)
+    }
+    // 20240302 (ISO 8601's basic form), only when it is a real date: other eight-digit numbers
+    // are counts.
+    if first.count == 8, let value = first.intValue,
+      case .valid(let date) = make(value / 10000, value / 100 % 100, value % 100), (1900...2200).contains(date.year)
+    {
+      index = i + 1
+      return .valid(date)
     }
     return .none
   }
