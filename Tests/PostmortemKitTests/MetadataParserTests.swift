@@ -230,3 +230,38 @@ import Testing
     #expect(document.authors.map(\.text) == ["Ana Ortiz", "Bo Chen", "Dee"])
   }
 }
+
+/// Stated times to detect, mitigate and resolve are held to the timeline's milestones.
+@Suite struct StatedMeasureTests {
+  @Test func measuresAgainstMilestones() {
+    let text = """
+      # Storage latency
+
+      **Date:** 2024-03-12
+      **Time to detect:** 2 min
+      **Time to resolve:** 1h 5m
+      **TTM**: 20 minutes
+
+      ## Timeline
+
+      All times UTC.
+
+      - 14:00 latency starts
+      - 14:12 alert fires
+      - 14:20 rolled back
+      - 15:05 resolved
+
+      ## Impact
+
+      | Metric | Value |
+      |---|---|
+      | Time to recovery | 2 hours |
+      """
+    let findings = TestSupport.lint(text).filter { $0.rule == "duration-mismatch" }
+    #expect(findings.map(\.line) == [4, 21])
+    #expect(findings.first?.message.contains("the timeline measures 12m (14:00 on line 12 to 14:12 on line 13") == true)
+    #expect(findings.last?.message.hasPrefix("time to resolve '2 hours' (2h00m) disagrees") == true)
+    let noMilestones = text.replacingOccurrences(of: "alert fires", with: "queue grows")
+    #expect(TestSupport.lint(noMilestones).filter { $0.rule == "duration-mismatch" }.map(\.line) == [21])
+  }
+}

@@ -8,7 +8,9 @@ struct DurationMismatchRule: LintRule {
       Postmortems often state the duration more than once (a header, the impact section) and \
       also imply it through the timeline. When the figures disagree, readers cannot tell which \
       is true, and metrics built on them are wrong. The timeline runs from the entry marked as the \
-      start (else the first) to the entry marked resolved (else the last).
+      start (else the first) to the entry marked resolved (else the last). A stated time to \
+      detect, mitigate or resolve (**Time to detect:** 4 min, TTR) is held to the entries marked \
+      detected, mitigated and resolved.
       """,
     defaultLevel: .error,
     options: ["tolerance_minutes": "differences up to this many minutes are accepted (default 5)"],
@@ -16,10 +18,14 @@ struct DurationMismatchRule: LintRule {
       RuleExamples.clean(replacing: "**Duration:** 14:05 to 14:50 UTC", with: "**Duration:** 14:05 to 14:30 UTC"),
       RuleExamples.clean(replacing: "- **Duration:** 45 minutes", with: "- **Duration:** 2 hours"),
       RuleExamples.clean(replacing: "**Duration:** 14:05 to 14:50 UTC", with: "**Duration:** 1 hour"),
+      RuleExamples.clean(replacing: "- **Duration:** 45 minutes", with: "- **Time to detect:** 15 minutes"),
+      RuleExamples.clean(replacing: "**Duration:** 14:05 to 14:50 UTC", with: "**TTR:** 25 min"),
     ],
     nonTriggeringExamples: [
       RuleExamples.clean,
       RuleExamples.clean(replacing: "- **Duration:** 45 minutes", with: "- **Duration:** about 47 minutes"),
+      RuleExamples.clean(replacing: "- **Duration:** 45 minutes", with: "- **Time to detect:** 4 minutes"),
+      RuleExamples.clean(replacing: "**Duration:** 14:05 to 14:50 UTC", with: "**Time to mitigate:** 25m"),
     ])
 
   func check(_ context: LintContext) -> [RuleFinding] {
@@ -53,7 +59,77 @@ struct DurationMismatchRule: LintRule {
           at: location, length: stated.raw.scalarCount))
     }
     findings += instantProblems(context, span: span, tolerance: tolerance)
+    findings += measureProblems(context, tolerance: tolerance)
     return findings
+  }
+
+  /// Which timeline measure a stated figure names.
+  private enum StatedMeasure: String {
+    case detect, mitigate, resolve
+
+    /// The milestone the measure runs to.
+    var milestone: Milestone {
+      switch self {
+      case .detect: .detected
+      case .mitigate: .mitigated
+      case .resolve: .resolved
+      }
+    }
+  }
+
+  /// Labels (normalised) of time-to-detect, -mitigate and -resolve figures.
+  private static let measureLabels: [String: StatedMeasure] = {
+    var table: [String: StatedMeasure] = [:]
+    let names: [(StatedMeasure, [String])] = [
+      (.detect, ["time to detect", "time to detection", "ttd", "mttd", "detection time", "time to detect ttd"]),
+      (
+        .mitigate,
+        ["time to mitigate", "time to mitigation", "ttm", "mttm", "mitigation time", "time to mitigate ttm"]
+      ),
+      (
+        .resolve,
+        [
+          "time to resolve", "time to resolution", "ttr", "mttr", "resolution time", "time to recover",
+          "time to recovery", "time to restore", "time to resolve ttr",
+        ]
+      ),
+    ]
+    for (measure, labels) in names {
+      for label in labels { table[label] = measure }
+    }
+    return table
+  }()
+
+  /// Stated time to detect, mitigate or resolve (`**Time to detect:** 7 min`) against the
+  /// timeline's milestones.
+  private func measureProblems(_ context: LintContext, tolerance: Int) -> [RuleFinding] {
+    let document = context.document
+    let fields =
+      document.metadata.fields
+      + [document.summary, document.impact, document.rootCause, document.resolution].compactMap { $0 }
+      .flatMap(\.fields)
+    let stated = fields.compactMap { field in
+      DurationMismatchRule.measureLabels[MetadataKey.normalize(field.key)].map { (field, $0) }
+    }
+    guard !stated.isEmpty else { return [] }
+    let metrics = IncidentMetrics.compute(document, toleranceMinutes: tolerance)
+    return stated.compactMap { field, measure in
+      let computed: IncidentMetrics.Measure?
+      switch measure {
+      case .detect: computed = metrics.timeToDetect
+      case .mitigate: computed = metrics.timeToMitigate
+      case .resolve: computed = metrics.timeToResolve
+      }
+      guard let computed, let minutes = DurationParser.parseAmount(field.value),
+        abs(minutes - computed.minutes) > tolerance
+      else { return nil }
+      let marked = computed.to.inferred ? "the last entry" : "the entry marked \(measure.milestone.rawValue)"
+      return RuleFinding(
+        "time to \(measure.rawValue) '\(field.value)' (\(formatMinutes(minutes))) disagrees: the timeline measures "
+          + "\(computed.text) (\(computed.from.time) on line \(computed.from.line) to \(computed.to.time) on line "
+          + "\(computed.to.line), \(marked)); correct whichever figure is wrong",
+        at: field.valueLocation, length: field.value.scalarCount)
+    }
   }
 
   /// Compares a stated "start to end" with the timeline's first and last moments.
