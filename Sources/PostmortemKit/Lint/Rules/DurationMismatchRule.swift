@@ -100,16 +100,36 @@ struct DurationMismatchRule: LintRule {
     return table
   }()
 
+  /// Whether `key` could be one of `measureLabels`: each says "time" or starts with TT or MTT.
+  /// Checked on bytes first, as every metadata field of every document comes here.
+  private static func mayNameMeasure(_ key: String) -> Bool {
+    var key = key
+    return key.withUTF8 { bytes in
+      guard (3...40).contains(bytes.count) else { return false }
+      func at(_ index: Int, _ letter: Unicode.Scalar) -> Bool { ASCIIText.lower(bytes[index]) == UInt8(letter.value) }
+      if at(0, "t") && at(1, "t") || at(0, "m") && at(1, "t") && at(2, "t") { return true }
+      for start in 0...(bytes.count - 4) where at(start, "t") && at(start + 1, "i") && at(start + 2, "m") {
+        if at(start + 3, "e") { return true }
+      }
+      return false
+    }
+  }
+
   /// Stated time to detect, mitigate or resolve (`**Time to detect:** 7 min`) against the
   /// timeline's milestones.
   private func measureProblems(_ context: LintContext, tolerance: Int) -> [RuleFinding] {
     let document = context.document
-    let fields =
-      document.metadata.fields
-      + [document.summary, document.impact, document.rootCause, document.resolution].compactMap { $0 }
-      .flatMap(\.fields)
-    let stated = fields.compactMap { field in
-      DurationMismatchRule.measureLabels[MetadataKey.normalize(field.key)].map { (field, $0) }
+    var stated: [(LabeledValue, StatedMeasure)] = []
+    func collect(_ fields: [LabeledValue]) {
+      for index in fields.indices where DurationMismatchRule.mayNameMeasure(fields[index].key) {
+        if let measure = DurationMismatchRule.measureLabels[MetadataKey.normalize(fields[index].key)] {
+          stated.append((fields[index], measure))
+        }
+      }
+    }
+    collect(document.metadata.fields)
+    for narrative in [document.summary, document.impact, document.rootCause, document.resolution] {
+      if let narrative { collect(narrative.fields) }
     }
     guard !stated.isEmpty else { return [] }
     let metrics = IncidentMetrics.compute(document, toleranceMinutes: tolerance)
