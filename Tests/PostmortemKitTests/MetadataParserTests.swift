@@ -241,6 +241,8 @@ import Testing
       **Time to detect:** 2 min
       **Time to resolve:** 1h 5m
       **TTM**: 20 minutes
+      **Who:** Ana
+      **T:** x
 
       ## Timeline
 
@@ -258,10 +260,10 @@ import Testing
       | Time to recovery | 2 hours |
       """
     let findings = TestSupport.lint(text).filter { $0.rule == "duration-mismatch" }
-    #expect(findings.map(\.line) == [4, 21])
-    #expect(findings.first?.message.contains("the timeline measures 12m (14:00 on line 12 to 14:12 on line 13") == true)
+    #expect(findings.map(\.line) == [4, 23])
+    #expect(findings.first?.message.contains("the timeline measures 12m (14:00 on line 14 to 14:12 on line 15") == true)
     #expect(findings.last?.message.hasPrefix("time to resolve '2 hours' (2h00m) disagrees") == true)
     let noMilestones = text.replacingOccurrences(of: "alert fires", with: "queue grows")
-    #expect(TestSupport.lint(noMilestones).filter { $0.rule == "duration-mismatch" }.map(\.line) == [21])
+    #expect(TestSupport.lint(noMilestones).filter { $0.rule == "duration-mismatch" }.map(\.line) == [23])
   }
 }

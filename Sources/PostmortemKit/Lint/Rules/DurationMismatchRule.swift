@@ -108,7 +108,7 @@ struct DurationMismatchRule: LintRule {
       guard (3...40).contains(bytes.count) else { return false }
       func at(_ index: Int, _ letter: Unicode.Scalar) -> Bool { ASCIIText.lower(bytes[index]) == UInt8(letter.value) }
       if at(0, "t") && at(1, "t") || at(0, "m") && at(1, "t") && at(2, "t") { return true }
-      for start in 0...(bytes.count - 4) where at(start, "t") && at(start + 1, "i") && at(start + 2, "m") {
+      for start in 0..<(bytes.count - 3) where at(start, "t") && at(start + 1, "i") && at(start + 2, "m") {
         if at(start + 3, "e") { return true }
       }
       return false
