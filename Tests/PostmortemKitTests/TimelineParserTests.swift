@@ -78,6 +78,50 @@ import Testing
     #expect(timeline.entries.map(\.milestone) == [.started, .detected, .resolved])
   }
 
+  /// Dates written without a year take the year that puts them nearest the date in force; they
+  /// count before a time or alone on a line, never in prose ("May 5 servers failed").
+  @Test func datesWithoutAYear() throws {
+    let timeline = try #require(
+      TestSupport.parse(
+        """
+        **Date:** 2024-12-31
+
+        ## Timeline (UTC)
+
+        - Dec 31, 23:50 - deploy
+        - Jan 1 00:10 - alert
+        - 01/01 at 00:30 - rollback
+        - 1st Jan 00:40 - resolved
+        - May 5 servers failed
+        - 10.03 deploy
+        """
+      ).timeline)
+    #expect(
+      timeline.entries.map(\.timestamp) == [
+        "2024-12-31T23:50:00Z", "2025-01-01T00:10:00Z", "2025-01-01T00:30:00Z", "2025-01-01T00:40:00Z", nil, nil,
+      ])
+    #expect(
+      timeline.entries.map(\.time) == ["Dec 31, 23:50", "Jan 1 00:10", "01/01 at 00:30", "1st Jan 00:40", "", "10.03"])
+    #expect(timeline.entries.map(\.text).prefix(2) == ["deploy", "alert"])
+  }
+
+  @Test(arguments: [
+    ("Mar 2", 3, 2), ("March 2nd", 3, 2), ("2 Mar", 3, 2), ("2nd of March", 3, 2), ("03/02", 3, 2),
+    ("25/12", 12, 25), ("02.03", 3, 2), ("Sat, Mar 2", 3, 2),
+  ])
+  func yearlessForms(_ text: String, _ month: Int, _ day: Int) throws {
+    let tokens = TextToken.tokenize(Substring(text))
+    var index = 0
+    let found = try #require(DateParser.scanYearless(tokens, at: &index))
+    #expect(found == TimeExpression.MonthDay(month: month, day: day) && index == tokens.count)
+  }
+
+  @Test(arguments: ["Feb 30", "13/13", "1/2/3", "14:05", "Mar", "May the 4th"])
+  func notYearless(_ text: String) {
+    var index = 0
+    #expect(DateParser.scanYearless(TextToken.tokenize(Substring(text)), at: &index) == nil)
+  }
+
   @Test(arguments: [
     ("Incident start", Milestone.started), ("Outage starts in eu-west", .started),
     ("Failover completed, errors drop", .mitigated), ("Errors drop after the rollback", .mitigated),

@@ -71,6 +71,60 @@ public enum DateParser {
     return .none
   }
 
+  /// Reads a date written without its year at `tokens[index]`: `Mar 2`, `March 2nd`, `2 Mar`,
+  /// `2nd of March`, `03/02` (month first unless impossible; `02.03` day first). The caller
+  /// decides whether the context makes it a date (a time after it), as "May 5" may be prose.
+  static func scanYearless(_ tokens: [TextToken], at index: inout Int) -> TimeExpression.MonthDay? {
+    var i = index
+    if i < tokens.count, tokens[i].isWord, weekdayNames[tokens[i].text.lowercased()] != nil {
+      i += 1
+      if i < tokens.count, tokens[i].isSymbol(",") { i += 1 }
+    }
+    guard i < tokens.count else { return nil }
+    func ordinalSuffix(_ j: Int) -> Bool {
+      j < tokens.count && tokens[j].isWord && !tokens[j].spaceBefore
+        && ["st", "nd", "rd", "th"].contains(tokens[j].text.lowercased())
+    }
+    var month: Int?
+    var day: Int?
+    var end = i
+    if isMonthWord(tokens, i) {
+      // Mar 2, March 2nd, Mar. 2
+      var j = i + 1
+      if j < tokens.count, tokens[j].isSymbol(".") { j += 1 }
+      guard j < tokens.count, tokens[j].isNumber, tokens[j].count <= 2 else { return nil }
+      month = monthNames[tokens[i].text.lowercased()]
+      day = tokens[j].intValue
+      end = ordinalSuffix(j + 1) ? j + 2 : j + 1
+    } else if tokens[i].isNumber, tokens[i].count <= 2 {
+      var j = i + 1
+      if ordinalSuffix(j) { j += 1 }
+      if j < tokens.count, tokens[j].isWord, tokens[j].text.lowercased() == "of" { j += 1 }
+      if isMonthWord(tokens, j) {
+        // 2 Mar, 2nd of March
+        month = monthNames[tokens[j].text.lowercased()]
+        day = tokens[i].intValue
+        end = j + 1
+      } else if j == i + 1, i + 2 < tokens.count, tokens[i + 1].kind == .symbol,
+        tokens[i + 1].isSymbol("/") || tokens[i + 1].isSymbol("."), !tokens[i + 1].spaceBefore,
+        tokens[i + 2].isNumber, tokens[i + 2].count <= 2, !tokens[i + 2].spaceBefore,
+        let a = tokens[i].intValue, let b = tokens[i + 2].intValue
+      {
+        // 03/02 (month first unless impossible), 02.03 (day first)
+        let dayFirst = tokens[i + 1].isSymbol(".") || a > 12
+        (month, day) = dayFirst ? (b, a) : (a, b)
+        end = i + 3
+        // A third part makes it a full date or something else, never this.
+        if end < tokens.count, tokens[end].isSymbol(tokens[i + 1].scalar), !tokens[end].spaceBefore { return nil }
+      }
+    }
+    guard let month, let day, (1...12).contains(month), (1...31).contains(day),
+      CalendarDate(year: 2024, month: month, day: day) != nil
+    else { return nil }
+    index = end
+    return TimeExpression.MonthDay(month: month, day: day)
+  }
+
   private static func isMonthWord(_ tokens: [TextToken], _ i: Int) -> Bool {
     i < tokens.count && tokens[i].isWord && monthNames[tokens[i].text.lowercased()] != nil
   }

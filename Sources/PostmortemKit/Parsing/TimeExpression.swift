@@ -3,6 +3,9 @@ public struct TimeExpression: Sendable, Hashable {
   /// The span as written (`2:00PM`, `14:05 UTC`, `2025-04-29 14:00`, `14.43`).
   public var raw: String
   public var date: CalendarDate?
+  /// A date written without its year (`Mar 2 14:05`, `03/02 00:30`); the reader supplies the
+  /// year from the dates around it.
+  public var monthDay: MonthDay?
   /// True when a date was written but names no real day.
   public var dateIsInvalid: Bool = false
   /// A weekday written before the time (`Mon 23:50`), 0 = Sunday.
@@ -14,4 +17,21 @@ public struct TimeExpression: Sendable, Hashable {
   public var isUnrecognized: Bool = false
   /// The text after the time and its separator (`Builder service began…`).
   public var rest: Substring
+
+  /// A month and day without a year.
+  public struct MonthDay: Sendable, Hashable {
+    public var month: Int
+    public var day: Int
+
+    /// The date with this month and day nearest to `reference` (so `Jan 2` in a postmortem of
+    /// 30 December is in the next year); nil when no year has such a day (`Feb 30`).
+    public func date(near reference: CalendarDate) -> CalendarDate? {
+      let candidates = (reference.year - 1...reference.year + 1).compactMap {
+        CalendarDate(year: $0, month: month, day: day)
+      }
+      return candidates.min {
+        abs($0.daysSinceEpoch - reference.daysSinceEpoch) < abs($1.daysSinceEpoch - reference.daysSinceEpoch)
+      }
+    }
+  }
 }

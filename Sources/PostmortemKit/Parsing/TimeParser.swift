@@ -71,9 +71,23 @@ public enum TimeParser {
       expression.dateIsInvalid = true
       index = dateIndex
     case .none:
-      break
+      // A date without its year counts only before a time, or alone: "May 5 servers failed" is prose.
+      var yearlessEnd = index
+      if let monthDay = DateParser.scanYearless(tokens, at: &yearlessEnd) {
+        var probe = yearlessEnd
+        if probe < tokens.count,
+          tokens[probe].isSymbol(",") || tokens[probe].isSymbol("@")
+            || (tokens[probe].isWord && tokens[probe].count == 2 && tokens[probe].text.lowercased() == "at")
+        {
+          probe += 1
+        }
+        if yearlessEnd == tokens.count || scanClock(tokens, at: &probe) != nil {
+          expression.monthDay = monthDay
+          index = yearlessEnd
+        }
+      }
     }
-    if expression.date != nil || expression.dateIsInvalid {
+    if expression.date != nil || expression.dateIsInvalid || expression.monthDay != nil {
       if index < tokens.count, tokens[index].isWord, tokens[index].text == "T" || tokens[index].text == "t",
         !tokens[index].spaceBefore
       {
@@ -133,7 +147,7 @@ public enum TimeParser {
           }
         }
       }
-    } else if expression.date == nil && !expression.dateIsInvalid {
+    } else if expression.date == nil && !expression.dateIsInvalid && expression.monthDay == nil {
       // Nothing readable: is it a broken time ("14.43", "??:??", "--:--", "TBD")?
       guard let end = scanUnreadable(tokens, at: firstIndex) else { return nil }
       expression.isUnrecognized = true

@@ -54,6 +54,16 @@ struct TimelineParser {
 
   // MARK: - Collecting
 
+  /// Reads the time at the start of `text`; a date written without its year takes the year that
+  /// puts it nearest the date in force (the date line or heading above, else the document's).
+  private func scanTime(_ text: String) -> TimeExpression? {
+    guard var expression = TimeParser.scan(text, allowingRange: true) else { return nil }
+    if let monthDay = expression.monthDay, let reference = contextDate ?? documentDate {
+      expression.date = monthDay.date(near: reference)
+    }
+    return expression
+  }
+
   private mutating func read(block: MarkdownNode) {
     switch block.kind {
     case .heading:
@@ -76,7 +86,7 @@ struct TimelineParser {
     pendingHeadingEntry = nil
     let text = heading.plainText().trimmingWhitespace()
     let location = heading.children.first?.range?.start ?? heading.range?.start ?? SourceLocation(line: 1, column: 1)
-    guard let expression = TimeParser.scan(text, allowingRange: true) else {
+    guard let expression = scanTime(text) else {
       noteZone(in: text, source: .heading, location: location, requireTimeWord: false)
       return
     }
@@ -97,7 +107,7 @@ struct TimelineParser {
       let text = line.plainText.trimmingWhitespace()
       guard !text.isEmpty else { continue }
       let location = SourceLocation(line: line.line, column: line.column)
-      let expression = TimeParser.scan(text, allowingRange: true)
+      let expression = scanTime(text)
       if let expression, expression.time != nil {
         add(expression, fullText: text, location: location)
         pendingHeadingEntry = nil
@@ -123,7 +133,7 @@ struct TimelineParser {
     let location =
       paragraph?.children.first?.range?.start ?? paragraph?.range?.start ?? item.range?.start
       ?? SourceLocation(line: item.line, column: 1)
-    let expression = TimeParser.scan(text, allowingRange: true)
+    let expression = scanTime(text)
     if let expression, expression.time != nil || expression.isUnrecognized {
       add(expression, fullText: text, location: location)
       // Nested bullets under an entry are its details, unless they carry times of their own.
@@ -212,7 +222,7 @@ struct TimelineParser {
           ? cells[anchorCell].children.first?.range?.start ?? cells[anchorCell].range?.start : nil)
         ?? row.range?.start ?? SourceLocation(line: row.line, column: 1)
       let written = timeText.isEmpty ? dateText : timeText
-      if var expression = TimeParser.scan(written, allowingRange: true) {
+      if var expression = scanTime(written) {
         expression.rest = ""
         add(expression, fullText: written, location: location, text: eventText)
       } else if !written.isEmpty || !eventText.isEmpty {
