@@ -103,6 +103,25 @@ import Testing
     #expect(items[0].description == "dropped, the CDN has one" && items[0].owner == "bo")
   }
 
+  /// Statuses lose the emphasis or strikethrough around them before they are judged.
+  @Test func statusMarkupIsIgnored() throws {
+    let items = TestSupport.parse(
+      """
+      ## Action Items
+
+      | Action | Owner | Status |
+      |---|---|---|
+      | Rotate keys | dee | ~~Won't fix~~ |
+      | Add canary | bo | **Done** |
+      | Fix alerting | ana | _in progress_ |
+
+      - Tune retries (owner: ana, status: *done*)
+      """
+    ).actionItems
+    #expect(items.map(\.status) == ["WON'T FIX", "DONE", "IN PROGRESS", "DONE"])
+    #expect(items.map(\.done) == [true, true, false, true])
+  }
+
   /// Fields are found on bytes; names, words and dashes outside ASCII must come through whole.
   @Test func fieldsAroundNonASCIIText() throws {
     let items = TestSupport.parse(

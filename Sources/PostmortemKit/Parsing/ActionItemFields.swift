@@ -41,9 +41,15 @@ struct ActionItemFields {
     "WONTFIX", "WON'T FIX", "CANCELLED", "CANCELED",
   ]
 
+  /// A status as written, upper case, without the emphasis or strikethrough around it
+  /// (`~~Won't fix~~` is WON'T FIX).
+  static func normalizedStatus(_ status: String) -> String {
+    status.trimmingCharacters(in: "~*_` ").trimmingWhitespace().uppercased()
+  }
+
   /// Whether a status text means the item needs no more work.
   static func isDone(_ status: String) -> Bool {
-    doneWords.contains(status.trimmingWhitespace().uppercased())
+    doneWords.contains(normalizedStatus(status))
   }
 
   /// Extracts the fields of `text`; `title` is what remains with the fields taken out.
@@ -163,7 +169,7 @@ struct ActionItemFields {
     case .id:
       if id == nil { id = value }
     case .status:
-      if status == nil { status = value.uppercased() }
+      if status == nil { status = ActionItemFields.normalizedStatus(value) }
     }
   }
 

@@ -186,7 +186,7 @@ struct ActionItemParser {
       }
       if columns.status != nil {
         let status = text(columns.status)
-        if !status.isEmpty { fields.status = status.uppercased() }
+        if !status.isEmpty { fields.status = ActionItemFields.normalizedStatus(status) }
       }
       apply(fields, to: &item)
       items.append(item)
