@@ -278,6 +278,9 @@ import Testing
     ("emphasis", String(repeating: "*a **a ", count: 100_000)), ("brackets", String(repeating: "[", count: 200_000)),
     ("images", String(repeating: "![", count: 150_000)), ("backticks", String(repeating: "`", count: 50_000) + "a"),
     ("long table", "| a | b |\n|---|---|\n" + String(repeating: "| x | y |\n", count: 100_000)),
+    // Every colon of an action item looked back for its key over all the colons before it.
+    ("colons in an action item", "## Action Items\n\n- fix" + String(repeating: " :", count: 100_000) + "\n"),
+    ("a keyed value of colons", "## Action Items\n\n- owner: " + String(repeating: ":", count: 200_000) + "\n"),
   ])
   func otherKnownShapesStayBounded(_ name: String, _ text: String) {
     #expect(lint(text).seconds < 20, "\(name)")

@@ -77,8 +77,10 @@ struct ActionItemFields {
     candidate.reserveCapacity(16)
     while let colon = text[searchStart...].firstIndex(of: UInt8(ascii: ":")) {
       // The key is the one or two words before the colon; the longer match wins.
-      let last = UTF8Scan.lastWord(in: text, before: colon)
-      let previous = last.flatMap { UTF8Scan.lastWord(in: text, before: $0.lowerBound) }
+      let last = UTF8Scan.lastWord(in: text, before: colon, maxGap: ActionItemFields.keyGap)
+      let previous = last.flatMap {
+        UTF8Scan.lastWord(in: text, before: $0.lowerBound, maxGap: ActionItemFields.keyGap)
+      }
       var matchedKey: Key?
       var keyStart = colon
       if let last {
@@ -114,6 +116,10 @@ struct ActionItemFields {
   }
 
   private static let valueTerminators = ByteSet(",;()[]|")
+  /// How far a key's word may stand from its colon or from its other word ("Owner :",
+  /// "due  date"). Bounded so that a run of colons with no word near them costs nothing: every
+  /// colon looks back, and an unbounded look made such lines quadratic.
+  private static let keyGap = 3
 
   /// Where a value that starts at `start` ends: at a terminator, at a dash standing between
   /// spaces ("Owner: Bo — Due: …"), or where the next key begins ("Owner: @ana. Status: done").
@@ -128,8 +134,11 @@ struct ActionItemFields {
           return end
         }
       }
-      if text[end] == UInt8(ascii: ":"), let last = UTF8Scan.lastWord(in: text, before: end), last.lowerBound > start {
-        if let previous = UTF8Scan.lastWord(in: text, before: last.lowerBound), previous.lowerBound > start,
+      if text[end] == UInt8(ascii: ":"), let last = UTF8Scan.lastWord(in: text, before: end, maxGap: keyGap),
+        last.lowerBound > start
+      {
+        if let previous = UTF8Scan.lastWord(in: text, before: last.lowerBound, maxGap: keyGap),
+          previous.lowerBound > start,
           key(text, previous, last, buffer: &buffer) != nil
         {
           return previous.lowerBound
@@ -263,7 +272,8 @@ struct ActionItemFields {
         // "— owner @bo": the word that names the field goes with it.
         var start = at
         var candidate: [UInt8] = []
-        if !bracketed, let word = UTF8Scan.lastWord(in: text, before: at), word.upperBound + 1 == at,
+        if !bracketed, let word = UTF8Scan.lastWord(in: text, before: at, maxGap: ActionItemFields.keyGap),
+          word.upperBound + 1 == at,
           ActionItemFields.key(text, word, nil, buffer: &candidate) == .owner
         {
           start = word.lowerBound

@@ -54,10 +54,14 @@ enum UTF8Scan {
 
   /// Where the last word before offset `end` of `bytes` stands; a word is a run of letters, and
   /// anything else (digits, punctuation, spaces) separates words.
-  static func lastWord(in bytes: [UInt8], before end: Int) -> Range<Int>? {
+  static func lastWord(in bytes: [UInt8], before end: Int, maxGap: Int = .max) -> Range<Int>? {
     var end = end
-    // Skip separators backwards, then take the letters before them.
-    while end > 0, !isLetter(endingAt: end, in: bytes) { end = characterStart(endingAt: end, in: bytes) }
+    let limit = end
+    // Skip separators backwards (at most `maxGap` bytes of them), then take the letters before.
+    while end > 0, !isLetter(endingAt: end, in: bytes) {
+      guard limit - end < maxGap else { return nil }
+      end = characterStart(endingAt: end, in: bytes)
+    }
     var start = end
     while start > 0, isLetter(endingAt: start, in: bytes) { start = characterStart(endingAt: start, in: bytes) }
     return start < end ? start..<end : nil
