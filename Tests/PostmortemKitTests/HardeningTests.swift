@@ -281,6 +281,10 @@ import Testing
     // Every colon of an action item looked back for its key over all the colons before it.
     ("colons in an action item", "## Action Items\n\n- fix" + String(repeating: " :", count: 100_000) + "\n"),
     ("a keyed value of colons", "## Action Items\n\n- owner: " + String(repeating: ":", count: 200_000) + "\n"),
+    // Each field was cut out of the item in place, moving everything after it.
+    ("an item of many fields", "## Action Items\n\n- x" + String(repeating: " owner: a due: b", count: 500_000) + "\n"),
+    // Every stated duration was compared with every one before it.
+    ("one duration stated many times", "## Impact\n\n" + String(repeating: "- **Duration:** 5 min\n", count: 50_000)),
   ])
   func otherKnownShapesStayBounded(_ name: String, _ text: String) {
     #expect(lint(text).seconds < 20, "\(name)")

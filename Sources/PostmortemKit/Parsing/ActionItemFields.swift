@@ -71,15 +71,22 @@ struct ActionItemFields {
 
   /// `key: value` pairs, in parentheses or not, separated by commas or semicolons.
   private mutating func extractKeyedFields(_ text: inout [UInt8]) {
+    // What stays is copied out in one pass: cutting each field out of the text in place made an
+    // item of many fields quadratic.
+    var kept: [UInt8] = []
+    var copiedUpTo = 0
     var searchStart = 0
     // One buffer for every candidate key of the item.
     var candidate: [UInt8] = []
     candidate.reserveCapacity(16)
+    func unconsumed(_ word: Range<Int>?) -> Range<Int>? {
+      word.flatMap { $0.lowerBound >= copiedUpTo ? $0 : nil }
+    }
     while let colon = text[searchStart...].firstIndex(of: UInt8(ascii: ":")) {
       // The key is the one or two words before the colon; the longer match wins.
-      let last = UTF8Scan.lastWord(in: text, before: colon, maxGap: ActionItemFields.keyGap)
+      let last = unconsumed(UTF8Scan.lastWord(in: text, before: colon, maxGap: ActionItemFields.keyGap))
       let previous = last.flatMap {
-        UTF8Scan.lastWord(in: text, before: $0.lowerBound, maxGap: ActionItemFields.keyGap)
+        unconsumed(UTF8Scan.lastWord(in: text, before: $0.lowerBound, maxGap: ActionItemFields.keyGap))
       }
       var matchedKey: Key?
       var keyStart = colon
@@ -99,7 +106,8 @@ struct ActionItemFields {
       var valueEnd = colon + 1
       while valueEnd < text.count, text[valueEnd] == UInt8(ascii: " ") { valueEnd += 1 }
       if valueEnd < text.count, text[valueEnd] == UInt8(ascii: "["),
-        let close = text[valueEnd...].firstIndex(of: UInt8(ascii: "]"))
+        let close = text[valueEnd..<min(text.count, valueEnd + ActionItemFields.longestBracketedValue)]
+          .firstIndex(of: UInt8(ascii: "]"))
       {
         // A bracketed value ("owner: [name]") is taken whole.
         valueEnd = close + 1
@@ -110,10 +118,17 @@ struct ActionItemFields {
       // The full stop of "Owner: @ana. Status: done." ends the sentence, not the value.
       if value.count > 1, value.hasSuffix("."), !value.hasSuffix("..") { value.removeLast() }
       assign(key, value)
-      text.removeSubrange(keyStart..<valueEnd)
-      searchStart = keyStart
+      kept.append(contentsOf: text[copiedUpTo..<keyStart])
+      copiedUpTo = valueEnd
+      searchStart = valueEnd
     }
+    guard copiedUpTo > 0 else { return }
+    kept.append(contentsOf: text[copiedUpTo...])
+    text = kept
   }
+
+  /// How far a bracketed value's `]` is looked for ("owner: [Ana Ortiz]").
+  private static let longestBracketedValue = 200
 
   private static let valueTerminators = ByteSet(",;()[]|")
   /// How far a key's word may stand from its colon or from its other word ("Owner :",

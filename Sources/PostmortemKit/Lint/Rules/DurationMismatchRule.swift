@@ -32,9 +32,14 @@ struct DurationMismatchRule: LintRule {
     let tolerance = context.options.int("tolerance_minutes") ?? 5
     let span = context.document.timeline?.span
     var findings: [RuleFinding] = []
+    // The earlier figures, one per distinct length: the first that disagrees is the same, and a
+    // document repeating one figure thousands of times is not compared quadratically.
     var earlier: [StatedDuration] = []
+    var seenMinutes: Set<Int> = []
     for stated in context.document.statedDurations {
-      defer { earlier.append(stated) }
+      defer {
+        if let minutes = stated.minutes, seenMinutes.insert(minutes).inserted { earlier.append(stated) }
+      }
       let location = SourceLocation(line: stated.line, column: stated.column)
       var problems: [String] = []
       if let start = stated.start, let end = stated.end, let span {
@@ -46,7 +51,7 @@ struct DurationMismatchRule: LintRule {
             + "to \(span.end.time) on line \(span.end.line))")
       }
       if let minutes = stated.minutes,
-        let other = earlier.first(where: { $0.minutes != nil && abs($0.minutes! - minutes) > tolerance })
+        let other = earlier.first(where: { abs($0.minutes! - minutes) > tolerance })
       {
         problems.append("'\(other.raw)' (\(formatMinutes(other.minutes!))) on line \(other.line) says otherwise")
       }
