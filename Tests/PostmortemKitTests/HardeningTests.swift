@@ -9,7 +9,9 @@ import Testing
   /// Every fixture (and every crash the fuzzer ever found, in Tests/Fixtures/fuzz) replays
   /// through the fuzz pipeline without crashing.
   @Test func fixturesReplayThroughTheFuzzPipeline() throws {
-    let folders = ["Tests/Fixtures/valid", "Tests/Fixtures/hostile", "Tests/Fixtures/fuzz", "postmortems"]
+    let folders = [
+      "Tests/Fixtures/valid", "Tests/Fixtures/shapes", "Tests/Fixtures/hostile", "Tests/Fixtures/fuzz", "postmortems",
+    ]
     var replayed = 0
     for folder in folders {
       let directory = TestSupport.url(folder)

@@ -1,0 +1,81 @@
+import Testing
+
+@testable import PostmortemKit
+
+/// Whole documents in the shapes other teams write (Tests/Fixtures/shapes), each read end to end:
+/// the features work one by one in their own tests; here they must also work together.
+@Suite struct ShapeFixtureTests {
+  private func parse(_ name: String) throws -> PostmortemDocument {
+    let relative = "Tests/Fixtures/shapes/\(name).md"
+    return PostmortemParser().parse(try TestSupport.read(relative), file: relative)
+  }
+
+  private func rules(_ name: String) throws -> Set<String> {
+    let relative = "Tests/Fixtures/shapes/\(name).md"
+    let parsed = PostmortemParser().parseKeepingTree(SourceText(try TestSupport.read(relative)), file: relative)
+    let today = try #require(CalendarDate(year: 2024, month: 12, day: 1))
+    return Set(Linter(today: today).lint(parsed).map(\.rule))
+  }
+
+  /// Atlassian's template: front matter, Status | Description timeline table, "Five whys" and
+  /// "Blameless root cause", corrective actions led by a URL or a linked ticket key.
+  @Test func atlassian() throws {
+    let document = try parse("atlassian")
+    #expect(document.title?.text == "2024-03-02: Elevated error rates on the API")
+    #expect(document.severity?.level == .high && document.status?.text == "resolved")
+    #expect(document.sections.filter { $0.kind == .rootCause }.map(\.title) == ["Five whys", "Blameless root cause"])
+    let entries = try #require(document.timeline?.entries)
+    #expect(entries.map(\.milestone) == [.started, .detected, .mitigated, .resolved])
+    #expect(entries.last?.text == "Resolved — Errors back to baseline")
+    #expect(document.actionItems.map(\.title) == ["validate config in CI", "Add cache-hit alert"])
+    #expect(document.actionItems.map(\.owner) == ["infra-team", "Sam"])
+    #expect(document.actionItems.map(\.ticket) == ["https://github.com/org/api/issues/4512", "PROJ-88"])
+    #expect(document.actionItems.last?.due?.description == "2024-03-15")
+    #expect(try rules("atlassian").isDisjoint(with: ["timeline-time", "timeline-order", "duration-mismatch"]))
+  }
+
+  /// Plain `Key: value` lines, Eastern time, 12-hour clocks, fields written as sentences or
+  /// between dashes, an item struck out.
+  @Test func plainLabels() throws {
+    let document = try parse("plain-labels")
+    #expect(document.authors.map(\.text) == ["Ana Ortiz", "Bo Chen"])
+    #expect(document.severity?.level == .critical && document.date?.date?.description == "2024-03-02")
+    #expect(document.metadata.end?.timestamp == "2024-03-02T15:35:00-05:00")
+    #expect(document.timeline?.timezone?.identifier == "America/New_York")
+    #expect(document.timeline?.entries.map(\.timestamp).last == "2024-03-02T15:35:00-05:00")
+    #expect(document.actionItems.map(\.title) == ["Add auth canary", "Rotate keys", "Document rollback."])
+    #expect(document.actionItems.map(\.owner) == ["Bo", nil, "ana"])
+    #expect(document.actionItems.map(\.status) == [nil, "CANCELLED", "DONE"])
+    #expect(document.actionItems.map(\.done) == [false, true, true])
+    #expect(try rules("plain-labels").isDisjoint(with: ["duration-mismatch", "action-item-owner", "timeline-time"]))
+  }
+
+  /// The night the clocks go back: PDT then PST, in front matter and in the timeline.
+  @Test func dstFallBack() throws {
+    let document = try parse("dst-fall-back")
+    #expect(document.authors.map(\.text) == ["Ana Ortiz", "Bo Chen"])
+    #expect(
+      document.timeline?.entries.compactMap(\.epochSeconds) == [
+        1_730_622_600, 1_730_623_800, 1_730_624_700, 1_730_625_000,
+      ])
+    #expect(try rules("dst-fall-back").isDisjoint(with: ["timeline-order", "timeline-timezone", "duration-mismatch"]))
+  }
+
+  /// A key/value table without a header, numbered headings with emoji, bold section labels after
+  /// the timeline, spans, dates without a year, and owners written as mentions.
+  @Test func boldSections() throws {
+    let document = try parse("bold-sections")
+    #expect(document.date?.date?.description == "2021-03-10" && document.severity?.level == .medium)
+    #expect(document.sections.map(\.level) == [1, 2, 2, 2, 2])
+    #expect(document.rootCause?.markdown == "Vendor outage.")
+    let entries = try #require(document.timeline?.entries)
+    #expect(entries.map(\.time) == ["Mar 10, 13:55 – 14:00", "2pm", "2:15p", "03/10 at 14:40", "15:00 CET", "3:30pm"])
+    #expect(entries.allSatisfy { $0.status == .resolved })
+    #expect(document.actionItems.map(\.title) == ["Add vendor status check", "Retry webhooks"])
+    #expect(document.actionItems.map(\.owner) == ["bo", "ana"])
+    #expect(document.actionItems.map(\.dueRaw) == ["2021-03-20", "2021-03-31"])
+    // 15:00 CET is 14:00 UTC, before the 14:40 entry above it: a real finding.
+    #expect(try rules("bold-sections").contains("timeline-order"))
+    #expect(try !rules("bold-sections").contains("timeline-time"))
+  }
+}
