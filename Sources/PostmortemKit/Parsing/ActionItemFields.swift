@@ -79,27 +79,9 @@ struct ActionItemFields {
     // One buffer for every candidate key of the item.
     var candidate: [UInt8] = []
     candidate.reserveCapacity(16)
-    func unconsumed(_ word: Range<Int>?) -> Range<Int>? {
-      word.flatMap { $0.lowerBound >= copiedUpTo ? $0 : nil }
-    }
     while let colon = text[searchStart...].firstIndex(of: UInt8(ascii: ":")) {
-      // The key is the one or two words before the colon; the longer match wins.
-      let last = unconsumed(UTF8Scan.lastWord(in: text, before: colon, maxGap: ActionItemFields.keyGap))
-      let previous = last.flatMap {
-        unconsumed(UTF8Scan.lastWord(in: text, before: $0.lowerBound, maxGap: ActionItemFields.keyGap))
-      }
-      var matchedKey: Key?
-      var keyStart = colon
-      if let last {
-        if let previous, let key = ActionItemFields.key(text, previous, last, buffer: &candidate) {
-          matchedKey = key
-          keyStart = previous.lowerBound
-        } else if let key = ActionItemFields.key(text, last, nil, buffer: &candidate) {
-          matchedKey = key
-          keyStart = last.lowerBound
-        }
-      }
-      guard let key = matchedKey else {
+      guard let (key, keyStart) = ActionItemFields.key(before: colon, in: text, from: copiedUpTo, buffer: &candidate)
+      else {
         searchStart = colon + 1
         continue
       }
@@ -149,20 +131,28 @@ struct ActionItemFields {
           return end
         }
       }
-      if text[end] == UInt8(ascii: ":"), let last = UTF8Scan.lastWord(in: text, before: end, maxGap: keyGap),
-        last.lowerBound > start
+      if text[end] == UInt8(ascii: ":"),
+        let (_, keyStart) = key(before: end, in: text, from: start + 1, buffer: &buffer)
       {
-        if let previous = UTF8Scan.lastWord(in: text, before: last.lowerBound, maxGap: keyGap),
-          previous.lowerBound > start,
-          key(text, previous, last, buffer: &buffer) != nil
-        {
-          return previous.lowerBound
-        }
-        if key(text, last, nil, buffer: &buffer) != nil { return last.lowerBound }
+        return keyStart
       }
       end += 1
     }
     return end
+  }
+
+  /// The key that ends just before `colon` and where it starts: the one or two words before it,
+  /// the longer match winning, and none of it before `from` (text already taken).
+  private static func key(before colon: Int, in text: [UInt8], from floor: Int, buffer: inout [UInt8]) -> (Key, Int)? {
+    guard let last = UTF8Scan.lastWord(in: text, before: colon, maxGap: keyGap), last.lowerBound >= floor else {
+      return nil
+    }
+    if let previous = UTF8Scan.lastWord(in: text, before: last.lowerBound, maxGap: keyGap),
+      previous.lowerBound >= floor, let key = key(text, previous, last, buffer: &buffer)
+    {
+      return (key, previous.lowerBound)
+    }
+    return key(text, last, nil, buffer: &buffer).map { ($0, last.lowerBound) }
   }
 
   /// The key named by the word at `first` (and `second`, joined by one space), lower-cased into
