@@ -118,9 +118,8 @@ public enum DateParser {
         if end < tokens.count, tokens[end].isSymbol(tokens[i + 1].scalar), !tokens[end].spaceBefore { return nil }
       }
     }
-    guard let month, let day, (1...12).contains(month), (1...31).contains(day),
-      CalendarDate(year: 2024, month: month, day: day) != nil
-    else { return nil }
+    // Checked against a leap year, so that 29 February counts.
+    guard let month, let day, CalendarDate(year: 2024, month: month, day: day) != nil else { return nil }
     index = end
     return TimeExpression.MonthDay(month: month, day: day)
   }

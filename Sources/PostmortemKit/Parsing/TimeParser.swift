@@ -176,9 +176,11 @@ public enum TimeParser {
   private static func rangeEnd(_ tokens: [TextToken], at index: Int) -> Int? {
     guard index + 1 < tokens.count else { return nil }
     let separator = tokens[index]
+    // A word is lower-cased only when short enough to be "until": the word after a time is
+    // usually the event's first, and lower-casing it would cost an allocation per entry.
     guard
       (separator.kind == .symbol && rangeSymbols.contains(separator.scalar))
-        || (separator.isWord && rangeWords.contains(separator.text.lowercased()))
+        || (separator.isWord && separator.count <= 5 && rangeWords.contains(separator.text.lowercased()))
     else { return nil }
     var end = index + 1
     guard case .time = scanClock(tokens, at: &end) else { return nil }
