@@ -103,6 +103,38 @@ import Testing
     #expect(items[0].description == "dropped, the CDN has one" && items[0].owner == "bo")
   }
 
+  /// Fields written as bullets under an item belong to it; a plural owner key lists names; a link
+  /// on a mention is the person's page, not the item's ticket.
+  @Test func fieldsUnderAnItemAndListsOfOwners() throws {
+    let items = TestSupport.parse(
+      """
+      ## Action Items
+
+      - [ ] Rotate keys
+        - Owner: @ana
+        - Due: 2024-04-01
+        - Ticket: OPS-77
+      - **Add canary**
+        - Owner: @bo
+      - Fix alerting
+        - Owner: @dee
+        - see the runbook first
+      - **Long-term**
+        - Migrate the queue (owner: bo)
+      - [ ] Split the job (owners: ana, bo; due: 2024-04-03)
+      - [ ] Page [@carol](https://github.com/carol) about limits
+      """
+    ).actionItems
+    #expect(
+      items.map(\.title) == [
+        "Rotate keys", "Add canary", "Fix alerting", "Migrate the queue", "Split the job", "Page @carol about limits",
+      ])
+    #expect(items.map(\.owner) == ["ana", "bo", "dee", "bo", "ana, bo", "carol"])
+    #expect(items.map(\.dueRaw) == ["2024-04-01", nil, nil, nil, "2024-04-03", nil])
+    #expect(items.map(\.ticket) == ["OPS-77", nil, nil, nil, nil, nil])
+    #expect(items[3].group == "Long-term" && items[1].group == nil)
+  }
+
   /// Statuses lose the emphasis or strikethrough around them before they are judged.
   @Test func statusMarkupIsIgnored() throws {
     let items = TestSupport.parse(

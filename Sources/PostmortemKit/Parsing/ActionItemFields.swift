@@ -94,9 +94,12 @@ struct ActionItemFields {
         // A bracketed value ("owner: [name]") is taken whole.
         valueEnd = close + 1
       } else {
-        valueEnd = ActionItemFields.valueEnd(in: text, from: valueEnd, buffer: &candidate)
+        // "owners: ana, bo": a plural owner key lists names, so its commas do not end it.
+        let listsNames = key == .owner && ASCIIText.lower(text[colon - 1]) == UInt8(ascii: "s")
+        valueEnd = ActionItemFields.valueEnd(in: text, from: valueEnd, commasEndIt: !listsNames, buffer: &candidate)
       }
       var value = String(decoding: text[(colon + 1)..<valueEnd], as: UTF8.self).trimmingWhitespace()
+        .trimmingCharacters(in: ",").trimmingWhitespace()
       // The full stop of "Owner: @ana. Status: done." ends the sentence, not the value.
       if value.count > 1, value.hasSuffix("."), !value.hasSuffix("..") { value.removeLast() }
       assign(key, value)
@@ -120,9 +123,9 @@ struct ActionItemFields {
 
   /// Where a value that starts at `start` ends: at a terminator, at a dash standing between
   /// spaces ("Owner: Bo — Due: …"), or where the next key begins ("Owner: @ana. Status: done").
-  private static func valueEnd(in text: [UInt8], from start: Int, buffer: inout [UInt8]) -> Int {
+  private static func valueEnd(in text: [UInt8], from start: Int, commasEndIt: Bool, buffer: inout [UInt8]) -> Int {
     var end = start
-    while end < text.count, !valueTerminators.contains(text[end]) {
+    while end < text.count, !valueTerminators.contains(text[end]) || (!commasEndIt && text[end] == UInt8(ascii: ",")) {
       if text[end] == UInt8(ascii: " "), end + 1 < text.count {
         let next = end + 1
         if (text[next] == UInt8(ascii: "-") && (next + 1 == text.count || text[next + 1] == UInt8(ascii: " ")))
@@ -165,6 +168,17 @@ struct ActionItemFields {
       for index in second { buffer.append(ASCIIText.lower(text[index])) }
     }
     return keyTable[buffer]
+  }
+
+  /// Takes the fields of `other` that this one lacks (the title stays).
+  mutating func fillGaps(from other: ActionItemFields) {
+    owner = owner ?? other.owner
+    dueRaw = dueRaw ?? other.dueRaw
+    ticket = ticket ?? other.ticket
+    priority = priority ?? other.priority
+    type = type ?? other.type
+    id = id ?? other.id
+    status = status ?? other.status
   }
 
   private mutating func assign(_ key: Key, _ value: String) {

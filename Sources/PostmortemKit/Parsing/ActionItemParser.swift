@@ -49,8 +49,16 @@ struct ActionItemParser {
     let paragraph = item.children.first { if case .paragraph = $0.kind { return true } else { return false } }
     let nestedLists = item.nestedLists
     let text = paragraph?.plainText().trimmingWhitespace() ?? ""
+    // Bullets under the item that hold nothing but fields ("  - Owner: @ana", "  - Due: 2024-04-01")
+    // belong to it; anything else under an item is detail, or the items of a group.
+    let nestedFields = nestedLists.flatMap(\.children).map {
+      ActionItemFields(text: $0.children.first?.plainText().trimmingWhitespace() ?? "")
+    }
+    let onlyFieldsNested = !nestedFields.isEmpty && nestedFields.allSatisfy { $0.title.isEmpty }
     // A bullet that only names a group ("Long-term:", "**Prevent**") with the items under it.
-    if !nestedLists.isEmpty, task == nil, let paragraph, ActionItemParser.groupLabel(paragraph) != nil || text.isEmpty {
+    if !nestedLists.isEmpty, !onlyFieldsNested, task == nil, let paragraph,
+      ActionItemParser.groupLabel(paragraph) != nil || text.isEmpty
+    {
       let saved = group
       if !text.isEmpty { group = text.trimmingCharacters(in: ":").trimmingWhitespace() }
       for list in nestedLists {
@@ -85,6 +93,7 @@ struct ActionItemParser {
         title = ActionItemFields(text: lead).title
       }
     }
+    for nested in nestedFields where nested.title.isEmpty { fields.fillGaps(from: nested) }
     if fields.ticket == nil, let link = ActionItemParser.firstLink(in: paragraph) { fields.ticket = link }
     var actionItem = ActionItem(
       title: title.isEmpty ? text : title, source: task == nil ? .bullet : .taskList, location: location)
@@ -134,11 +143,16 @@ struct ActionItemParser {
       && !words.contains("not")
   }
 
-  /// The destination of the first link in `node`, for items whose ticket is a link.
+  /// The destination of the first link in `node`, for items whose ticket is a link; a link on a
+  /// mention (`[@ana](https://github.com/ana)`) is the person's page, not a ticket.
   static func firstLink(in node: MarkdownNode) -> String? {
     var found: String?
     node.forEach { child in
-      if found == nil, case .link(let destination, _) = child.kind, !destination.isEmpty { found = destination }
+      if found == nil, case .link(let destination, _) = child.kind, !destination.isEmpty,
+        !child.plainText().trimmingWhitespace().hasPrefix("@")
+      {
+        found = destination
+      }
     }
     return found
   }
