@@ -79,6 +79,22 @@ import Testing
     #expect(try #require(TimeParser.scan("14:20 on-call")).isApproximate == false)
   }
 
+  /// Emoji that mark a line and a leading "At" or "By" stand before the time, not in it.
+  @Test(arguments: [
+    ("🔴 14:06 outage begins", "14:06", "outage begins"), ("✅ 14:50 resolved", "14:50", "resolved"),
+    ("⚠️ 2:05 PM alert", "2:05 PM", "alert"), ("At 14:10, rollback", "14:10", "rollback"),
+    ("by 14:30 the queue drained", "14:30", "the queue drained"),
+  ])
+  func leadingEmojiAndWords(_ line: String, _ raw: String, _ rest: String) throws {
+    let expression = try #require(TimeParser.scan(line))
+    #expect(expression.raw == raw && expression.rest == rest[...])
+  }
+
+  @Test(arguments: ["🔥 3 hosts down", "At least 3 hosts", "by design", "# 14 fixes"])
+  func leadingEmojiAndWordsAloneAreNoTime(_ line: String) {
+    #expect(TimeParser.scan(line)?.time == nil)
+  }
+
   /// Timeline entries that span a few minutes are read whole: the start is the time, the written
   /// span is the raw text, and a zone after either end counts. A dash before a number that is no
   /// time ("- 2 pods") is not a span. Without `allowingRange` the end is left for the caller

@@ -6,7 +6,15 @@ public enum TimeParser {
   ]
   private static let placeholderWords: Set<String> = ["tbd", "tba", "unknown", "xx", "xxxx", "hh", "time"]
   private static let separators: Set<Unicode.Scalar> = [":", "-", "–", "—", "|", "→", ",", ">", "=", ";"]
+  /// Words that may stand before a time without changing it: "At 14:10, rollback".
+  private static let leadWords: Set<String> = ["at", "by"]
   private static let rangeSymbols: Set<Unicode.Scalar> = ["-", "–", "—"]
+
+  /// Whether `scalar` is (part of) an emoji that marks a line: 🔴, ✅, ⚠️ (with its variation
+  /// selector), or a joiner between two. ASCII keycap bases such as `#` and `*` are not.
+  private static func isEmojiPart(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0x80 && (scalar.properties.isEmoji || scalar.value == 0xFE0F || scalar.value == 0x200D)
+  }
   private static let rangeWords: Set<String> = ["to", "until", "till"]
   private static let openingMarks: Set<Unicode.Scalar> = ["*", "_", "[", "(", "`", "<", "\""]
   private static let closingMarks: Set<Unicode.Scalar> = ["*", "_", "]", ")", "`", ">", "\""]
@@ -23,13 +31,17 @@ public enum TimeParser {
     let tokens = TextToken.tokenize(text)
     var index = 0
     var approximate = false
-    // Leading markup and hedges: "~14:20", "[14:05]", "approx. 14:20".
+    // Leading markup, emoji and hedges: "~14:20", "[14:05]", "🔴 14:06", "approx. 14:20", "At 14:10".
     while index < tokens.count {
       let token = tokens[index]
       if token.isSymbol("~") || token.isSymbol("≈") {
         approximate = true
         index += 1
-      } else if token.kind == .symbol, openingMarks.contains(token.scalar) {
+      } else if token.kind == .symbol, openingMarks.contains(token.scalar) || isEmojiPart(token.scalar) {
+        index += 1
+      } else if token.isWord, token.count == 2, index + 1 < tokens.count, tokens[index + 1].isNumber,
+        leadWords.contains(token.text.lowercased())
+      {
         index += 1
       } else if token.isWord, approximateWords.contains(token.text.lowercased()),
         index + 1 < tokens.count, tokens[index + 1].isNumber || tokens[index + 1].isSymbol(".")
