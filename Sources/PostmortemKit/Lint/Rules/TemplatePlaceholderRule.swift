@@ -30,6 +30,7 @@ struct TemplatePlaceholderRule: LintRule {
     ])
 
   static let defaultWords = ["TODO", "TBD", "TBA", "FIXME", "XXX"]
+  private static let defaultWordSet = Set(defaultWords)
   /// Status words that are legitimate in action-item sections.
   private static let statusWords: Set<String> = ["TODO", "DONE"]
   /// The elements of HTML, so that real tags are never mistaken for `<placeholders>`.
@@ -47,7 +48,7 @@ struct TemplatePlaceholderRule: LintRule {
   ]
 
   func check(_ context: LintContext) -> [RuleFinding] {
-    let words = Set(context.options.list("words") ?? TemplatePlaceholderRule.defaultWords)
+    let words = context.options.list("words").map(Set.init) ?? TemplatePlaceholderRule.defaultWordSet
     let actionRanges = context.document.sections.filter { $0.kind == .actionItems }.map { $0.line...$0.endLine }
     var findings: [RuleFinding] = []
     // Nodes are visited in place (see `MarkdownNode.visitInPlace`).
