@@ -279,7 +279,14 @@ struct ActionItemFields {
         index = at + 1
         continue
       }
-      if owner == nil { owner = String(decoding: text[(at + 1)..<end], as: UTF8.self) }
+      let name = String(decoding: text[(at + 1)..<end], as: UTF8.self)
+      // "[@owner]" is the template's placeholder, left for template-placeholder to report.
+      if ActionItemFields.placeholderNames.contains(name.lowercased()) {
+        index = end
+        if index >= text.count { break }
+        continue
+      }
+      if owner == nil { owner = name }
       // A mention that ends the item ("Roll back the config @ana", "Fix it — @ana") or stands
       // in its own brackets ("[@ana]") is a field and leaves the title; one inside a sentence
       // ("@carol will document…") stays as written.
@@ -305,6 +312,11 @@ struct ActionItemFields {
       if index >= text.count { break }
     }
   }
+
+  /// The names templates put after `@` for someone to replace: `[@owner]`, `@username`.
+  static let placeholderNames: Set<String> = [
+    "owner", "name", "username", "user", "handle", "assignee", "someone", "person", "team", "who",
+  ]
 
   private static let mentionTrailers = ByteSet(" ,;.()-|")
 

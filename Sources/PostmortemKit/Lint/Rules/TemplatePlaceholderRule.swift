@@ -174,7 +174,7 @@ struct TemplatePlaceholderRule: LintRule {
           mention.map { at in
             at + 1 < close && (ASCIIText.isLetter(bytes[at + 1]) || bytes[at + 1] >= 0x80)
               && !(at == index + 1
-                && TemplatePlaceholderRule.genericNames.contains(string((at + 1)..<close).lowercased()))
+                && ActionItemFields.placeholderNames.contains(string((at + 1)..<close).lowercased()))
           } ?? false
         if close < limit, hasLetter, !isCheckbox, first != 94, !namesSomeone {
           found.append((offset(index), string(index..<(close + 1))))
@@ -224,11 +224,6 @@ struct TemplatePlaceholderRule: LintRule {
     }
     return found
   }
-
-  /// The names templates put after `@` for someone to replace: `[@owner]`, `[@username]`.
-  private static let genericNames: Set<String> = [
-    "owner", "name", "username", "user", "handle", "assignee", "someone", "person", "team", "who",
-  ]
 
   private static func isSeparator(_ byte: UInt8) -> Bool { byte == 45 || byte == 58 || byte == 47 }
 
