@@ -11,11 +11,14 @@ import Testing
     "\"quoted\"", "&anchor x", "*alias", "!tag x", "|", ">", "- x", "-5", "?x", "%x", "@x", "`x`", "x:", "{a: 1}",
     "[ana, bo]", "[ana,bo]", "[]", "[ ]", "[ana, ]", "[ana, [bo]]", "[a: b]", "[ana] x", "[ana]  ", "[-x]",
     "[ana, bo #c]", "José", "x\ty", "x\r", "x  ", "  x", "a, b", "a{b}", "50%", "C#", "x # comment", "",
+    "\"2024-03-02: Search outage\"", "'a: b # c'", "'it''s'", "'it's'", "''", "\"\"", "\"a \\\"b\\\" c\"",
+    "\"a\\nb\"", "\"open", "'open", "\"a\" b", "'a' # c", "\"x\"  ", "\"[ana]\"", "\"José — ok\"", "— dash",
+    "Zoë Ünal", "x\u{2028}y", "x\u{85}y", "\u{FEFF}x", "🔥 hot", "'🔥'", "\"\u{2029}\"",
   ]
   private static let others = [
     "", "   ", "# comment", "  # indented comment", "  - item", "- item", "  - item two", "    - deeper",
     "  continued", "  -", "-", "key : v", "key:v", "dup: 1", "dup: 2", "%YAML 1.2", "  - [a, b]", "  - a: b",
-    "  - 'q'",
+    "  - 'q'", "  - \"q: r\"", "  - 'it''s'", "  - José",
   ]
 
   private static func line(_ random: inout TestRandom) -> String {
@@ -52,14 +55,17 @@ import Testing
       "authors:\n- Ana\n- Bo",
       "# generated\ntitle: x\n\nseverity:\nimpact: 20% of requests failed for 14:00-15:00",
       "severity: SEV2   \ntags: [ ]\n",
+      "title: \"2024-03-02: Elevated errors\"\nauthors:\n  - 'Ana Ortiz'\n  - José",
+      "title: 'It''s down — again'\nstatus: \"\"",
     ]
     for body in usual { #expect(FlatYAMLReaderTests.check(body), "\(body.debugDescription) was not read") }
   }
 
   @Test func shortcutStepsAsideForEverythingElse() {
     let unusual = [
-      "title: \"Quoted\"", "title: a: b", "title: a # note", "title: one\n  two", "authors:\n  - a\n   - b",
-      "x: 1\nx: 2", "title: José", "title:\tx", "key:value", "- a\n- b", "anchor: &a x\ncopy: *a",
+      "title: \"Quo\\\"ted\\\"\"", "title: 'a' b", "title: a: b", "title: a # note", "title: one\n  two",
+      "authors:\n  - a\n   - b",
+      "x: 1\nx: 2", "title: x\u{2028}y", "title:\tx", "key:value", "- a\n- b", "anchor: &a x\ncopy: *a",
       "title: x\r\ndate: y", "last: {date: 2024-03-02, author: ana}", "a:\n  b: 1",
     ]
     for body in unusual { #expect(FlatYAMLReader.fields(body, firstLine: 2) == nil, "\(body.debugDescription)") }

@@ -3,14 +3,33 @@
 ///
 /// Composing even a six-line front matter with Yams cost about as much as parsing the rest of
 /// the document's metadata. This reader accepts only a strict subset of YAML whose meaning is
-/// unambiguous (printable ASCII, plain scalars, no comments after values, no anchors, tags,
-/// quotes or multi-line scalars) and gives up on anything else, so that the caller hands the
-/// whole block to Yams: its fields are always exactly those Yams would give.
+/// unambiguous (printable text without tabs or Unicode line breaks, plain scalars and one-line
+/// quoted ones without escapes, no comments after values, no anchors, tags or multi-line
+/// scalars) and gives up on anything else, so that the caller hands the whole block to Yams:
+/// its fields are always exactly those Yams would give.
 enum FlatYAMLReader {
   /// The fields of `body`, or nil when any line falls outside the subset.
   static func fields(_ body: String, firstLine: Int) -> [LabeledValue]? {
     var body = body
-    return body.withUTF8 { fields(in: $0, firstLine: firstLine) }
+    return body.withUTF8 { bytes in
+      // ASCII (nearly all front matter) is judged byte by byte; other text scalar by scalar.
+      let plain =
+        bytes.allSatisfy { $0 == 0x0A || ($0 >= 0x20 && $0 < 0x7F) }
+        || String(decoding: bytes, as: UTF8.self).unicodeScalars.allSatisfy(isPlainText)
+      return plain ? fields(in: bytes, firstLine: firstLine) : nil
+    }
+  }
+
+  /// Printable characters as YAML counts them, without tabs, CR and the characters YAML reads as
+  /// line breaks or byte-order marks (U+0085, U+2028, U+2029, U+FEFF).
+  private static func isPlainText(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0A, 0x20...0x7E: return true
+    case 0xA0...0xD7FF: return scalar.value != 0x2028 && scalar.value != 0x2029
+    case 0xE000...0xFFFD: return scalar.value != 0xFEFF
+    case 0x10000...0x10FFFF: return true
+    default: return false
+    }
   }
 
   private static func fields(in bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) -> [LabeledValue]? {
@@ -52,13 +71,12 @@ enum FlatYAMLReader {
       while first < lineEnd, bytes[first] == 32 { first += 1 }
       // Blank lines and whole-line comments say nothing.
       if first == lineEnd || bytes[first] == 35 { continue }
-      for index in first..<lineEnd where !isPrintableASCII(bytes[index]) { return nil }
       let indent = first - lineStart
 
       if bytes[first] == 45, first + 1 < lineEnd, bytes[first + 1] == 32 {
         // `- item` under an open key, every item at the same indentation.
         guard openKey != nil, openItems.isEmpty || indent == openIndent else { return nil }
-        guard let item = plainScalar(bytes, from: first + 2, to: lineEnd, inFlow: false) else { return nil }
+        guard let item = scalar(bytes, from: first + 2, to: lineEnd) else { return nil }
         if openItems.isEmpty {
           openIndent = indent
           itemColumn = indent + 1
@@ -94,7 +112,7 @@ enum FlatYAMLReader {
             key: key, value: items.joined(separator: ", "), items: items, location: location,
             valueColumn: valueColumn))
       } else {
-        guard let value = plainScalar(bytes, from: valueStart, to: lineEnd, inFlow: false) else { return nil }
+        guard let value = scalar(bytes, from: valueStart, to: lineEnd) else { return nil }
         fields.append(LabeledValue(key: key, value: value, location: location, valueColumn: valueColumn))
       }
     }
@@ -121,6 +139,36 @@ enum FlatYAMLReader {
       itemStart = itemEnd + 1
     }
     return items
+  }
+
+  /// A block value: quoted, or plain.
+  private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> String? {
+    var first = start
+    while first < end, bytes[first] == 32 { first += 1 }
+    if first < end, bytes[first] == 34 || bytes[first] == 39 { return quotedScalar(bytes, from: first, to: end) }
+    return plainScalar(bytes, from: start, to: end, inFlow: false)
+  }
+
+  /// `"…"` without escapes or `'…'` (with `''` for a quote) on one line, nothing but spaces
+  /// after it; nil for anything else (escapes, a second quoted part, a comment).
+  private static func quotedScalar(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> String? {
+    var last = end
+    while last > start, bytes[last - 1] == 32 { last -= 1 }
+    let quote = bytes[start]
+    guard last - start >= 2, bytes[last - 1] == quote else { return nil }
+    var content: [UInt8] = []
+    var index = start + 1
+    while index < last - 1 {
+      let byte = bytes[index]
+      if quote == 34, byte == 34 || byte == 92 { return nil }
+      if quote == 39, byte == 39 {
+        guard index + 1 < last - 1, bytes[index + 1] == 39 else { return nil }
+        index += 1
+      }
+      content.append(byte)
+      index += 1
+    }
+    return String(decoding: content, as: UTF8.self)
   }
 
   /// A plain scalar filling `start..<end` apart from surrounding spaces; nil for an empty one
@@ -153,10 +201,6 @@ enum FlatYAMLReader {
   private static func isKeyByte(_ byte: UInt8) -> Bool {
     ASCIIText.isLetter(byte) || (byte >= 48 && byte <= 57) || byte == 95 || byte == 45 || byte == 46
   }
-
-  /// Printable ASCII: tabs, other control characters and non-ASCII text (YAML reads some of it
-  /// as line breaks) go to the YAML parser.
-  private static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 32 && byte < 127 }
 
   private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
     String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
