@@ -23,15 +23,18 @@ import Testing
     return bytes
   }
 
+  /// Samples 1...300 are short, with every kind of line end; later ones are long and LF-only,
+  /// with lines past the table-column limit, where pipes are counted.
+  private static func sample(seed: Int) -> [UInt8] {
+    seed <= 300
+      ? sample(seed: UInt64(seed), length: seed % 97)
+      : sample(seed: UInt64(seed), length: 200 + seed * 3, lineFeedsOnly: true)
+  }
+
   @Test func sourceTextAgreesWithALineByLineReading() {
     var samplesWithCountedPipes = 0
     for seed in 1...400 {
-      // Short samples with every kind of line end; long LF-only ones with lines past the
-      // table-column limit, where pipes are counted.
-      let bytes =
-        seed <= 300
-        ? ByteScanTests.sample(seed: UInt64(seed), length: seed % 97)
-        : ByteScanTests.sample(seed: UInt64(seed), length: 200 + seed * 3, lineFeedsOnly: true)
+      let bytes = ByteScanTests.sample(seed: seed)
       let source = SourceText(bytes: bytes)
       // The reference: split on CRLF, CR or LF.
       var lines: [[UInt8]] = [[]]
@@ -67,6 +70,33 @@ import Testing
     }
     // The long samples must exercise the counting, not only the lines it skips.
     #expect(samplesWithCountedPipes > 20)
+  }
+
+  /// Blanking front-matter lines reuses the line index: it must read exactly as the blanked
+  /// bytes indexed afresh, pipes and columns included.
+  @Test func blankedLinesReadAsIfIndexedAfresh() {
+    for seed in 1...400 {
+      let bytes = ByteScanTests.sample(seed: seed)
+      let source = SourceText(bytes: bytes)
+      let last = 1 + seed % max(source.lineCount, 1)
+      let blanked = source.blankingLines(1, through: last)
+      var expected = bytes
+      for number in 1...last {
+        if let range = source.byteRange(ofLine: number) { for index in range { expected[index] = 0x20 } }
+      }
+      let fresh = SourceText(bytes: expected)
+      #expect(blanked.bytes == fresh.bytes && blanked.lineCount == fresh.lineCount, "seed \(seed)")
+      #expect(blanked.mostPipesOnALongDelimiterLine == fresh.mostPipesOnALongDelimiterLine, "seed \(seed)")
+      #expect(blanked.hasCarriageReturns == fresh.hasCarriageReturns, "seed \(seed)")
+      for number in 1...max(fresh.lineCount, 1) {
+        let width = fresh.byteRange(ofLine: number)?.count ?? 0
+        #expect(blanked.line(number) == fresh.line(number), "seed \(seed) line \(number)")
+        #expect(
+          blanked.scalarColumn(line: number, byteColumn: width + 1)
+            == fresh.scalarColumn(line: number, byteColumn: width + 1),
+          "seed \(seed) line \(number)")
+      }
+    }
   }
 
   @Test func loaderChecksAgreeWithTheDefinitions() {

@@ -129,6 +129,35 @@ public struct SourceText: Sendable {
     return lineStarts.count
   }
 
+  /// A copy with lines `first...last` turned to spaces, their line endings kept (front matter,
+  /// which cmark-gfm must not read). The lines stay where they were, so the line index is
+  /// reused rather than rebuilt for the whole document.
+  func blankingLines(_ first: Int, through last: Int) -> SourceText {
+    var copy = bytes
+    var ascii = lineIsASCII
+    for number in first...last {
+      guard let range = byteRange(ofLine: number) else { continue }
+      for index in range { copy[index] = 0x20 }
+      ascii[number - 1] = true
+    }
+    // Blanking cannot widen a table; only a blanked line that was the widest needs a recount.
+    guard mostPipesOnALongDelimiterLine == 0 else { return SourceText(bytes: copy) }
+    return SourceText(
+      bytes: copy, lineStarts: lineStarts, lineIsASCII: ascii, mostPipesOnALongDelimiterLine: 0,
+      hasCarriageReturns: hasCarriageReturns)
+  }
+
+  private init(
+    bytes: [UInt8], lineStarts: [Int], lineIsASCII: [Bool], mostPipesOnALongDelimiterLine: Int,
+    hasCarriageReturns: Bool
+  ) {
+    self.bytes = bytes
+    self.lineStarts = lineStarts
+    self.lineIsASCII = lineIsASCII
+    self.mostPipesOnALongDelimiterLine = mostPipesOnALongDelimiterLine
+    self.hasCarriageReturns = hasCarriageReturns
+  }
+
   /// The byte range of line `number` (1-based) without its line ending.
   func byteRange(ofLine number: Int) -> Range<Int>? {
     guard number >= 1, number <= lineStarts.count else { return nil }

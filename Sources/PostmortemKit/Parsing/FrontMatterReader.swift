@@ -192,15 +192,3 @@ struct FrontMatterReader {
     return (fields, error)
   }
 }
-
-extension SourceText {
-  /// A copy with lines `first...last` emptied, their line endings kept.
-  func blankingLines(_ first: Int, through last: Int) -> SourceText {
-    var copy = bytes
-    for number in first...last {
-      guard let range = byteRange(ofLine: number) else { continue }
-      for index in range { copy[index] = 0x20 }
-    }
-    return SourceText(bytes: copy)
-  }
-}
