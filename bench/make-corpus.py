@@ -5,7 +5,8 @@ usage: make-corpus.py N OUTPUT_DIR [--seed S]
 
 Every style the parser reads appears (bold labels with 12-hour times, Google SRE date headings and
 action tables, PagerDuty metadata and timeline tables, YAML front matter crossing midnight, setext
-headings with bold timestamps and chat logs), with sizes from 2 to 20 KB and the defects real
+headings with bold timestamps and chat logs, Atlassian's template with Status | Description tables,
+spans, year-less dates and corrective actions in every shape), with sizes from 2 to 20 KB and the defects real
 archives have (missing owners, unreadable or out-of-order times, disagreeing durations, leftover
 placeholders). The same N and seed always give byte-identical files.
 """
@@ -207,7 +208,60 @@ def setext_style(rng, size):
     return "\n".join(lines)
 
 
-STYLES = [seed_style, sre_style, pagerduty_style, front_matter_style, setext_style]
+MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def atlassian_item(rng, d):
+    """One corrective action in one of the shapes teams write them."""
+    text = sentence(rng, rng.randint(4, 9)).rstrip(".")
+    name = rng.choice(NAMES)
+    shape = rng.randrange(6)
+    if shape == 0:
+        return "- [ ] %s — owner @%s (%s)" % (text, name, d)
+    if shape == 1:
+        return "- %s\n  - Owner: @%s\n  - Due: %s" % (text, name, d)
+    if shape == 2:
+        return "- ~~%s~~ — dropped, %s" % (text, sentence(rng, 4).rstrip(".").lower())
+    if shape == 3:
+        return "- [x] %s @%s (done)" % (text, name)
+    if shape == 4:
+        number = rng.randint(1, 9999)
+        return "- [PROJ-%d](https://jira.example.com/PROJ-%d): %s — owner: %s, due %s" % (
+            number, number, text, name.title(), d)
+    return "- [ ] %s [@owner]" % text
+
+
+def atlassian_style(rng, size):
+    d = date(rng)
+    year, month, day = (int(part) for part in d.split("-"))
+    n = rng.randint(5, 12)
+    ts = times(rng, n, rng.randint(8 * 60, 20 * 60))
+    ev = events(rng, n)
+    ttd = (ts[1] - ts[0]) % 1440
+    lines = ["---", "title: \"%s: %s\"" % (d, sentence(rng, 5).rstrip(".")), "date: %sT%s:00Z" % (d, hhmm(ts[0])),
+             "severity: Level %d" % rng.randint(1, 4), "status: resolved", "---", "", "## Incident summary", "",
+             paragraph(rng), "", "## Leadup", "", prose(rng, size // 6), "", "## Fault", "", paragraph(rng), "",
+             "## Impact", "", paragraph(rng), "", "**Time to detect:** %d minutes" % (ttd + rng.choice([0, 0, 15])),
+             "Duration: %d minutes" % (((ts[-1] - ts[0]) % 1440) + rng.choice([0, 0, 0, 30])), "", "## Detection", "",
+             sentence(rng), "", "## Timeline", "", "All times UTC.", "", "| Time (UTC) | Status | Description |",
+             "|---|---|---|"]
+    statuses = ["Incident start", "Detected"] + [""] * max(0, n - 4) + ["Mitigation", "Resolved"]
+    for i, (t, status, e) in enumerate(zip(ts, statuses, ev)):
+        written = hhmm(t)
+        if i == 0:
+            written = "%s %d, %s" % (MONTHS[month - 1], day, written)
+        elif rng.random() < 0.15:
+            written = "%s – %s" % (written, hhmm((t + rng.randint(2, 9)) % 1440))
+        lines.append("| %s | %s | %s |" % (defect_time(rng, written), status, e))
+    lines += ["", "## Five whys", ""] + ["%d. Why? %s" % (i + 1, sentence(rng, 7)) for i in range(5)]
+    lines += ["", "## Blameless root cause", "", prose(rng, size // 3), "", "## Recovery", "", paragraph(rng), "",
+              "## Corrective actions", ""]
+    lines += [atlassian_item(rng, d) for _ in range(rng.randint(2, 7))]
+    lines += ["", "## Lessons learned", "", "- " + sentence(rng), ""]
+    return "\n".join(lines)
+
+
+STYLES = [seed_style, sre_style, pagerduty_style, front_matter_style, setext_style, atlassian_style]
 
 
 def main():
