@@ -107,8 +107,7 @@ struct MetadataParser {
   static func resolve(_ instant: inout StatedInstant, documentDate: CalendarDate?, zone: TimeZoneDeclaration?) {
     guard let expression = TimeParser.scan(instant.raw), let time = expression.time else { return }
     instant.timeOfDay = time
-    guard let date = expression.date ?? documentDate.flatMap({ expression.monthDay?.date(near: $0) }) ?? documentDate
-    else { return }
+    guard let date = expression.date(near: documentDate) ?? documentDate else { return }
     let identifier =
       expression.zone.map { $0.identifier }
       ?? zone?.identifier.flatMap { $0.first == "+" || $0.first == "-" ? nil : $0 }

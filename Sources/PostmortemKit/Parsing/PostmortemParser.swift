@@ -159,7 +159,9 @@ public struct PostmortemParser: Sendable {
 
   private func readNarratives(_ outline: DocumentOutline, source: SourceText, into document: inout PostmortemDocument) {
     for kind in [SectionKind.summary, .impact, .rootCause, .resolution] {
-      guard let entry = outline.outermost(kind).first ?? (kind == .rootCause ? rootCauseStandIn(outline) : nil)
+      guard
+        let entry = outline.outermost(kind).first
+          ?? (kind == .rootCause ? rootCauseStandIn(outline, sections: document.sections) : nil)
       else { continue }
       let narrative = NarrativeSection(
         title: entry.section.title, kind: kind, markdown: scope == .full ? body(of: entry, outline, source) : "",
@@ -174,8 +176,8 @@ public struct PostmortemParser: Sendable {
   }
 
   /// A "What went wrong" section outside any lessons-learned section (see `Section.rootCauseStandIn`).
-  private func rootCauseStandIn(_ outline: DocumentOutline) -> DocumentOutline.Entry? {
-    guard let section = Section.rootCauseStandIn(among: outline.entries.map(\.section)) else { return nil }
+  private func rootCauseStandIn(_ outline: DocumentOutline, sections: [Section]) -> DocumentOutline.Entry? {
+    guard let section = Section.rootCauseStandIn(among: sections) else { return nil }
     return outline.entries.first { $0.section.line == section.line }
   }
 

@@ -18,6 +18,11 @@ public struct TimeExpression: Sendable, Hashable {
   /// The text after the time and its separator (`Builder service began…`).
   public var rest: Substring
 
+  /// The date written, or the one a date written without its year names near `reference`.
+  public func date(near reference: CalendarDate?) -> CalendarDate? {
+    date ?? reference.flatMap { monthDay?.date(near: $0) }
+  }
+
   /// A month and day without a year.
   public struct MonthDay: Sendable, Hashable {
     public var month: Int

@@ -58,9 +58,7 @@ struct TimelineParser {
   /// puts it nearest the date in force (the date line or heading above, else the document's).
   private func scanTime(_ text: String) -> TimeExpression? {
     guard var expression = TimeParser.scan(text, allowingRange: true) else { return nil }
-    if let monthDay = expression.monthDay, let reference = contextDate ?? documentDate {
-      expression.date = monthDay.date(near: reference)
-    }
+    expression.date = expression.date(near: contextDate ?? documentDate)
     return expression
   }
 
