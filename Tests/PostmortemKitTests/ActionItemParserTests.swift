@@ -31,6 +31,36 @@ import Testing
     #expect(items.map(\.line) == [3, 4, 5, 6, 7])
   }
 
+  /// An owner key without its colon names the owner when it opens a clause and a short name
+  /// ends that clause; in a sentence, or before more than a name, it names nobody.
+  @Test func ownerPhrasesWithoutAColon() throws {
+    let items = TestSupport.parse(
+      """
+      ## Action Items
+
+      - [ ] Add stall detection — owner Bo, due 2024-04-15
+      - [ ] Add canary (owner Ana Ortiz)
+      - [ ] Fix the retry loop; assigned to Carol
+      - [ ] Add dashboards (DRI Émilie Durand, OPS-12)
+      - [ ] Add metric — Owner SRE Team.
+      - [ ] Review the owner field - owners bo.chen
+      - [ ] Document the owner rotation for the team
+      - [ ] Move alerts — owner is the platform team
+      - [ ] Write runbook, owner TBD
+      - [ ] Rotate keys (owner: n/a)
+      """
+    ).actionItems
+    #expect(
+      items.map(\.owner) == ["Bo", "Ana Ortiz", "Carol", "Émilie Durand", "SRE Team", "bo.chen", nil, nil, nil, nil])
+    #expect(
+      items.prefix(6).map(\.title) == [
+        "Add stall detection", "Add canary", "Fix the retry loop", "Add dashboards", "Add metric",
+        "Review the owner field",
+      ])
+    #expect(items[0].dueRaw == "2024-04-15" && items[3].ticket == "OPS-12")
+    #expect(items[6].title == "Document the owner rotation for the team")
+  }
+
   /// A mention that only a date, ticket or dash separates from the end, or that stands in its own
   /// brackets, names the owner and leaves the title; one inside the sentence stays.
   @Test func mentionsBeforeADateOrInBracketsAreFields() throws {

@@ -136,6 +136,37 @@ import Testing
     #expect(document.actionItems.map(\.owner) == ["ana"])
   }
 
+  /// A preamble label stands in only for a section the headings lack, names its kind word for
+  /// word, and is not a metadata key; the heading wins over it.
+  @Test func labelsStandInForMissingSections() {
+    let document = TestSupport.parse(
+      """
+      # Title
+
+      **Impact:** Builds and deploys
+      **Root cause:** A full disk
+      **Fix version:** 2.4.1
+      **Impact start:** 14:00
+      **Summary:**
+
+      ### Impact
+
+      Six hours of failed builds.
+      """)
+    #expect(document.sections.map(\.title) == ["Title", "Root cause", "Summary", "Impact"])
+    #expect(document.sections.map(\.style) == [.heading, .label, .label, .heading])
+    #expect(document.sections.map(\.level) == [1, 3, 3, 3], "labels sit beside the document's top sections")
+    #expect(document.impact?.markdown == "Six hours of failed builds.", "the heading wins over the label")
+    #expect(document.rootCause?.markdown == "A full disk" && document.rootCause?.line == 4)
+    #expect(document.sections[2].hasContent == false && document.summary?.markdown == "")
+    #expect(document.metadata.start?.raw == "14:00")
+    let findings = TestSupport.lint(
+      "# T\n\n**Summary:**\n**Impact:** n/a\n\n## Timeline\n\n- 10:00 start\n", profile: "google-sre")
+    #expect(findings.filter { $0.rule == "empty-section" }.map(\.line) == [3])
+    #expect(!findings.contains { $0.rule == "required-section" && $0.message.contains("'Impact'") })
+    #expect(findings.contains { $0.rule == "required-section" && $0.message.contains("'Root Causes'") })
+  }
+
   @Test func emptySectionsAreMarked() {
     let document = TestSupport.parse(
       "# T\n\n## Summary\n\n## Impact\n\n<!-- todo -->\n\n## Timeline\n\n### Day 1\n\n- 10:00 x\n")

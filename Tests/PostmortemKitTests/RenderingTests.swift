@@ -102,6 +102,18 @@ import Testing
     #expect((object["findings"] as? [Any])?.count == 7)
   }
 
+  /// Labels that stand in for sections are reported like sections, their value as the body.
+  @Test func labelSectionsAreNarratives() throws {
+    let report = try Self.report("Tests/Fixtures/shapes/sre-book-labels.md", findings: false)
+    let sections = report.narrativeSections
+    #expect(sections.prefix(3).map(\.section.title) == ["Summary", "Impact", "Root Causes"])
+    #expect(
+      sections.first { $0.section.title == "Detection" }?.markdown == "The sync-lag alert paged the on-call engineer.")
+    #expect(sections.contains { $0.section.title == "Lessons Learned" })
+    let markdown = MarkdownRenderer().page(report)
+    #expect(markdown.contains("## Trigger\n\nA scheduled migration ran during the daily settlement peak."))
+  }
+
   /// Hostile text renders with no executable script and no attribute injection.
   @Test func hostileContentIsNeutralised() throws {
     let html = try Self.renderer.page(try Self.report("Tests/Fixtures/hostile/script-injection.md"))

@@ -10,11 +10,11 @@ import Testing
     return PostmortemParser().parse(try TestSupport.read(relative), file: relative)
   }
 
-  private func rules(_ name: String) throws -> Set<String> {
+  private func rules(_ name: String, profile: String? = nil) throws -> Set<String> {
     let relative = "Tests/Fixtures/shapes/\(name).md"
     let parsed = PostmortemParser().parseKeepingTree(SourceText(try TestSupport.read(relative)), file: relative)
     let today = try #require(CalendarDate(year: 2024, month: 12, day: 1))
-    return Set(Linter(today: today).lint(parsed).map(\.rule))
+    return Set(Linter(profileOverride: profile, today: today).lint(parsed).map(\.rule))
   }
 
   /// Atlassian's template: front matter, Status | Description timeline table, "Five whys" and
@@ -77,5 +77,28 @@ import Testing
     // 15:00 CET is 14:00 UTC, before the 14:40 entry above it: a real finding.
     #expect(try rules("bold-sections").contains("timeline-order"))
     #expect(try !rules("bold-sections").contains("timeline-time"))
+  }
+
+  /// The Google SRE book's shape: summary, impact, root causes, trigger, resolution and detection
+  /// as bold labels before the first heading, the status in the Bug column, OUTAGE markers.
+  @Test func sreBookLabels() throws {
+    let document = try parse("sre-book-labels")
+    let labels = document.sections.filter { $0.style == .label }
+    #expect(labels.map(\.kind) == [.summary, .impact, .rootCause, .trigger, .resolution, .detection])
+    #expect(labels.map(\.line) == [9, 11, 13, 15, 17, 19])
+    #expect(labels.allSatisfy { $0.level == 2 && $0.hasContent })
+    // In document order among the headings, and "Impact level" is the severity, not a section.
+    #expect(document.sections.map(\.line) == document.sections.map(\.line).sorted())
+    #expect(document.severity?.level == .high && !document.sections.contains { $0.title == "Impact level" })
+    #expect(document.summary?.markdown.hasPrefix("Ledger sync stalled for 52 minutes") == true)
+    #expect(document.rootCause?.title == "Root Causes" && document.rootCause?.line == 13)
+    #expect(document.impact?.markdown == "About 18,000 balance updates were delayed; no data was lost.")
+    #expect(document.resolution?.markdown.hasPrefix("The migration was cancelled") == true)
+    // "n/a" in the Bug column is no ticket; the status beside it still counts.
+    #expect(document.actionItems.map(\.ticket) == [nil, "LEDG-231", "Bug 99812"])
+    #expect(document.actionItems.map(\.done) == [true, false, false])
+    let found = try rules("sre-book-labels", profile: "google-sre")
+    #expect(!found.contains("required-section") && !found.contains("empty-section"))
+    #expect(try rules("sre-book-labels").isDisjoint(with: ["required-section", "timeline-order", "duration-mismatch"]))
   }
 }

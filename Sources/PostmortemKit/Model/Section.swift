@@ -6,6 +6,10 @@ public struct Section: Sendable, Hashable, Codable {
     case heading
     /// A paragraph holding only bold text, used as a heading by some teams.
     case boldParagraph
+    /// A `**Summary:** text` label before the first section, standing in for a section the
+    /// document has no heading for (the Google SRE book writes its summary, impact, root causes,
+    /// trigger, resolution and detection this way). The section is that one line.
+    case label
   }
 
   /// The heading text, markup removed.
@@ -51,5 +55,30 @@ extension Section {
             && candidate.line <= lessons.endLine
         }
     }
+  }
+}
+
+extension Section {
+  /// The kinds a label before the first section may stand in for: prose that fits on one line.
+  static let labelKinds: Set<SectionKind> = [.summary, .impact, .rootCause, .trigger, .detection, .resolution]
+
+  /// The sections that `labels` (the preamble's `**Key:** value` lines) stand in for: one per
+  /// label that names a section kind none of `headings` has, the first label of a kind winning.
+  /// `level` is the level of the document's top sections, so that labels sit beside them.
+  static func labelStandIns(for labels: [LabeledValue], besides headings: [Section], level: Int) -> [Section] {
+    var standIns: [Section] = []
+    for label in labels {
+      // Word for word: "Impact level" is the severity and "Fix version" names no resolution.
+      guard let kind = SectionKind.recognizeExactly(label.key), labelKinds.contains(kind),
+        !headings.contains(where: { $0.kind == kind }), !standIns.contains(where: { $0.kind == kind }),
+        MetadataKey.recognize(label.key) == nil
+      else { continue }
+      standIns.append(
+        Section(
+          title: label.key, level: level, kind: kind, style: .label,
+          location: SourceLocation(line: label.line, column: label.column), endLine: label.line,
+          hasContent: !label.value.isEmpty))
+    }
+    return standIns
   }
 }

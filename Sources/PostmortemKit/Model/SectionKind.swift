@@ -119,6 +119,12 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
 
   private static let timelineWord = Array("timeline".utf8)
 
+  /// The kind `label` names word for word (normalised), without the qualifiers `recognize`
+  /// forgives in headings: a label's key is short, and "Fix version" names no resolution.
+  static func recognizeExactly(_ label: String) -> SectionKind? {
+    aliasTable[normalizedBytes(label)]
+  }
+
   private static let aliasTable = ByteWordTable(aliases.map { (Array($0.key.utf8), $0.value) })
 
   /// `normalize` for ASCII text (nearly every heading), on bytes into one buffer.

@@ -66,6 +66,7 @@ struct ActionItemFields {
     extractTicket(&bytes)
     if dueRaw == nil { extractBareDate(&bytes) }
     extractMentions(&bytes)
+    if owner == nil { extractOwnerPhrase(&bytes) }
     title = ActionItemFields.tidy(bytes)
   }
 
@@ -185,7 +186,9 @@ struct ActionItemFields {
     guard !value.isEmpty else { return }
     switch key {
     case .owner:
-      if owner == nil { owner = ActionItemFields.cleanOwner(value) }
+      // "owner: n/a" names nobody; "TBD" stays, for template-placeholder to report.
+      let cleaned = ActionItemFields.cleanOwner(value)
+      if owner == nil, !ActionItemParser.isBlankCell(cleaned) || cleaned == "TBD" { owner = cleaned }
     case .due:
       if dueRaw == nil { dueRaw = value }
     case .ticket:
@@ -311,6 +314,91 @@ struct ActionItemFields {
       }
       if index >= text.count { break }
     }
+  }
+
+  /// The words that name an owner in a clause of its own, colon left out: "— owner Bo Chen",
+  /// "(assigned to Ana)". The clause starts after a separator, so that "document the owner
+  /// rotation" names nobody.
+  private static let ownerPhraseNeedles: [[UInt8]] = ["owner", "Owner", "assigned to", "Assigned to", "DRI"].map {
+    Array($0.utf8)
+  }
+
+  /// An owner key without its colon, after a separator, followed by a name that ends its clause:
+  /// one word, or up to three capitalised ones ("owner Bo Chen"). Anything longer is a sentence.
+  private mutating func extractOwnerPhrase(_ text: inout [UInt8]) {
+    for needle in ActionItemFields.ownerPhraseNeedles {
+      var from = 0
+      while let found = UTF8Scan.firstOffset(of: needle, in: text, from: from) {
+        from = found + 1
+        guard ActionItemFields.opensClause(text, at: found) else { continue }
+        var keyEnd = found + needle.count
+        // "owners" is the same key.
+        if keyEnd < text.count, text[keyEnd] == UInt8(ascii: "s"), needle.last == UInt8(ascii: "r") { keyEnd += 1 }
+        guard let name = ActionItemFields.clauseName(in: text, after: keyEnd) else { continue }
+        owner = String(decoding: text[name], as: UTF8.self)
+        // A full stop that ends the item goes with the clause it ended.
+        var end = name.upperBound
+        if text[end...].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ".") }) { end = text.count }
+        text.removeSubrange(found..<end)
+        return
+      }
+    }
+  }
+
+  /// Whether the word at `offset` starts a clause: only spaces stand between it and a comma,
+  /// semicolon, opening bracket or dash before it.
+  private static func opensClause(_ text: [UInt8], at offset: Int) -> Bool {
+    var index = offset
+    guard index > 0, text[index - 1] == UInt8(ascii: " ") || text[index - 1] == UInt8(ascii: "(") else { return false }
+    while index > 0, text[index - 1] == UInt8(ascii: " ") { index -= 1 }
+    guard index > 0 else { return false }
+    let before = text[index - 1]
+    if ",;([".utf8.contains(before) { return true }
+    // An ASCII dash between spaces, or an en or em dash.
+    if before == UInt8(ascii: "-") { return index >= 2 && text[index - 2] == UInt8(ascii: " ") }
+    return index >= 3 && isDash(text[...], at: index - 3)
+  }
+
+  /// The name that follows a key at `offset` and ends its clause, or nil.
+  private static func clauseName(in text: [UInt8], after offset: Int) -> Range<Int>? {
+    var index = offset
+    guard index < text.count, text[index] == UInt8(ascii: " ") else { return nil }
+    while index < text.count, text[index] == UInt8(ascii: " ") { index += 1 }
+    let start = index
+    var end = start
+    var words = 0
+    var allCapitalised = true
+    while index < text.count {
+      // One word: name characters ("bo.chen", "Émilie").
+      let wordStart = index
+      while index < text.count, let length = UTF8Scan.nameCharacterLength(at: index, in: text) { index += length }
+      guard index > wordStart else { break }
+      // A dash or full stop at the end belongs to the punctuation, not the name.
+      while index > wordStart, text[index - 1] == UInt8(ascii: ".") || text[index - 1] == UInt8(ascii: "-") {
+        index -= 1
+      }
+      guard index > wordStart else { break }
+      words += 1
+      if !(ASCIIText.isUpper(text[wordStart]) || text[wordStart] >= 0x80) { allCapitalised = false }
+      end = index
+      guard index < text.count, text[index] == UInt8(ascii: " "), index + 1 < text.count,
+        UTF8Scan.nameCharacterLength(at: index + 1, in: text) != nil, text[index + 1] != UInt8(ascii: "-")
+      else { break }
+      index += 1
+    }
+    guard words >= 1, words == 1 || (words <= 3 && allCapitalised), end > start else { return nil }
+    // The clause must end with the name.
+    var rest = end
+    while rest < text.count, text[rest] == UInt8(ascii: " ") { rest += 1 }
+    guard
+      rest == text.count || ",;)]|.".utf8.contains(text[rest]) || text[rest] == UInt8(ascii: "-")
+        || isDash(text[...], at: rest)
+    else {
+      return nil
+    }
+    let name = start..<end
+    let lowered = String(decoding: text[name], as: UTF8.self).lowercased()
+    return placeholderNames.contains(lowered) || ActionItemParser.isBlankCell(lowered) ? nil : name
   }
 
   /// The names templates put after `@` for someone to replace: `[@owner]`, `@username`.

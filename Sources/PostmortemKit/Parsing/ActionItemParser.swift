@@ -183,7 +183,7 @@ struct ActionItemParser {
       var item = ActionItem(title: fields.title.isEmpty ? titleText : fields.title, source: .table, location: location)
       if columns.owner != nil, !text(columns.owner).isEmpty {
         let owner = ActionItemFields.cleanOwner(text(columns.owner))
-        if !["", "-", "—", "n/a", "none", "tbd"].contains(owner.lowercased()) || owner.uppercased() == "TBD" {
+        if !ActionItemParser.isBlankCell(owner) || owner == "TBD" {
           fields.owner = owner
         }
       }
@@ -209,6 +209,13 @@ struct ActionItemParser {
 
   private func nonEmpty(_ text: String) -> String? {
     let trimmed = text.trimmingWhitespace()
-    return trimmed.isEmpty || trimmed == "-" || trimmed == "—" ? nil : trimmed
+    return ActionItemParser.isBlankCell(trimmed) ? nil : trimmed
   }
+
+  /// What teams write in a cell that has nothing to say: "n/a", "none", a dash.
+  static func isBlankCell(_ text: String) -> Bool {
+    blankCells.contains(text.lowercased())
+  }
+
+  private static let blankCells: Set<String> = ["", "-", "—", "–", "n/a", "na", "none", "tbd", "?"]
 }

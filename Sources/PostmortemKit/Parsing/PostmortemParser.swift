@@ -84,11 +84,17 @@ public struct PostmortemParser: Sendable {
       document.metadata.template = profile
     }
     document.sections = outline.entries.map(\.section)
+    let topLevel = outline.entries.lazy.filter { $0.headingIndex != titleEntry?.headingIndex }.map(\.section.level)
+      .min()
+    let standIns = Section.labelStandIns(for: labels.fields, besides: document.sections, level: topLevel ?? 2)
+    if !standIns.isEmpty {
+      document.sections = (document.sections + standIns).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
     if scope == .actionItems {
       readActionItems(outline, into: &document)
       return ParsedPostmortem(document: document, tree: tree, source: source)
     }
-    readNarratives(outline, source: source, into: &document)
+    readNarratives(outline, source: source, labels: standIns.isEmpty ? [] : labels.fields, into: &document)
     if scope == .full { readLessons(outline, source: source, into: &document) }
 
     if let timelineEntry = outline.outermost(.timeline).first {
@@ -157,15 +163,30 @@ public struct PostmortemParser: Sendable {
     return heading.children.first?.range?.start ?? heading.range?.start ?? SourceLocation(line: 1, column: 1)
   }
 
-  private func readNarratives(_ outline: DocumentOutline, source: SourceText, into document: inout PostmortemDocument) {
+  /// Fills the summary, impact, root cause and resolution; `labels` are the preamble's labels
+  /// when some stand in for sections (else empty, and no section is looked for among them).
+  private func readNarratives(
+    _ outline: DocumentOutline, source: SourceText, labels: [LabeledValue], into document: inout PostmortemDocument
+  ) {
     for kind in [SectionKind.summary, .impact, .rootCause, .resolution] {
-      guard
-        let entry = outline.outermost(kind).first
-          ?? (kind == .rootCause ? rootCauseStandIn(outline, sections: document.sections) : nil)
-      else { continue }
-      let narrative = NarrativeSection(
-        title: entry.section.title, kind: kind, markdown: scope == .full ? body(of: entry, outline, source) : "",
-        fields: labelFields(in: outline.blocks[entry.body]), location: entry.section.location)
+      // A heading of the kind, else a label standing in for it, else (for the root cause) a
+      // "What went wrong" section.
+      let narrative: NarrativeSection
+      if !labels.isEmpty, let section = document.sections.first(where: { $0.style == .label && $0.kind == kind }),
+        let label = labels.first(where: { $0.line == section.line && $0.column == section.column })
+      {
+        narrative = NarrativeSection(
+          title: section.title, kind: kind, markdown: scope == .full ? label.value : "", fields: [],
+          location: section.location)
+      } else if let entry = outline.outermost(kind).first
+        ?? (kind == .rootCause ? rootCauseStandIn(outline, sections: document.sections) : nil)
+      {
+        narrative = NarrativeSection(
+          title: entry.section.title, kind: kind, markdown: scope == .full ? body(of: entry, outline, source) : "",
+          fields: labelFields(in: outline.blocks[entry.body]), location: entry.section.location)
+      } else {
+        continue
+      }
       switch kind {
       case .summary: document.summary = narrative
       case .impact: document.impact = narrative

@@ -50,6 +50,11 @@ public struct PostmortemReport: Sendable {
     guard let topLevel = candidates.map(\.level).min() else { return [] }
     return candidates.filter { $0.level == topLevel && $0.kind != .timeline && $0.kind != .actionItems }.map {
       section in
+      // A label standing in for a section is one line: its value is the section.
+      if section.style == .label {
+        let label = document.metadata.fields.first { $0.line == section.line && $0.column == section.column }
+        return (section, label?.value ?? "")
+      }
       var first = section.line + 1
       // A setext heading's underline is part of the heading.
       let next = parsed.source.line(first).trimmingWhitespace()
