@@ -167,6 +167,23 @@ import Testing
     #expect(findings.contains { $0.rule == "required-section" && $0.message.contains("'Root Causes'") })
   }
 
+  /// Without a date field, the day of the stated start (or a date in the title) places the
+  /// timeline's times, and the finding that asks for the date proposes that day.
+  @Test func referenceDateWithoutADateField() {
+    let titled = TestSupport.parse("# Outage on 2 March 2024\n\n## Timeline\n\n- 14:05 UTC deploy\n")
+    #expect(titled.date == nil && titled.timeline?.entries.first?.timestamp == "2024-03-02T14:05:00Z")
+    let started = TestSupport.parse(
+      "# Outage of 2023-01-01\n\n**Start:** 2024-03-02 14:00 UTC\n\n## Timeline\n\n- 14:05 UTC deploy\n")
+    #expect(started.timeline?.entries.first?.timestamp == "2024-03-02T14:05:00Z", "the start wins over the title")
+    #expect(
+      TestSupport.parse("# Outage 2024\n\n## Timeline\n\n- 14:05 UTC deploy\n").timeline?.entries.first?.timestamp
+        == nil)
+    let message = TestSupport.lint("# Outage on 2 March 2024\n\n## Summary\n\nText.\n").first {
+      $0.rule == "metadata-field" && $0.message.contains("'date'")
+    }?.message
+    #expect(message?.contains("add **Date:** 2024-03-02 before") == true)
+  }
+
   @Test func emptySectionsAreMarked() {
     let document = TestSupport.parse(
       "# T\n\n## Summary\n\n## Impact\n\n<!-- todo -->\n\n## Timeline\n\n### Day 1\n\n- 10:00 x\n")

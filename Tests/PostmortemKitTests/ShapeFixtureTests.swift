@@ -101,4 +101,22 @@ import Testing
     #expect(!found.contains("required-section") && !found.contains("empty-section"))
     #expect(try rules("sre-book-labels").isDisjoint(with: ["required-section", "timeline-order", "duration-mismatch"]))
   }
+
+  /// PagerDuty's habits: a key/value table of bold keys under an empty header, no date but a
+  /// stated start and end, a timeline table of 12-hour times with no date, "How'd We Do?".
+  @Test func pagerDutyTable() throws {
+    let document = try parse("pagerduty-table")
+    #expect(document.date == nil && document.severity?.level == .critical)
+    #expect(document.metadata.start?.timestamp == "2024-05-07T09:12:00-07:00")
+    // The times fall on the day the stated start names.
+    let entries = try #require(document.timeline?.entries)
+    #expect(entries.first?.timestamp == "2024-05-07T09:12:00-07:00")
+    #expect(entries.last?.timestamp == "2024-05-07T10:41:00-07:00")
+    #expect(entries.map(\.milestone) == [nil, .detected, nil, .mitigated, .resolved])
+    #expect(document.actionItems.map(\.owner) == ["Omar", "Dana Lee"])
+    #expect(document.actionItems.map(\.priority) == ["High", "Medium"])
+    let found = try rules("pagerduty-table")
+    #expect(found.isDisjoint(with: ["duration-mismatch", "timeline-order", "timeline-time", "required-section"]))
+    #expect(found.contains("metadata-field"), "the date is still asked for")
+  }
 }

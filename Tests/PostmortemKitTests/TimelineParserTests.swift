@@ -116,6 +116,12 @@ import Testing
     #expect(found == TimeExpression.MonthDay(month: month, day: day) && index == tokens.count)
   }
 
+  /// A word that only names a pager or an alarm marks nothing.
+  @Test(arguments: ["Errors began on the replica pager", "Pager rotation updated", "Alarm thresholds reviewed"])
+  func notMilestones(_ text: String) {
+    #expect(MilestoneDetector().detect(text) != .detected, "\(text)")
+  }
+
   @Test(arguments: ["Feb 30", "13/13", "1/2/3", "14:05", "Mar", "May the 4th"])
   func notYearless(_ text: String) {
     var index = 0
@@ -125,6 +131,8 @@ import Testing
   @Test(arguments: [
     ("Incident start", Milestone.started), ("Outage starts in eu-west", .started),
     ("Failover completed, errors drop", .mitigated), ("Errors drop after the rollback", .mitigated),
+    ("Config reverted", .mitigated), ("Revert deployed, errors dropping", .mitigated),
+    ("Pager fired for 502s", .detected), ("CloudWatch alarm fired on p99", .detected),
   ])
   func milestonePhrases(_ text: String, _ milestone: Milestone) {
     #expect(MilestoneDetector().detect(text) == milestone, "\(text)")

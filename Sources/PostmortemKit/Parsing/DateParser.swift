@@ -50,6 +50,18 @@ public enum DateParser {
     return scan(tokens, at: &index)
   }
 
+  /// The first real date anywhere in `text` ("Checkout failures on 2024-05-07"), or nil.
+  static func firstDate(in text: String) -> CalendarDate? {
+    // Every date form has a number in it.
+    guard text.utf8.contains(where: ASCIIText.isDigit) else { return nil }
+    let tokens = TextToken.tokenize(Substring(text))
+    for start in tokens.indices where tokens[start].isNumber || tokens[start].isWord {
+      var index = start
+      if case .valid(let date) = scan(tokens, at: &index) { return date }
+    }
+    return nil
+  }
+
   /// Reads a date starting at `tokens[index]`; on success `index` moves past it.
   static func scan(_ tokens: [TextToken], at index: inout Int) -> Result {
     var i = index

@@ -39,7 +39,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         "mitigated", "mitigation applied", "mitigation deployed", "rolled back", "rollback complete",
         "rollback completed", "workaround", "deployed fix", "deployed a fix", "deployed the fix", "fix deployed",
         "failover complete", "failover completed", "failed over", "impact reduced", "error rate drops", "errors drop",
-        "outage mitigated",
+        "outage mitigated", "reverted", "revert deployed", "revert complete", "revert completed", "rollback deployed",
+        "hotfix deployed", "errors dropping", "error rate dropping",
       ]
     ),
     (
@@ -47,6 +48,8 @@ public struct MilestoneDetector: Sendable, Hashable {
       [
         "detected", "alert", "alerts", "alerted", "alert fires", "paged", "page fired", "noticed", "reported",
         "acknowledges", "acknowledged", "first report", "customer reports", "pagerduty", "on call engaged",
+        "pager fired", "pager went off", "pager triggered", "alarm fired", "alarms fired", "alarm triggered",
+        "alarm went off",
       ]
     ),
     (

@@ -97,9 +97,10 @@ public struct PostmortemParser: Sendable {
     readNarratives(outline, source: source, labels: standIns.isEmpty ? [] : labels.fields, into: &document)
     if scope == .full { readLessons(outline, source: source, into: &document) }
 
+    let referenceDate = PostmortemParser.referenceDate(of: document)
     if let timelineEntry = outline.outermost(.timeline).first {
       var timelineParser = TimelineParser(
-        documentDate: document.date?.date, metadataZone: document.metadata.timezone, milestones: milestones)
+        documentDate: referenceDate, metadataZone: document.metadata.timezone, milestones: milestones)
       document.timeline = timelineParser.parse(timelineEntry, in: outline)
     }
     let zone =
@@ -112,11 +113,11 @@ public struct PostmortemParser: Sendable {
         }
       }
     if var start = document.metadata.start {
-      MetadataParser.resolve(&start, documentDate: document.date?.date, zone: zone)
+      MetadataParser.resolve(&start, documentDate: referenceDate, zone: zone)
       document.metadata.start = start
     }
     if var end = document.metadata.end {
-      MetadataParser.resolve(&end, documentDate: document.date?.date, zone: zone)
+      MetadataParser.resolve(&end, documentDate: referenceDate, zone: zone)
       document.metadata.end = end
     }
     readActionItems(outline, into: &document)
@@ -130,6 +131,17 @@ public struct PostmortemParser: Sendable {
         }
       }
     return ParsedPostmortem(document: document, tree: tree, source: source)
+  }
+
+  /// The day a document's undated times fall on: its date; else the day its stated start or end
+  /// names ("**Start:** 2024-05-07 09:12 PDT"); else a date in its title ("Checkout failures on
+  /// 2024-05-07"). A missing date is still reported; the times are read all the same.
+  static func referenceDate(of document: PostmortemDocument) -> CalendarDate? {
+    if let date = document.date?.date { return date }
+    for instant in [document.metadata.start, document.metadata.end] {
+      if let raw = instant?.raw, let date = TimeParser.scan(raw)?.date { return date }
+    }
+    return document.title.flatMap { DateParser.firstDate(in: $0.text) }
   }
 
   private func readActionItems(_ outline: DocumentOutline, into document: inout PostmortemDocument) {

@@ -23,7 +23,8 @@ struct ActionItemDueDateRule: LintRule {
   func check(_ context: LintContext) -> [RuleFinding] {
     let policy = context.profile.actionItems
     let document = context.document
-    let incidentDate = document.date?.date
+    // A document without a date still names its day in its start, end or title.
+    let incidentDate = PostmortemParser.referenceDate(of: document)
     let limit = document.severity?.level.flatMap { policy.dueWithinDays[$0] }
     var findings: [RuleFinding] = []
     for item in document.actionItems where !item.done {

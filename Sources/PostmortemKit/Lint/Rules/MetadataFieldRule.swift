@@ -41,7 +41,10 @@ struct MetadataFieldRule: LintRule {
       default: present = true
       }
       guard !present else { return nil }
-      let example = MetadataFieldRule.examples[key] ?? "**\(key.capitalized):** …"
+      // The day the document's own start, end or title names makes the best example.
+      let inferredDate = key == "date" ? PostmortemParser.referenceDate(of: document) : nil
+      let example =
+        inferredDate.map { "**Date:** \($0)" } ?? MetadataFieldRule.examples[key] ?? "**\(key.capitalized):** …"
       return RuleFinding(
         "missing metadata '\(key)'; add \(example) before the first section", at: context.documentLocation,
         length: document.title?.text.scalarCount ?? 1)
