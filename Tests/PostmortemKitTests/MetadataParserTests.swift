@@ -184,6 +184,18 @@ import Testing
     #expect(message?.contains("add **Date:** 2024-03-02 before") == true)
   }
 
+  /// A tag list that names a severity stands in for a severity field, never over one.
+  @Test func severityFromTags() {
+    let tagged = TestSupport.parse("---\ntitle: T\ntags: [postmortem, sev1, database]\n---\n# T\n")
+    #expect(tagged.severity?.raw == "sev1" && tagged.severity?.level == .critical && tagged.severity?.line == 3)
+    let gitlab = TestSupport.parse("---\nlabels:\n  - incident\n  - severity::2\n---\n# T\n")
+    #expect(gitlab.severity?.level == .high)
+    #expect(TestSupport.parse("---\ntags: postmortem, Sev-3\n---\n# T\n").severity?.level == .medium)
+    let both = TestSupport.parse("---\nseverity: low\ntags: [sev1]\n---\n# T\n")
+    #expect(both.severity?.level == .low)
+    #expect(TestSupport.parse("---\ntags: [several, p1]\n---\n# T\n").severity == nil)
+  }
+
   @Test func emptySectionsAreMarked() {
     let document = TestSupport.parse(
       "# T\n\n## Summary\n\n## Impact\n\n<!-- todo -->\n\n## Timeline\n\n### Day 1\n\n- 10:00 x\n")

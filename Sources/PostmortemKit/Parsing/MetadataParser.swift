@@ -101,6 +101,23 @@ struct MetadataParser {
         }
       }
     }
+    if document.severity == nil, let tag = severityTag(in: fields) { document.severity = tag }
+  }
+
+  /// The keys whose values are a list of tags.
+  private static let tagKeys: Set<String> = ["tags", "labels", "categories", "keywords"]
+
+  /// A tag that names a severity by its prefix (`tags: [postmortem, sev1]`, GitLab's
+  /// `labels: [severity::2]`), for documents whose severity has no field of its own.
+  private static func severityTag(in fields: [LabeledValue]) -> IncidentSeverity? {
+    for field in fields where tagKeys.contains(MetadataKey.normalize(field.key)) {
+      let tags = field.items ?? field.value.split(separator: ",").map { $0.trimmingWhitespace() }
+      for tag in tags where tag.lowercased().hasPrefix("sev") {
+        let severity = IncidentSeverity(raw: tag, location: field.valueLocation)
+        if severity.level != nil { return severity }
+      }
+    }
+    return nil
   }
 
   /// Resolves a stated start or end against the document date and a zone (its own, else `zone`).
