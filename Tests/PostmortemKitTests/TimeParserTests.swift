@@ -42,6 +42,8 @@ import Testing
       input: "March 2, 2024 2:05 PM EST report", raw: "March 2, 2024 2:05 PM EST", time: "14:05", zone: "EST",
       date: "2024-03-02", rest: "report"),
     Case(input: "14:05 Eastern region fails", raw: "14:05", time: "14:05", rest: "Eastern region fails"),
+    Case(input: "14h30 CET réplica relancée", raw: "14h30 CET", time: "14:30", zone: "CET", rest: "réplica relancée"),
+    Case(input: "9h05 : alerte", raw: "9h05", time: "09:05", rest: "alerte"),
   ]
 
   @Test(arguments: readable)
@@ -58,6 +60,7 @@ import Testing
   @Test(arguments: [
     "14.43 db failover", "25:10 restart", "13:06 PM deploy", "??:?? customer report", "--:-- unknown",
     "[???] customer reports start arriving", "XX:XX something", "HH:MM placeholder", "TBD page sent", "24:30 late",
+    "25h10 restart",
   ])
   func flagsUnreadableTimes(_ input: String) throws {
     let expression = try #require(TimeParser.scan(input), "\(input) should be recorded as an unreadable time")

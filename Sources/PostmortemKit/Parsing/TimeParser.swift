@@ -204,7 +204,7 @@ public enum TimeParser {
     case unreadable
   }
 
-  /// Reads `14:05`, `14:05:30`, `14:05:30.123`, `2:05PM`, `2:05 p.m.`, `2 PM`, `1405Z`.
+  /// Reads `14:05`, `14:05:30`, `14:05:30.123`, `2:05PM`, `2:05 p.m.`, `2 PM`, `1405Z`, `14h30`.
   static func scanClock(_ tokens: [TextToken], at index: inout Int) -> Clock? {
     guard index < tokens.count, tokens[index].isNumber else { return nil }
     let hourToken = tokens[index]
@@ -230,6 +230,15 @@ public enum TimeParser {
           j += 2
         }
       }
+    } else if hourToken.count <= 2, j + 1 < tokens.count, tokens[j].isWord, tokens[j].count == 1,
+      tokens[j].text.lowercased() == "h", !tokens[j].spaceBefore, tokens[j + 1].isNumber, tokens[j + 1].count == 2,
+      !tokens[j + 1].spaceBefore
+    {
+      // The French and Québécois clock: 14h30, 9h05.
+      hour = hourToken.intValue ?? 0
+      minute = tokens[j + 1].intValue ?? 0
+      hasMinutes = true
+      j += 2
     } else if hourToken.count == 4, j < tokens.count, !tokens[j].spaceBefore, tokens[j].isWord,
       tokens[j].text == "Z" || tokens[j].text.lowercased() == "h" || tokens[j].text.lowercased() == "hrs"
     {
@@ -282,9 +291,8 @@ public enum TimeParser {
   /// The end of a broken time at `index` (`14.43`, `??:??`, `--:--`, `XX:XX`, `[???]`, `TBD`).
   private static func scanUnreadable(_ tokens: [TextToken], at index: Int) -> Int? {
     let token = tokens[index]
-    // 14.43 / 14h43 followed by a break, not "3.5k".
-    if token.isNumber, token.count <= 2, index + 2 < tokens.count,
-      tokens[index + 1].isSymbol(".") || (tokens[index + 1].isWord && tokens[index + 1].text.lowercased() == "h"),
+    // 14.43 followed by a break, not "3.5k".
+    if token.isNumber, token.count <= 2, index + 2 < tokens.count, tokens[index + 1].isSymbol("."),
       !tokens[index + 1].spaceBefore, tokens[index + 2].isNumber, tokens[index + 2].count == 2,
       !tokens[index + 2].spaceBefore
     {
