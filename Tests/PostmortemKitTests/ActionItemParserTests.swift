@@ -61,6 +61,34 @@ import Testing
     #expect(items[6].title == "Document the owner rotation for the team")
   }
 
+  /// Priorities written as tags, a bold lead that holds only fields, a due date with its year
+  /// after a comma, and a name or priority left alone in the brackets that held the fields.
+  @Test func priorityTagsAndGroupedFields() throws {
+    let items = TestSupport.parse(
+      """
+      ## Action Items
+
+      - **[P1]** Add queue alert — @bo — 2024-04-01
+      - P2: Archive old logs
+      - Add alert (JIRA: OPS-12) - Owner: Bo - Due: April 1, 2024
+      - [ ] Add canary [OPS-44] (Ana, 2024-05-01)
+      - [ ] Page less (Urgent, 2024-05-01)
+      - [ ] Upgrade the driver (Postgres)
+      - [ ] Upgrade both (Postgres, MySQL)
+      - [ ] Scale the P5 cluster (due: 2024-05-01, 7 nodes)
+      """
+    ).actionItems
+    #expect(
+      items.map(\.title) == [
+        "Add queue alert", "Archive old logs", "Add alert", "Add canary", "Page less", "Upgrade the driver (Postgres)",
+        "Upgrade both (Postgres, MySQL)", "Scale the P5 cluster (7 nodes)",
+      ])
+    #expect(items.map(\.priority) == ["P1", "P2", nil, nil, "Urgent", nil, nil, nil])
+    #expect(items.map(\.owner) == ["bo", nil, "Bo", "Ana", nil, nil, nil, nil])
+    #expect(items[2].dueRaw == "April 1, 2024" && items[2].due?.description == "2024-04-01")
+    #expect(items[3].ticket == "OPS-44" && items[3].due?.description == "2024-05-01")
+  }
+
   /// A mention that only a date, ticket or dash separates from the end, or that stands in its own
   /// brackets, names the owner and leaves the title; one inside the sentence stays.
   @Test func mentionsBeforeADateOrInBracketsAreFields() throws {
@@ -204,8 +232,9 @@ import Testing
     ).actionItems
     #expect(
       items.map(\.title) == [
-        "Réparer le cache", "Add alert—@zoë (P1)", "Docs", "Warn café@host.com about", "Rotate keys.",
+        "Réparer le cache", "Add alert", "Docs", "Warn café@host.com about", "Rotate keys.",
       ])
+    #expect(items[1].priority == "P1")
     #expect(items.map(\.owner) == ["José Álvarez", "zoë", "ana", nil, "łukasz"])
     #expect(items.map(\.ticket) == ["JIRA-12", nil, "#44", "OPS-1", nil])
     #expect(items[0].due?.description == "2024-05-01" && items[2].dueRaw == "3 March 2024")

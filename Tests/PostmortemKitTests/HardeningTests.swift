@@ -287,6 +287,12 @@ import Testing
     ("an item of many fields", "## Action Items\n\n- x" + String(repeating: " owner: a due: b", count: 500_000) + "\n"),
     // Every stated duration was compared with every one before it.
     ("one duration stated many times", "## Impact\n\n" + String(repeating: "- **Duration:** 5 min\n", count: 50_000)),
+    // Each label that names a section looks for a heading of its kind.
+    (
+      "section labels before many headings",
+      String(repeating: "**Summary:** x\n", count: 50_000) + "\n" + String(repeating: "## H\n\nx\n\n", count: 50_000)
+    ),
+    ("owner clauses", "## Action Items\n\n- x" + String(repeating: ", owner Ana Bo Cy Di", count: 100_000) + "\n"),
   ])
   func otherKnownShapesStayBounded(_ name: String, _ text: String) {
     #expect(lint(text).seconds < 20, "\(name)")

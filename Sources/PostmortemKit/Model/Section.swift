@@ -67,12 +67,16 @@ extension Section {
   /// `level` is the level of the document's top sections, so that labels sit beside them.
   static func labelStandIns(for labels: [LabeledValue], besides headings: [Section], level: Int) -> [Section] {
     var standIns: [Section] = []
+    // The headings' kinds, gathered when the first label names a section (most never do).
+    var headingKinds: Set<SectionKind>?
     for label in labels {
       // Word for word: "Impact level" is the severity and "Fix version" names no resolution.
       guard let kind = SectionKind.recognizeExactly(label.key), labelKinds.contains(kind),
-        !headings.contains(where: { $0.kind == kind }), !standIns.contains(where: { $0.kind == kind }),
-        MetadataKey.recognize(label.key) == nil
+        !standIns.contains(where: { $0.kind == kind }), MetadataKey.recognize(label.key) == nil
       else { continue }
+      let covered = headingKinds ?? Set(headings.compactMap(\.kind))
+      headingKinds = covered
+      guard !covered.contains(kind) else { continue }
       standIns.append(
         Section(
           title: label.key, level: level, kind: kind, style: .label,

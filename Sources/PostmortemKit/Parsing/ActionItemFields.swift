@@ -60,6 +60,7 @@ struct ActionItemFields {
     title = text
     var bytes = Array(text.utf8)
     extractKeyedFields(&bytes)
+    if priority == nil { extractPriorityTag(&bytes) }
     extractStatus(&bytes)
     // Tickets and dates first: a mention they leave at the end of the item ("Write runbook
     // @carol by 2024-05-01") is then a field, not part of the sentence.
@@ -67,6 +68,7 @@ struct ActionItemFields {
     if dueRaw == nil { extractBareDate(&bytes) }
     extractMentions(&bytes)
     if owner == nil { extractOwnerPhrase(&bytes) }
+    if owner == nil { extractGroupedName(&bytes) }
     title = ActionItemFields.tidy(bytes)
   }
 
@@ -97,7 +99,8 @@ struct ActionItemFields {
       } else {
         // "owners: ana, bo": a plural owner key lists names, so its commas do not end it.
         let listsNames = key == .owner && ASCIIText.lower(text[colon - 1]) == UInt8(ascii: "s")
-        valueEnd = ActionItemFields.valueEnd(in: text, from: valueEnd, commasEndIt: !listsNames, buffer: &candidate)
+        valueEnd = ActionItemFields.valueEnd(
+          in: text, from: valueEnd, commasEndIt: !listsNames, yearMayFollow: key == .due, buffer: &candidate)
       }
       var value = String(decoding: text[(colon + 1)..<valueEnd], as: UTF8.self).trimmingWhitespace()
         .trimmingCharacters(in: ",").trimmingWhitespace()
@@ -124,9 +127,15 @@ struct ActionItemFields {
 
   /// Where a value that starts at `start` ends: at a terminator, at a dash standing between
   /// spaces ("Owner: Bo — Due: …"), or where the next key begins ("Owner: @ana. Status: done").
-  private static func valueEnd(in text: [UInt8], from start: Int, commasEndIt: Bool, buffer: inout [UInt8]) -> Int {
+  /// A date's value keeps the comma before its year ("Due: April 1, 2024") when `yearMayFollow`.
+  private static func valueEnd(
+    in text: [UInt8], from start: Int, commasEndIt: Bool, yearMayFollow: Bool, buffer: inout [UInt8]
+  ) -> Int {
     var end = start
-    while end < text.count, !valueTerminators.contains(text[end]) || (!commasEndIt && text[end] == UInt8(ascii: ",")) {
+    while end < text.count,
+      !valueTerminators.contains(text[end])
+        || (text[end] == UInt8(ascii: ",") && (!commasEndIt || (yearMayFollow && yearFollows(text, comma: end))))
+    {
       if text[end] == UInt8(ascii: " "), end + 1 < text.count {
         let next = end + 1
         if (text[next] == UInt8(ascii: "-") && (next + 1 == text.count || text[next + 1] == UInt8(ascii: " ")))
@@ -143,6 +152,16 @@ struct ActionItemFields {
       end += 1
     }
     return end
+  }
+
+  /// Whether the comma at `comma` stands between a month and day and their year: ", 2024" and
+  /// then no more digits.
+  private static func yearFollows(_ text: [UInt8], comma: Int) -> Bool {
+    let year = comma + 2
+    guard comma > 0, ASCIIText.isDigit(text[comma - 1]), year + 4 <= text.count, text[comma + 1] == UInt8(ascii: " ")
+    else { return false }
+    return text[year..<(year + 4)].allSatisfy(ASCIIText.isDigit)
+      && (year + 4 == text.count || !ASCIIText.isDigit(text[year + 4]))
   }
 
   /// The key that ends just before `colon` and where it starts: the one or two words before it,
@@ -261,6 +280,35 @@ struct ActionItemFields {
     return nil
   }
 
+  /// A priority written as a tag: `[P1]` or `(P0)` anywhere, or `P2` opening the item ("P2: add
+  /// an alert"). P0 to P4 only, upper case: other letters and numbers are names ("P5 cluster").
+  private mutating func extractPriorityTag(_ text: inout [UInt8]) {
+    var from = 0
+    while let found = text[from...].firstIndex(of: UInt8(ascii: "P")) {
+      from = found + 1
+      guard found + 1 < text.count, (48...52).contains(text[found + 1]) else { continue }
+      let after = found + 2
+      let endsWord = after == text.count || !(ASCIIText.isLetter(text[after]) || ASCIIText.isDigit(text[after]))
+      guard endsWord else { continue }
+      let removal: Range<Int>
+      if found > 0, after < text.count,
+        (text[found - 1] == UInt8(ascii: "[") && text[after] == UInt8(ascii: "]"))
+          || (text[found - 1] == UInt8(ascii: "(") && text[after] == UInt8(ascii: ")"))
+      {
+        removal = (found - 1)..<(after + 1)
+      } else if text[..<found].allSatisfy({ $0 == UInt8(ascii: " ") }) {
+        var end = after
+        if end < text.count, text[end] == UInt8(ascii: ":") { end += 1 }
+        removal = found..<end
+      } else {
+        continue
+      }
+      priority = String(decoding: text[found..<after], as: UTF8.self)
+      text.removeSubrange(removal)
+      return
+    }
+  }
+
   /// `@name` mentions; the first becomes the owner. `a@b.com` is an address, not a mention.
   private mutating func extractMentions(_ text: inout [UInt8]) {
     var index = 0
@@ -364,11 +412,18 @@ struct ActionItemFields {
     var index = offset
     guard index < text.count, text[index] == UInt8(ascii: " ") else { return nil }
     while index < text.count, text[index] == UInt8(ascii: " ") { index += 1 }
-    let start = index
+    return name(in: text, from: index)?.range
+  }
+
+  /// The name at `start` that ends its clause (one word, or up to three capitalised ones), and
+  /// whether every word of it is capitalised; nil for anything longer, or a placeholder.
+  private static func name(in text: [UInt8], from start: Int) -> (range: Range<Int>, capitalised: Bool)? {
+    var index = start
     var end = start
     var words = 0
     var allCapitalised = true
-    while index < text.count {
+    // A fourth word already makes it a sentence: no need to read on.
+    while index < text.count, words <= 3 {
       // One word: name characters ("bo.chen", "Émilie").
       let wordStart = index
       while index < text.count, let length = UTF8Scan.nameCharacterLength(at: index, in: text) { index += length }
@@ -398,7 +453,32 @@ struct ActionItemFields {
     }
     let name = start..<end
     let lowered = String(decoding: text[name], as: UTF8.self).lowercased()
-    return placeholderNames.contains(lowered) || ActionItemParser.isBlankCell(lowered) ? nil : name
+    return placeholderNames.contains(lowered) || ActionItemParser.isBlankCell(lowered) ? nil : (name, allCapitalised)
+  }
+
+  /// A name left alone in the brackets that held the item's other fields: "(Ana, 2024-05-01)"
+  /// once the date is out is "(Ana,)"; a priority word there ("(Urgent, OPS-7)") is the priority.
+  /// The comma left behind is the sign: "(Postgres)" is an aside, "(Postgres, MySQL)" two.
+  private mutating func extractGroupedName(_ text: inout [UInt8]) {
+    guard let open = text.lastIndex(of: UInt8(ascii: "(")),
+      let close = text[open...].firstIndex(of: UInt8(ascii: ")"))
+    else { return }
+    let parts = text[(open + 1)..<close].split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") })
+      .map { UTF8Scan.trimmingSpace($0) }.filter { !$0.isEmpty }
+    guard parts.count == 1, let part = parts.first.map(Array.init), part.count < close - open - 1 else { return }
+    let word = String(decoding: part, as: UTF8.self)
+    if IncidentSeverity.level(of: word) != nil {
+      // "(Urgent, 2024-05-01)" names a priority.
+      guard priority == nil else { return }
+      priority = word
+    } else if let found = ActionItemFields.name(in: part, from: 0), found.capitalised,
+      found.range.upperBound == part.count
+    {
+      owner = word
+    } else {
+      return
+    }
+    text.removeSubrange(open...close)
   }
 
   /// The names templates put after `@` for someone to replace: `[@owner]`, `@username`.
@@ -553,6 +633,11 @@ struct ActionItemFields {
         if result[(start + 1)...].allSatisfy({ emptyGroupContent.contains($0) }) {
           result.removeSubrange(start...)
         } else {
+          // The separators a field left at either end of the group: "(, 7 nodes)".
+          while let last = result.last, emptyGroupContent.contains(last) { result.removeLast() }
+          var first = start + 1
+          while emptyGroupContent.contains(result[first]) { first += 1 }
+          result.removeSubrange((start + 1)..<first)
           result.append(byte)
         }
       } else {

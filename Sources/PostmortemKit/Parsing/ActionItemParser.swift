@@ -83,14 +83,16 @@ struct ActionItemParser {
     } else if let first = paragraph.children.first, case .strong = first.kind {
       // A bold lead-in is the title; the rest describes it: "**Configure alerts**: Set up …".
       let lead = first.plainText().trimmingWhitespace().trimmingCharacters(in: ":").trimmingWhitespace()
-      if !lead.isEmpty, lead.count < text.count {
-        title = ActionItemFields(text: lead).title
+      // A lead of fields only ("**[P1]** Add an alert") leaves the item's own title.
+      let leadTitle = ActionItemFields(text: lead).title
+      if !leadTitle.isEmpty, lead.count < text.count {
+        title = leadTitle
         let rest = paragraph.children.dropFirst().map { $0.plainText() }.joined()
         let restFields = ActionItemFields(text: rest)
         let restTitle = restFields.title
         description = restTitle.isEmpty ? nil : restTitle
-      } else if !lead.isEmpty {
-        title = ActionItemFields(text: lead).title
+      } else if !leadTitle.isEmpty {
+        title = leadTitle
       }
     }
     for nested in nestedFields where nested.title.isEmpty { fields.fillGaps(from: nested) }
