@@ -8,6 +8,39 @@ import Testing
     try #require(TestSupport.parse(markdown).timeline).entries
   }
 
+  /// "Day 2" counts from the document's date, as a heading, a bullet over times, or before a time.
+  @Test func dayNumbersCountFromTheDocumentDate() throws {
+    let headed = try entries(
+      """
+      **Date:** 2024-06-11
+
+      ## Timeline (UTC)
+
+      ### Day 1
+      - 10:00 batch starts
+      ### Day 3 (recovery)
+      - 09:00 resolved
+      - Day 2 of the migration went fine
+      """)
+    #expect(headed.map(\.timestamp) == ["2024-06-11T10:00:00Z", "2024-06-13T09:00:00Z", nil])
+    let inline = try entries(
+      """
+      **Date:** 2024-06-11
+
+      ## Timeline
+
+      All times UTC.
+
+      - Day 1, 23:58 outage begins
+      - Day 2 - 00:35 mitigated
+      - Day 2 @ 01:10 resolved
+      """)
+    #expect(inline.map(\.time) == ["Day 1, 23:58", "Day 2 - 00:35", "Day 2 @ 01:10"])
+    #expect(inline.map(\.text) == ["outage begins", "mitigated", "resolved"])
+    #expect(inline.map(\.timestamp) == ["2024-06-11T23:58:00Z", "2024-06-12T00:35:00Z", "2024-06-12T01:10:00Z"])
+    #expect(TimeParser.scan("Day 2 of the migration") == nil && TimeParser.scan("Day 0, 10:00")?.dayNumber == nil)
+  }
+
   @Test func bulletsWithZoneNote() throws {
     let document = TestSupport.parse(
       """

@@ -6,6 +6,8 @@ public struct TimeExpression: Sendable, Hashable {
   /// A date written without its year (`Mar 2 14:05`, `03/02 00:30`); the reader supplies the
   /// year from the dates around it.
   public var monthDay: MonthDay?
+  /// The day of the incident written instead of a date (`Day 2, 00:35`: 2), counted from 1.
+  public var dayNumber: Int?
   /// True when a date was written but names no real day.
   public var dateIsInvalid: Bool = false
   /// A weekday written before the time (`Mon 23:50`), 0 = Sunday.

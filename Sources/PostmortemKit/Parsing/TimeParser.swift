@@ -83,6 +83,12 @@ public enum TimeParser {
       expression.dateIsInvalid = true
       index = dateIndex
     case .none:
+      // "Day 2, 00:35": the incident's second day, before a time or alone.
+      if let (number, end) = dayNumber(tokens, at: index) {
+        expression.dayNumber = number
+        index = end
+        break
+      }
       // A date without its year counts only before a time, or alone: "May 5 servers failed" is prose.
       var yearlessEnd = index
       if let monthDay = DateParser.scanYearless(tokens, at: &yearlessEnd) {
@@ -99,7 +105,7 @@ public enum TimeParser {
         }
       }
     }
-    if expression.date != nil || expression.dateIsInvalid || expression.monthDay != nil {
+    if expression.date != nil || expression.dateIsInvalid || expression.monthDay != nil || expression.dayNumber != nil {
       if index < tokens.count, tokens[index].isWord, tokens[index].text == "T" || tokens[index].text == "t",
         !tokens[index].spaceBefore
       {
@@ -107,6 +113,7 @@ public enum TimeParser {
       } else if index < tokens.count,
         tokens[index].isSymbol(",") || tokens[index].isSymbol("@") || tokens[index].isSymbol("/")
           || (tokens[index].isWord && tokens[index].text.lowercased() == "at")
+          || (expression.dayNumber != nil && (tokens[index].isSymbol("-") || tokens[index].isSymbol("–")))
       {
         index += 1
       }
@@ -159,7 +166,9 @@ public enum TimeParser {
           }
         }
       }
-    } else if expression.date == nil && !expression.dateIsInvalid && expression.monthDay == nil {
+    } else if expression.date == nil && !expression.dateIsInvalid && expression.monthDay == nil
+      && expression.dayNumber == nil
+    {
       // Nothing readable: is it a broken time ("14.43", "??:??", "--:--", "TBD")?
       guard let end = scanUnreadable(tokens, at: firstIndex) else { return nil }
       expression.isUnrecognized = true
@@ -197,6 +206,24 @@ public enum TimeParser {
     var end = index + 1
     guard case .time = scanClock(tokens, at: &end) else { return nil }
     return end
+  }
+
+  /// `Day 2` at `index` followed by a time (after `,`, `-` or `@`) or by nothing but a note in
+  /// brackets: the day number and where it ends. "Day 2 of the migration" is prose.
+  private static func dayNumber(_ tokens: [TextToken], at index: Int) -> (Int, Int)? {
+    guard index + 1 < tokens.count, tokens[index].isWord, tokens[index].count == 3,
+      tokens[index].text.lowercased() == "day", tokens[index + 1].isNumber, tokens[index + 1].count <= 2,
+      let number = tokens[index + 1].intValue, number >= 1
+    else { return nil }
+    let end = index + 2
+    if end == tokens.count || tokens[end].isSymbol("(") { return (number, end) }
+    var probe = end
+    if tokens[probe].isSymbol(",") || tokens[probe].isSymbol("-") || tokens[probe].isSymbol("–")
+      || tokens[probe].isSymbol("@")
+    {
+      probe += 1
+    }
+    return scanClock(tokens, at: &probe) != nil ? (number, end) : nil
   }
 
   enum Clock {

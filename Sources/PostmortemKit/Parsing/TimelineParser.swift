@@ -58,8 +58,18 @@ struct TimelineParser {
   /// puts it nearest the date in force (the date line or heading above, else the document's).
   private func scanTime(_ text: String) -> TimeExpression? {
     guard var expression = TimeParser.scan(text, allowingRange: true) else { return nil }
-    expression.date = expression.date(near: contextDate ?? documentDate)
+    if let day = expression.dayNumber {
+      // "Day 2" counts from the document's date, whatever day the lines above were on.
+      expression.date = documentDate?.adding(days: day - 1)
+    } else {
+      expression.date = expression.date(near: contextDate ?? documentDate)
+    }
     return expression
+  }
+
+  /// Whether `expression` names a day (a date, a broken date, or "Day 2") that later times fall on.
+  private func namesDay(_ expression: TimeExpression) -> Bool {
+    expression.date != nil || expression.dateIsInvalid || expression.dayNumber != nil
   }
 
   private mutating func read(block: MarkdownNode) {
@@ -92,7 +102,7 @@ struct TimelineParser {
       // One heading per time: the description follows as a paragraph.
       add(expression, fullText: text, location: location)
       pendingHeadingEntry = candidates.count - 1
-    } else if expression.date != nil || expression.dateIsInvalid {
+    } else if namesDay(expression) {
       startDateContext(expression.date)
       noteZone(in: String(expression.rest), source: .heading, location: location, requireTimeWord: false)
     } else {
@@ -109,9 +119,7 @@ struct TimelineParser {
       if let expression, expression.time != nil {
         add(expression, fullText: text, location: location)
         pendingHeadingEntry = nil
-      } else if let expression, expression.date != nil || expression.dateIsInvalid,
-        isDateLine(expression)
-      {
+      } else if let expression, namesDay(expression), isDateLine(expression) {
         startDateContext(expression.date)
         noteZone(in: String(expression.rest), source: .heading, location: location, requireTimeWord: false)
         pendingHeadingEntry = nil
@@ -140,9 +148,7 @@ struct TimelineParser {
       }
       return
     }
-    if let expression, expression.date != nil || expression.dateIsInvalid,
-      isDateLine(expression) || !nestedLists.isEmpty
-    {
+    if let expression, namesDay(expression), isDateLine(expression) || !nestedLists.isEmpty {
       // A date bullet grouping time bullets under it.
       startDateContext(expression.date)
       noteZone(in: String(expression.rest), source: .heading, location: location, requireTimeWord: false)
