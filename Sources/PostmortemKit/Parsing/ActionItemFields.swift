@@ -44,7 +44,21 @@ struct ActionItemFields {
   /// A status as written, upper case, without the emphasis or strikethrough around it
   /// (`~~Won't fix~~` is WON'T FIX).
   static func normalizedStatus(_ status: String) -> String {
-    status.trimmingCharacters(in: "~*_` ").trimmingWhitespace().uppercased()
+    let trimmed = status.trimmingCharacters(in: "~*_` ").trimmingWhitespace()
+    // "✅ Done", "🚧 In progress": the emoji decorates the word, which says it (an emoji alone
+    // is the status).
+    let scalars = trimmed.unicodeScalars
+    let isDecoration = { (scalar: Unicode.Scalar) in
+      scalar.value >= 0x80 && (scalar.properties.isEmoji || scalar.value == 0xFE0F || scalar.value == 0x200D)
+        || scalar == " "
+    }
+    if let first = scalars.first, isDecoration(first) || scalars.last.map(isDecoration) == true,
+      let start = scalars.firstIndex(where: { !isDecoration($0) }),
+      let end = scalars.lastIndex(where: { !isDecoration($0) })
+    {
+      return String(scalars[start...end]).uppercased()
+    }
+    return trimmed.uppercased()
   }
 
   /// Whether a status text means the item needs no more work.
