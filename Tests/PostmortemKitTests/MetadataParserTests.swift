@@ -184,6 +184,33 @@ import Testing
     #expect(message?.contains("add **Date:** 2024-03-02 before") == true)
   }
 
+  /// Notion-style plain lines: "Owner:" names the author, and the zone of a stated time is the
+  /// timeline's when the timeline names none.
+  @Test func plainOwnerAndTheZoneOfStatedTimes() {
+    let document = TestSupport.parse(
+      """
+      # Search latency
+
+      Date: March 10, 2021
+      Owner: Priya Raman
+      Resolved: 14:47 UTC
+
+      ## Timeline
+
+      - 14:02 latency rises
+      - 14:47 resolved
+      """)
+    #expect(document.authors.map(\.text) == ["Priya Raman"])
+    #expect(document.timeline?.timezone?.source == .metadata && document.timeline?.timezone?.identifier == "UTC")
+    #expect(document.timeline?.entries.map(\.timestamp) == ["2021-03-10T14:02:00Z", "2021-03-10T14:47:00Z"])
+    let findings = TestSupport.lint("# T\n\n**End:** 15:00 CET\n\n## Timeline\n\n- 14:00 start\n")
+    #expect(!findings.contains { $0.rule == "timeline-timezone" })
+    #expect(
+      TestSupport.lint("# T\n\n**End:** 15:00\n\n## Timeline\n\n- 14:00 start\n").contains {
+        $0.rule == "timeline-timezone"
+      })
+  }
+
   /// A tag list that names a severity stands in for a severity field, never over one.
   @Test func severityFromTags() {
     let tagged = TestSupport.parse("---\ntitle: T\ntags: [postmortem, sev1, database]\n---\n# T\n")

@@ -23,7 +23,8 @@ enum MetadataKey: String, CaseIterable {
       (
         .authors,
         [
-          "authors", "author", "prepared by", "written by", "postmortem author", "postmortem authors", "owners",
+          "authors", "author", "prepared by", "written by", "postmortem author", "postmortem authors", "owner",
+          "owners",
           "postmortem owner", "document owner", "created by", "editors", "contributors",
         ]
       ),

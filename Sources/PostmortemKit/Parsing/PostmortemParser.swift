@@ -100,7 +100,9 @@ public struct PostmortemParser: Sendable {
     let referenceDate = PostmortemParser.referenceDate(of: document)
     if let timelineEntry = outline.outermost(.timeline).first {
       var timelineParser = TimelineParser(
-        documentDate: referenceDate, metadataZone: document.metadata.timezone, milestones: milestones)
+        documentDate: referenceDate,
+        metadataZone: document.metadata.timezone ?? PostmortemParser.statedZone(of: document),
+        milestones: milestones)
       document.timeline = timelineParser.parse(timelineEntry, in: outline)
     }
     let zone =
@@ -142,6 +144,17 @@ public struct PostmortemParser: Sendable {
       if let raw = instant?.raw, let date = TimeParser.scan(raw)?.date { return date }
     }
     return document.title.flatMap { DateParser.firstDate(in: $0.text) }
+  }
+
+  /// The stated start or end that names a zone ("**Resolved:** 14:47 UTC"), for a timeline that
+  /// declares none: the document has said which clock it reads.
+  static func statedZone(of document: PostmortemDocument) -> TextField? {
+    for instant in [document.metadata.start, document.metadata.end] {
+      if let instant, TimeZoneTable.find(in: instant.raw) != nil {
+        return TextField(text: instant.raw, location: SourceLocation(line: instant.line, column: instant.column))
+      }
+    }
+    return nil
   }
 
   private func readActionItems(_ outline: DocumentOutline, into document: inout PostmortemDocument) {
