@@ -4,11 +4,12 @@
 usage: make-corpus.py N OUTPUT_DIR [--seed S]
 
 Every style the parser reads appears (bold labels with 12-hour times, Google SRE date headings and
-action tables, PagerDuty metadata and timeline tables, YAML front matter crossing midnight, setext
-headings with bold timestamps and chat logs, Atlassian's template with Status | Description tables,
-spans, year-less dates and corrective actions in every shape), with sizes from 2 to 20 KB and the defects real
-archives have (missing owners, unreadable or out-of-order times, disagreeing durations, leftover
-placeholders). The same N and seed always give byte-identical files.
+action tables, half of them with the book's bold section labels, PagerDuty metadata and timeline
+tables, YAML front matter crossing midnight, setext headings with bold timestamps and chat logs,
+Atlassian's template with Status | Description tables, spans, year-less dates and corrective
+actions in every shape), with sizes from 2 to 20 KB and the defects real archives have (missing
+owners, unreadable or out-of-order times, disagreeing durations, leftover placeholders). The same N
+and seed always give byte-identical files.
 """
 import os
 import random
@@ -123,10 +124,20 @@ def sre_style(rng, size):
     ev = events(rng, n)
     lines = ["# " + sentence(rng, 5).rstrip("."), "", "**Date:** " + d,
              "**Authors:** " + ", ".join(rng.sample(NAMES, 2)), "**Status:** Complete, action items in progress",
-             "**Severity:** SEV%d" % rng.randint(1, 3), "", "## Summary", "", paragraph(rng), "", "## Impact", "",
-             paragraph(rng), "", "## Root Causes", "", prose(rng, size // 3), "", "## Trigger", "", sentence(rng), "",
-             "## Resolution", "", paragraph(rng), "", "## Detection", "", sentence(rng), "", "## Action Items", "",
-             "| Action Item | Type | Owner | Bug |", "|---|---|---|---|"]
+             "**Severity:** SEV%d" % rng.randint(1, 3), ""]
+    if rng.random() < 0.5:
+        # The book's own shape: one bold label per section before the first heading, the long
+        # analysis further down.
+        for label, text in (("Summary", paragraph(rng)), ("Impact", paragraph(rng)), ("Root Causes", paragraph(rng)),
+                            ("Trigger", sentence(rng)), ("Resolution", paragraph(rng)),
+                            ("Detection", sentence(rng))):
+            lines += ["**%s:** %s" % (label, text), ""]
+        lines += ["## Supporting Information", "", prose(rng, size // 3), "", "## Action Items", ""]
+    else:
+        lines += ["## Summary", "", paragraph(rng), "", "## Impact", "", paragraph(rng), "", "## Root Causes", "",
+                  prose(rng, size // 3), "", "## Trigger", "", sentence(rng), "", "## Resolution", "",
+                  paragraph(rng), "", "## Detection", "", sentence(rng), "", "## Action Items", ""]
+    lines += ["| Action Item | Type | Owner | Bug |", "|---|---|---|---|"]
     for _ in range(rng.randint(2, 8)):
         lines.append("| %s | %s | %s | **%s** OPS-%d |" % (
             sentence(rng, 5).rstrip("."), rng.choice(["prevent", "mitigate", "detect", "process"]),
