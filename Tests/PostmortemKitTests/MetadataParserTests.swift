@@ -211,6 +211,19 @@ import Testing
       })
   }
 
+  /// The one level-1 heading over `##` sections is the title even when its words start like a
+  /// section's ("Summary of …"); a heading that is exactly a section name, or one of several
+  /// level-1 headings, stays a section.
+  @Test func aLooselyNamedTopHeadingIsTheTitle() {
+    let titled = TestSupport.parse("# Summary of the storage disruption\n\n## Timeline\n\n- 14:05 deploy\n")
+    #expect(titled.title?.text == "Summary of the storage disruption" && titled.summary == nil)
+    #expect(titled.sections.map(\.kind) == [nil, .timeline])
+    let exact = TestSupport.parse("# Summary\n\nText.\n\n## Timeline\n\n- 14:05 deploy\n")
+    #expect(exact.title == nil && exact.summary?.markdown.hasPrefix("Text.") == true)
+    let flat = TestSupport.parse("# Summary of the outage\n\nText.\n\n# Timeline\n\n- 14:05 deploy\n")
+    #expect(flat.title == nil && flat.sections.map(\.kind) == [.summary, .timeline])
+  }
+
   /// A tag list that names a severity stands in for a severity field, never over one.
   @Test func severityFromTags() {
     let tagged = TestSupport.parse("---\ntitle: T\ntags: [postmortem, sev1, database]\n---\n# T\n")

@@ -44,6 +44,13 @@ struct DocumentOutline {
         break
       }
     }
+    // "# Summary of the storage disruption" over `##` sections is the document's title: the one
+    // level-1 heading, first of all, naming a section only loosely ("# Summary" would be exact).
+    if let first = headings.first, first.level == 1, first.style == .heading, first.kind != nil, headings.count > 1,
+      headings.dropFirst().allSatisfy({ $0.level > 1 }), SectionKind.recognizeExactly(first.title) == nil
+    {
+      headings[0].kind = nil
+    }
     var entries: [Entry] = []
     for (position, heading) in headings.enumerated() {
       let following = headings[(position + 1)...]
