@@ -95,6 +95,12 @@ import Testing
   @Test func labelsAfterTheFirstSectionAreNotMetadata() {
     let document = TestSupport.parse("# T\n\n## Summary\n\n**Date:** 2024-03-02\n")
     #expect(document.date == nil)
+    // Without a title, a level-1 first section keeps the labels that open it, and only those.
+    let opened = TestSupport.parse(
+      "# Incident Summary\n\n**Date:** 2024-03-02\n**Severity:** SEV2\n\nText.\n\n**Authors:** Ana\n\n## Timeline\n")
+    #expect(opened.date?.date?.description == "2024-03-02" && opened.severity?.level == .high)
+    #expect(opened.authors.isEmpty && opened.summary?.markdown.hasPrefix("**Date:**") == true)
+    #expect(TestSupport.parse("# Incident Summary\n\nText.\n\n**Date:** 2024-03-02\n").date == nil)
   }
 
   @Test func datesThatAreNotDatesAreKeptRaw() throws {

@@ -8,6 +8,32 @@ import Testing
     try #require(TestSupport.parse(markdown).timeline).entries
   }
 
+  /// A timeline written only as a code block is read line by line, at the lines it stands on;
+  /// beside bullets, a code block is a pasted log and stays out.
+  @Test func aTimelineWrittenAsACodeBlock() throws {
+    let fenced = try entries(
+      """
+      **Date:** 2024-03-02
+
+      ## Timeline (UTC)
+
+      ```
+      14:05  deploy starts
+
+        continued detail
+      14:12  alert fires
+      ```
+      """)
+    #expect(fenced.map(\.text) == ["deploy starts", "alert fires"])
+    #expect(
+      fenced.map(\.line) == [6, 9] && fenced.map(\.timestamp) == ["2024-03-02T14:05:00Z", "2024-03-02T14:12:00Z"])
+    let indented = try entries("**Date:** 2024-03-02\n\n## Timeline (UTC)\n\n    14:05 deploy\n    14:12 alert\n")
+    #expect(indented.map(\.line) == [5, 6] && indented.map(\.column) == [5, 5])
+    let withLog = try entries(
+      "## Timeline (UTC)\n\n- 14:05 deploy starts\n\n```\n[14:06] <ana> anyone seeing errors?\n```\n")
+    #expect(withLog.map(\.text) == ["deploy starts"])
+  }
+
   /// "Day 2" counts from the document's date, as a heading, a bullet over times, or before a time.
   @Test func dayNumbersCountFromTheDocumentDate() throws {
     let headed = try entries(

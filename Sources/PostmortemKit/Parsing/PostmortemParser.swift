@@ -74,7 +74,19 @@ public struct PostmortemParser: Sendable {
       outline.entries.first { $0.headingIndex != titleEntry?.headingIndex }?.headingIndex ?? outline.blocks.count
     let preambleStart = titleEntry.map { $0.headingIndex < firstSectionIndex ? $0.headingIndex + 1 : 0 } ?? 0
     let preamble = outline.blocks[min(preambleStart, firstSectionIndex)..<firstSectionIndex]
-    let labels = MetadataParser.labels(in: preamble)
+    var labels = MetadataParser.labels(in: preamble)
+    // A document whose first heading is a level-1 section ("# Incident Summary" with its
+    // `**Date:**` lines under it) has no preamble: the labels that open that section are its.
+    if titleEntry == nil, let first = outline.entries.first, first.section.level == 1,
+      first.section.style == .heading
+    {
+      let opening = first.directBody.prefix { !MetadataParser.labels(in: outline.blocks[$0...$0]).fields.isEmpty }
+      if !opening.isEmpty {
+        let found = MetadataParser.labels(in: outline.blocks[opening])
+        labels.fields += found.fields
+        labels.sources += found.sources.filter { !labels.sources.contains($0) }
+      }
+    }
     fields += labels.fields
     document.metadata.sources += labels.sources
     document.metadata.fields = fields

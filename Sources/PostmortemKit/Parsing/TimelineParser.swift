@@ -45,6 +45,15 @@ struct TimelineParser {
     for index in entry.body {
       read(block: outline.blocks[index])
     }
+    if candidates.isEmpty {
+      // A timeline written only as a code block ("14:05  deploy starts" lines in a fence) is read
+      // line by line; beside entries of its own, a code block is a pasted log and stays out.
+      for index in entry.body {
+        if case .codeBlock(_, let literal) = outline.blocks[index].kind {
+          readCodeLines(literal, of: outline.blocks[index])
+        }
+      }
+    }
     var timeline = Timeline(
       title: entry.section.title, location: headingLocation, timezone: nil, entries: [])
     timeline.timezone = effectiveDeclaration()
@@ -129,6 +138,25 @@ struct TimelineParser {
         let joined = candidates[pending].text.isEmpty ? text : candidates[pending].text + " " + text
         candidates[pending].text = joined
       }
+    }
+  }
+
+  /// The lines of a code block that start with a time, as entries; other lines (continuations,
+  /// blank lines) are skipped.
+  private mutating func readCodeLines(_ literal: String, of block: MarkdownNode) {
+    let start = block.range?.start ?? SourceLocation(line: block.line, column: 1)
+    let lines = literal.split(separator: "\n", omittingEmptySubsequences: false).dropLast(
+      literal.hasSuffix("\n") ? 1 : 0)
+    // A fenced block spans more lines than its content (the fence opens it); an indented block
+    // starts with its content.
+    let spanned = block.range.map { $0.end.line - $0.start.line + 1 } ?? lines.count
+    let firstLine = start.line + (spanned > lines.count ? 1 : 0)
+    for (offset, line) in lines.enumerated() {
+      let text = line.trimmingWhitespace()
+      guard !text.isEmpty, let expression = scanTime(text), expression.time != nil else { continue }
+      let leading = line.prefix { $0 == " " || $0 == "\t" }.count
+      add(
+        expression, fullText: text, location: SourceLocation(line: firstLine + offset, column: start.column + leading))
     }
   }
 
