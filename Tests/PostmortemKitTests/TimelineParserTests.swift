@@ -192,6 +192,8 @@ import Testing
     ("Failover completed, errors drop", .mitigated), ("Errors drop after the rollback", .mitigated),
     ("Config reverted", .mitigated), ("Revert deployed, errors dropping", .mitigated),
     ("Pager fired for 502s", .detected), ("CloudWatch alarm fired on p99", .detected),
+    ("Error rate back to baseline", .resolved), ("Latency returned to normal", .resolved),
+    ("Incident declared.", .detected), ("mara declares an incident", .detected),
   ])
   func milestonePhrases(_ text: String, _ milestone: Milestone) {
     #expect(MilestoneDetector().detect(text) == milestone, "\(text)")

@@ -30,7 +30,8 @@ public struct MilestoneDetector: Sendable, Hashable {
       [
         "resolved", "restored", "recovered", "fully recovered", "back to normal", "all clear", "incident closed",
         "incident ended", "outage ends", "outage ended", "fully functional", "fully operational", "operational again",
-        "service recovered", "recovery complete", "incident ends",
+        "service recovered", "recovery complete", "incident ends", "back to baseline", "returned to normal",
+        "returned to baseline", "back to normal levels",
       ]
     ),
     (
@@ -49,7 +50,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         "detected", "alert", "alerts", "alerted", "alert fires", "paged", "page fired", "noticed", "reported",
         "acknowledges", "acknowledged", "first report", "customer reports", "pagerduty", "on call engaged",
         "pager fired", "pager went off", "pager triggered", "alarm fired", "alarms fired", "alarm triggered",
-        "alarm went off",
+        "alarm went off", "incident declared", "declared an incident", "declares an incident", "declared incident",
+        "declares incident",
       ]
     ),
     (
