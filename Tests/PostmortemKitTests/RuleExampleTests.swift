@@ -85,3 +85,34 @@ import Testing
     #expect(findings.isEmpty != isPlaceholder, "\(line): \(findings.map(\.message))")
   }
 }
+
+/// "UTC" that was really local time: the header's zone and the timeline's disagree while the
+/// clock times agree.
+@Suite struct ZoneDisagreementTests {
+  static let document = """
+    # Outage
+
+    **Date:** 2024-03-02
+    **Timezone:** PST
+    **Start:** 9:05 AM PST
+
+    ## Timeline
+
+    All times UTC.
+
+    - 09:05 deploy starts
+    - 10:30 resolved
+    """
+
+  @Test func sameClockInAnotherZoneIsNamedAsSuch() throws {
+    let findings = TestSupport.lint(Self.document)
+    let start = try #require(findings.first { $0.rule == "duration-mismatch" && $0.line == 5 })
+    #expect(start.message.contains("shows the clock time the timeline starts at (09:05, line 11) in another zone"))
+    #expect(start.message.contains("2024-03-02T09:05:00-08:00 against 2024-03-02T09:05:00Z"))
+    let conflict = try #require(findings.first { $0.rule == "timeline-timezone" })
+    #expect(conflict.line == 9 && conflict.message.hasPrefix("the timeline says its times are UTC"))
+    // A real difference of clock times keeps the plain message.
+    let later = TestSupport.lint(Self.document.replacingOccurrences(of: "9:05 AM PST", with: "11:05 AM PST"))
+    #expect(later.contains { $0.rule == "duration-mismatch" && $0.message.contains("disagrees: the timeline starts") })
+  }
+}

@@ -204,11 +204,23 @@ struct DurationMismatchRule: LintRule {
         continue
       }
       guard differs else { continue }
+      let message: String
+      if let a = instant.timeOfDay, let b = entry.timeOfDay, clockDistance(a, b) <= tolerance,
+        let stated = instant.timestamp, let read = entry.timestamp
+      {
+        // The same clock time in two zones: one of them is not the zone the times were read on.
+        message =
+          "stated time '\(instant.raw)' shows the clock time the timeline \(verb) at (\(entry.time), line "
+          + "\(entry.line)) in another zone: \(stated) against \(read); correct the zone that is wrong "
+          + "(a timeline's 'UTC' is sometimes local time)"
+      } else {
+        message =
+          "stated time '\(instant.raw)' disagrees: the timeline \(verb) at \(entry.time) (line \(entry.line)); "
+          + "correct whichever is wrong"
+      }
       findings.append(
         RuleFinding(
-          "stated time '\(instant.raw)' disagrees: the timeline \(verb) at \(entry.time) (line \(entry.line)); "
-            + "correct whichever is wrong",
-          at: SourceLocation(line: instant.line, column: instant.column), length: instant.raw.scalarCount))
+          message, at: SourceLocation(line: instant.line, column: instant.column), length: instant.raw.scalarCount))
     }
     return findings
   }

@@ -7,7 +7,8 @@ struct TimelineTimezoneRule: LintRule {
       A time without a zone cannot be compared with alerts, logs or another team's timeline. \
       Declare the zone once ("All times UTC", "All times in Pacific Time (PT)") or on each entry. \
       IST, CST, BST and AST each name several zones; "local time" names none; and a standard-time \
-      abbreviation on a daylight-saving date (PST in July) gives the wrong offset.
+      abbreviation on a daylight-saving date (PST in July) gives the wrong offset. A timeline note \
+      that names another zone than the metadata's time zone field is reported too.
       """,
     defaultLevel: .warning,
     triggeringExamples: [
@@ -16,11 +17,13 @@ struct TimelineTimezoneRule: LintRule {
       RuleExamples.clean(replacing: "All times UTC.", with: "All times are local time."),
       RuleExamples.clean(replacing: "All times UTC.", with: "All times PST.").replacingEvery(
         "2024-03-02", with: "2024-07-02"),
+      RuleExamples.clean(replacing: "**Severity:** SEV2", with: "**Severity:** SEV2\n**Timezone:** PST"),
     ],
     nonTriggeringExamples: [
       RuleExamples.clean,
       RuleExamples.clean(replacing: "All times UTC.", with: "All times in Pacific Time (PT)."),
       RuleExamples.clean(replacing: "All times UTC.", with: "All times PST."),
+      RuleExamples.clean(replacing: "**Severity:** SEV2", with: "**Severity:** SEV2\n**Timezone:** UTC"),
     ])
 
   func check(_ context: LintContext) -> [RuleFinding] {
@@ -50,7 +53,22 @@ struct TimelineTimezoneRule: LintRule {
           at: heading, length: timeline.title.scalarCount + 3))
     }
     if let mismatch = daylightMismatch(timeline) { findings.append(mismatch) }
+    if let conflict = metadataConflict(timeline, context.document.metadata.timezone) { findings.append(conflict) }
     return findings
+  }
+
+  /// The timeline's own note names one zone and the metadata's time zone field another ("All times
+  /// UTC" under `**Timezone:** PST`): one of them is wrong.
+  private func metadataConflict(_ timeline: Timeline, _ field: TextField?) -> RuleFinding? {
+    guard let field, let stated = TimeZoneTable.find(in: field.text), let declaration = timeline.timezone,
+      declaration.source == .heading || declaration.source == .note,
+      let declared = TimeZoneTable.find(in: declaration.raw),
+      declared.identifier != stated.identifier || declared.fixedOffset != stated.fixedOffset
+    else { return nil }
+    return RuleFinding(
+      "the timeline says its times are \(declared.text) (line \(declaration.line)) but the time zone field says "
+        + "\(stated.text); keep the one the times were written in",
+      at: SourceLocation(line: declaration.line, column: declaration.column), length: declaration.raw.scalarCount)
   }
 
   /// The first entry whose zone abbreviation gives a different offset from the one the zone had
