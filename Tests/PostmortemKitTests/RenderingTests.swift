@@ -19,6 +19,41 @@ import Testing
     #expect(metrics.statedDurations.first?.differenceMinutes == -30)
   }
 
+  /// OUTAGE ENDS before INCIDENT ENDS: resolved at the first resolution that held; a resolution
+  /// that relapsed does not count.
+  @Test func resolvedForGood() throws {
+    let sre = IncidentMetrics.compute(
+      PostmortemParser().parse(try TestSupport.read("Tests/Fixtures/shapes/sre-book-labels.md"), file: "s.md"))
+    #expect(sre.resolved?.time == "16:55" && sre.timeToResolve?.minutes == 52)
+    let relapse = IncidentMetrics.compute(
+      TestSupport.parse(
+        """
+        **Date:** 2024-03-02
+
+        ## Timeline (UTC)
+
+        - 14:00 errors start
+        - 14:10 service restored
+        - 14:20 errors start again
+        - 14:50 service restored
+        - 15:05 incident closed
+        """))
+    #expect(relapse.resolved?.time == "14:50" && relapse.timeToResolve?.minutes == 50)
+    // The span that stated durations are held to ends there too.
+    let stated = TestSupport.lint(
+      """
+      **Date:** 2024-03-02
+      **Duration:** 52 minutes
+
+      ## Timeline (UTC)
+
+      - 16:03 OUTAGE BEGINS
+      - 16:55 OUTAGE ENDS
+      - 17:25 INCIDENT ENDS
+      """)
+    #expect(!stated.contains { $0.rule == "duration-mismatch" })
+  }
+
   @Test func googleSREMarkers() throws {
     let metrics = IncidentMetrics.compute(try TestSupport.sample("2024-06-11-search-index-batch-overload.md"))
     #expect(metrics.started?.time == "23:58")

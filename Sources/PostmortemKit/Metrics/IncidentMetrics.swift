@@ -55,7 +55,7 @@ public struct IncidentMetrics: Sendable, Hashable, Codable {
     let startEntry = timed.first { $0.milestone == .started } ?? timed.first
     let detectedEntry = timed.first { $0.milestone == .detected }
     let mitigatedEntry = timed.first { $0.milestone == .mitigated }
-    let resolvedEntry = timed.last { $0.milestone == .resolved } ?? (timed.count > 1 ? timed.last : nil)
+    let resolvedEntry = Timeline.resolvedForGood(timed).map { timed[$0] } ?? (timed.count > 1 ? timed.last : nil)
     metrics.started = startEntry.map { point($0, inferred: $0.milestone != .started) }
     metrics.detected = detectedEntry.map { point($0, inferred: false) }
     metrics.mitigated = mitigatedEntry.map { point($0, inferred: false) }

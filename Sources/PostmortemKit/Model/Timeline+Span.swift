@@ -1,6 +1,7 @@
 extension Timeline {
   /// The stretch of the incident the timeline covers: from the entry marked started (else the
-  /// first timed entry) to the entry marked resolved (else the last timed entry).
+  /// first timed entry) to the entry where it was resolved for good (see `resolvedForGood`; else
+  /// the last timed entry).
   public struct Span: Sendable, Hashable {
     public var start: TimelineEntry
     public var end: TimelineEntry
@@ -14,19 +15,38 @@ extension Timeline {
     var first: Int?
     var last: Int?
     var started: Int?
-    var resolved: Int?
     for index in entries.indices where entries[index].timeOfDay != nil {
       timed += 1
       if first == nil { first = index }
       last = index
       if started == nil, entries[index].milestone == .started { started = index }
-      if entries[index].milestone == .resolved { resolved = index }
     }
     guard timed >= 2, let first, let last else { return nil }
     let start = entries[started ?? first]
-    let end = entries[resolved ?? last]
+    let end = entries[Timeline.resolvedForGood(entries) ?? last]
     guard let minutes = Timeline.minutes(from: start, to: end) else { return nil }
     return Span(start: start, end: end, minutes: minutes)
+  }
+
+  /// The index of the entry where the incident was resolved for good: the first resolved entry
+  /// after the last entry of another milestone ("OUTAGE ENDS" at 16:55 before "INCIDENT ENDS" at
+  /// 17:25 is 16:55; a resolution that relapsed does not count), else the last resolved entry.
+  /// Only entries with a time count.
+  public static func resolvedForGood(_ entries: [TimelineEntry]) -> Int? {
+    var run: Int?
+    var last: Int?
+    for index in entries.indices where entries[index].timeOfDay != nil {
+      switch entries[index].milestone {
+      case .resolved?:
+        last = index
+        if run == nil { run = index }
+      case nil:
+        break
+      default:
+        run = nil
+      }
+    }
+    return run ?? last
   }
 
   /// Minutes between two entries: exactly when both are resolved, else from their clock times

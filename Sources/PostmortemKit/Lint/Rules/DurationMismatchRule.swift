@@ -8,7 +8,8 @@ struct DurationMismatchRule: LintRule {
       Postmortems often state the duration more than once (a header, the impact section) and \
       also imply it through the timeline. When the figures disagree, readers cannot tell which \
       is true, and metrics built on them are wrong. The timeline runs from the entry marked as the \
-      start (else the first) to the entry marked resolved (else the last). A stated time to \
+      start (else the first) to the entry where it was resolved for good (a resolution that \
+      relapsed does not count; else the last). A stated time to \
       detect, mitigate or resolve (**Time to detect:** 4 min, TTR) is held to the entries marked \
       detected, mitigated and resolved.
       """,
