@@ -8,6 +8,30 @@ import Testing
     try #require(TestSupport.parse(markdown).timeline).entries
   }
 
+  /// A time that ends a bullet, set apart by a bracket, dash, colon or "at", is the entry's time;
+  /// a number that is not a time, or a time inside the sentence, is not.
+  @Test func timesAtTheEndOfABullet() throws {
+    let found = try entries(
+      """
+      **Date:** 2024-03-02
+
+      ## Timeline
+
+      All times UTC.
+
+      - Deploy starts (14:05)
+      - Alert fires — 14:12
+      - Rollback complete at 2:40 PM
+      - Resolved: 15:00 UTC.
+      - Scaled replicas from 3 to 2
+      - Restarted at 14:50 the second time
+      """)
+    #expect(found.map(\.time) == ["14:05", "14:12", "2:40 PM", "15:00 UTC", "", ""])
+    #expect(found.map(\.text).prefix(4) == ["Deploy starts", "Alert fires", "Rollback complete", "Resolved"])
+    #expect(found.map(\.milestone).prefix(4) == [nil, .detected, .mitigated, .resolved])
+    #expect(found[3].timestamp == "2024-03-02T15:00:00Z")
+  }
+
   /// A timeline written only as a code block is read line by line, at the lines it stands on;
   /// beside bullets, a code block is a pasted log and stays out.
   @Test func aTimelineWrittenAsACodeBlock() throws {

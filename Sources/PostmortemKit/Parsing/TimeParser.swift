@@ -354,6 +354,38 @@ public enum TimeParser {
     return nil
   }
 
+  /// A time that ends `text` instead of starting it, after a separator or "at": "Deploy starts
+  /// (14:05)", "Alert fires — 14:12 UTC", "Rollback complete at 2:40 PM". Returns the time and
+  /// the event before it; nil unless the time is all that follows.
+  public static func scanTrailing(_ text: String) -> (expression: TimeExpression, event: String)? {
+    let tokens = TextToken.tokenize(Substring(text))
+    guard tokens.count >= 2, tokens.contains(where: { $0.isNumber }) else { return nil }
+    // A time with its meridiem and zone spans at most a few tokens ("2:05 PM PDT)").
+    for start in stride(from: tokens.count - 1, through: max(1, tokens.count - 8), by: -1) where tokens[start].isNumber
+    {
+      guard var expression = scan(text[tokens[start].text.startIndex...]), expression.time != nil,
+        expression.date == nil, expression.rest.allSatisfy({ $0 == ")" || $0 == "." || $0 == " " })
+      else { continue }
+      // What stands before the time must set it apart: a bracket, a dash, a colon, "at" or "@".
+      var before = start - 1
+      let opener = tokens[before]
+      let apart =
+        (opener.kind == .symbol && ["(", "—", "–", "-", ":", "@", ","].contains(opener.scalar))
+        || (opener.isWord && ["at", "by", "around"].contains(opener.text.lowercased()))
+      guard apart, before > 0 else { continue }
+      while before > 0, tokens[before - 1].kind == .symbol,
+        ["—", "–", "-", ":", ","].contains(tokens[before - 1].scalar)
+      {
+        before -= 1
+      }
+      let event = text[..<tokens[before].text.startIndex].trimmingWhitespace()
+      guard !event.isEmpty else { continue }
+      expression.rest = text[text.endIndex...]
+      return (expression, event)
+    }
+    return nil
+  }
+
   /// The text after the time: closing marks and one separator are skipped.
   private static func restOfLine(_ text: Substring, tokens: [TextToken], from index: Int) -> Substring {
     var i = index

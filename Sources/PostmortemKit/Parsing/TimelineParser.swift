@@ -186,6 +186,11 @@ struct TimelineParser {
       }
       return
     }
+    // "Deploy starts (14:05)": the time at the end of the bullet.
+    if expression == nil, let (trailing, event) = TimeParser.scanTrailing(text) {
+      add(trailing, fullText: text, location: location, text: event)
+      return
+    }
     if noteZone(in: text, source: .note, location: location, requireTimeWord: true) { return }
     if !nestedLists.isEmpty, depth == 0, text.count <= 40 {
       // A group label such as "Day 1" or "Monday" with the entries under it.
