@@ -126,6 +126,43 @@ import Testing
     #expect(dump.stdout.contains("paths: [docs]"))
   }
 
+  /// `exclude` patterns (configuration and --exclude) leave index pages, templates and drafts out
+  /// of folder walks, for every command; a file named outright is still read.
+  @Test func excludedFilesAreLeftOutOfFolders() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    try FileManager.default.createDirectory(
+      at: directory.appendingPathComponent(".git"), withIntermediateDirectories: true)
+    for folder in ["docs/2024", "docs/drafts"] {
+      try FileManager.default.createDirectory(
+        at: directory.appendingPathComponent(folder), withIntermediateDirectories: true)
+    }
+    let seed = try Data(contentsOf: CLIRunner.packageRoot.appendingPathComponent(Self.seed))
+    for file in ["docs/2024/seed.md", "docs/README.md", "docs/drafts/wip.md", "docs/2024/_template.md"] {
+      try seed.write(to: directory.appendingPathComponent(file))
+    }
+    try "paths: [docs]\nexclude: [README.md, drafts]\n".write(
+      to: directory.appendingPathComponent(".postmortem.yml"), atomically: true, encoding: .utf8)
+    func files(_ arguments: [String]) throws -> [String] {
+      let result = try CLIRunner.run(arguments + ["--format", "jsonl"], in: directory)
+      #expect(result.status == 0, "\(result.stderr)")
+      return result.stdout.split(separator: "\n").compactMap {
+        (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["file"] as? String
+      }
+    }
+    #expect(try files(["parse", "docs"]) == ["docs/2024/_template.md", "docs/2024/seed.md"])
+    #expect(try files(["parse", "docs", "--exclude", "_*.md"]) == ["docs/2024/seed.md"])
+    #expect(try files(["parse", "docs", "--exclude", "2024/*.md"]).isEmpty)
+    #expect(try files(["parse", "docs/README.md", "--exclude", "README.md"]) == ["docs/README.md"])
+    let lint = try CLIRunner.run(["lint", "--today", "2025-05-01", "--fail-on", "never"], in: directory)
+    #expect(lint.stdout.contains("in 2 files") && !lint.stdout.contains("README.md"))
+    let dump = try CLIRunner.run(["config", "--dump"], in: directory)
+    #expect(dump.stdout.contains("exclude: [README.md, drafts]"))
+    try "exclude: {README.md: yes}\n".write(
+      to: directory.appendingPathComponent(".postmortem.yml"), atomically: true, encoding: .utf8)
+    let bad = try CLIRunner.run(["lint"], in: directory)
+    #expect(bad.status == 2 && bad.stderr.contains(".postmortem.yml:1: 'exclude' is a list of file patterns"))
+  }
+
   @Test func explicitConfigAndProfileErrors() throws {
     let missing = try CLIRunner.run(["lint", Self.seed, "--config", "nope.yml"])
     #expect(missing.status == 2)

@@ -25,13 +25,17 @@ public struct DocumentLoader: Sendable {
   public static let defaultMaximumFileSize = 10 * 1024 * 1024
 
   public var maximumFileSize: Int
+  /// Files a folder walk leaves out (`README.md`, `drafts/**`); files named outright are read.
+  public var excluded: [PathPattern]
 
-  public init(maximumFileSize: Int = DocumentLoader.defaultMaximumFileSize) {
+  public init(maximumFileSize: Int = DocumentLoader.defaultMaximumFileSize, excluded: [PathPattern] = []) {
     self.maximumFileSize = maximumFileSize
+    self.excluded = excluded
   }
 
   /// The Markdown files named by `paths`: files as given, directories searched recursively for
-  /// `.md` and `.markdown` files (hidden folders skipped), each directory's files sorted by path.
+  /// `.md` and `.markdown` files (hidden folders and `excluded` files skipped), each directory's
+  /// files sorted by path.
   /// Paths that do not exist, or directories with no Markdown, are reported as errors.
   public func expand(_ paths: [String]) -> (files: [String], errors: [LoadError]) {
     var files: [String] = []
@@ -48,13 +52,21 @@ public struct DocumentLoader: Sendable {
         if seen.insert(path).inserted { files.append(path) }
         continue
       }
-      let found = markdownFiles(under: path)
-      if found.isEmpty {
+      let walked = markdownFiles(under: path)
+      let found = excluded.isEmpty ? walked : walked.filter { !isExcluded($0, under: path) }
+      if walked.isEmpty {
         errors.append(LoadError(path: path, reason: "no Markdown files (*.md) in this directory"))
       }
       for file in found where seen.insert(file).inserted { files.append(file) }
     }
     return (files, errors)
+  }
+
+  /// Whether `file`, found below `folder`, matches an `excluded` pattern.
+  private func isExcluded(_ file: String, under folder: String) -> Bool {
+    let base = folder.hasSuffix("/") ? folder : folder + "/"
+    let relative = file.hasPrefix(base) ? String(file.dropFirst(base.count)) : file
+    return excluded.contains { $0.matches(relativePath: relative) }
   }
 
   /// Walks `directory` with `opendir`/`readdir`: `FileManager`'s enumerator and a `fileExists`

@@ -5,6 +5,7 @@
 /// version: 1
 /// profile: google-sre
 /// paths: [postmortems]
+/// exclude: [README.md, drafts]
 /// templates: templates
 /// milestones: { detected: [pager went off] }
 /// rules:
@@ -26,11 +27,13 @@ public struct LintConfiguration: Sendable, Hashable {
 
   public static let currentVersion = 1
   public static let fileNames = [".postmortem.yml", ".postmortem.yaml"]
-  static let keys = ["version", "profile", "paths", "templates", "milestones", "rules"]
+  static let keys = ["version", "profile", "paths", "exclude", "templates", "milestones", "rules"]
 
   public var version = LintConfiguration.currentVersion
   public var profile: String?
   public var paths: [String] = ["postmortems"]
+  /// Files that folder walks leave out (see `PathPattern`): an index page, a template, drafts.
+  public var exclude: [String] = []
   /// A folder of project templates and profiles, relative to the configuration file.
   public var templates: String?
   public var rules: [String: RuleSetting] = [:]
@@ -68,6 +71,13 @@ public struct LintConfiguration: Sendable, Hashable {
     configuration.profile = map["profile"]?.string
     if let paths = map["paths"]?.sequence {
       configuration.paths = paths.compactMap(\.string)
+    }
+    if let exclude = map["exclude"] {
+      guard let patterns = exclude.sequence?.compactMap(\.string) ?? exclude.string.map({ [$0] }) else {
+        throw ConfigurationError(
+          path: path, line: exclude.line, message: "'exclude' is a list of file patterns, e.g. [README.md, drafts]")
+      }
+      configuration.exclude = patterns
     }
     configuration.templates = map["templates"]?.string
     if let milestones = map["milestones"] {
@@ -121,6 +131,7 @@ public struct LintConfiguration: Sendable, Hashable {
     var lines = ["version: \(version)"]
     lines.append("profile: \(profile ?? "default")")
     lines.append("paths: [\(paths.joined(separator: ", "))]")
+    lines.append("exclude: [\(exclude.joined(separator: ", "))]")
     lines.append("templates: \(templates ?? "templates")")
     lines.append("milestones:" + (milestones.isEmpty ? " {}" : ""))
     for milestone in Milestone.allCases {

@@ -16,14 +16,23 @@ struct InputOptions: ParsableArguments {
   @Option(help: ArgumentHelp("How many files to process at once (default: one per core).", valueName: "n"))
   var jobs: Int?
 
+  @Option(
+    help: ArgumentHelp(
+      "Leave files matching this pattern out of folders searched (repeatable; added to the "
+        + "configuration's exclude): a name such as README.md or drafts, or a path such as "
+        + "'archive/**'. Files named outright are always read.",
+      valueName: "pattern"))
+  var exclude: [String] = []
+
   func validate() throws {
     guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be a positive number of bytes") }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
   }
 
-  /// A reader with these options and `parser`.
-  func reader(parser: PostmortemParser) -> PostmortemReader {
-    var reader = PostmortemReader(loader: DocumentLoader(maximumFileSize: maxFileSize))
+  /// A reader with these options and `parser`, leaving out `configured` patterns too.
+  func reader(parser: PostmortemParser, excluding configured: [String] = []) -> PostmortemReader {
+    let patterns = (configured + exclude).map(PathPattern.init)
+    var reader = PostmortemReader(loader: DocumentLoader(maximumFileSize: maxFileSize, excluded: patterns))
     reader.parser = parser
     if let jobs { reader.maxConcurrency = jobs }
     return reader

@@ -91,7 +91,7 @@ struct Actions: ParsableCommand {
     // The roll-up reads a document's metadata and action items, nothing else.
     var parser = setup.parser
     parser.scope = .actionItems
-    let reader = input.reader(parser: parser)
+    let reader = input.reader(parser: parser, excluding: setup.excluded)
     // Each worker keeps only the rolled-up items, never the document: memory stays flat.
     let expanded = reader.expand(input.resolvedPaths(configured: setup.defaultPaths))
     var items: [RolledUpItem] = []

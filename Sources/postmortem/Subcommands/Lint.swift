@@ -86,7 +86,7 @@ struct Lint: ParsableCommand {
     let setup = try LintSetup(configPath: config, profile: profile, today: today?.date ?? Clock.today())
     var parser = setup.parser
     parser.scope = .lint
-    let reader = input.reader(parser: parser)
+    let reader = input.reader(parser: parser, excluding: setup.excluded)
     let expanded = reader.expand(input.resolvedPaths(configured: setup.defaultPaths))
     var failed = false
     for error in expanded.errors {

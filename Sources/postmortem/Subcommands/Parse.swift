@@ -37,7 +37,7 @@ struct Parse: ParsableCommand {
 
   func run() throws {
     let setup = try LintSetup(configPath: nil, profile: nil, today: Clock.today())
-    let reader = input.reader(parser: setup.parser)
+    let reader = input.reader(parser: setup.parser, excluding: setup.excluded)
     let paths = input.resolvedPaths()
     let singleFile = paths.count == 1 && paths[0] != "-" && !isDirectory(paths[0])
     let expanded = reader.expand(paths)

@@ -70,7 +70,7 @@ struct Render: ParsableCommand {
     let today = self.today?.date ?? Clock.today()
     let setup = try LintSetup(configPath: config, profile: nil, today: today)
     let paths = input.resolvedPaths(configured: setup.defaultPaths)
-    let reader = input.reader(parser: setup.parser)
+    let reader = input.reader(parser: setup.parser, excluding: setup.excluded)
     let expanded = reader.expand(paths)
     var failed = false
     for error in expanded.errors {

@@ -13,6 +13,8 @@ struct LintSetup {
   let hereConfiguration: LintConfiguration?
   /// Its paths, what commands read when given none.
   var defaultPaths: [String]? { hereConfiguration?.paths }
+  /// Its exclude patterns, left out of every folder walked.
+  var excluded: [String] { hereConfiguration?.exclude ?? [] }
 
   init(configPath: String?, profile: String?, today: CalendarDate) throws {
     self.profile = profile
