@@ -92,6 +92,35 @@ import Testing
     #expect(document.metadata.sources == [.table])
   }
 
+  /// Compact headers put several labels on one line; each is its own field, at its own column.
+  @Test func severalLabelsOnOneLine() throws {
+    let document = TestSupport.parse(
+      """
+      # T
+
+      **Date:** 2024-03-02 | **Severity:** SEV2 | **Status:** Resolved
+      *Authors: Priya, Lee · Reviewed: 2023-05-10*
+      **Start:** 14:05 UTC **End:** 15:00 UTC
+      Impact: EU | US
+
+      ## Impact
+
+      **TTD:** 4 min · **TTR:** 55 min
+      """)
+    let fields = document.metadata.fields.map { "\($0.key)=\($0.value)@\($0.column):\($0.valueColumn)" }
+    #expect(
+      fields == [
+        "Date=2024-03-02@1:11", "Severity=SEV2@24:38", "Status=Resolved@45:57", "Authors=Priya, Lee@1:11",
+        "Reviewed=2023-05-10@24:34", "Start=14:05 UTC@1:12", "End=15:00 UTC@22:31",
+      ])
+    #expect(document.severity?.level == .high && document.status?.text == "Resolved")
+    #expect(document.authors.map(\.text) == ["Priya", "Lee"] && document.metadata.end?.raw == "15:00 UTC")
+    #expect(document.impact?.fields.map(\.key) == ["TTD", "TTR"])
+    // A value whose parts have no key keeps them: "Ana | Bo" is one value.
+    let plain = TestSupport.parse("Authors: Ana | Bo\nStart: 14:05 UTC · End: 15:00 UTC\n")
+    #expect(plain.authors.map(\.text) == ["Ana | Bo"] && plain.metadata.end?.raw == "15:00 UTC")
+  }
+
   @Test func labelsAfterTheFirstSectionAreNotMetadata() {
     let document = TestSupport.parse("# T\n\n## Summary\n\n**Date:** 2024-03-02\n")
     #expect(document.date == nil)

@@ -40,8 +40,103 @@ enum LabelReader {
     guard MetadataKey.recognize(key) != nil else { return nil }
     let value = text[text.index(after: colon)...]
     let leading = value.prefix { $0 == " " }.count
-    let valueColumn = location.column + text[...colon].scalarCount + leading
+    // The text starts where the first leaf does: inside "*Authors: …*", after the asterisk.
+    var leaf = first
+    while let child = leaf.children.first { leaf = child }
+    let textColumn = leaf.range?.start.column ?? location.column
+    let valueColumn = textColumn + text[...colon].scalarCount + leading
     return LabeledValue(key: key, value: value.trimmingWhitespace(), location: location, valueColumn: valueColumn)
+  }
+
+  /// Reads one line that may hold several labels in a row, as compact headers write them:
+  /// `**Date:** 2024-03-02 | **Severity:** SEV2 | **Status:** Resolved`, or in plain text
+  /// `Authors: Priya, Lee · Reviewed: 2023-05-10`. A single label reads as `read` does.
+  static func readAll(_ line: InlineLine, allowPlainKeys: Bool) -> [LabeledValue] {
+    guard let first = line.nodes.first else { return [] }
+    if case .strong = first.kind {
+      var starts = [0]
+      for index in line.nodes.indices.dropFirst(2) where startsLabel(line.nodes, at: index) {
+        starts.append(index)
+      }
+      guard starts.count > 1 else { return read(line, allowPlainKeys: allowPlainKeys).map { [$0] } ?? [] }
+      return zip(starts, starts.dropFirst() + [line.nodes.count]).compactMap { start, end in
+        let nodes = Array(line.nodes[start..<end])
+        let column = nodes.first?.range?.start.column ?? line.column
+        guard var field = read(InlineLine(line: line.line, column: column, nodes: nodes), allowPlainKeys: false) else {
+          return nil
+        }
+        field.value = field.value.trimmingCharacters(in: separatorCharacters).trimmingWhitespace()
+        return field
+      }
+    }
+    guard allowPlainKeys, let field = read(line, allowPlainKeys: true) else { return [] }
+    return splitPlain(field)
+  }
+
+  /// What stands between labels on one line.
+  private static let separatorCharacters = "|·•;, "
+
+  /// Whether the bold node at `index` starts another label on the line: it ends with a colon (or
+  /// a colon follows it) and the text before it ends with a separator, or it names a known key.
+  private static func startsLabel(_ nodes: [MarkdownNode], at index: Int) -> Bool {
+    guard case .strong = nodes[index].kind, case .text(let before) = nodes[index - 1].kind else { return false }
+    let key = nodes[index].plainText().trimmingWhitespace()
+    let colonFollows: Bool = {
+      guard index + 1 < nodes.count, case .text(let after) = nodes[index + 1].kind else { return false }
+      return after.drop { $0 == " " }.hasPrefix(":")
+    }()
+    guard key.count > 1, key.count <= 40, key.hasSuffix(":") || colonFollows else { return false }
+    let trimmed = before.trimmingWhitespace()
+    if let last = trimmed.last, "|·•;,".contains(last) { return true }
+    return before.last == " " && MetadataKey.recognize(key.trimmingCharacters(in: ":")) != nil
+  }
+
+  /// A plain label whose value holds more labels after separators ("Priya, Lee · Reviewed:
+  /// 2023-05-10"), split into one field per label; parts without a key stay in the value before.
+  private static func splitPlain(_ field: LabeledValue) -> [LabeledValue] {
+    let value = field.value
+    guard value.contains(" · ") || value.contains(" | ") || value.contains(" • ") else { return [field] }
+    let parts = value.split(omittingEmptySubsequences: false, whereSeparator: { "|·•".contains($0) })
+    // The first part is the field's own value, even when it holds a colon ("14:05 UTC").
+    let keyed = parts.indices.dropFirst().filter { plainKey(in: parts[$0]) != nil }
+    guard !keyed.isEmpty else { return [field] }
+    var fields = [field]
+    fields[0].value = parts[0].trimmingWhitespace()
+    for index in parts.indices.dropFirst() {
+      let part = parts[index]
+      guard keyed.contains(index), let (key, rest) = plainKey(in: part) else {
+        // A part with no key belongs to the value before, separator and all.
+        let last = fields.count - 1
+        let separator = value[value.index(before: part.startIndex)]
+        fields[last].value += " \(separator) " + part.trimmingWhitespace()
+        continue
+      }
+      let keyColumn =
+        field.valueColumn
+        + value.unicodeScalars.distance(
+          from: value.unicodeScalars.startIndex, to: key.startIndex.samePosition(in: value.unicodeScalars)!)
+      let valueColumn =
+        field.valueColumn
+        + value.unicodeScalars.distance(
+          from: value.unicodeScalars.startIndex, to: rest.startIndex.samePosition(in: value.unicodeScalars)!)
+      fields.append(
+        LabeledValue(
+          key: String(key), value: rest.trimmingWhitespace(),
+          location: SourceLocation(line: field.line, column: keyColumn), valueColumn: valueColumn))
+    }
+    return fields
+  }
+
+  /// The short key ("Reviewed", at most four words) and the value after its colon, when `part`
+  /// reads `Key: value`.
+  private static func plainKey(in part: Substring) -> (key: Substring, value: Substring)? {
+    let text = part.drop { $0 == " " }
+    guard let colon = text.firstIndex(of: ":") else { return nil }
+    let key = text[..<colon]
+    guard !key.isEmpty, key.count <= 30, !key.hasSuffix(" "), key.split(separator: " ").count <= 4,
+      key.first?.isLetter == true
+    else { return nil }
+    return (key, text[text.index(after: colon)...].drop { $0 == " " })
   }
 
   /// Whether a line of `paragraph` starts with text that has a colon soon enough to end a key:

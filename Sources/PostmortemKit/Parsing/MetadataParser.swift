@@ -13,7 +13,7 @@ struct MetadataParser {
       switch block.kind {
       case .paragraph:
         let lines = block.inlineLines()
-        let found = lines.compactMap { LabelReader.read($0, allowPlainKeys: true) }
+        let found = lines.flatMap { LabelReader.readAll($0, allowPlainKeys: true) }
         if !found.isEmpty, !sources.contains(.labels) { sources.append(.labels) }
         fields += found
         // Only a label on the paragraph's last line can take the list after it.
@@ -29,7 +29,7 @@ struct MetadataParser {
         }
         for item in block.children {
           guard let paragraph = item.children.first, case .paragraph = paragraph.kind else { continue }
-          let found = paragraph.inlineLines().compactMap { LabelReader.read($0, allowPlainKeys: true) }
+          let found = paragraph.inlineLines().flatMap { LabelReader.readAll($0, allowPlainKeys: true) }
           if !found.isEmpty, !sources.contains(.labels) { sources.append(.labels) }
           fields += found
         }

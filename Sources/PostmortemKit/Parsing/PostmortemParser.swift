@@ -248,8 +248,9 @@ public struct PostmortemParser: Sendable {
         // A label line starts in bold, or is a plain "Duration: 55 minutes" (the one key prose
         // states plainly); most paragraphs have neither bold nor a colon.
         if block.hasChild(where: { if case .strong = $0 { true } else { false } }) {
-          fields += block.inlineLines().compactMap {
-            LabelReader.read($0, allowPlainKeys: false) ?? LabelReader.readPlainDuration($0)
+          fields += block.inlineLines().flatMap { line in
+            let labels = LabelReader.readAll(line, allowPlainKeys: false)
+            return labels.isEmpty ? LabelReader.readPlainDuration(line).map { [$0] } ?? [] : labels
           }
         } else if LabelReader.mayStartWithPlainKey(block) {
           fields += block.inlineLines().compactMap(LabelReader.readPlainDuration)
@@ -262,10 +263,9 @@ public struct PostmortemParser: Sendable {
           switch first.kind {
           case .strong,
             .text where LabelReader.mayStartWithPlainKey(paragraph, firstLineOnly: true):
-            if let line = paragraph.inlineLines().first,
-              let field = LabelReader.read(line, allowPlainKeys: false) ?? LabelReader.readPlainDuration(line)
-            {
-              fields.append(field)
+            if let line = paragraph.inlineLines().first {
+              let labels = LabelReader.readAll(line, allowPlainKeys: false)
+              fields += labels.isEmpty ? LabelReader.readPlainDuration(line).map { [$0] } ?? [] : labels
             }
           default:
             continue
