@@ -89,6 +89,31 @@ import Testing
     #expect(items[3].ticket == "OPS-44" && items[3].due?.description == "2024-05-01")
   }
 
+  /// A capitalised name after a dash ends the item as its owner; a status or priority word there
+  /// is the status or priority; a digit or a lower-case phrase keeps the dash in the title.
+  @Test func trailingNamesAfterADash() throws {
+    let items = TestSupport.parse(
+      """
+      ## What we're doing
+
+      - Rebalance nodes automatically — Priya
+      - Restarted the job - Ana Ortiz.
+      - Rotate keys – Bo (2024-05-01)
+      - Ship fix - Done
+      - Add alert — Critical
+      - Plan work — Q2
+      - Fix the build — see runbook
+      """
+    ).actionItems
+    #expect(
+      items.map(\.title) == [
+        "Rebalance nodes automatically", "Restarted the job", "Rotate keys", "Ship fix", "Add alert",
+        "Plan work — Q2", "Fix the build — see runbook",
+      ])
+    #expect(items.map(\.owner) == ["Priya", "Ana Ortiz", "Bo", nil, nil, nil, nil])
+    #expect(items[3].done && items[4].priority == "Critical" && items[2].due?.description == "2024-05-01")
+  }
+
   /// A mention that only a date, ticket or dash separates from the end, or that stands in its own
   /// brackets, names the owner and leaves the title; one inside the sentence stays.
   @Test func mentionsBeforeADateOrInBracketsAreFields() throws {

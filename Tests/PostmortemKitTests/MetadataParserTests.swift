@@ -271,6 +271,15 @@ import Testing
     #expect(TestSupport.parse("---\ntags: [several, p1]\n---\n# T\n").severity == nil)
   }
 
+  /// Headings written as sentences, as incident reviews word them.
+  @Test(arguments: [
+    ("What we're doing", SectionKind.actionItems), ("What's next", .actionItems), ("What we learned", .lessonsLearned),
+    ("How we responded", .resolution), ("Why it happened", .rootCause), ("Who was affected", .impact),
+  ])
+  func sentenceHeadings(_ heading: String, _ kind: SectionKind) {
+    #expect(SectionKind.recognize(heading) == kind, "\(heading)")
+  }
+
   @Test func emptySectionsAreMarked() {
     let document = TestSupport.parse(
       "# T\n\n## Summary\n\n## Impact\n\n<!-- todo -->\n\n## Timeline\n\n### Day 1\n\n- 10:00 x\n")

@@ -31,7 +31,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         .impact,
         [
           "impact", "customer impact", "user impact", "impact assessment", "business impact",
-          "impact summary", "scope", "scope and impact", "impact and scope", "blast radius",
+          "impact summary", "scope", "scope and impact", "impact and scope", "blast radius", "who was affected",
         ]
       ),
       (
@@ -46,7 +46,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         [
           "root cause", "root causes", "root cause analysis", "rca", "cause", "causes", "blameless root cause",
           "contributing factors", "root cause and contributing factors", "root causes and trigger",
-          "technical details", "why did it happen", "five whys", "5 whys",
+          "technical details", "why did it happen", "five whys", "5 whys", "why it happened", "what caused it",
+          "causes and contributing factors", "contributing factors and root cause",
         ]
       ),
       (.trigger, ["trigger", "triggers"]),
@@ -55,7 +56,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         .resolution,
         [
           "resolution", "resolution and recovery", "mitigation", "mitigation and resolution", "recovery",
-          "remediation steps taken", "fix", "resolution steps",
+          "remediation steps taken", "fix", "resolution steps", "how we responded", "how we fixed it",
+          "how it was resolved", "how we resolved it",
         ]
       ),
       (
@@ -65,12 +67,17 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "follow up actions", "follow up items", "corrective actions", "corrective and preventative actions",
           "corrective and preventive actions", "remediation", "remediations", "remediation items",
           "next steps", "preventive actions", "preventative measures", "todo", "to do", "tasks",
-          "action plan", "improvements",
+          "action plan", "improvements", "what we re doing", "what we are doing", "what we will do",
+          "what we re doing about it", "what s next", "follow up work", "remediation plan", "prevention",
+          "preventive measures", "corrective action",
         ]
       ),
       (
         .lessonsLearned,
-        ["lessons learned", "lessons learnt", "lessons", "learnings", "takeaways", "key takeaways", "retrospective"]
+        [
+          "lessons learned", "lessons learnt", "lessons", "learnings", "takeaways", "key takeaways", "retrospective",
+          "what we learned", "what we ve learned", "key learnings",
+        ]
       ),
       (.whatWentWell, ["what went well", "things that went well", "went well", "what worked"]),
       (

@@ -83,6 +83,7 @@ struct ActionItemFields {
     extractMentions(&bytes)
     if owner == nil { extractOwnerPhrase(&bytes) }
     if owner == nil { extractGroupedName(&bytes) }
+    if owner == nil { extractTrailingName(&bytes) }
     title = ActionItemFields.tidy(bytes)
   }
 
@@ -494,6 +495,52 @@ struct ActionItemFields {
     }
     text.removeSubrange(open...close)
   }
+
+  /// A capitalised name after a dash at the end of the item: "Rebalance nodes — Priya",
+  /// "Fix the job - Ana Ortiz". A status word there is the status ("— Done"), a priority word
+  /// the priority ("- High"); anything with a digit ("— Q2") is left alone.
+  private mutating func extractTrailingName(_ text: inout [UInt8]) {
+    var end = text.count
+    // What other fields left behind at the end: "Bo ()" once "(2024-05-01)" is read.
+    while end > 0, ActionItemFields.trailingLeftovers.contains(text[end - 1]) { end -= 1 }
+    // The dash nearest the end, with a space on either side.
+    var dash: Range<Int>?
+    var index = end - 1
+    while index > 0, dash == nil {
+      if text[index] == UInt8(ascii: "-"), text[index - 1] == UInt8(ascii: " "), index + 1 < end,
+        text[index + 1] == UInt8(ascii: " ")
+      {
+        dash = index..<(index + 1)
+      } else if index >= 3, ActionItemFields.isDash(text[...], at: index - 2), text[index - 3] == UInt8(ascii: " "),
+        index + 1 < end, text[index + 1] == UInt8(ascii: " ")
+      {
+        dash = (index - 2)..<(index + 1)
+      }
+      index -= 1
+    }
+    guard let dash, dash.lowerBound > 1 else { return }
+    var start = dash.upperBound
+    while start < end, text[start] == UInt8(ascii: " ") { start += 1 }
+    let candidate = Array(text[start..<end])
+    guard !candidate.contains(where: ASCIIText.isDigit),
+      let found = ActionItemFields.name(in: candidate, from: 0), found.capitalised,
+      found.range.upperBound == candidate.count
+    else { return }
+    let name = String(decoding: candidate, as: UTF8.self)
+    let upper = name.uppercased()
+    if ActionItemFields.statusWords.contains(upper) || ActionItemFields.doneWords.contains(upper) {
+      if status == nil { status = upper }
+    } else if IncidentSeverity.level(of: name) == nil {
+      owner = name
+    } else if priority == nil {
+      priority = name
+    } else {
+      return
+    }
+    text.removeSubrange((dash.lowerBound - 1)..<text.count)
+  }
+
+  private static let trailingLeftovers = ByteSet(" .()[],;")
 
   /// The names templates put after `@` for someone to replace: `[@owner]`, `@username`.
   static let placeholderNames: Set<String> = [
