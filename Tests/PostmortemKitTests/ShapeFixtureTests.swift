@@ -117,6 +117,23 @@ import Testing
     #expect(document.actionItems.map(\.priority) == ["High", "Medium"])
     let found = try rules("pagerduty-table")
     #expect(found.isDisjoint(with: ["duration-mismatch", "timeline-order", "timeline-time", "required-section"]))
-    #expect(found.contains("metadata-field"), "the date is still asked for")
+    let relative = "Tests/Fixtures/shapes/pagerduty-table.md"
+    let parsed = PostmortemParser().parseKeepingTree(SourceText(try TestSupport.read(relative)), file: relative)
+    let missing = Linter(today: try #require(CalendarDate(year: 2024, month: 12, day: 1))).lint(parsed)
+      .filter { $0.rule == "metadata-field" }.map(\.message)
+    #expect(missing.count == 1 && missing[0].hasPrefix("missing metadata 'authors'"), "the stated start dates it")
+  }
+  /// The details in a table under "## Incident Information" rather than before it, a key that
+  /// names its zone ("Start (UTC)"), and a corrective-actions table with IDs.
+  @Test func rcaDetailsTable() throws {
+    let document = try parse("rca-details-table")
+    #expect(document.severity?.level == .critical && document.authors.map(\.text) == ["Kai"])
+    #expect(document.metadata.timezone?.text == "UTC" && document.metadata.timezone?.column == 10)
+    #expect(document.metadata.start?.timestamp == "2024-01-09T07:40:00Z")
+    #expect(document.timeline?.timezone?.identifier == "UTC")
+    #expect(document.timeline?.entries.last?.timestamp == "2024-01-09T08:25:00Z")
+    #expect(document.actionItems.map(\.id) == ["CA-1"] && document.actionItems.first?.status == "IN PROGRESS")
+    let found = try rules("rca-details-table")
+    #expect(found.isDisjoint(with: ["metadata-field", "timeline-timezone", "duration-mismatch"]))
   }
 }

@@ -56,9 +56,18 @@ enum MetadataKey: String, CaseIterable {
     return table
   }()
 
-  /// The known key a label names, or nil.
+  /// The known key a label names, or nil. A qualifier in brackets is not part of the name:
+  /// "Start (UTC)" is the start.
   static func recognize(_ label: String) -> MetadataKey? {
-    aliases[normalize(label)]
+    if let key = aliases[normalize(label)] { return key }
+    guard label.hasSuffix(")"), let open = label.lastIndex(of: "("), open > label.startIndex else { return nil }
+    return aliases[normalize(String(label[..<open]))]
+  }
+
+  /// The qualifier in brackets after a key ("Start (UTC)": "UTC"), if any.
+  static func qualifier(of label: String) -> Substring? {
+    guard label.hasSuffix(")"), let open = label.lastIndex(of: "(") else { return nil }
+    return label[label.index(after: open)..<label.index(before: label.endIndex)]
   }
 
   /// Lower-cases and folds punctuation, `_` included, to single spaces.

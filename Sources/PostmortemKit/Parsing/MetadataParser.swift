@@ -90,7 +90,9 @@ struct MetadataParser {
           document.metadata.start = StatedInstant(raw: value, location: valueLocation)
         }
       case .end:
-        if document.metadata.end == nil { document.metadata.end = StatedInstant(raw: value, location: valueLocation) }
+        if document.metadata.end == nil {
+          document.metadata.end = StatedInstant(raw: value, location: valueLocation)
+        }
       case .timezone:
         if document.metadata.timezone == nil {
           document.metadata.timezone = TextField(text: value, location: valueLocation)
@@ -102,6 +104,22 @@ struct MetadataParser {
       }
     }
     if document.severity == nil, let tag = severityTag(in: fields) { document.severity = tag }
+    if document.metadata.timezone == nil { document.metadata.timezone = keyZone(in: fields) }
+  }
+
+  /// "Start (UTC)": a zone in the brackets of a start or end key is the document's zone when no
+  /// field names one.
+  private static func keyZone(in fields: [LabeledValue]) -> TextField? {
+    for field in fields {
+      guard let key = MetadataKey.recognize(field.key), key == .start || key == .end,
+        let qualifier = MetadataKey.qualifier(of: field.key), TimeZoneTable.find(in: String(qualifier)) != nil
+      else { continue }
+      let scalars = field.key.unicodeScalars
+      let offset = scalars.distance(from: scalars.startIndex, to: qualifier.startIndex.samePosition(in: scalars)!)
+      return TextField(
+        text: String(qualifier), location: SourceLocation(line: field.line, column: field.column + offset))
+    }
+    return nil
   }
 
   /// The keys whose values are a list of tags.

@@ -76,11 +76,19 @@ public struct PostmortemParser: Sendable {
     let preamble = outline.blocks[min(preambleStart, firstSectionIndex)..<firstSectionIndex]
     var labels = MetadataParser.labels(in: preamble)
     // A document whose first heading is a level-1 section ("# Incident Summary" with its
-    // `**Date:**` lines under it) has no preamble: the labels that open that section are its.
-    if titleEntry == nil, let first = outline.entries.first, first.section.level == 1,
+    // `**Date:**` lines under it) has no preamble: the labels that open that section are its. A
+    // first section that names itself as the details ("## Incident Information") holds them too.
+    if let first = outline.entries.first(where: { $0.headingIndex != titleEntry?.headingIndex }),
       first.section.style == .heading
     {
-      let opening = first.directBody.prefix { !MetadataParser.labels(in: outline.blocks[$0...$0]).fields.isEmpty }
+      let opening: Range<Int>
+      if PostmortemParser.detailsSectionNames.contains(SectionKind.normalize(first.section.title)) {
+        opening = first.directBody
+      } else if titleEntry == nil, first.section.level == 1 {
+        opening = first.directBody.prefix { !MetadataParser.labels(in: outline.blocks[$0...$0]).fields.isEmpty }
+      } else {
+        opening = first.directBody.startIndex..<first.directBody.startIndex
+      }
       if !opening.isEmpty {
         let found = MetadataParser.labels(in: outline.blocks[opening])
         labels.fields += found.fields
@@ -147,15 +155,25 @@ public struct PostmortemParser: Sendable {
     return ParsedPostmortem(document: document, tree: tree, source: source)
   }
 
+  /// Headings of a first section that holds the incident's details rather than prose.
+  static let detailsSectionNames: Set<String> = [
+    "incident information", "incident info", "incident details", "details", "metadata", "incident metadata",
+    "key information", "incident overview table", "at a glance", "incident at a glance", "fact sheet",
+  ]
+
   /// The day a document's undated times fall on: its date; else the day its stated start or end
   /// names ("**Start:** 2024-05-07 09:12 PDT"); else a date in its title ("Checkout failures on
   /// 2024-05-07"). A missing date is still reported; the times are read all the same.
   static func referenceDate(of document: PostmortemDocument) -> CalendarDate? {
-    if let date = document.date?.date { return date }
+    document.date?.date ?? statedDay(of: document) ?? document.title.flatMap { DateParser.firstDate(in: $0.text) }
+  }
+
+  /// The day the stated start (else end) names, when it is written with one.
+  static func statedDay(of document: PostmortemDocument) -> CalendarDate? {
     for instant in [document.metadata.start, document.metadata.end] {
       if let raw = instant?.raw, let date = TimeParser.scan(raw)?.date { return date }
     }
-    return document.title.flatMap { DateParser.firstDate(in: $0.text) }
+    return nil
   }
 
   /// The stated start or end that names a zone ("**Resolved:** 14:47 UTC"), for a timeline that

@@ -29,7 +29,8 @@ struct MetadataFieldRule: LintRule {
     return context.profile.metadata.compactMap { key in
       let present: Bool
       switch key {
-      case "date": present = document.date != nil
+      // A stated start or end with its day ("Start: 2024-05-07 09:12 PDT") dates the incident.
+      case "date": present = document.date != nil || PostmortemParser.statedDay(of: document) != nil
       case "severity": present = document.severity != nil
       case "authors": present = !document.authors.isEmpty
       case "status": present = document.status != nil
