@@ -221,8 +221,9 @@ struct ActionItemFields {
     switch key {
     case .owner:
       // "owner: n/a" names nobody; "TBD" stays, for template-placeholder to report.
+      guard owner == nil else { return }
       let cleaned = ActionItemFields.cleanOwner(value)
-      if owner == nil, !ActionItemParser.isBlankCell(cleaned) || cleaned == "TBD" { owner = cleaned }
+      if !ActionItemParser.isBlankCell(cleaned) || cleaned == "TBD" { owner = cleaned }
     case .due:
       if dueRaw == nil { dueRaw = value }
     case .ticket:
