@@ -481,20 +481,34 @@ struct ActionItemFields {
     else { return }
     let parts = text[(open + 1)..<close].split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") })
       .map { UTF8Scan.trimmingSpace($0) }.filter { !$0.isEmpty }
-    guard parts.count == 1, let part = parts.first.map(Array.init), part.count < close - open - 1 else { return }
-    let word = String(decoding: part, as: UTF8.self)
-    if IncidentSeverity.level(of: word) != nil {
-      // "(Urgent, 2024-05-01)" names a priority.
-      guard priority == nil else { return }
+    guard parts.count == 1, let part = parts.first.map(Array.init), part.count < close - open - 1,
+      takeLoneWord(part)
+    else { return }
+    text.removeSubrange(open...close)
+  }
+
+  /// Files what is left alone in the item (in the fields' brackets, after a final dash): a status
+  /// word is the status, a priority or severity word the priority ("Urgent"), a capitalised name
+  /// of up to three words the owner. Returns whether it was taken.
+  private mutating func takeLoneWord(_ bytes: [UInt8]) -> Bool {
+    // A few words, not a phrase: "Urgent fix for the API" is an aside.
+    guard let found = ActionItemFields.name(in: bytes, from: 0), found.range.upperBound == bytes.count else {
+      return false
+    }
+    let word = String(decoding: bytes, as: UTF8.self)
+    let upper = word.uppercased()
+    if ActionItemFields.statusWords.contains(upper) || ActionItemFields.doneWords.contains(upper) {
+      guard status == nil else { return false }
+      status = upper
+    } else if IncidentSeverity.level(of: word) != nil {
+      guard priority == nil else { return false }
       priority = word
-    } else if let found = ActionItemFields.name(in: part, from: 0), found.capitalised,
-      found.range.upperBound == part.count
-    {
+    } else if found.capitalised {
       owner = word
     } else {
-      return
+      return false
     }
-    text.removeSubrange(open...close)
+    return true
   }
 
   /// A capitalised name after a dash at the end of the item: "Rebalance nodes — Priya",
@@ -523,21 +537,9 @@ struct ActionItemFields {
     var start = dash.upperBound
     while start < end, text[start] == UInt8(ascii: " ") { start += 1 }
     let candidate = Array(text[start..<end])
-    guard !candidate.contains(where: ASCIIText.isDigit),
-      let found = ActionItemFields.name(in: candidate, from: 0), found.capitalised,
-      found.range.upperBound == candidate.count
+    guard !candidate.isEmpty, ASCIIText.isUpper(candidate[0]) || candidate[0] >= 0x80,
+      !candidate.contains(where: ASCIIText.isDigit), takeLoneWord(candidate)
     else { return }
-    let name = String(decoding: candidate, as: UTF8.self)
-    let upper = name.uppercased()
-    if ActionItemFields.statusWords.contains(upper) || ActionItemFields.doneWords.contains(upper) {
-      if status == nil { status = upper }
-    } else if IncidentSeverity.level(of: name) == nil {
-      owner = name
-    } else if priority == nil {
-      priority = name
-    } else {
-      return
-    }
     text.removeSubrange((dash.lowerBound - 1)..<text.count)
   }
 
