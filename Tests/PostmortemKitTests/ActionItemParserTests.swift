@@ -112,6 +112,12 @@ import Testing
       ])
     #expect(items.map(\.owner) == ["Priya", "Ana Ortiz", "Bo", nil, nil, nil, nil])
     #expect(items[3].done && items[4].priority == "Critical" && items[2].due?.description == "2024-05-01")
+    // A phrase is an aside, not a priority or an owner, wherever it stands.
+    let asides = TestSupport.parse(
+      "## Action Items\n\n- Add alert — Critical issue here now\n- Page less (Urgent fix for the API, 2024-05-01)\n"
+    ).actionItems
+    #expect(asides.map(\.priority) == [nil, nil] && asides.map(\.owner) == [nil, nil])
+    #expect(asides.map(\.title) == ["Add alert — Critical issue here now", "Page less (Urgent fix for the API)"])
   }
 
   /// A mention that only a date, ticket or dash separates from the end, or that stands in its own
