@@ -116,3 +116,18 @@ import Testing
     #expect(later.contains { $0.rule == "duration-mismatch" && $0.message.contains("disagrees: the timeline starts") })
   }
 }
+
+/// A due date before the incident is a typo more often than a plan.
+@Suite struct DueBeforeIncidentTests {
+  @Test func dueBeforeTheIncidentIsReportedOnce() {
+    let findings = TestSupport.lint(
+      RuleExamples.clean(replacing: "due: 2024-03-15", with: "due: 2023-03-15"),
+      today: CalendarDate(
+        year: 2024, month: 3, day: 5)!)
+    let due = findings.filter { $0.rule == "action-item-due-date" }
+    #expect(
+      due.map(\.message) == [
+        "action item 'Flush only the changed keys on deploy' is due 2023-03-15, before the incident on 2024-03-02; is the year or month wrong?"
+      ])
+  }
+}

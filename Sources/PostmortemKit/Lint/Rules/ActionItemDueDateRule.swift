@@ -1,19 +1,21 @@
-/// `action-item-due-date`: an open action item with no due date, an unreadable one, or one
-/// later than the profile allows for the incident's severity.
+/// `action-item-due-date`: an open action item with no due date, an unreadable one, one before the
+/// incident itself, or one later than the profile allows for the incident's severity.
 struct ActionItemDueDateRule: LintRule {
   static let descriptor = RuleDescriptor(
     id: "action-item-due-date", name: "Action item due date",
-    summary: "An action item has no due date, or one that is not a real date",
+    summary: "An action item has no due date, or one that is not a real date or falls before the incident",
     description: """
       A due date makes a follow-up trackable. Write it as `due: YYYY-MM-DD` (or in a Due column). \
-      Profiles may also bound it: the default profile wants SEV0/SEV1 items done within 15 days \
-      of the incident and SEV2 items within 30. Done items are not checked.
+      A due date before the incident is reported too (usually last year's number). Profiles may \
+      also bound it: the default profile wants SEV0/SEV1 items done within 15 days of the \
+      incident and SEV2 items within 30. Done items are not checked.
       """,
     defaultLevel: .warning,
     triggeringExamples: [
       RuleExamples.clean(replacing: "(owner: @bo, due: 2024-03-15, OPS-12)", with: "(owner: @bo, OPS-12)"),
       RuleExamples.clean(replacing: "due: 2024-03-15", with: "due: 2024-02-31"),
       RuleExamples.clean(replacing: "due: 2024-03-15", with: "due: 2024-06-15"),
+      RuleExamples.clean(replacing: "due: 2024-03-15", with: "due: 2023-03-15"),
     ],
     nonTriggeringExamples: [
       RuleExamples.clean,
@@ -43,6 +45,14 @@ struct ActionItemDueDateRule: LintRule {
         findings.append(
           RuleFinding(
             "due date '\(raw)' of action item '\(item.title)' is not a real date; write it as YYYY-MM-DD",
+            at: item.location, length: 1))
+        continue
+      }
+      if let incidentDate, due < incidentDate {
+        findings.append(
+          RuleFinding(
+            "action item '\(item.title)' is due \(due), before the incident on \(incidentDate); "
+              + "is the year or month wrong?",
             at: item.location, length: 1))
         continue
       }
