@@ -116,9 +116,10 @@ import Testing
     #expect(document.severity?.level == .high && document.status?.text == "Resolved")
     #expect(document.authors.map(\.text) == ["Priya", "Lee"] && document.metadata.end?.raw == "15:00 UTC")
     #expect(document.impact?.fields.map(\.key) == ["TTD", "TTR"])
-    // A value whose parts have no key keeps them: "Ana | Bo" is one value.
-    let plain = TestSupport.parse("Authors: Ana | Bo\nStart: 14:05 UTC · End: 15:00 UTC\n")
-    #expect(plain.authors.map(\.text) == ["Ana | Bo"] && plain.metadata.end?.raw == "15:00 UTC")
+    // A value whose parts have no key keeps them: "Ana | Bo / Cy" is one value, of three authors.
+    let plain = TestSupport.parse("Authors: Ana | Bo / Cy\nStart: 14:05 UTC · End: 15:00 UTC\n")
+    #expect(plain.authors.map(\.text) == ["Ana", "Bo", "Cy"] && plain.metadata.end?.raw == "15:00 UTC")
+    #expect(plain.authors.map(\.column) == [10, 16, 21])
   }
 
   @Test func labelsAfterTheFirstSectionAreNotMetadata() {

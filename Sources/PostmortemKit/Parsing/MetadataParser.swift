@@ -191,9 +191,14 @@ struct MetadataParser {
     }
     while index < value.endIndex {
       let character = value[index]
-      if character == "," || character == ";" || character == "&" {
+      if character == "," || character == ";" || character == "&" || character == "|" {
         flush(index)
         nameStart = value.index(after: index)
+      } else if character == " ", value[index...].hasPrefix(" / ") {
+        flush(index)
+        nameStart = value.index(index, offsetBy: 3)
+        index = nameStart
+        continue
       } else if character == " ", value[index...].hasPrefix(" and ") {
         flush(index)
         nameStart = value.index(index, offsetBy: 5)
