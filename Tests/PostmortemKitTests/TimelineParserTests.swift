@@ -32,6 +32,37 @@ import Testing
     #expect(found[3].timestamp == "2024-03-02T15:00:00Z")
   }
 
+  /// 02:30 on the night the clocks go forward never showed on a clock there: the entry is
+  /// recorded as nonexistent, without a timestamp, and reported as such rather than out of order.
+  @Test func aTimeTheClocksSkipped() throws {
+    let markdown = """
+      **Date:** 2024-03-10
+
+      ## Timeline
+
+      All times Pacific Time.
+
+      - 01:50 deploy
+      - 02:30 alert
+      - 03:10 resolved
+      """
+    let found = try entries(markdown)
+    #expect(found.map(\.status) == [.resolved, .nonexistent, .resolved])
+    #expect(found.map(\.timestamp) == ["2024-03-10T01:50:00-08:00", nil, "2024-03-10T03:10:00-07:00"])
+    let findings = TestSupport.lint(markdown)
+    #expect(!findings.contains { $0.rule == "timeline-order" })
+    #expect(
+      findings.filter { $0.rule == "timeline-timezone" }.map(\.message) == [
+        "02:30 did not exist on 2024-03-10 in America/Los_Angeles: the clocks went forward past it; "
+          + "write the time the clocks showed"
+      ])
+    // The hour the clocks repeat in autumn exists (twice): nothing to report there.
+    #expect(
+      try entries(markdown.replacingOccurrences(of: "2024-03-10", with: "2024-11-03")).allSatisfy {
+        $0.status == .resolved
+      })
+  }
+
   /// A timeline written only as a code block is read line by line, at the lines it stands on;
   /// beside bullets, a code block is a pasted log and stays out.
   @Test func aTimelineWrittenAsACodeBlock() throws {

@@ -8,6 +8,9 @@ public struct TimelineEntry: Sendable, Hashable, Codable {
     case partial
     /// Something stands where the time should be but it is not a time (`14.43`, `25:10`, `??:??`).
     case unrecognized
+    /// The time never showed on the zone's clocks that day: they skipped it going forward
+    /// (02:30 on the night they jump from 02:00 to 03:00). No timestamp is given.
+    case nonexistent
   }
 
   /// The time as written (`2:00PM`, `14:05 UTC`, `2025-04-29 14:00`, `14.43`).

@@ -150,9 +150,11 @@ struct MetadataParser {
       expression.zone?.fixedOffset ?? (expression.zone == nil ? zone.flatMap(TimelineParser.fixedOffset(of:)) : nil)
     var resolver = TimestampResolver()
     let abbreviation = expression.zone?.text ?? (expression.zone == nil ? zone?.abbreviation : nil)
+    // A time the clocks skipped names no instant.
     guard
       let resolved = resolver.resolve(
-        date: date, time: time, identifier: identifier, fixedOffset: fixedOffset, abbreviation: abbreviation)
+        date: date, time: time, identifier: identifier, fixedOffset: fixedOffset, abbreviation: abbreviation),
+      !resolved.skipsClock
     else { return }
     instant.epochSeconds = resolved.epoch
     instant.timestamp = TimestampResolver.format(

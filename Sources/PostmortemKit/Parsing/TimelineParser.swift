@@ -419,10 +419,14 @@ struct TimelineParser {
           date: date, time: time, identifier: identifier, fixedOffset: fixedOffset,
           abbreviation: zone?.text ?? (zone == nil ? declared?.abbreviation : nil))
       {
-        entry.timestamp = TimestampResolver.format(
-          date: date, time: time, offset: resolved.offset, isUTC: identifier == "UTC")
-        entry.epochSeconds = resolved.epoch
-        entry.status = .resolved
+        if resolved.skipsClock {
+          entry.status = .nonexistent
+        } else {
+          entry.timestamp = TimestampResolver.format(
+            date: date, time: time, offset: resolved.offset, isUTC: identifier == "UTC")
+          entry.epochSeconds = resolved.epoch
+          entry.status = .resolved
+        }
       }
       entries.append(entry)
     }

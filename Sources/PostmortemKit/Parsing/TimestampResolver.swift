@@ -7,6 +7,8 @@ struct TimestampResolver {
   private var zones: [String: TimeZone] = [:]
 
   /// Seconds since the epoch and the offset for `date` `time` in the zone, or nil for an unknown zone.
+  /// `skipsClock` is true when no such wall-clock time existed there (02:30 on the night the clocks
+  /// go forward from 02:00 to 03:00); the instant given then is only nominal.
   ///
   /// `abbreviation` is the zone as written: when the wall-clock time occurs twice (the hour the
   /// clocks go back), "01:05 PST" and "01:05 PDT" are different instants, and the abbreviation
@@ -14,20 +16,21 @@ struct TimestampResolver {
   /// Pacific time; the timeline-timezone rule reports the mismatch).
   mutating func resolve(
     date: CalendarDate, time: TimeOfDay, identifier: String?, fixedOffset: Int?, abbreviation: String? = nil
-  ) -> (epoch: Int, offset: Int)? {
+  ) -> (epoch: Int, offset: Int, skipsClock: Bool)? {
     let local = date.daysSinceEpoch * 86400 + time.secondsSinceMidnight
-    if let fixedOffset { return (local - fixedOffset, fixedOffset) }
+    if let fixedOffset { return (local - fixedOffset, fixedOffset, false) }
     guard let identifier, let zone = zone(identifier) else { return nil }
     if let abbreviation, let stated = TimeZoneTable.seasonalOffset(of: abbreviation),
       zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local - stated))) == stated
     {
-      return (local - stated, stated)
+      return (local - stated, stated, false)
     }
-    // The offset depends on the instant, which depends on the offset: two rounds settle it
-    // (in a DST gap the earlier offset is kept).
+    // The offset depends on the instant, which depends on the offset: two rounds settle it, except
+    // in the hour the clocks skip, where no offset holds at its own instant.
     let guess = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local)))
     let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local - guess)))
-    return (local - offset, offset)
+    let settled = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local - offset))) == offset
+    return (local - offset, offset, !settled)
   }
 
   private mutating func zone(_ identifier: String) -> TimeZone? {

@@ -8,7 +8,8 @@ struct TimelineTimezoneRule: LintRule {
       Declare the zone once ("All times UTC", "All times in Pacific Time (PT)") or on each entry. \
       IST, CST, BST and AST each name several zones; "local time" names none; and a standard-time \
       abbreviation on a daylight-saving date (PST in July) gives the wrong offset. A timeline note \
-      that names another zone than the metadata's time zone field is reported too.
+      that names another zone than the metadata's time zone field is reported too, and so is a \
+      time the zone's clocks skipped (02:30 on the night they go forward).
       """,
     defaultLevel: .warning,
     triggeringExamples: [
@@ -18,6 +19,9 @@ struct TimelineTimezoneRule: LintRule {
       RuleExamples.clean(replacing: "All times UTC.", with: "All times PST.").replacingEvery(
         "2024-03-02", with: "2024-07-02"),
       RuleExamples.clean(replacing: "**Severity:** SEV2", with: "**Severity:** SEV2\n**Timezone:** PST"),
+      RuleExamples.clean(replacing: "All times UTC.", with: "All times in Pacific Time (PT).").replacingEvery(
+        "2024-03-02", with: "2024-03-10"
+      ).replacingEvery("14:", with: "02:"),
     ],
     nonTriggeringExamples: [
       RuleExamples.clean,
@@ -53,6 +57,13 @@ struct TimelineTimezoneRule: LintRule {
           at: heading, length: timeline.title.scalarCount + 3))
     }
     if let mismatch = daylightMismatch(timeline) { findings.append(mismatch) }
+    for entry in entries where entry.status == .nonexistent {
+      findings.append(
+        RuleFinding(
+          "\(entry.time) did not exist on \(entry.date?.description ?? "that date") in \(entry.timezone ?? "its zone"): "
+            + "the clocks went forward past it; write the time the clocks showed",
+          at: entry.location, length: entry.time.scalarCount))
+    }
     if let conflict = metadataConflict(timeline, context.document.metadata.timezone) { findings.append(conflict) }
     return findings
   }
