@@ -281,6 +281,34 @@ import Testing
     #expect(SectionKind.recognize(heading) == kind, "\(heading)")
   }
 
+  /// `12/03/2023` is 3 December in an American document and 12 March in one that writes
+  /// `31/03/2023` or `15.04.2023` elsewhere; a document with both orders, or neither, keeps the
+  /// month-first reading.
+  @Test func dayFirstDocumentsReadAmbiguousDatesDayFirst() {
+    let european = TestSupport.parse(
+      """
+      **Date:** 12/03/2023
+
+      ## Action Items
+
+      | Action | Owner | Due |
+      |---|---|---|
+      | Validate config | Lena | 31/03/2023 |
+      | Stage rollouts | Jonas | 04/05/2023 |
+      """)
+    #expect(european.date?.date?.description == "2023-03-12" && european.date?.raw == "12/03/2023")
+    #expect(european.actionItems.map { $0.due?.description } == ["2023-03-31", "2023-05-04"])
+    let american = TestSupport.parse("**Date:** 12/03/2023\n\n## Action Items\n\n- Fix it (due: 03/31/2024)\n")
+    #expect(american.date?.date?.description == "2023-12-03")
+    let dotted = TestSupport.parse("**Date:** 12/03/2023\n\nReviewed 15.04.2023.\n")
+    #expect(dotted.date?.date?.description == "2023-03-12")
+    let mixed = TestSupport.parse("**Date:** 12/03/2023\n\nSeen 31/03/2023 and 03/31/2023.\n")
+    #expect(mixed.date?.date?.description == "2023-12-03")
+    let addresses = TestSupport.parse("**Date:** 12/03/2023\n\nHost 10.20.30.40 and v1.2.3.\n")
+    #expect(addresses.date?.date?.description == "2023-12-03")
+    #expect(DateParser.dayFirstReading(of: "2024-03-05") == nil && DateParser.dayFirstReading(of: "05/05/2024") == nil)
+  }
+
   @Test func emptySectionsAreMarked() {
     let document = TestSupport.parse(
       "# T\n\n## Summary\n\n## Impact\n\n<!-- todo -->\n\n## Timeline\n\n### Day 1\n\n- 10:00 x\n")

@@ -50,6 +50,69 @@ public enum DateParser {
     return scan(tokens, at: &index)
   }
 
+  /// The day-first reading of a date that starts `text` as `a/b/yyyy` (or with dashes) with both
+  /// numbers 12 or less and different: the reading `parse` did not choose (`03/12/2023` is read
+  /// as March 12; this is 3 December). Nil for every other date.
+  static func dayFirstReading(of text: String) -> CalendarDate? {
+    // Most dates are ISO (or words): only one or two digits before the first / or - can qualify.
+    let head = Array(text.utf8.prefix(12))
+    guard let separator = head.firstIndex(where: { $0 == 47 || $0 == 45 }) else { return nil }
+    let digits = head[..<separator].reversed().prefix(while: ASCIIText.isDigit).count
+    guard (1...2).contains(digits) else { return nil }
+    let tokens = TextToken.tokenize(Substring(text))
+    var i = 0
+    while i < tokens.count, tokens[i].kind == .symbol { i += 1 }
+    guard i + 4 < tokens.count, tokens[i].isNumber, tokens[i].count <= 2, tokens[i + 2].isNumber,
+      tokens[i + 2].count <= 2, tokens[i + 1].isSymbol("/") || tokens[i + 1].isSymbol("-"),
+      tokens[i + 3].isSymbol(tokens[i + 1].scalar), tokens[i + 4].isNumber, [2, 4].contains(tokens[i + 4].count),
+      let a = tokens[i].intValue, let b = tokens[i + 2].intValue, var year = tokens[i + 4].intValue,
+      a <= 12, b <= 12, a != b
+    else { return nil }
+    if year < 100 { year += 2000 }
+    return CalendarDate(year: year, month: b, day: a)
+  }
+
+  /// Whether a document writes its numeric dates day first, judged from the ones that cannot be
+  /// read otherwise: `31/03/2023` and dotted dates (`15.04.2023`) say day first, `03/31/2023` says
+  /// month first; a document with both, or neither, says nothing.
+  static func writesDayFirst(_ bytes: [UInt8]) -> Bool {
+    var dayFirst = false
+    var index = 0
+    let count = bytes.count
+    func number(at start: Int) -> (value: Int, end: Int)? {
+      var end = start
+      var value = 0
+      while end < count, end - start < 4, ASCIIText.isDigit(bytes[end]) {
+        value = value * 10 + Int(bytes[end] - 48)
+        end += 1
+      }
+      return end > start ? (value, end) : nil
+    }
+    while let slash = bytes[index...].firstIndex(where: { $0 == 47 || $0 == 46 }) {
+      index = slash + 1
+      // Digits before the separator, with nothing numeric before them.
+      var start = slash
+      while start > 0, slash - start < 2, ASCIIText.isDigit(bytes[start - 1]) { start -= 1 }
+      guard start < slash, start == 0 || !ASCIIText.isDigit(bytes[start - 1]), let first = number(at: start),
+        first.end == slash, let second = number(at: slash + 1), second.end - slash - 1 <= 2,
+        second.end < count, bytes[second.end] == bytes[slash], let year = number(at: second.end + 1),
+        [2, 4].contains(year.end - second.end - 1), year.end == count || !ASCIIText.isDigit(bytes[year.end])
+      else { continue }
+      index = year.end
+      let (a, b) = (first.value, second.value)
+      guard (1...31).contains(a), (1...31).contains(b) else { continue }
+      if bytes[slash] == 46 {
+        // Dotted: a date only with a month in the middle and a four-digit year (not 10.20.30.40).
+        if b <= 12, year.end - second.end - 1 == 4 { dayFirst = true }
+      } else if a > 12, b <= 12 {
+        dayFirst = true
+      } else if b > 12, a <= 12 {
+        return false
+      }
+    }
+    return dayFirst
+  }
+
   /// The first real date anywhere in `text` ("Checkout failures on 2024-05-07"), or nil.
   static func firstDate(in text: String) -> CalendarDate? {
     // Every date form has a number in it.

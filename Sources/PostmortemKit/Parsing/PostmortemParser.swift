@@ -99,6 +99,27 @@ public struct PostmortemParser: Sendable {
     document.metadata.sources += labels.sources
     document.metadata.fields = fields
     MetadataParser.apply(fields, to: &document)
+    // "12/03/2023" is read month first unless the document shows it writes days first.
+    var writesDayFirst: Bool?
+    func dayFirst() -> Bool {
+      if let known = writesDayFirst { return known }
+      let found = DateParser.writesDayFirst(source.bytes)
+      writesDayFirst = found
+      return found
+    }
+    if let raw = document.date?.raw, let reading = DateParser.dayFirstReading(of: raw), dayFirst() {
+      document.date?.date = reading
+    }
+    func readDueDatesDayFirst() {
+      guard document.actionItems.contains(where: { $0.dueRaw.map(DateParser.dayFirstReading(of:)) != nil }),
+        dayFirst()
+      else { return }
+      for index in document.actionItems.indices {
+        if let raw = document.actionItems[index].dueRaw, let reading = DateParser.dayFirstReading(of: raw) {
+          document.actionItems[index].due = reading
+        }
+      }
+    }
 
     if document.metadata.template == nil, let profile = PostmortemParser.profileComment(in: outline.blocks) {
       document.metadata.template = profile
@@ -112,6 +133,7 @@ public struct PostmortemParser: Sendable {
     }
     if scope == .actionItems {
       readActionItems(outline, into: &document)
+      readDueDatesDayFirst()
       return ParsedPostmortem(document: document, tree: tree, source: source)
     }
     readNarratives(outline, source: source, labels: standIns.isEmpty ? [] : labels.fields, into: &document)
@@ -143,6 +165,7 @@ public struct PostmortemParser: Sendable {
       document.metadata.end = end
     }
     readActionItems(outline, into: &document)
+    readDueDatesDayFirst()
 
     document.statedDurations =
       (document.metadata.duration.map { [$0] } ?? [])
