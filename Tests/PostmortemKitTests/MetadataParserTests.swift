@@ -307,6 +307,14 @@ import Testing
     let addresses = TestSupport.parse("**Date:** 12/03/2023\n\nHost 10.20.30.40 and v1.2.3.\n")
     #expect(addresses.date?.date?.description == "2023-12-03")
     #expect(DateParser.dayFirstReading(of: "2024-03-05") == nil && DateParser.dayFirstReading(of: "05/05/2024") == nil)
+    // The timeline's dates follow the document's order too, in a Date column and before a time.
+    let timeline = TestSupport.parse(
+      "**Date:** 12/03/2023\n\n## Timeline (CET)\n\n| Date | Time | Event |\n|---|---|---|\n"
+        + "| 12/03/2023 | 23:50 | job starts |\n| 13/03/2023 | 00:10 | job stalls |\n\n- 12/03/2023 23:55 alert\n")
+    #expect(
+      timeline.timeline?.entries.map(\.timestamp) == [
+        "2023-03-12T23:50:00+01:00", "2023-03-13T00:10:00+01:00", "2023-03-12T23:55:00+01:00",
+      ])
   }
 
   @Test func emptySectionsAreMarked() {

@@ -145,6 +145,7 @@ public struct PostmortemParser: Sendable {
         documentDate: referenceDate,
         metadataZone: document.metadata.timezone ?? PostmortemParser.statedZone(of: document),
         milestones: milestones)
+      timelineParser.writesDayFirst = dayFirst
       document.timeline = timelineParser.parse(timelineEntry, in: outline)
     }
     let zone =

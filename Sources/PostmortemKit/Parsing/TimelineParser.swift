@@ -31,10 +31,20 @@ struct TimelineParser {
   /// A `### 14:05` heading waiting for the paragraph that describes it.
   private var pendingHeadingEntry: Int?
 
+  /// Whether the document writes its numeric dates day first (asked only when a date such as
+  /// `12/03/2023` could be read either way).
+  var writesDayFirst: () -> Bool = { false }
+
   init(documentDate: CalendarDate?, metadataZone: TextField?, milestones: MilestoneDetector = MilestoneDetector()) {
     self.documentDate = documentDate
     self.metadataZone = metadataZone
     self.milestones = milestones
+  }
+
+  /// `date` as read from `raw`, or its day-first reading in a document that writes dates so.
+  private func ordered(_ date: CalendarDate?, writtenAs raw: String) -> CalendarDate? {
+    guard date != nil, let reading = DateParser.dayFirstReading(of: raw), writesDayFirst() else { return date }
+    return reading
   }
 
   /// Reads the timeline of the section `entry` in `outline`.
@@ -71,7 +81,8 @@ struct TimelineParser {
       // "Day 2" counts from the document's date, whatever day the lines above were on.
       expression.date = documentDate?.adding(days: day - 1)
     } else {
-      expression.date = expression.date(near: contextDate ?? documentDate)
+      expression.date =
+        ordered(expression.date, writtenAs: expression.raw) ?? expression.date(near: contextDate ?? documentDate)
     }
     return expression
   }
@@ -246,7 +257,9 @@ struct TimelineParser {
         if previousWeekday != weekday { startDateContext(rowDate) }
         previousWeekday = weekday
       }
-      if !dateText.isEmpty, case .valid(let date) = DateParser.parse(dateText), date != contextDate {
+      if !dateText.isEmpty, case .valid(let read) = DateParser.parse(dateText),
+        let date = ordered(read, writtenAs: dateText), date != contextDate
+      {
         startDateContext(date)
       }
       let eventColumns =
