@@ -518,10 +518,11 @@ struct ActionItemFields {
     var end = text.count
     // What other fields left behind at the end: "Bo ()" once "(2024-05-01)" is read.
     while end > 0, ActionItemFields.trailingLeftovers.contains(text[end - 1]) { end -= 1 }
-    // The dash nearest the end, with a space on either side.
+    // The dash nearest the end, with a space on either side, within a name's reach of it.
     var dash: Range<Int>?
     var index = end - 1
-    while index > 0, dash == nil {
+    let reach = max(0, end - ActionItemFields.longestTrailingName)
+    while index > reach, dash == nil {
       if text[index] == UInt8(ascii: "-"), text[index - 1] == UInt8(ascii: " "), index + 1 < end,
         text[index + 1] == UInt8(ascii: " ")
       {
@@ -544,6 +545,8 @@ struct ActionItemFields {
   }
 
   private static let trailingLeftovers = ByteSet(" .()[],;")
+  /// How far from the end a trailing name's dash is looked for (three long words and spaces).
+  private static let longestTrailingName = 64
 
   /// The names templates put after `@` for someone to replace: `[@owner]`, `@username`.
   static let placeholderNames: Set<String> = [

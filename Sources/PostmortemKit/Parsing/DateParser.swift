@@ -55,10 +55,16 @@ public enum DateParser {
   /// as March 12; this is 3 December). Nil for every other date.
   static func dayFirstReading(of text: String) -> CalendarDate? {
     // Most dates are ISO (or words): only one or two digits before the first / or - can qualify.
-    let head = Array(text.utf8.prefix(12))
-    guard let separator = head.firstIndex(where: { $0 == 47 || $0 == 45 }) else { return nil }
-    let digits = head[..<separator].reversed().prefix(while: ASCIIText.isDigit).count
-    guard (1...2).contains(digits) else { return nil }
+    var digits = 0
+    var separated = false
+    for byte in text.utf8.prefix(12) {
+      if byte == 47 || byte == 45 {
+        separated = true
+        break
+      }
+      digits = ASCIIText.isDigit(byte) ? digits + 1 : 0
+    }
+    guard separated, (1...2).contains(digits) else { return nil }
     let tokens = TextToken.tokenize(Substring(text))
     var i = 0
     while i < tokens.count, tokens[i].kind == .symbol { i += 1 }

@@ -110,9 +110,9 @@ struct MetadataParser {
   /// "Start (UTC)": a zone in the brackets of a start or end key is the document's zone when no
   /// field names one.
   private static func keyZone(in fields: [LabeledValue]) -> TextField? {
-    for field in fields {
-      guard let key = MetadataKey.recognize(field.key), key == .start || key == .end,
-        let qualifier = MetadataKey.qualifier(of: field.key), TimeZoneTable.find(in: String(qualifier)) != nil
+    for field in fields where field.key.utf8.last == UInt8(ascii: ")") {
+      guard let qualifier = MetadataKey.qualifier(of: field.key), let key = MetadataKey.recognize(field.key),
+        key == .start || key == .end, TimeZoneTable.find(in: String(qualifier)) != nil
       else { continue }
       let scalars = field.key.unicodeScalars
       let offset = scalars.distance(from: scalars.startIndex, to: qualifier.startIndex.samePosition(in: scalars)!)

@@ -111,7 +111,7 @@ public struct PostmortemParser: Sendable {
       document.date?.date = reading
     }
     func readDueDatesDayFirst() {
-      guard document.actionItems.contains(where: { $0.dueRaw.map(DateParser.dayFirstReading(of:)) != nil }),
+      guard document.actionItems.contains(where: { $0.dueRaw.flatMap(DateParser.dayFirstReading(of:)) != nil }),
         dayFirst()
       else { return }
       for index in document.actionItems.indices {

@@ -29,7 +29,9 @@ struct TimestampResolver {
     // in the hour the clocks skip, where no offset holds at its own instant.
     let guess = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local)))
     let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local - guess)))
-    let settled = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local - offset))) == offset
+    // Away from a change of offset the first guess holds and nothing needs checking.
+    let settled =
+      guess == offset || zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local - offset))) == offset
     return (local - offset, offset, !settled)
   }
 
