@@ -64,9 +64,9 @@ fuzz: fuzz-build
 # The whole suite under ThreadSanitizer and AddressSanitizer (CI runs this after make test).
 sanitize: test-deps
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
-	POSTMORTEM_BIN=$(CURDIR)/.build-tsan/debug/postmortem $(SWIFT) test --skip-build --disable-xctest --sanitize=thread --scratch-path .build-tsan
+	POSTMORTEM_SANITIZER=thread POSTMORTEM_BIN=$(CURDIR)/.build-tsan/debug/postmortem $(SWIFT) test --skip-build --disable-xctest --sanitize=thread --scratch-path .build-tsan
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
-	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt POSTMORTEM_BIN=$(CURDIR)/.build-asan/debug/postmortem \
+	POSTMORTEM_SANITIZER=address LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt POSTMORTEM_BIN=$(CURDIR)/.build-asan/debug/postmortem \
 	  $(SWIFT) test --skip-build --disable-xctest --sanitize=address --scratch-path .build-asan
 
 demo: build
