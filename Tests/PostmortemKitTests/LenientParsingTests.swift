@@ -28,6 +28,18 @@ import Testing
     _ = try JSONOutput.encode(document, pretty: false)
   }
 
+  /// Found by the fuzzer: "1 hour 3999…9 minutes" overflowed the conversion to whole minutes and
+  /// trapped. A duration past ten years is no duration.
+  @Test func absurdDurationsAreNotDurations() {
+    let nines = String(repeating: "9", count: 120)
+    #expect(DurationParser.parse("1 hour 3\(nines)5 minutes").minutes == nil)
+    #expect(DurationParser.parse("\(nines):30").minutes == nil)
+    #expect(DurationParser.parse("1 hour 30 minutes").minutes == 90)
+    let findings = TestSupport.lint(
+      "# T\n\n**Duration:** 1 hour 3\(nines)5 minutes\n\n## Timeline\n\n- 14:00 UTC start\n")
+    #expect(!findings.contains { $0.rule == "duration-mismatch" })
+  }
+
   @Test func randomBytesNeverCrashTheParser() throws {
     // A deterministic generator: the same documents every run.
     var random = TestRandom(state: 0x9E37_79B9_7F4A_7C15)

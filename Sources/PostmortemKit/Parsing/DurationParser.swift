@@ -84,14 +84,21 @@ public enum DurationParser {
       if j + 1 < tokens.count, tokens[j].isSymbol(":"), tokens[j + 1].isNumber, tokens[j + 1].count == 2,
         !sawAmount, j + 2 == tokens.count, let minutes = Double(tokens[j + 1].text)
       {
-        return Int(value * 60 + minutes)
+        return wholeMinutes(value * 60 + minutes)
       }
       guard j < tokens.count, tokens[j].isWord, let unit = unitSeconds(tokens[j].text) else { break }
       totalSeconds += value * unit
       sawAmount = true
       index = j + 1
     }
-    return sawAmount ? Int((totalSeconds / 60).rounded()) : nil
+    return sawAmount ? wholeMinutes((totalSeconds / 60).rounded()) : nil
+  }
+
+  /// A count of minutes as an integer, or nil past ten years: no incident lasts that long, and
+  /// "39999…9 minutes" would not fit in an Int.
+  private static func wholeMinutes(_ minutes: Double) -> Int? {
+    guard minutes.isFinite, abs(minutes) <= 10 * 366 * 1440 else { return nil }
+    return Int(minutes)
   }
 
   private static func unitSeconds(_ word: Substring) -> Double? {
