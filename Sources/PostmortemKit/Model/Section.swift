@@ -59,6 +59,11 @@ extension Section {
 }
 
 extension Section {
+  /// The label a `.label` section stands for, found among `fields` by its place.
+  public func label(in fields: [LabeledValue]) -> LabeledValue? {
+    fields.first { $0.line == line && $0.column == column }
+  }
+
   /// The kinds a label before the first section may stand in for: prose that fits on one line.
   static let labelKinds: Set<SectionKind> = [.summary, .impact, .rootCause, .trigger, .detection, .resolution]
 

@@ -220,10 +220,10 @@ struct ActionItemFields {
     guard !value.isEmpty else { return }
     switch key {
     case .owner:
-      // "owner: n/a" names nobody; "TBD" stays, for template-placeholder to report.
+      // "owner: n/a" names nobody.
       guard owner == nil else { return }
       let cleaned = ActionItemFields.cleanOwner(value)
-      if !ActionItemParser.isBlankCell(cleaned) || cleaned == "TBD" { owner = cleaned }
+      if ActionItemParser.namesOwner(cleaned) { owner = cleaned }
     case .due:
       if dueRaw == nil { dueRaw = value }
     case .ticket:

@@ -185,7 +185,7 @@ struct ActionItemParser {
       var item = ActionItem(title: fields.title.isEmpty ? titleText : fields.title, source: .table, location: location)
       if columns.owner != nil, !text(columns.owner).isEmpty {
         let owner = ActionItemFields.cleanOwner(text(columns.owner))
-        if !ActionItemParser.isBlankCell(owner) || owner == "TBD" {
+        if ActionItemParser.namesOwner(owner) {
           fields.owner = owner
         }
       }
@@ -217,6 +217,12 @@ struct ActionItemParser {
   /// What teams write in a cell that has nothing to say: "n/a", "none", a dash.
   static func isBlankCell(_ text: String) -> Bool {
     blankCells.contains(text.lowercased())
+  }
+
+  /// Whether a cleaned owner value names someone: not a blank cell, though an upper-case "TBD"
+  /// stays, for template-placeholder to report.
+  static func namesOwner(_ owner: String) -> Bool {
+    !isBlankCell(owner) || owner == "TBD"
   }
 
   private static let blankCells: Set<String> = ["", "-", "—", "–", "n/a", "na", "none", "tbd", "?"]

@@ -136,7 +136,7 @@ public struct PostmortemParser: Sendable {
       readDueDatesDayFirst()
       return ParsedPostmortem(document: document, tree: tree, source: source)
     }
-    readNarratives(outline, source: source, labels: standIns.isEmpty ? [] : labels.fields, into: &document)
+    readNarratives(outline, source: source, into: &document)
     if scope == .full { readLessons(outline, source: source, into: &document) }
 
     let referenceDate = PostmortemParser.referenceDate(of: document)
@@ -242,17 +242,14 @@ public struct PostmortemParser: Sendable {
     return heading.children.first?.range?.start ?? heading.range?.start ?? SourceLocation(line: 1, column: 1)
   }
 
-  /// Fills the summary, impact, root cause and resolution; `labels` are the preamble's labels
-  /// when some stand in for sections (else empty, and no section is looked for among them).
-  private func readNarratives(
-    _ outline: DocumentOutline, source: SourceText, labels: [LabeledValue], into document: inout PostmortemDocument
-  ) {
+  /// Fills the summary, impact, root cause and resolution.
+  private func readNarratives(_ outline: DocumentOutline, source: SourceText, into document: inout PostmortemDocument) {
     for kind in [SectionKind.summary, .impact, .rootCause, .resolution] {
       // A heading of the kind, else a label standing in for it, else (for the root cause) a
       // "What went wrong" section.
       let narrative: NarrativeSection
-      if !labels.isEmpty, let section = document.sections.first(where: { $0.style == .label && $0.kind == kind }),
-        let label = labels.first(where: { $0.line == section.line && $0.column == section.column })
+      if let section = document.sections.first(where: { $0.style == .label && $0.kind == kind }),
+        let label = section.label(in: document.metadata.fields)
       {
         narrative = NarrativeSection(
           title: section.title, kind: kind, markdown: scope == .full ? label.value : "", fields: [],

@@ -52,8 +52,7 @@ public struct PostmortemReport: Sendable {
       section in
       // A label standing in for a section is one line: its value is the section.
       if section.style == .label {
-        let label = document.metadata.fields.first { $0.line == section.line && $0.column == section.column }
-        return (section, label?.value ?? "")
+        return (section, section.label(in: document.metadata.fields)?.value ?? "")
       }
       var first = section.line + 1
       // A setext heading's underline is part of the heading.
