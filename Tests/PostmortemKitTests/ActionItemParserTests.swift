@@ -118,6 +118,19 @@ import Testing
     ).actionItems
     #expect(asides.map(\.priority) == [nil, nil] && asides.map(\.owner) == [nil, nil])
     #expect(asides.map(\.title) == ["Add alert — Critical issue here now", "Page less (Urgent fix for the API)"])
+    // The name may stand between the title and a due date or ticket, set off by dashes or bars.
+    let between = TestSupport.parse(
+      """
+      ## Action Items
+
+      - [ ] Lower leader cache TTL — Bo Chen — due 2024-08-01
+      - [ ] Add pool-size guard | Priya Nair | PAY-902
+      - Rotate certificates - Ana - 2024-09-01
+      """
+    ).actionItems
+    #expect(between.map(\.owner) == ["Bo Chen", "Priya Nair", "Ana"])
+    #expect(between.map(\.title) == ["Lower leader cache TTL", "Add pool-size guard", "Rotate certificates"])
+    #expect(between.map { $0.due?.description } == ["2024-08-01", nil, "2024-09-01"] && between[1].ticket == "PAY-902")
   }
 
   /// A mention that only a date, ticket or dash separates from the end, or that stands in its own

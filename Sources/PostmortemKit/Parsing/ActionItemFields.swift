@@ -512,19 +512,29 @@ struct ActionItemFields {
   }
 
   /// A capitalised name after a dash at the end of the item: "Rebalance nodes — Priya",
-  /// "Fix the job - Ana Ortiz". A status word there is the status ("— Done"), a priority word
-  /// the priority ("- High"); anything with a digit ("— Q2") is left alone.
+  /// "Fix the job - Ana Ortiz", also once a date or ticket after it is taken out ("Lower the TTL —
+  /// Bo Chen — due 2024-08-01", "Add a guard | Priya | PAY-902"). A status word there is the status
+  /// ("— Done"), a priority word the priority ("- High"); anything with a digit ("— Q2") is left alone.
   private mutating func extractTrailingName(_ text: inout [UInt8]) {
     var end = text.count
-    // What other fields left behind at the end: "Bo ()" once "(2024-05-01)" is read.
-    while end > 0, ActionItemFields.trailingLeftovers.contains(text[end - 1]) { end -= 1 }
-    // The dash nearest the end, with a space on either side, within a name's reach of it.
+    // What other fields left behind at the end: "Bo ()" once "(2024-05-01)" is read, "Bo — "
+    // once "— due 2024-05-01" is.
+    while end > 0 {
+      if ActionItemFields.trailingLeftovers.contains(text[end - 1]) {
+        end -= 1
+      } else if end >= 3, ActionItemFields.isDash(text[..<end], at: end - 3) {
+        end -= 3
+      } else {
+        break
+      }
+    }
+    // The dash (or bar) nearest the end, with a space on either side, within a name's reach of it.
     var dash: Range<Int>?
     var index = end - 1
     let reach = max(0, end - ActionItemFields.longestTrailingName)
     while index > reach, dash == nil {
-      if text[index] == UInt8(ascii: "-"), text[index - 1] == UInt8(ascii: " "), index + 1 < end,
-        text[index + 1] == UInt8(ascii: " ")
+      if text[index] == UInt8(ascii: "-") || text[index] == UInt8(ascii: "|"), text[index - 1] == UInt8(ascii: " "),
+        index + 1 < end, text[index + 1] == UInt8(ascii: " ")
       {
         dash = index..<(index + 1)
       } else if index >= 3, ActionItemFields.isDash(text[...], at: index - 2), text[index - 3] == UInt8(ascii: " "),
@@ -544,7 +554,7 @@ struct ActionItemFields {
     text.removeSubrange((dash.lowerBound - 1)..<text.count)
   }
 
-  private static let trailingLeftovers = ByteSet(" .()[],;")
+  private static let trailingLeftovers = ByteSet(" .()[],;|-")
   /// How far from the end a trailing name's dash is looked for (three long words and spaces).
   private static let longestTrailingName = 64
 
