@@ -44,6 +44,12 @@ import Testing
     Case(input: "14:05 Eastern region fails", raw: "14:05", time: "14:05", rest: "Eastern region fails"),
     Case(input: "14h30 CET réplica relancée", raw: "14h30 CET", time: "14:30", zone: "CET", rest: "réplica relancée"),
     Case(input: "9h05 : alerte", raw: "9h05", time: "09:05", rest: "alerte"),
+    Case(
+      input: "Mar 2, 2024 - 15:40 UTC", raw: "Mar 2, 2024 - 15:40 UTC", time: "15:40", zone: "UTC", date: "2024-03-02",
+      rest: ""),
+    Case(
+      input: "2024-03-02 – 9:05 AM deploy", raw: "2024-03-02 – 9:05 AM", time: "09:05", date: "2024-03-02",
+      rest: "deploy"),
   ]
 
   @Test(arguments: readable)

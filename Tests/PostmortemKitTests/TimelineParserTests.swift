@@ -63,6 +63,64 @@ import Testing
       })
   }
 
+  /// A status page's update history pasted as the timeline: each update's text on one line and
+  /// its date and time alone on the line under it ("Mar 2, 2024 - 15:40 UTC"), newest first.
+  /// The entries are kept oldest first, the timeline is marked as written newest first, and
+  /// timeline-order reports that once, at the heading, instead of every entry.
+  @Test func aStatusPageHistoryNewestFirst() throws {
+    let markdown = """
+      **Date:** 2024-03-02
+
+      ## Timeline
+
+      **Resolved** - This incident has been resolved.
+      Mar 2, 2024 - 15:40 UTC
+
+      **Monitoring** - A fix has been implemented and we are monitoring the results.
+      Mar 2, 2024 - 15:05 UTC
+
+      **Investigating** - We are currently investigating this issue.
+      Mar 2, 2024 - 14:21 UTC
+      """
+    let timeline = try #require(TestSupport.parse(markdown).timeline)
+    #expect(timeline.newestFirst)
+    #expect(timeline.entries.map(\.line) == [12, 9, 6])
+    #expect(
+      timeline.entries.map(\.timestamp) == ["2024-03-02T14:21:00Z", "2024-03-02T15:05:00Z", "2024-03-02T15:40:00Z"])
+    #expect(
+      timeline.entries.map(\.text) == [
+        "Investigating - We are currently investigating this issue.",
+        "Monitoring - A fix has been implemented and we are monitoring the results.",
+        "Resolved - This incident has been resolved.",
+      ])
+    #expect(timeline.entries.map(\.milestone) == [.detected, .mitigated, .resolved])
+    #expect(timeline.span?.minutes == 79)
+    let order = TestSupport.lint(markdown).filter { $0.rule == "timeline-order" }
+    #expect(order.map(\.line) == [3])
+    #expect(
+      order.first?.message.hasPrefix("the timeline runs newest first, from Mar 2, 2024 - 15:40 UTC (line 6)") == true)
+
+    // A time alone on its line before its text reads the same way; oldest first is not reversed.
+    let timeFirst = try #require(
+      TestSupport.parse("**Date:** 2024-03-02\n\n## Timeline\n\n14:05 UTC\nDeploy starts\n\n14:20 UTC\nRolled back\n")
+        .timeline)
+    #expect(timeFirst.entries.map(\.text) == ["Deploy starts", "Rolled back"] && !timeFirst.newestFirst)
+  }
+
+  /// One entry out of place, or two entries the wrong way round, is an entry out of order, not a
+  /// timeline written newest first.
+  @Test func newestFirstNeedsTheWholeTimelineGoingBack() throws {
+    let oneOut = try #require(
+      TestSupport.parse("**Date:** 2024-03-02\n\n## Timeline\n\n- 14:30 a\n- 14:20 b\n- 14:40 c\n- 14:10 d\n").timeline)
+    #expect(!oneOut.newestFirst && oneOut.entries.map(\.time) == ["14:30", "14:20", "14:40", "14:10"])
+    let two = try #require(TestSupport.parse("**Date:** 2024-03-02\n\n## Timeline\n\n- 14:30 a\n- 14:20 b\n").timeline)
+    #expect(!two.newestFirst)
+    #expect(
+      TestSupport.lint("**Date:** 2024-03-02\n\n## Timeline\n\n- 14:30 a\n- 14:20 b\n- 14:10 c\n").filter {
+        $0.rule == "timeline-order"
+      }.count == 1)
+  }
+
   /// A timeline written only as a code block is read line by line, at the lines it stands on;
   /// beside bullets, a code block is a pasted log and stays out.
   @Test func aTimelineWrittenAsACodeBlock() throws {

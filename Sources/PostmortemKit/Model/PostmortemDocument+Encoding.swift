@@ -94,7 +94,7 @@ extension Section {
 
 extension Timeline {
   enum CodingKeys: String, CodingKey {
-    case title, line, column, timezone, entries
+    case title, line, column, timezone, entries, newestFirst
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -104,6 +104,7 @@ extension Timeline {
     try container.encode(column, forKey: .column)
     try container.encode(timezone, forKey: .timezone)
     try container.encode(entries, forKey: .entries)
+    try container.encode(newestFirst, forKey: .newestFirst)
   }
 }
 

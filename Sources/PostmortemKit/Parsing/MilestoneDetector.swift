@@ -41,7 +41,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         "rollback completed", "workaround", "deployed fix", "deployed a fix", "deployed the fix", "fix deployed",
         "failover complete", "failover completed", "failed over", "impact reduced", "error rate drops", "errors drop",
         "outage mitigated", "reverted", "revert deployed", "revert complete", "revert completed", "rollback deployed",
-        "hotfix deployed", "errors dropping", "error rate dropping",
+        "hotfix deployed", "errors dropping", "error rate dropping", "fix implemented", "fix has been implemented",
+        "fix was implemented",
       ]
     ),
     (
@@ -51,7 +52,7 @@ public struct MilestoneDetector: Sendable, Hashable {
         "acknowledges", "acknowledged", "first report", "customer reports", "pagerduty", "on call engaged",
         "pager fired", "pager went off", "pager triggered", "alarm fired", "alarms fired", "alarm triggered",
         "alarm went off", "incident declared", "declared an incident", "declares an incident", "declared incident",
-        "declares incident",
+        "declares incident", "investigating",
       ]
     ),
     (

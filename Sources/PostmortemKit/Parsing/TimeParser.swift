@@ -116,6 +116,11 @@ public enum TimeParser {
           || (expression.dayNumber != nil && (tokens[index].isSymbol("-") || tokens[index].isSymbol("–")))
       {
         index += 1
+      } else if index + 1 < tokens.count, tokens[index].isSymbol("-") || tokens[index].isSymbol("–"),
+        case var probe = index + 1, scanClock(tokens, at: &probe) != nil
+      {
+        // A status page's "Mar 2, 2024 - 15:40 UTC": the dash joins the date to its time.
+        index += 1
       }
     }
 

@@ -68,7 +68,27 @@ struct TimelineParser {
       title: entry.section.title, location: headingLocation, timezone: nil, entries: [])
     timeline.timezone = effectiveDeclaration()
     timeline.entries = resolve(zone: timeline.timezone)
+    if TimelineParser.runsNewestFirst(timeline.entries) {
+      timeline.entries.reverse()
+      timeline.newestFirst = true
+    }
     return timeline
+  }
+
+  /// Whether the timed entries go back in time from first to last: at least three, each at or
+  /// before the one above it, the last before the first. One entry out of place is not that.
+  static func runsNewestFirst(_ entries: [TimelineEntry]) -> Bool {
+    let timed = entries.filter { $0.timeOfDay != nil }
+    guard timed.count >= 3 else { return false }
+    let exact = timed.allSatisfy { $0.epochSeconds != nil }
+    let dated = timed.allSatisfy { $0.date != nil }
+    func key(_ entry: TimelineEntry) -> Int {
+      if exact { return entry.epochSeconds! }
+      let seconds = entry.timeOfDay!.secondsSinceMidnight
+      return dated ? entry.date!.daysSinceEpoch * 86_400 + seconds : seconds
+    }
+    let keys = timed.map(key)
+    return keys.last! < keys.first! && zip(keys, keys.dropFirst()).allSatisfy { $0 >= $1 }
   }
 
   // MARK: - Collecting
@@ -131,6 +151,9 @@ struct TimelineParser {
   }
 
   private mutating func readParagraph(_ paragraph: MarkdownNode) {
+    // Lines of this paragraph no time has claimed: a status page's update writes its text first
+    // and its time alone on the line under it ("**Resolved** - …" / "Mar 2, 2024 - 15:40 UTC").
+    var unclaimed: [String] = []
     for line in paragraph.inlineLines() {
       let text = line.plainText.trimmingWhitespace()
       guard !text.isEmpty else { continue }
@@ -139,6 +162,15 @@ struct TimelineParser {
       if let expression, expression.time != nil {
         add(expression, fullText: text, location: location)
         pendingHeadingEntry = nil
+        if candidates[candidates.count - 1].text.isEmpty {
+          if unclaimed.isEmpty {
+            // A time alone on its line: its text follows.
+            pendingHeadingEntry = candidates.count - 1
+          } else {
+            candidates[candidates.count - 1].text = unclaimed.joined(separator: " ")
+          }
+        }
+        unclaimed = []
       } else if let expression, namesDay(expression), isDateLine(expression) {
         startDateContext(expression.date)
         noteZone(in: String(expression.rest), source: .heading, location: location, requireTimeWord: false)
@@ -148,6 +180,8 @@ struct TimelineParser {
       } else if let pending = pendingHeadingEntry {
         let joined = candidates[pending].text.isEmpty ? text : candidates[pending].text + " " + text
         candidates[pending].text = joined
+      } else {
+        unclaimed.append(text)
       }
     }
   }

@@ -6,7 +6,8 @@ struct TimelineOrderRule: LintRule {
     description: """
       Timelines are read top to bottom. An entry earlier than its predecessor is either a typo in \
       the time or an entry in the wrong place. A clock that goes back by half a day or more is \
-      read as crossing midnight and is not reported.
+      read as crossing midnight and is not reported. A timeline written newest first throughout \
+      (a status page's update history) is reported once, at its heading.
       """,
     defaultLevel: .error,
     triggeringExamples: [
@@ -18,7 +19,17 @@ struct TimelineOrderRule: LintRule {
     ])
 
   func check(_ context: LintContext) -> [RuleFinding] {
-    guard let entries = context.document.timeline?.entries else { return [] }
+    guard let timeline = context.document.timeline else { return [] }
+    if timeline.newestFirst, let newest = timeline.entries.last, let oldest = timeline.entries.first {
+      // Reported once: each entry is in its place in a list written the other way round.
+      return [
+        RuleFinding(
+          "the timeline runs newest first, from \(newest.time) (line \(newest.line)) back to \(oldest.time) "
+            + "(line \(oldest.line)); postmortem timelines read oldest first: reverse the entries",
+          at: SourceLocation(line: timeline.line, column: timeline.column), length: timeline.title.scalarCount + 3)
+      ]
+    }
+    let entries = timeline.entries
     var findings: [RuleFinding] = []
     // Indices, not copies of every entry.
     var previous: Int?
