@@ -107,6 +107,38 @@ import Testing
     #expect(timeFirst.entries.map(\.text) == ["Deploy starts", "Rolled back"] && !timeFirst.newestFirst)
   }
 
+  /// The same moment written in two zones ("14:05 UTC / 06:05 PST", "00:30 UTC (5:30 PM PDT)"):
+  /// the second is kept beside the entry, resolved on the day nearest the first (the evening
+  /// before, across midnight), and timeline-timezone reports the pair when they disagree.
+  @Test func timesWrittenInTwoZones() throws {
+    let markdown = """
+      **Date:** 2024-07-01
+
+      ## Timeline
+
+      - 00:30 UTC (5:30 PM PDT) deploy starts
+      - 00:45 UTC / 17:45 PT alert fires
+      - 01:10 UTC / 7:10 PM PDT rolled back
+      - 01:20 UTC (the second region) resolved
+      """
+    let found = try entries(markdown)
+    #expect(
+      found.map(\.time) == ["00:30 UTC (5:30 PM PDT)", "00:45 UTC / 17:45 PT", "01:10 UTC / 7:10 PM PDT", "01:20 UTC"])
+    #expect(found.map(\.text) == ["deploy starts", "alert fires", "rolled back", "(the second region) resolved"])
+    #expect(
+      found.map { $0.alternate?.timestamp } == [
+        "2024-06-30T17:30:00-07:00", "2024-06-30T17:45:00-07:00", "2024-06-30T19:10:00-07:00", nil,
+      ])
+    #expect(found.map { $0.alternate?.time } == ["5:30 PM PDT", "17:45 PT", "7:10 PM PDT", nil])
+    let zoneFindings = TestSupport.lint(markdown).filter { $0.rule == "timeline-timezone" }
+    #expect(
+      zoneFindings.map(\.message) == [
+        "01:10 UTC / 7:10 PM PDT names two moments 1h00m apart (2024-07-01T01:10:00Z and "
+          + "2024-06-30T19:10:00-07:00); correct the time or the zone that is wrong"
+      ])
+    #expect(zoneFindings.map(\.line) == [7])
+  }
+
   /// One entry out of place, or two entries the wrong way round, is an entry out of order, not a
   /// timeline written newest first.
   @Test func newestFirstNeedsTheWholeTimelineGoingBack() throws {

@@ -44,6 +44,7 @@ extension TimelineEntry {
     try container.encode(status, forKey: .status)
     try container.encode(text, forKey: .text)
     try container.encode(milestone, forKey: .milestone)
+    try container.encode(alternate, forKey: .alternate)
     try container.encode(line, forKey: .line)
     try container.encode(column, forKey: .column)
   }

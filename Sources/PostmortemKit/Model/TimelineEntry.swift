@@ -37,8 +37,26 @@ public struct TimelineEntry: Sendable, Hashable, Codable {
   public var line: Int
   public var column: Int
 
+  /// The same moment written again in a second zone (`06:05 PST` in `14:05 UTC / 06:05 PST`).
+  public var alternate: AlternateTime?
+
   /// Seconds since 1970-01-01T00:00:00Z, when the timestamp is resolved (not encoded).
   public var epochSeconds: Int?
+
+  /// A time written beside the entry's own in another zone, resolved on the day that puts it
+  /// nearest the entry's own time, so the two can be compared.
+  public struct AlternateTime: Sendable, Hashable, Codable {
+    /// As written (`06:05 PST`).
+    public var time: String
+    /// ISO-8601 in its own zone, when the entry's date is known.
+    public var timestamp: String?
+    /// Seconds since the epoch (not encoded).
+    public var epochSeconds: Int?
+
+    enum CodingKeys: String, CodingKey {
+      case time, timestamp
+    }
+  }
 
   public init(
     time: String, text: String, status: Status, timeOfDay: TimeOfDay?, date: CalendarDate?, zone: String?,
@@ -60,6 +78,6 @@ public struct TimelineEntry: Sendable, Hashable, Codable {
 
   enum CodingKeys: String, CodingKey {
     case time, timestamp, date, timeOfDay, timezone, zone, isApproximate, rolledOver, status, text, milestone
-    case line, column
+    case alternate, line, column
   }
 }

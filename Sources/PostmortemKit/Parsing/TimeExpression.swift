@@ -19,6 +19,17 @@ public struct TimeExpression: Sendable, Hashable {
   public var isUnrecognized: Bool = false
   /// The text after the time and its separator (`Builder service began…`).
   public var rest: Substring
+  /// The same moment written again in another zone after the first (`14:05 UTC / 06:05 PST`,
+  /// `14:05 UTC (7:05 AM PDT)`).
+  public var alternate: Alternate?
+
+  /// A time written in a second zone beside the first.
+  public struct Alternate: Sendable, Hashable {
+    /// As written (`06:05 PST`).
+    public var raw: String
+    public var time: TimeOfDay
+    public var zone: TimeZoneTable.Match
+  }
 
   /// The date written, or the one a date written without its year names near `reference`.
   public func date(near reference: CalendarDate?) -> CalendarDate? {

@@ -171,6 +171,12 @@ public enum TimeParser {
           }
         }
       }
+      // The same moment in a second zone: "14:05 UTC / 06:05 PST", "14:05 UTC (7:05 AM PDT)".
+      if expression.zone != nil, expression.time != nil, let (alternate, end) = alternateTime(tokens, text, at: index) {
+        expression.alternate = alternate
+        index = end
+        lastConsumed = end - 1
+      }
     } else if expression.date == nil && !expression.dateIsInvalid && expression.monthDay == nil
       && expression.dayNumber == nil
     {
@@ -196,6 +202,24 @@ public enum TimeParser {
     expression.raw = String(text[start..<end])
     expression.rest = restOfLine(text, tokens: tokens, from: index)
     return expression
+  }
+
+  /// A time with its own zone after `/` or in brackets at `index`, and where it ends.
+  private static func alternateTime(
+    _ tokens: [TextToken], _ text: Substring, at index: Int
+  ) -> (TimeExpression.Alternate, Int)? {
+    guard index + 1 < tokens.count, tokens[index].isSymbol("/") || tokens[index].isSymbol("(") else { return nil }
+    let bracketed = tokens[index].isSymbol("(")
+    var probe = index + 1
+    guard case .time(let time)? = scanClock(tokens, at: &probe), probe < tokens.count,
+      let zone = TimeZoneTable.match(tokens, at: &probe, singleWordNames: false)
+    else { return nil }
+    let raw = String(text[tokens[index + 1].text.startIndex..<tokens[probe - 1].text.endIndex])
+    if bracketed {
+      guard probe < tokens.count, tokens[probe].isSymbol(")") else { return nil }
+      probe += 1
+    }
+    return (TimeExpression.Alternate(raw: raw, time: time, zone: zone), probe)
   }
 
   /// Where a span's end time finishes, when `tokens[index]` starts one: a dash or "to" and a time.

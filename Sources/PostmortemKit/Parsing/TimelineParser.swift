@@ -475,9 +475,39 @@ struct TimelineParser {
           entry.status = .resolved
         }
       }
+      if let alternate = expression?.alternate {
+        entry.alternate = TimelineEntry.AlternateTime(time: alternate.raw)
+        if let date = baseDate, let instant = entry.epochSeconds {
+          resolveAlternate(&entry.alternate!, alternate, near: instant, on: date, with: &resolver)
+        }
+      }
       entries.append(entry)
     }
     return entries
+  }
+
+  /// Resolves a time written in a second zone on the day before, of or after `date`, whichever
+  /// puts it nearest `instant` ("00:30 UTC / 17:30 PDT" is the evening before).
+  private func resolveAlternate(
+    _ resolved: inout TimelineEntry.AlternateTime, _ alternate: TimeExpression.Alternate, near instant: Int,
+    on date: CalendarDate, with resolver: inout TimestampResolver
+  ) {
+    var best: (epoch: Int, offset: Int, date: CalendarDate)?
+    for day in [date.adding(days: -1), date, date.adding(days: 1)] {
+      guard
+        let found = resolver.resolve(
+          date: day, time: alternate.time, identifier: alternate.zone.identifier,
+          fixedOffset: alternate.zone.fixedOffset, abbreviation: alternate.zone.text),
+        !found.skipsClock
+      else { continue }
+      if best == nil || abs(found.epoch - instant) < abs(best!.epoch - instant) {
+        best = (found.epoch, found.offset, day)
+      }
+    }
+    guard let best else { return }
+    resolved.epochSeconds = best.epoch
+    resolved.timestamp = TimestampResolver.format(
+      date: best.date, time: alternate.time, offset: best.offset, isUTC: alternate.zone.identifier == "UTC")
   }
 
   /// The offset a declaration names when it is a fixed offset (`+02:00`), else nil.

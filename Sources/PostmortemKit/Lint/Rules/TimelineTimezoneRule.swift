@@ -9,7 +9,8 @@ struct TimelineTimezoneRule: LintRule {
       IST, CST, BST and AST each name several zones; "local time" names none; and a standard-time \
       abbreviation on a daylight-saving date (PST in July) gives the wrong offset. A timeline note \
       that names another zone than the metadata's time zone field is reported too, and so is a \
-      time the zone's clocks skipped (02:30 on the night they go forward).
+      time the zone's clocks skipped (02:30 on the night they go forward), and a time written in \
+      two zones that do not agree (14:05 UTC / 07:05 PST in March).
       """,
     defaultLevel: .warning,
     triggeringExamples: [
@@ -22,12 +23,14 @@ struct TimelineTimezoneRule: LintRule {
       RuleExamples.clean(replacing: "All times UTC.", with: "All times in Pacific Time (PT).").replacingEvery(
         "2024-03-02", with: "2024-03-10"
       ).replacingEvery("14:", with: "02:"),
+      RuleExamples.clean(replacing: "- 14:09 ", with: "- 14:09 UTC / 07:09 PST "),
     ],
     nonTriggeringExamples: [
       RuleExamples.clean,
       RuleExamples.clean(replacing: "All times UTC.", with: "All times in Pacific Time (PT)."),
       RuleExamples.clean(replacing: "All times UTC.", with: "All times PST."),
       RuleExamples.clean(replacing: "**Severity:** SEV2", with: "**Severity:** SEV2\n**Timezone:** UTC"),
+      RuleExamples.clean(replacing: "- 14:09 ", with: "- 14:09 UTC (6:09 AM PST) "),
     ])
 
   func check(_ context: LintContext) -> [RuleFinding] {
@@ -65,6 +68,16 @@ struct TimelineTimezoneRule: LintRule {
           at: entry.location, length: entry.time.scalarCount))
     }
     if let conflict = metadataConflict(timeline, context.document.metadata.timezone) { findings.append(conflict) }
+    for entry in entries {
+      guard let own = entry.epochSeconds, let alternate = entry.alternate, let other = alternate.epochSeconds,
+        own != other
+      else { continue }
+      findings.append(
+        RuleFinding(
+          "\(entry.time) names two moments \(formatMinutes(abs(other - own) / 60)) apart "
+            + "(\(entry.timestamp ?? "?") and \(alternate.timestamp ?? "?")); correct the time or the zone that is wrong",
+          at: entry.location, length: entry.time.scalarCount))
+    }
     return findings
   }
 
