@@ -406,6 +406,31 @@ import Testing
     #expect(other.metadata.fields.first { $0.key == "Authors" }?.items == nil)
   }
 
+  /// A blog-style byline before the first section names the authors; its date is when the text
+  /// was published and is not taken. Prose that starts with "By" names no one.
+  @Test(arguments: [
+    ("*Posted by Jason Warner, October 30, 2018*", ["Jason Warner"]),
+    ("_Written by Ana de la Cruz and Bo Chen on 2024-03-02_", ["Ana de la Cruz", "Bo Chen"]),
+    ("Posted by Jason Warner & Sam Lambert, October 30, 2018", ["Jason Warner", "Sam Lambert"]),
+    ("By Priya Nair", ["Priya Nair"]),
+    ("By the time we noticed, the queue was full.", []),
+    ("By Tuesday, March 5, we had rolled back.", []),
+    ("Posted by the SRE team on 2024-03-02", []),
+  ])
+  func bylinesNameTheAuthors(_ line: String, _ names: [String]) {
+    let document = TestSupport.parse("# Search outage\n\n\(line)\n\n## Summary\n\nx\n")
+    #expect(document.authors.map(\.text) == names)
+    #expect(document.date == nil)
+  }
+
+  @Test func aBylinePointsAtTheNames() throws {
+    let document = TestSupport.parse("# T\n\n*Posted by Jason Warner, October 30, 2018*\n\n## Summary\n\nx\n")
+    let author = try #require(document.authors.first)
+    #expect(author.line == 3 && author.column == 12)
+    // A byline in the body is prose, not metadata.
+    #expect(TestSupport.parse("# T\n\n## Summary\n\nBy Priya Nair\n").authors.isEmpty)
+  }
+
   @Test func rolesAfterNames() {
     let document = TestSupport.parse("# T\n\n**Authors:** Ana Ortiz (SRE), Bo Chen (IC), (Dee)\n\n## Summary\n\nx\n")
     #expect(document.authors.map(\.text) == ["Ana Ortiz", "Bo Chen", "Dee"])

@@ -48,6 +48,9 @@ import Testing
       input: "Mar 2, 2024 - 15:40 UTC", raw: "Mar 2, 2024 - 15:40 UTC", time: "15:40", zone: "UTC", date: "2024-03-02",
       rest: ""),
     Case(
+      input: "2018 October 21 22:52 UTC", raw: "2018 October 21 22:52 UTC", time: "22:52", zone: "UTC",
+      date: "2018-10-21", rest: ""),
+    Case(
       input: "14:05 UTC / 06:05 PST deploy", raw: "14:05 UTC / 06:05 PST", time: "14:05", zone: "UTC", rest: "deploy"),
     Case(input: "14:05 UTC (UTC+2) x", raw: "14:05 UTC", time: "14:05", zone: "UTC", rest: "(UTC+2) x"),
     Case(

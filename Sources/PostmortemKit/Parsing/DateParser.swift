@@ -214,7 +214,7 @@ public enum DateParser {
   }
 
   /// `2024-03-02`, `03/10/2021`, `10.03.2021`, `2 March 2024`, `2nd of March 2024`, `02-Mar-2024`,
-  /// `20240302`.
+  /// `2018 October 21`, `20240302`.
   private static func scanNumeric(_ tokens: [TextToken], from start: Int, into index: inout Int) -> Result {
     let first = tokens[start]
     let i = start
@@ -240,6 +240,19 @@ public enum DateParser {
       }
       guard dayToken.isNumber, dayToken.count <= 2, let day = dayToken.intValue else { return .none }
       index = i + 5
+      return make(year, month, day)
+    }
+    // 2018 October 21, 2018 Oct 21st: the year first, the month written out.
+    if first.count == 4, let year = first.intValue, (1900...2200).contains(year), isMonthWord(tokens, i + 1),
+      let month = monthNames[tokens[i + 1].text.lowercased()], i + 2 < tokens.count, tokens[i + 2].isNumber,
+      tokens[i + 2].count <= 2, let day = tokens[i + 2].intValue
+    {
+      index = i + 3
+      if index < tokens.count, tokens[index].isWord, !tokens[index].spaceBefore,
+        ["st", "nd", "rd", "th"].contains(tokens[index].text.lowercased())
+      {
+        index += 1
+      }
       return make(year, month, day)
     }
     // D/M/Y or M/D/Y with two-digit-or-less parts and a 4- or 2-digit year.

@@ -13,7 +13,9 @@ struct MetadataParser {
       switch block.kind {
       case .paragraph:
         let lines = block.inlineLines()
-        let found = lines.flatMap { LabelReader.readAll($0, allowPlainKeys: true) }
+        var found = lines.flatMap { LabelReader.readAll($0, allowPlainKeys: true) }
+        // A byline paragraph names the authors: "*Posted by Jason Warner, October 30, 2018*".
+        if found.isEmpty, lines.count == 1, let byline = BylineReader.read(lines[0]) { found = [byline] }
         if !found.isEmpty, !sources.contains(.labels) { sources.append(.labels) }
         fields += found
         // Only a label on the paragraph's last line can take the list after it.

@@ -1,0 +1,92 @@
+/// Reads a byline before the first section, as blog-style postmortems open: "Posted by Jason
+/// Warner, October 30, 2018", "*Written by Ana Ortiz and Bo Chen*", "By Priya Nair on 2024-03-02".
+///
+/// Only the names are taken (as the authors); the date there is when the text was published, not
+/// when the incident happened. A line whose words after "by" are not all names is prose.
+enum BylineReader {
+  /// The lead words a byline starts with, lower case, each ending with "by ".
+  private static let leads = ["posted by ", "written by ", "authored by ", "published by ", "prepared by ", "by "]
+
+  /// The byline on `line` as an authors field keyed by its lead ("Posted by"), or nil.
+  static func read(_ line: InlineLine) -> LabeledValue? {
+    let text = line.plainText.trimmingWhitespace()
+    // Bylines are short; prose that happens to start with "By" is usually not.
+    guard text.utf8.count <= 160, let first = text.utf8.first,
+      first == UInt8(ascii: "B") || first == UInt8(ascii: "b") || first == UInt8(ascii: "P")
+        || first == UInt8(ascii: "W") || first == UInt8(ascii: "A")
+    else { return nil }
+    let lower = text.lowercased()
+    guard let lead = leads.first(where: { lower.hasPrefix($0) }) else { return nil }
+    var names: [String] = []
+    var name: [Substring] = []
+    // Ends the name being read; false when it is not a name, which makes the line prose.
+    func flush() -> Bool {
+      defer { name = [] }
+      guard !name.isEmpty else { return true }
+      guard isName(name) else { return false }
+      names.append(name.joined(separator: " "))
+      return true
+    }
+    // Names are separated by commas, "and" or "&"; the publication date ends them ("…, October
+    // 30, 2018", "… on 2024-03-02").
+    parts: for part in text.dropFirst(lead.count).split(separator: ",", omittingEmptySubsequences: false) {
+      let words = part.split(separator: " ")
+      for (index, word) in words.enumerated() {
+        if word == "and" || word == "&" {
+          guard flush() else { return nil }
+        } else if (word == "on" && index + 1 < words.count && endsWithDate(text[words[index + 1].startIndex...]))
+          || (name.isEmpty && endsWithDate(text[word.startIndex...]))
+        {
+          guard flush() else { return nil }
+          break parts
+        } else {
+          name.append(word)
+        }
+      }
+      guard flush() else { return nil }
+    }
+    guard !names.isEmpty else { return nil }
+    let key = String(text.prefix(lead.count - 1))
+    // Where the text starts, inside any emphasis around the whole line ("*Posted by …*"); the
+    // lead is ASCII, so its length in bytes is its length in columns.
+    var start = line.nodes.first
+    while let node = start, isEmphasis(node), let child = node.children.first { start = child }
+    let column = start?.range?.start.column ?? line.column
+    return LabeledValue(
+      key: key, value: names.joined(separator: ", "), location: SourceLocation(line: line.line, column: column),
+      valueColumn: column + lead.count)
+  }
+
+  private static let particles: Set<Substring> = ["de", "la", "van", "von", "da", "del", "der", "di", "le"]
+
+  /// One to four words, each starting with a capital letter, and no digits: "Jason Warner",
+  /// "Émilie Durand", "Ana de la Cruz" (lower-case particles between capitalised words count).
+  private static func isName(_ words: [Substring]) -> Bool {
+    guard (1...4).contains(words.count), let first = words.first?.first, first.isUppercase,
+      let last = words.last?.first, last.isUppercase
+    else { return false }
+    // "By Tuesday, March 5" is a date in a sentence, not a person.
+    guard words.count > 1 || DateParser.weekdayNames[words[0].lowercased()] == nil else { return false }
+    return words.allSatisfy { word in
+      !word.contains(where: \.isNumber) && (word.first!.isUppercase || particles.contains(word))
+    }
+  }
+
+  private static func isEmphasis(_ node: MarkdownNode) -> Bool {
+    switch node.kind {
+    case .emphasis, .strong: true
+    default: false
+    }
+  }
+
+  /// Whether `text` is a date and nothing more (punctuation aside): "October 30, 2018".
+  private static func endsWithDate(_ text: Substring) -> Bool {
+    let tokens = TextToken.tokenize(text)
+    var end = 0
+    if DateParser.scan(tokens, at: &end) == .none {
+      end = 0
+      guard DateParser.scanYearless(tokens, at: &end) != nil else { return false }
+    }
+    return tokens[end...].allSatisfy { $0.kind == .symbol }
+  }
+}
