@@ -326,6 +326,14 @@ import Testing
     #expect(MilestoneDetector().detect(text) != .detected, "\(text)")
   }
 
+  /// The team beginning its work is not the incident beginning.
+  @Test(arguments: [
+    "Engineers began developing a plan to resolve data inconsistencies", "The team began rolling back the change",
+  ])
+  func responseThatBeganIsNotTheStart(_ text: String) {
+    #expect(MilestoneDetector().detect(text) != .started, "\(text)")
+  }
+
   @Test(arguments: ["Feb 30", "13/13", "1/2/3", "14:05", "Mar", "May the 4th"])
   func notYearless(_ text: String) {
     var index = 0
@@ -339,6 +347,8 @@ import Testing
     ("Pager fired for 502s", .detected), ("CloudWatch alarm fired on p99", .detected),
     ("Error rate back to baseline", .resolved), ("Latency returned to normal", .resolved),
     ("Incident declared.", .detected), ("mara declares an incident", .detected),
+    ("Builder service began failing", .started), ("Latency began climbing", .started),
+    ("We are currently investigating this issue", .detected), ("A fix has been implemented", .mitigated),
   ])
   func milestonePhrases(_ text: String, _ milestone: Milestone) {
     #expect(MilestoneDetector().detect(text) == milestone, "\(text)")

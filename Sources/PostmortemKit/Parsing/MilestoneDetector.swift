@@ -92,6 +92,16 @@ public struct MilestoneDetector: Sendable, Hashable {
     return ByteWordTable(table.map { ($0.key, $0.value) })
   }()
 
+  /// What responders begin doing, which a started phrase before it does not make the incident's
+  /// start ("began investigating", "began rolling back").
+  private static let teamActivities = ByteWordTable(
+    [
+      "investigating", "developing", "working", "looking", "rolling", "deploying", "preparing", "drafting",
+      "reviewing", "migrating", "restoring", "testing", "planning", "coordinating", "communicating", "discussing",
+      "debugging", "writing", "validating", "monitoring", "escalating", "reverting", "draining", "replaying",
+      "processing", "rebuilding", "recovering", "syncing", "backfilling",
+    ].map { (Array($0.utf8), true) })
+
   private static let negations = ByteWordTable(
     ["not", "partially", "never", "yet", "un", "no"].map { (Array($0.utf8), true) })
 
@@ -118,7 +128,14 @@ public struct MilestoneDetector: Sendable, Hashable {
         guard let candidates = MilestoneDetector.phrasesByFirstWord[word(index)] else { continue }
         if index > 0, MilestoneDetector.negations[word(index - 1)] != nil { continue }
         for phrase in candidates where best == nil || phrase.rank < best!.rank {
-          if MilestoneDetector.matches(phrase.words, count: words.count, word: word, at: index) { best = phrase }
+          guard MilestoneDetector.matches(phrase.words, count: words.count, word: word, at: index) else { continue }
+          // "Engineers began developing a plan": the team's work began, not the incident.
+          if phrase.milestone == .started, index + phrase.words.count < words.count,
+            MilestoneDetector.teamActivities[word(index + phrase.words.count)] != nil
+          {
+            continue
+          }
+          best = phrase
         }
       }
       return best?.milestone
