@@ -47,6 +47,11 @@ import Testing
     Case(
       input: "Mar 2, 2024 - 15:40 UTC", raw: "Mar 2, 2024 - 15:40 UTC", time: "15:40", zone: "UTC", date: "2024-03-02",
       rest: ""),
+    Case(input: "23:59 Nov 13 renewal fails", raw: "23:59 Nov 13", time: "23:59", rest: "renewal fails"),
+    Case(
+      input: "14:05 UTC on 2024-03-02: deploy", raw: "14:05 UTC on 2024-03-02", time: "14:05", zone: "UTC",
+      date: "2024-03-02", rest: "deploy"),
+    Case(input: "14:05 3/4 of the servers fail", raw: "14:05", time: "14:05", rest: "3/4 of the servers fail"),
     Case(
       input: "2018 October 21 22:52 UTC", raw: "2018 October 21 22:52 UTC", time: "22:52", zone: "UTC",
       date: "2018-10-21", rest: ""),

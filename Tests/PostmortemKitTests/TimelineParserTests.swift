@@ -139,6 +139,44 @@ import Testing
     #expect(zoneFindings.map(\.line) == [7])
   }
 
+  /// A date an entry writes for itself (before or after its time) is the day of the undated
+  /// entries after it, past midnight as usual, until the next date.
+  @Test func undatedEntriesContinueFromTheLastDateWritten() throws {
+    let bullets = try entries(
+      """
+      **Date:** 2024-03-01
+
+      ## Timeline
+
+      All times UTC
+
+      - 2024-03-01 23:50 job starts
+      - 00:10 job stalls
+      - Mar 3 09:00 follow-up review
+      - 09:30 review ends
+      """)
+    #expect(
+      bullets.map(\.timestamp) == [
+        "2024-03-01T23:50:00Z", "2024-03-02T00:10:00Z", "2024-03-03T09:00:00Z", "2024-03-03T09:30:00Z",
+      ])
+    #expect(bullets.map(\.rolledOver) == [false, true, false, false])
+    let table = try entries(
+      """
+      ---
+      date: 2023-11-14
+      ---
+
+      ## Timeline (UTC)
+
+      | When | Who | What |
+      |------|-----|------|
+      | 23:59 Nov 13 | cron | Renewal job fails silently |
+      | 00:00 | - | Certificate expires |
+      | 00:47 | - | Error rate back to normal |
+      """)
+    #expect(table.map(\.timestamp) == ["2023-11-13T23:59:00Z", "2023-11-14T00:00:00Z", "2023-11-14T00:47:00Z"])
+  }
+
   /// One entry out of place, or two entries the wrong way round, is an entry out of order, not a
   /// timeline written newest first.
   @Test func newestFirstNeedsTheWholeTimelineGoingBack() throws {
@@ -348,6 +386,7 @@ import Testing
     ("Error rate back to baseline", .resolved), ("Latency returned to normal", .resolved),
     ("Incident declared.", .detected), ("mara declares an incident", .detected),
     ("Builder service began failing", .started), ("Latency began climbing", .started),
+    ("Certificate expires; TLS errors begin", .started), ("Synthetic check pages on-call", .detected),
     ("We are currently investigating this issue", .detected), ("A fix has been implemented", .mitigated),
   ])
   func milestonePhrases(_ text: String, _ milestone: Milestone) {

@@ -52,7 +52,7 @@ public struct MilestoneDetector: Sendable, Hashable {
         "acknowledges", "acknowledged", "first report", "customer reports", "pagerduty", "on call engaged",
         "pager fired", "pager went off", "pager triggered", "alarm fired", "alarms fired", "alarm triggered",
         "alarm went off", "incident declared", "declared an incident", "declares an incident", "declared incident",
-        "declares incident", "investigating",
+        "declares incident", "investigating", "pages on call", "pages the on call", "paging on call",
       ]
     ),
     (
@@ -61,7 +61,7 @@ public struct MilestoneDetector: Sendable, Hashable {
         "began", "begins", "started failing", "start of incident", "outage begins", "outage began", "impact begins",
         "impact began", "incident begins", "incident began", "incident started", "outage started", "errors start",
         "start failing", "incident start", "incident starts", "outage start", "outage starts", "impact start",
-        "impact starts",
+        "impact starts", "errors begin", "failures begin", "timeouts begin", "outage begin",
       ]
     ),
   ]

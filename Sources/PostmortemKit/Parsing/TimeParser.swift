@@ -177,6 +177,13 @@ public enum TimeParser {
         index = end
         lastConsumed = end - 1
       }
+      // The date after the time: "23:59 Nov 13", "14:05 UTC on 2024-03-02".
+      if expression.time != nil, expression.date == nil, expression.monthDay == nil, expression.dayNumber == nil,
+        !expression.dateIsInvalid, let end = trailingDate(tokens, at: index, into: &expression)
+      {
+        index = end
+        lastConsumed = end - 1
+      }
     } else if expression.date == nil && !expression.dateIsInvalid && expression.monthDay == nil
       && expression.dayNumber == nil
     {
@@ -202,6 +209,31 @@ public enum TimeParser {
     expression.raw = String(text[start..<end])
     expression.rest = restOfLine(text, tokens: tokens, from: index)
     return expression
+  }
+
+  /// A date written after the time at `index` (after a comma or "on"): a full date, or a month
+  /// in words and a day (`Nov 13`, `13 Nov`); numbers alone ("3/4 of the servers") are not read
+  /// as a date there. Sets the expression's date and returns where it ends.
+  private static func trailingDate(_ tokens: [TextToken], at index: Int, into expression: inout TimeExpression) -> Int?
+  {
+    var start = index
+    if start < tokens.count, tokens[start].isSymbol(",") || (tokens[start].isWord && tokens[start].text == "on") {
+      start += 1
+    }
+    guard start < tokens.count, tokens[start].isWord || tokens[start].isNumber else { return nil }
+    var end = start
+    if case .valid(let date) = DateParser.scan(tokens, at: &end) {
+      expression.date = date
+      return end
+    }
+    let monthWord = { (i: Int) in
+      i < tokens.count && tokens[i].isWord && DateParser.monthNames[tokens[i].text.lowercased()] != nil
+    }
+    guard monthWord(start) || (tokens[start].isNumber && monthWord(start + 1)) else { return nil }
+    end = start
+    guard let monthDay = DateParser.scanYearless(tokens, at: &end) else { return nil }
+    expression.monthDay = monthDay
+    return end
   }
 
   /// A time with its own zone after `/` or in brackets at `index`, and where it ends.

@@ -422,6 +422,9 @@ struct TimelineParser {
     var previousSeconds: Int?
     var previousContext = -1
     var dayOffset = 0
+    // The date an entry wrote for itself, which the undated entries after it continue from
+    // ("2024-03-01 23:50 job starts", then "00:10 job stalls" on the 2nd).
+    var carriedDate: CalendarDate?
     let declaredOffset = TimelineParser.fixedOffset(of: declared)
     for candidate in candidates {
       let expression = candidate.expression
@@ -440,20 +443,21 @@ struct TimelineParser {
       var baseDate: CalendarDate?
       if let own = expression?.date {
         baseDate = own
-        previousContext = -1
+        carriedDate = own
+        previousContext = candidate.contextID
         dayOffset = 0
-        previousSeconds = nil
       } else {
         if candidate.contextID != previousContext {
           previousContext = candidate.contextID
           dayOffset = 0
           previousSeconds = nil
+          carriedDate = nil
         }
         if let previous = previousSeconds, previous - time.secondsSinceMidnight >= 12 * 3600 {
           dayOffset += 1
           entry.rolledOver = true
         }
-        baseDate = (candidate.contextDate ?? documentDate)?.adding(days: dayOffset)
+        baseDate = (carriedDate ?? candidate.contextDate ?? documentDate)?.adding(days: dayOffset)
       }
       previousSeconds = time.secondsSinceMidnight
       entry.date = baseDate

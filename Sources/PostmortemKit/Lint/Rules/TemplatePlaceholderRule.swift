@@ -6,7 +6,8 @@ struct TemplatePlaceholderRule: LintRule {
     description: """
       Templates mark what to fill in with [brackets], {{mustache}}, <angle brackets>, TODO/TBD \
       and patterns such as YYYY-MM-DD. Anything of that shape left in the document is reported \
-      where it stands. Code is not checked, and TODO/DONE as an action item's status is allowed.
+      where it stands. Code is not checked, TODO/DONE as an action item's status is allowed, and \
+      so is a priority or severity tag in brackets ([P1], [SEV2]).
       """,
     defaultLevel: .warning,
     options: ["words": "comma-separated upper-case words to report (default: TODO, TBD, TBA, FIXME, XXX)"],
@@ -27,6 +28,7 @@ struct TemplatePlaceholderRule: LintRule {
         replacing: "The cache was warmed from a replica.",
         with: "See [the runbook](https://example.com) and <br> the [1] note."),
       RuleExamples.clean(replacing: "(owner: @bo, due: 2024-03-15, OPS-12)", with: "[owner: @bo] [@bo] by 2024-03-15"),
+      RuleExamples.clean(replacing: "- [ ] Flush only", with: "- [ ] [P1] Flush only"),
     ])
 
   static let defaultWords = ["TODO", "TBD", "TBA", "FIXME", "XXX"]
@@ -97,6 +99,14 @@ struct TemplatePlaceholderRule: LintRule {
       return "'\(placeholder)' looks like a template placeholder; replace it with the real value"
     }
     return "'\(placeholder)' left in the text; finish this part or remove the marker"
+  }
+
+  /// `P0`–`P9`, `SEV1`, `SEV-2`: a priority or severity tag in brackets (`[P1] Add an alert`)
+  /// labels an item; it is not a value left to fill in.
+  static func isPriorityTag(_ inner: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let last = inner.last, ASCIIText.isDigit(last), inner.count >= 2, inner.count <= 5 else { return false }
+    let prefix = inner.dropLast().map(ASCIIText.upper)
+    return prefix == [UInt8(ascii: "P")] || prefix == Array("SEV".utf8) || prefix == Array("SEV-".utf8)
   }
 
   /// `<name>`, `<team-name>`: an inline "tag" that is no HTML element.
@@ -176,7 +186,9 @@ struct TemplatePlaceholderRule: LintRule {
               && !(at == index + 1
                 && ActionItemFields.placeholderNames.contains(string((at + 1)..<close).lowercased()))
           } ?? false
-        if close < limit, hasLetter, !isCheckbox, first != 94, !namesSomeone {
+        if close < limit, hasLetter, !isCheckbox, first != 94, !namesSomeone,
+          !TemplatePlaceholderRule.isPriorityTag(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close]))
+        {
           found.append((offset(index), string(index..<(close + 1))))
           index = close + 1
           continue
