@@ -118,6 +118,13 @@ import Testing
     ).actionItems
     #expect(asides.map(\.priority) == [nil, nil] && asides.map(\.owner) == [nil, nil])
     #expect(asides.map(\.title) == ["Add alert — Critical issue here now", "Page less (Urgent fix for the API)"])
+    // A mention that leads the item, set off by a colon or dash, is the owner and leaves the title;
+    // one that is the sentence's subject stays.
+    let leading = TestSupport.parse(
+      "## Action Items\n\n- [ ] @lee: add a canary\n- [ ] **@lee** — add a canary\n- [ ] @lee adds a canary\n"
+    ).actionItems
+    #expect(leading.map(\.title) == ["add a canary", "add a canary", "@lee adds a canary"])
+    #expect(leading.map(\.owner) == ["lee", "lee", "lee"])
     // The name may stand between the title and a due date or ticket, set off by dashes or bars.
     let between = TestSupport.parse(
       """

@@ -136,4 +136,29 @@ import Testing
     let found = try rules("rca-details-table")
     #expect(found.isDisjoint(with: ["metadata-field", "timeline-timezone", "duration-mismatch"]))
   }
+
+  /// A document exported from a word processor: no `#` heading at all, a bold first line as the
+  /// title, plain `Key: value` lines, bold paragraphs as sections (one with its zone in a note
+  /// after it), a `####` date heading inside the timeline that the next bold section closes.
+  @Test func wordProcessorExport() throws {
+    let document = try parse("word-processor-export")
+    #expect(document.title?.text == "Incident Postmortem: Login latency")
+    #expect(document.title?.line == 1 && document.title?.column == 3)
+    #expect(document.date?.date?.description == "2024-03-05" && document.severity?.level == .high)
+    #expect(
+      document.sections.filter { $0.kind != nil }.map(\.title) == [
+        "Executive summary", "Impact", "Timeline (all times Pacific)", "Root cause", "Resolution", "Action items",
+        "Lessons learned",
+      ])
+    #expect(document.sections.filter { $0.kind != nil }.allSatisfy { $0.level == 2 })
+    let timeline = try #require(document.timeline)
+    #expect(timeline.timezone?.identifier == "America/Los_Angeles")
+    #expect(timeline.entries.map(\.timestamp).last == "2024-03-05T10:07:00-08:00" && timeline.entries.count == 4)
+    #expect(
+      document.actionItems.map(\.title) == [
+        "add a latency canary to the auth deploy", "Benchmark hash cost changes before release",
+      ])
+    #expect(document.actionItems.map(\.owner) == ["lee", "Dana Ruiz"])
+    #expect(try rules("word-processor-export") == ["action-item-overdue"])
+  }
 }

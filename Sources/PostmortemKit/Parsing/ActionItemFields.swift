@@ -361,7 +361,15 @@ struct ActionItemFields {
         at > 0 && end < text.count
         && ((text[at - 1] == UInt8(ascii: "(") && text[end] == UInt8(ascii: ")"))
           || (text[at - 1] == UInt8(ascii: "[") && text[end] == UInt8(ascii: "]")))
-      if bracketed || ActionItemFields.isTrailing(text[end...]) {
+      // "@lee: add a canary", "@lee — add a canary": a mention that leads the item, set off by a
+      // separator, is a field too (tidying drops the separator).
+      let leading =
+        text[..<at].allSatisfy { $0 == UInt8(ascii: " ") }
+        && ActionItemFields.leadingSeparatorLength(UTF8Scan.trimmingSpace(text[end...])) != nil
+      if leading {
+        text.removeSubrange(at..<end)
+        index = at
+      } else if bracketed || ActionItemFields.isTrailing(text[end...]) {
         // "— owner @bo": the word that names the field goes with it.
         var start = at
         var candidate: [UInt8] = []

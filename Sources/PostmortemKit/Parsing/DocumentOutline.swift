@@ -20,6 +20,9 @@ struct DocumentOutline {
     var headings: [(index: Int, title: String, level: Int, style: Section.Style, kind: SectionKind?)] = []
     // The innermost heading (not bold paragraph) so far, with its kind.
     var current: (level: Int, kind: SectionKind?) = (1, nil)
+    // The innermost timeline or action-item section so far, which a bold heading naming another
+    // section closes even from a sub-heading inside it (a `#### Tuesday` date heading).
+    var list: (level: Int, kind: SectionKind)?
     for (index, block) in blocks.enumerated() {
       switch block.kind {
       case .heading(let level):
@@ -27,18 +30,22 @@ struct DocumentOutline {
         let kind = SectionKind.recognize(title)
         headings.append((index, title, level, .heading, kind))
         current = (level, kind)
+        if let open = list, level <= open.level { list = nil }
+        if let kind, kind == .timeline || kind == .actionItems { list = (level, kind) }
       case .paragraph:
         // A paragraph that is only bold text naming a known section works as a heading, one
         // level below the heading it sits under; but "**Root cause:**" after a timeline or the
         // action items starts the next section rather than becoming part of their entries.
-        if block.children.count == 1, case .strong = block.children[0].kind {
-          let title = block.plainText().trimmingWhitespace().trimmingCharacters(in: ":")
-          if let kind = SectionKind.recognize(title) {
-            let closesCurrent =
-              (current.kind == .timeline || current.kind == .actionItems) && kind != current.kind
-            headings.append(
-              (index, title, closesCurrent ? current.level : min(current.level + 1, 6), .boldParagraph, kind))
+        if let title = DocumentOutline.boldHeadingTitle(block), let kind = SectionKind.recognize(title) {
+          var level = min(current.level + 1, 6)
+          if let open = list, kind != open.kind {
+            // The bold heading takes the closed section's place, and the next ones stand beside it.
+            level = open.level
+            list = nil
+            current = (max(level - 1, 1), nil)
           }
+          headings.append((index, title, level, .boldParagraph, kind))
+          if kind == .timeline || kind == .actionItems { list = (level, kind) }
         }
       default:
         break
@@ -73,6 +80,23 @@ struct DocumentOutline {
       entries.append(Entry(section: section, headingIndex: heading.index, body: body, directBody: directBody))
     }
     self.entries = entries
+  }
+
+  /// The title of a paragraph that is only bold text ("**Root cause:**"), or bold text and a note
+  /// in brackets ("**Timeline** (all times Pacific)", kept in the title for the zone it names).
+  static func boldHeadingTitle(_ block: MarkdownNode) -> String? {
+    guard case .paragraph = block.kind, let first = block.children.first, case .strong = first.kind else { return nil }
+    switch block.children.count {
+    case 1:
+      return block.plainText().trimmingWhitespace().trimmingCharacters(in: ":")
+    case 2:
+      guard case .text(let note) = block.children[1].kind else { return nil }
+      let trimmed = note.trimmingWhitespace()
+      guard trimmed.hasPrefix("("), trimmed.hasSuffix(")") else { return nil }
+      return first.plainText().trimmingWhitespace().trimmingCharacters(in: ":") + " " + trimmed
+    default:
+      return nil
+    }
   }
 
   /// HTML comments and thematic breaks carry nothing a reader would call content.

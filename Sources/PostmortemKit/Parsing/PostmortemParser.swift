@@ -99,6 +99,13 @@ public struct PostmortemParser: Sendable {
     document.metadata.sources += labels.sources
     document.metadata.fields = fields
     MetadataParser.apply(fields, to: &document)
+    // A document exported from a word processor has no `#` heading: its title is the bold line
+    // that opens it ("**Incident Postmortem: Login latency**").
+    if document.title == nil, titleEntry == nil, preamble.startIndex == 0, let first = preamble.first,
+      let title = PostmortemParser.boldTitle(first), !labels.fields.contains(where: { $0.line == first.line })
+    {
+      document.title = title
+    }
     // "12/03/2023" is read month first unless the document shows it writes days first.
     var writesDayFirst: Bool?
     func dayFirst() -> Bool {
@@ -234,6 +241,18 @@ public struct PostmortemParser: Sendable {
       return TextField(text: name, location: start)
     }
     return nil
+  }
+
+  /// The text of a paragraph that is one bold line and nothing else, as a title.
+  private static func boldTitle(_ block: MarkdownNode) -> TextField? {
+    guard case .paragraph = block.kind, block.children.count == 1, case .strong = block.children[0].kind,
+      !block.children[0].hasChild(where: { if case .softBreak = $0 { true } else { false } })
+    else { return nil }
+    let text = block.plainText().trimmingWhitespace()
+    guard !text.isEmpty, !text.hasSuffix(":") else { return nil }
+    let start =
+      block.children[0].children.first?.range?.start ?? block.range?.start ?? SourceLocation(line: 1, column: 1)
+    return TextField(text: text, location: start)
   }
 
   /// Where the title's text starts (after `# `), for pointing at it.
