@@ -335,6 +335,28 @@ import Testing
     #expect(items.first?.ticket == "NET-7")
   }
 
+  /// A due date without its year is the first such day on or after the incident (December's
+  /// "Jan 15" is next year's); a dash in the due column is no due date at all.
+  @Test func dueDatesWithoutAYearAndBlankDueCells() throws {
+    let items = TestSupport.parse(
+      """
+      **Date:** 2023-12-18
+
+      ## Action Items
+
+      | Task | Owner | Due |
+      |---|---|---|
+      | Fix retries | Ana | Mar 20 |
+      | Add alert | Bo | 15 Jan |
+      | Write runbook | Cy | — |
+      | Audit IAM | Dee | Q2 |
+      - [ ] Rotate keys (owner: @eve, due: Dec 20)
+      """
+    ).actionItems
+    #expect(items.map { $0.due?.description } == ["2024-03-20", "2024-01-15", nil, nil, "2023-12-20"])
+    #expect(items.map(\.dueRaw) == ["Mar 20", "15 Jan", nil, "Q2", "Dec 20"])
+  }
+
   @Test func plainBulletsGroupedBySubheadingsAndLabels() throws {
     let items = TestSupport.parse(
       """

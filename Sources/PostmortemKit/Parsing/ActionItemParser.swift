@@ -189,7 +189,7 @@ struct ActionItemParser {
           fields.owner = owner
         }
       }
-      if columns.due != nil, !text(columns.due).isEmpty { fields.dueRaw = text(columns.due) }
+      if columns.due != nil, !ActionItemParser.isBlankCell(text(columns.due)) { fields.dueRaw = text(columns.due) }
       if columns.priority != nil, !text(columns.priority).isEmpty { fields.priority = text(columns.priority) }
       if columns.type != nil, !text(columns.type).isEmpty { fields.type = text(columns.type).lowercased() }
       if columns.id != nil, !text(columns.id).isEmpty { fields.id = text(columns.id) }

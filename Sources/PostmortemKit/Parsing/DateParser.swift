@@ -152,6 +152,19 @@ public enum DateParser {
     return .none
   }
 
+  /// `text` read as a date without its year ("Mar 20", "20 March"), placed on the first such day
+  /// on or after `reference`; nil unless that is all `text` says.
+  static func yearlessDate(_ text: String, onOrAfter reference: CalendarDate) -> CalendarDate? {
+    let tokens = TextToken.tokenize(Substring(text))
+    var end = 0
+    guard let monthDay = scanYearless(tokens, at: &end), tokens[end...].allSatisfy({ $0.kind == .symbol }) else {
+      return nil
+    }
+    return (reference.year...reference.year + 1).lazy.compactMap {
+      CalendarDate(year: $0, month: monthDay.month, day: monthDay.day)
+    }.first { $0.daysSinceEpoch >= reference.daysSinceEpoch }
+  }
+
   /// Reads a date written without its year at `tokens[index]`: `Mar 2`, `March 2nd`, `2 Mar`,
   /// `2nd of March`, `03/02` (month first unless impossible; `02.03` day first). The caller
   /// decides whether the context makes it a date (a time after it), as "May 5" may be prose.

@@ -117,6 +117,16 @@ public struct PostmortemParser: Sendable {
     if let raw = document.date?.raw, let reading = DateParser.dayFirstReading(of: raw), dayFirst() {
       document.date?.date = reading
     }
+    func readDueDates() {
+      readDueDatesDayFirst()
+      // "Mar 20" in a due column is the first 20 March on or after the incident.
+      guard let reference = PostmortemParser.referenceDate(of: document) else { return }
+      for index in document.actionItems.indices where document.actionItems[index].due == nil {
+        if let raw = document.actionItems[index].dueRaw, let date = DateParser.yearlessDate(raw, onOrAfter: reference) {
+          document.actionItems[index].due = date
+        }
+      }
+    }
     func readDueDatesDayFirst() {
       guard document.actionItems.contains(where: { $0.dueRaw.flatMap(DateParser.dayFirstReading(of:)) != nil }),
         dayFirst()
@@ -140,7 +150,7 @@ public struct PostmortemParser: Sendable {
     }
     if scope == .actionItems {
       readActionItems(outline, into: &document)
-      readDueDatesDayFirst()
+      readDueDates()
       return ParsedPostmortem(document: document, tree: tree, source: source)
     }
     readNarratives(outline, source: source, into: &document)
@@ -173,7 +183,7 @@ public struct PostmortemParser: Sendable {
       document.metadata.end = end
     }
     readActionItems(outline, into: &document)
-    readDueDatesDayFirst()
+    readDueDates()
 
     document.statedDurations =
       (document.metadata.duration.map { [$0] } ?? [])
