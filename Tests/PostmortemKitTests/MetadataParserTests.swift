@@ -31,6 +31,30 @@ import Testing
     #expect(document.sections.first?.line == 10, "Markdown lines stay those of the file")
   }
 
+  /// Front matter that nests its keys ("incident:" then "started_at:") is read by each key's own
+  /// name; the whole path is kept as the field's key.
+  @Test func nestedFrontMatterKeys() throws {
+    let document = TestSupport.parse(
+      """
+      ---
+      incident:
+        id: INC-42
+        title: Search outage
+        started_at: 2024-03-02T14:05:00Z
+      people:
+        authors: [ana, bo]
+        incident_commander: carol
+      ---
+
+      ## Summary
+
+      x
+      """)
+    #expect(document.title?.text == "Search outage" && document.authors.map(\.text) == ["ana", "bo"])
+    #expect(document.metadata.start?.timestamp == "2024-03-02T14:05:00Z")
+    #expect(document.metadata.fields.map(\.key).contains("people.incident_commander"))
+  }
+
   @Test func invalidYAMLIsRecordedNotThrown() throws {
     let document = TestSupport.parse("---\ntitle: [unclosed\ndate: 2024-03-02\n---\n\n# Real title\n")
     let error = try #require(document.metadata.frontMatter?.error)

@@ -61,6 +61,12 @@ enum MetadataKey: String, CaseIterable {
   /// "Start (UTC)" is the start.
   static func recognize(_ label: String) -> MetadataKey? {
     if let key = aliases[normalize(label)] { return key }
+    // A nested front-matter key, "incident.started_at", by its own name.
+    if let dot = label.lastIndex(of: "."), label.index(after: dot) < label.endIndex,
+      let key = aliases[normalize(String(label[label.index(after: dot)...]))]
+    {
+      return key
+    }
     guard label.hasSuffix(")"), let open = label.lastIndex(of: "("), open > label.startIndex else { return nil }
     return aliases[normalize(String(label[..<open]))]
   }

@@ -327,10 +327,12 @@ public enum TimeParser {
       minute = tokens[j + 1].intValue ?? 0
       hasMinutes = true
       j += 2
-    } else if hourToken.count == 4, j < tokens.count, !tokens[j].spaceBefore, tokens[j].isWord,
-      tokens[j].text == "Z" || tokens[j].text.lowercased() == "h" || tokens[j].text.lowercased() == "hrs"
+    } else if hourToken.count == 4, j < tokens.count, tokens[j].isWord,
+      (!tokens[j].spaceBefore
+        && (tokens[j].text == "Z" || tokens[j].text.lowercased() == "h" || tokens[j].text.lowercased() == "hrs"))
+        || ["hrs", "hr"].contains(tokens[j].text.lowercased())
     {
-      // Military style: 1405Z, 1405h, 1405hrs. The zone letter is read by the caller.
+      // Military style: 1405Z, 1405h, 1405hrs, 1405 hrs. The zone letter is read by the caller.
       let value = hourToken.intValue ?? 0
       hour = value / 100
       minute = value % 100
