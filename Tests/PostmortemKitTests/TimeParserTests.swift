@@ -268,7 +268,8 @@ import Testing
     ("Timeline (all times UTC)", .timeline), ("3. Timeline", .timeline), ("🕒 Timeline", .timeline),
     ("Detailed incident timeline", .timeline), ("Trigger", .trigger), ("Detection", .detection),
     ("Resolution and recovery", .resolution), ("Blameless root cause", .rootCause),
-    ("What can be improved", .whatWentWrong),
+    ("What can be improved", .whatWentWrong), ("Incident log", .timeline), ("Event log", .timeline),
+    ("Key events", .timeline),
   ])
   func recognisesHeadings(_ heading: String, _ kind: SectionKind) {
     #expect(SectionKind.recognize(heading) == kind, "\(heading)")
