@@ -64,6 +64,24 @@ import Testing
       rest: "deploy"),
   ]
 
+  /// Times relative to a T+0, in the forms runbooks and incident reviews write them.
+  @Test(arguments: [
+    ("T+0:09 on-call finds it", 540, "T+0:09", "on-call finds it"), ("T+1h10m cleared", 4200, "T+1h10m", "cleared"),
+    ("T-12m broker restarts", -720, "T-12m", "broker restarts"), ("T0 page fires", 0, "T0", "page fires"),
+    ("T+45 min: rollback", 2700, "T+45 min", "rollback"), ("T+00:09:30 x", 570, "T+00:09:30", "x"),
+    ("T+1h 10m x", 4200, "T+1h 10m", "x"), ("T+5 paged", 300, "T+5", "paged"),
+  ])
+  func readsRelativeTimes(_ input: String, _ seconds: Int, _ raw: String, _ rest: String) throws {
+    let expression = try #require(TimeParser.scan(input))
+    #expect(expression.relativeSeconds == seconds && expression.raw == raw && String(expression.rest) == rest)
+    #expect(expression.time == nil && expression.isTimed)
+  }
+
+  @Test(arguments: ["Tuesday 5 servers", "T+ soon", "T+9999999 h", "T +5", "Tx+5", "T00:05 x"])
+  func notRelativeTimes(_ input: String) {
+    #expect(TimeParser.scan(input)?.relativeSeconds == nil)
+  }
+
   @Test(arguments: readable)
   func readsTimes(_ c: Case) throws {
     let expression = try #require(TimeParser.scan(c.input))

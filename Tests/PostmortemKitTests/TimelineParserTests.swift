@@ -177,6 +177,42 @@ import Testing
     #expect(table.map(\.timestamp) == ["2023-11-13T23:59:00Z", "2023-11-14T00:00:00Z", "2023-11-14T00:47:00Z"])
   }
 
+  /// A timeline written in times relative to T+0 is placed from the moment a note or the heading
+  /// names as T+0; without one, its entries stay unplaced and timeline-time asks for it.
+  @Test func relativeTimesCountFromTheAnchor() throws {
+    let table = try entries(
+      """
+      **Date:** 2024-07-18
+
+      ## Timeline
+
+      Times are relative to the page at 2024-07-18 23:52 UTC (T+0).
+
+      | T+ | What happened |
+      |----|---------------|
+      | T-0:12 | Broker b-3 restarts for patching |
+      | T+0:00 | Backlog alert pages on-call |
+      | T+0:25 | Consumers restarted |
+      | T+1:10 | Backlog cleared, incident resolved |
+      """)
+    #expect(
+      table.map(\.timestamp) == [
+        "2024-07-18T23:40:00Z", "2024-07-18T23:52:00Z", "2024-07-19T00:17:00Z", "2024-07-19T01:02:00Z",
+      ])
+    #expect(table.map(\.time) == ["T-0:12", "T+0:00", "T+0:25", "T+1:10"])
+    #expect(table.map(\.milestone) == [nil, .detected, nil, .resolved])
+    let heading = try entries(
+      "**Date:** 2024-07-18\n\n## Timeline (T0 = 4:02 PM PDT)\n\n- T+5m alert fires\n- T+1h resolved\n")
+    #expect(heading.map(\.timestamp) == ["2024-07-18T16:07:00-07:00", "2024-07-18T17:02:00-07:00"])
+
+    let unanchored = "**Date:** 2024-07-18\n\n## Timeline\n\nAll times UTC.\n\n- T+5m alert fires\n- T+1h resolved\n"
+    #expect(try entries(unanchored).map(\.status) == [.unrecognized, .unrecognized])
+    #expect(
+      TestSupport.lint(unanchored).filter { $0.rule == "timeline-time" }.first?.message
+        == "'T+5m' counts from T+0, but the timeline does not say when T+0 was; "
+        + "add a note such as 'T+0 = 2024-03-02 14:05 UTC'")
+  }
+
   /// One entry out of place, or two entries the wrong way round, is an entry out of order, not a
   /// timeline written newest first.
   @Test func newestFirstNeedsTheWholeTimelineGoingBack() throws {

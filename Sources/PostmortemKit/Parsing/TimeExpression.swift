@@ -19,6 +19,9 @@ public struct TimeExpression: Sendable, Hashable {
   public var isUnrecognized: Bool = false
   /// The text after the time and its separator (`Builder service began…`).
   public var rest: Substring
+  /// A time written relative to a reference moment (`T+0:09`, `T+1h10m`, `T-12m`, `T0`): the
+  /// seconds after it (negative before it). The reader places it once it knows when T+0 was.
+  public var relativeSeconds: Int?
   /// The same moment written again in another zone after the first (`14:05 UTC / 06:05 PST`,
   /// `14:05 UTC (7:05 AM PDT)`).
   public var alternate: Alternate?
@@ -30,6 +33,9 @@ public struct TimeExpression: Sendable, Hashable {
     public var time: TimeOfDay
     public var zone: TimeZoneTable.Match
   }
+
+  /// Whether the expression places an event in time: a clock time, or a time relative to T+0.
+  public var isTimed: Bool { time != nil || relativeSeconds != nil }
 
   /// The date written, or the one a date written without its year names near `reference`.
   public func date(near reference: CalendarDate?) -> CalendarDate? {

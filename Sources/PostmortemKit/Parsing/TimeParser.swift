@@ -54,6 +54,14 @@ public enum TimeParser {
       }
     }
     guard index < tokens.count else { return nil }
+    if let (seconds, end) = relativeTime(tokens, at: index) {
+      var expression = TimeExpression(raw: "", rest: text[text.endIndex...])
+      expression.relativeSeconds = seconds
+      expression.isApproximate = approximate
+      expression.raw = String(text[tokens[index].text.startIndex..<tokens[end - 1].text.endIndex])
+      expression.rest = restOfLine(text, tokens: tokens, from: end)
+      return expression
+    }
     // The written form keeps a hedge ("~14:20", "approx. 14:20") but not other markup.
     let hedgeIndex =
       approximate
@@ -210,6 +218,76 @@ public enum TimeParser {
     expression.rest = restOfLine(text, tokens: tokens, from: index)
     return expression
   }
+
+  /// `T+0:09`, `T+00:09:30`, `T+9m`, `T+1h10m`, `T+1h`, `T+45 min`, `T-12m`, `T0` at `index`: the
+  /// offset in seconds and where it ends.
+  static func relativeTime(_ tokens: [TextToken], at index: Int) -> (Int, Int)? {
+    guard index + 1 < tokens.count, tokens[index].isWord, tokens[index].text == "T", !tokens[index + 1].spaceBefore
+    else { return nil }
+    // "T0": the moment itself.
+    if tokens[index + 1].isNumber, tokens[index + 1].text == "0",
+      index + 2 == tokens.count || tokens[index + 2].spaceBefore || !tokens[index + 2].isNumber
+    {
+      return (0, index + 2)
+    }
+    let sign: Int
+    switch tokens[index + 1].scalar {
+    case "+": sign = 1
+    case "-", "−", "–": sign = -1
+    default: return nil
+    }
+    var j = index + 2
+    // Six digits at most: hostile input writes absurd offsets, which must not overflow.
+    guard j < tokens.count, tokens[j].isNumber, !tokens[j].spaceBefore, tokens[j].count <= 6,
+      let first = tokens[j].intValue
+    else {
+      return nil
+    }
+    j += 1
+    // H:MM or H:MM:SS.
+    if j + 1 < tokens.count, tokens[j].isSymbol(":"), !tokens[j].spaceBefore, tokens[j + 1].isNumber,
+      tokens[j + 1].count == 2, let minutes = tokens[j + 1].intValue, minutes < 60
+    {
+      var seconds = first * 3600 + minutes * 60
+      j += 2
+      if j + 1 < tokens.count, tokens[j].isSymbol(":"), !tokens[j].spaceBefore, tokens[j + 1].isNumber,
+        tokens[j + 1].count == 2, let extra = tokens[j + 1].intValue, extra < 60
+      {
+        seconds += extra
+        j += 2
+      }
+      return (sign * seconds, j)
+    }
+    // Units: 1h10m, 1h, 9m, 45 min, 2 hours, 30s.
+    var seconds = 0
+    var value: Int? = first
+    while let amount = value, j < tokens.count, tokens[j].isWord,
+      let unit = relativeUnits[tokens[j].text.lowercased()]
+    {
+      seconds += amount * unit
+      j += 1
+      value = nil
+      // The next amount: "1h10m", "1h 10m".
+      if j + 1 < tokens.count, tokens[j].isNumber, tokens[j].count <= 6, let next = tokens[j].intValue,
+        tokens[j + 1].isWord, relativeUnits[tokens[j + 1].text.lowercased()] != nil
+      {
+        value = next
+        j += 1
+      }
+    }
+    // A number with no unit after it (T+5): minutes, as runbooks count.
+    if let amount = value {
+      guard seconds == 0 else { return nil }
+      seconds = amount * 60
+    }
+    guard seconds <= 1000 * 86_400 else { return nil }
+    return (sign * seconds, j)
+  }
+
+  private static let relativeUnits: [String: Int] = [
+    "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600, "hours": 3600, "m": 60, "min": 60, "mins": 60, "minute": 60,
+    "minutes": 60, "s": 1, "sec": 1, "secs": 1, "d": 86_400, "day": 86_400, "days": 86_400,
+  ]
 
   /// A date written after the time at `index` (after a comma or "on"): a full date, or a month
   /// in words and a day (`Nov 13`, `13 Nov`); numbers alone ("3/4 of the servers") are not read

@@ -30,6 +30,9 @@ struct TimelineParser {
   private var contextID = 0
   /// A `### 14:05` heading waiting for the paragraph that describes it.
   private var pendingHeadingEntry: Int?
+  /// When T+0 was, for timelines written in relative times ("Times are relative to the page at
+  /// 2024-07-18 16:02 UTC (T+0)").
+  private var relativeAnchor: TimeExpression?
 
   /// Whether the document writes its numeric dates day first (asked only when a date such as
   /// `12/03/2023` could be read either way).
@@ -52,6 +55,7 @@ struct TimelineParser {
     let heading = outline.blocks[entry.headingIndex]
     let headingLocation = heading.range?.start ?? SourceLocation(line: entry.section.line, column: 1)
     noteZone(in: entry.section.title, source: .heading, location: headingLocation, requireTimeWord: false)
+    noteRelativeAnchor(in: entry.section.title)
     for index in entry.body {
       read(block: outline.blocks[index])
     }
@@ -64,6 +68,7 @@ struct TimelineParser {
         }
       }
     }
+    placeRelativeTimes()
     var timeline = Timeline(
       title: entry.section.title, location: headingLocation, timezone: nil, entries: [])
     timeline.timezone = effectiveDeclaration()
@@ -138,7 +143,7 @@ struct TimelineParser {
       noteZone(in: text, source: .heading, location: location, requireTimeWord: false)
       return
     }
-    if expression.time != nil {
+    if expression.isTimed {
       // One heading per time: the description follows as a paragraph.
       add(expression, fullText: text, location: location)
       pendingHeadingEntry = candidates.count - 1
@@ -159,7 +164,7 @@ struct TimelineParser {
       guard !text.isEmpty else { continue }
       let location = SourceLocation(line: line.line, column: line.column)
       let expression = scanTime(text)
-      if let expression, expression.time != nil {
+      if let expression, expression.isTimed {
         add(expression, fullText: text, location: location)
         pendingHeadingEntry = nil
         if candidates[candidates.count - 1].text.isEmpty {
@@ -175,6 +180,8 @@ struct TimelineParser {
         startDateContext(expression.date)
         noteZone(in: String(expression.rest), source: .heading, location: location, requireTimeWord: false)
         pendingHeadingEntry = nil
+      } else if noteRelativeAnchor(in: text) {
+        noteZone(in: text, source: .note, location: location, requireTimeWord: true)
       } else if noteZone(in: text, source: .note, location: location, requireTimeWord: true) {
         continue
       } else if let pending = pendingHeadingEntry {
@@ -183,6 +190,60 @@ struct TimelineParser {
       } else {
         unclaimed.append(text)
       }
+    }
+  }
+
+  /// Records the moment a note says T+0 was ("relative to … 16:02 UTC (T+0)", "T0 = 16:02");
+  /// returns whether `text` was such a note.
+  @discardableResult
+  private mutating func noteRelativeAnchor(in text: String) -> Bool {
+    guard relativeAnchor == nil, TimelineParser.mentionsRelativeTime(text) else { return false }
+    let tokens = TextToken.tokenize(Substring(text))
+    for token in tokens where token.isNumber {
+      guard var expression = TimeParser.scan(text[token.text.startIndex...]), expression.time != nil else {
+        continue
+      }
+      expression.date = expression.date(near: contextDate ?? documentDate)
+      relativeAnchor = expression
+      return true
+    }
+    return false
+  }
+
+  /// Whether `text` speaks of a T+0 ("T+0", "T0", "T=", "T = ", "relative to"), checked on bytes.
+  private static func mentionsRelativeTime(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    if ASCIIText.contains(ASCIIText.lowercasedBytes(text), Array("relative to".utf8)) { return true }
+    for index in bytes.indices where bytes[index] == UInt8(ascii: "T") {
+      guard index == 0 || !ASCIIText.isLetter(bytes[index - 1]) else { continue }
+      var next = index + 1
+      while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
+      guard next < bytes.count else { continue }
+      if bytes[next] == UInt8(ascii: "=") || (next == index + 1 && bytes[next] == UInt8(ascii: "0")) { return true }
+      if next == index + 1, bytes[next] == UInt8(ascii: "+"), next + 1 < bytes.count,
+        bytes[next + 1] == UInt8(ascii: "0")
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Gives the entries written in relative times (`T+0:09`) their date and time from the anchor;
+  /// without one they stay unplaced, for timeline-time to report.
+  private mutating func placeRelativeTimes() {
+    guard let anchor = relativeAnchor, let anchorTime = anchor.time else { return }
+    for index in candidates.indices {
+      guard var expression = candidates[index].expression, let offset = expression.relativeSeconds else { continue }
+      let day = anchor.date ?? candidates[index].contextDate ?? documentDate
+      let local = (day?.daysSinceEpoch ?? 0) * 86_400 + anchorTime.secondsSinceMidnight + offset
+      let seconds = ((local % 86_400) + 86_400) % 86_400
+      expression.time = TimeOfDay(hour: seconds / 3600, minute: seconds % 3600 / 60, second: seconds % 60)
+      if let day {
+        expression.date = day.adding(days: Int((Double(local) / 86_400).rounded(.down)) - day.daysSinceEpoch)
+      }
+      if expression.zone == nil { expression.zone = anchor.zone }
+      candidates[index].expression = expression
     }
   }
 
@@ -198,7 +259,7 @@ struct TimelineParser {
     let firstLine = start.line + (spanned > lines.count ? 1 : 0)
     for (offset, line) in lines.enumerated() {
       let text = line.trimmingWhitespace()
-      guard !text.isEmpty, let expression = scanTime(text), expression.time != nil else { continue }
+      guard !text.isEmpty, let expression = scanTime(text), expression.isTimed else { continue }
       let leading = line.prefix { $0 == " " || $0 == "\t" }.count
       add(
         expression, fullText: text, location: SourceLocation(line: firstLine + offset, column: start.column + leading))
@@ -213,7 +274,7 @@ struct TimelineParser {
       paragraph?.children.first?.range?.start ?? paragraph?.range?.start ?? item.range?.start
       ?? SourceLocation(line: item.line, column: 1)
     let expression = scanTime(text)
-    if let expression, expression.time != nil || expression.isUnrecognized {
+    if let expression, expression.isTimed || expression.isUnrecognized {
       add(expression, fullText: text, location: location)
       // Nested bullets under an entry are its details, unless they carry times of their own.
       for list in nestedLists {
@@ -254,7 +315,7 @@ struct TimelineParser {
 
   private func childStartsWithTime(_ item: MarkdownNode) -> Bool {
     guard let paragraph = item.children.first, case .paragraph = paragraph.kind else { return false }
-    return TimeParser.scan(paragraph.plainText())?.time != nil
+    return TimeParser.scan(paragraph.plainText())?.isTimed == true
   }
 
   private mutating func readTable(_ table: MarkdownNode) {

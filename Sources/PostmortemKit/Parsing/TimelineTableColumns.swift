@@ -8,7 +8,8 @@ struct TimelineTableColumns {
   var events: [Int] = []
 
   private static let timeHeaders: Set<String> = [
-    "time", "timestamp", "when", "date time", "datetime", "date and time", "time utc", "start", "at", "hour",
+    "time", "timestamp", "when", "date time", "datetime", "date and time", "time utc", "start", "at", "hour", "t",
+    "offset", "elapsed",
   ]
   private static let dateHeaders: Set<String> = ["date"]
   private static let dayHeaders: Set<String> = ["day", "weekday"]
@@ -37,7 +38,7 @@ struct TimelineTableColumns {
     // No named time column: take the first column whose cells mostly start with a time.
     if time == nil && date == nil, !rows.isEmpty {
       for index in headers.indices {
-        let timed = rows.filter { index < $0.count && TimeParser.scan($0[index])?.time != nil }.count
+        let timed = rows.filter { index < $0.count && TimeParser.scan($0[index])?.isTimed == true }.count
         if timed * 2 > rows.count {
           time = index
           break

@@ -5,18 +5,23 @@ struct TimelineTimeRule: LintRule {
     summary: "A timeline entry's time cannot be read (14.43, 25:10, 13:06 PM)",
     description: """
       Every timeline entry needs a time that can be placed on the clock: 24-hour `14:43` or \
-      12-hour `2:43 PM`, optionally with a date and zone. Entries with `14.43`, `25:10`, \
-      `13:06 PM`, `??:??` or no time at all cannot be ordered or measured.
+      12-hour `2:43 PM`, optionally with a date and zone, or a time relative to a T+0 the \
+      timeline names (`T+0:09` under "T+0 = 14:05 UTC"). Entries with `14.43`, `25:10`, \
+      `13:06 PM`, `??:??`, a relative time with no T+0, or no time at all cannot be ordered or \
+      measured.
       """,
     defaultLevel: .error,
     triggeringExamples: [
       RuleExamples.clean(replacing: "- 14:09 latency alert fires", with: "- 14.09 latency alert fires"),
       RuleExamples.clean(replacing: "- 14:09 latency alert fires", with: "- 13:09 PM latency alert fires"),
       RuleExamples.clean(replacing: "- 14:09 latency alert fires", with: "- latency alert fires"),
+      RuleExamples.clean(replacing: "- 14:09 latency alert fires", with: "- T+4m latency alert fires"),
     ],
     nonTriggeringExamples: [
       RuleExamples.clean,
       RuleExamples.clean(replacing: "- 14:09 latency alert fires", with: "- 2:09 PM latency alert fires"),
+      RuleExamples.clean(replacing: "All times UTC.", with: "All times UTC; T+0 = 14:05.").replacingEvery(
+        "- 14:09 latency", with: "- T+4m latency"),
     ])
 
   func check(_ context: LintContext) -> [RuleFinding] {
@@ -30,6 +35,10 @@ struct TimelineTimeRule: LintRule {
     let time = entry.time
     if time.isEmpty {
       return "timeline entry has no time; start it with one, e.g. '14:05' or '2:05 PM'"
+    }
+    if time == "T0" || time.hasPrefix("T+") || time.hasPrefix("T-") || time.hasPrefix("T−") || time.hasPrefix("T–") {
+      return "'\(time)' counts from T+0, but the timeline does not say when T+0 was; "
+        + "add a note such as 'T+0 = 2024-03-02 14:05 UTC'"
     }
     let upper = time.uppercased()
     if upper.contains("PM") || upper.contains("AM") {
