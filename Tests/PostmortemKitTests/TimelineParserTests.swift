@@ -641,6 +641,17 @@ import Testing
     #expect(july.first?.timestamp == "2024-07-15T10:00:00-07:00")
   }
 
+  /// A front-matter date written as a timestamp with its offset gives an undeclared timeline
+  /// that offset; a date alone gives no zone.
+  @Test func theOffsetOfADatedTimestampIsTheTimelinesZone() throws {
+    let offset = try entries("---\ndate: 2024-03-02T14:05:00-07:00\n---\n\n## Timeline\n\n- 14:05 deploy\n")
+    #expect(offset.map(\.timestamp) == ["2024-03-02T14:05:00-07:00"])
+    let named = try entries("---\ndate: 2024-03-02 14:05 CET\n---\n\n## Timeline\n\n- 14:05 deploy\n")
+    #expect(named.map(\.timestamp) == ["2024-03-02T14:05:00+01:00"])
+    let plain = try entries("---\ndate: 2024-03-02\n---\n\n## Timeline\n\n- 14:05 deploy\n")
+    #expect(plain.map(\.timestamp) == [nil] && plain.map(\.status) == [.partial])
+  }
+
   @Test func metadataZoneAppliesWhenTheTimelineDeclaresNone() throws {
     let timeline = try #require(
       TestSupport.parse(
