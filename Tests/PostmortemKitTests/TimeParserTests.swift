@@ -168,6 +168,8 @@ import Testing
       ("All times Eastern", "America/New_York", false), ("times in IST", "Asia/Kolkata", true),
       ("CST throughout", "America/Chicago", true), ("BST", "Europe/London", true),
       ("Times in America/Sao_Paulo", "America/Sao_Paulo", false), ("GMT", "UTC", false),
+      ("All times PHT", "Asia/Manila", false), ("Times are NST", "America/St_Johns", false),
+      ("All times ART", "America/Argentina/Buenos_Aires", false), ("Times in ADT", "America/Halifax", false),
     ]
     for (text, identifier, ambiguous) in cases {
       let match = try #require(TimeZoneTable.find(in: text), "\(text)")

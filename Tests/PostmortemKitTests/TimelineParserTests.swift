@@ -221,6 +221,9 @@ import Testing
     #expect(!oneOut.newestFirst && oneOut.entries.map(\.time) == ["14:30", "14:20", "14:40", "14:10"])
     let two = try #require(TestSupport.parse("**Date:** 2024-03-02\n\n## Timeline\n\n- 14:30 a\n- 14:20 b\n").timeline)
     #expect(!two.newestFirst)
+    let sameTime = try #require(
+      TestSupport.parse("**Date:** 2024-03-02\n\n## Timeline\n\n- 14:06 a\n- 14:05 b\n- 14:05 c\n- 14:05 d\n").timeline)
+    #expect(!sameTime.newestFirst && sameTime.entries.map(\.text) == ["a", "b", "c", "d"])
     #expect(
       TestSupport.lint("**Date:** 2024-03-02\n\n## Timeline\n\n- 14:30 a\n- 14:20 b\n- 14:10 c\n").filter {
         $0.rule == "timeline-order"

@@ -59,7 +59,10 @@ public enum TimeZoneTable {
       ("ACDT", "Australia/Adelaide"), ("AWST", "Australia/Perth"), ("NZST", "Pacific/Auckland"),
       ("NZDT", "Pacific/Auckland"), ("BRT", "America/Sao_Paulo"), ("SAST", "Africa/Johannesburg"),
       ("WAT", "Africa/Lagos"), ("EAT", "Africa/Nairobi"), ("PKT", "Asia/Karachi"), ("ICT", "Asia/Bangkok"),
-      ("WIB", "Asia/Jakarta"), ("NPT", "Asia/Kathmandu"),
+      ("WIB", "Asia/Jakarta"), ("NPT", "Asia/Kathmandu"), ("ADT", "America/Halifax"), ("NST", "America/St_Johns"),
+      ("NDT", "America/St_Johns"), ("PHT", "Asia/Manila"), ("CAT", "Africa/Maputo"),
+      ("ART", "America/Argentina/Buenos_Aires"), ("COT", "America/Bogota"), ("PET", "America/Lima"),
+      ("CLT", "America/Santiago"), ("MYT", "Asia/Kuala_Lumpur"), ("IDT", "Asia/Jerusalem"), ("GST", "Asia/Dubai"),
     ]
     // Each of these names more than one zone; the default is the one incident write-ups mean most.
     let ambiguous: [(String, String)] = [

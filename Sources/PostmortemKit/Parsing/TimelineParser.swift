@@ -81,7 +81,8 @@ struct TimelineParser {
   }
 
   /// Whether the timed entries go back in time from first to last: at least three, each at or
-  /// before the one above it, the last before the first. One entry out of place is not that.
+  /// before the one above it, and most steps (at least two) going back. One entry out of place,
+  /// or a run of entries at the same time, is not that.
   static func runsNewestFirst(_ entries: [TimelineEntry]) -> Bool {
     let timed = entries.filter { $0.timeOfDay != nil }
     guard timed.count >= 3 else { return false }
@@ -93,7 +94,9 @@ struct TimelineParser {
       return dated ? entry.date!.daysSinceEpoch * 86_400 + seconds : seconds
     }
     let keys = timed.map(key)
-    return keys.last! < keys.first! && zip(keys, keys.dropFirst()).allSatisfy { $0 >= $1 }
+    let steps = zip(keys, keys.dropFirst())
+    let back = steps.filter { $0 > $1 }.count
+    return back >= 2 && back * 2 >= keys.count - 1 && steps.allSatisfy { $0 >= $1 }
   }
 
   // MARK: - Collecting
