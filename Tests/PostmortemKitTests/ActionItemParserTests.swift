@@ -335,6 +335,25 @@ import Testing
     #expect(items.first?.ticket == "NET-7")
   }
 
+  /// The code-comment habit "TODO(bo): …", Obsidian's "[owner:: @dee]" fields, and a quarter
+  /// beside the name in the fields' brackets ("(Bo Chen; Q2)", read as the due date).
+  @Test func ownersInTodoBracketsInlineFieldsAndQuarters() throws {
+    let items = TestSupport.parse(
+      """
+      ## Action Items
+
+      - TODO(bo): add a queue-depth alert
+      - [ ] Tune GC [owner:: @dee] [due:: 2024-05-01]
+      - [ ] Migrate DNS (Bo Chen; Q2)
+      - [ ] Split the queue (Ana, H2 2024)
+      """
+    ).actionItems
+    #expect(items.map(\.owner) == ["bo", "dee", "Bo Chen", "Ana"])
+    #expect(items.map(\.title).prefix(4) == ["add a queue-depth alert", "Tune GC", "Migrate DNS", "Split the queue"])
+    #expect(items.map(\.dueRaw) == [nil, "2024-05-01", "Q2", "H2 2024"])
+    #expect(items.first?.status == "TODO" && items.first?.done == false)
+  }
+
   /// A due date without its year is the first such day on or after the incident (December's
   /// "Jan 15" is next year's); a dash in the due column is no due date at all.
   @Test func dueDatesWithoutAYearAndBlankDueCells() throws {

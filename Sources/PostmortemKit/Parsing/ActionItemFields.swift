@@ -217,6 +217,8 @@ struct ActionItemFields {
   }
 
   private mutating func assign(_ key: Key, _ value: String) {
+    // Obsidian's inline fields double the colon: "[owner:: @dee]".
+    let value = value.hasPrefix(":") ? value.drop { $0 == ":" || $0 == " " }.trimmingWhitespace() : value
     guard !value.isEmpty else { return }
     switch key {
     case .owner:
@@ -254,7 +256,17 @@ struct ActionItemFields {
       for (word, needle) in zip(ActionItemFields.statusWords, ActionItemFields.statusWordBytes) {
         guard let start = ActionItemFields.wordOffset(of: needle, in: text) else { continue }
         if status == nil { status = word }
-        text.removeSubrange(start..<(start + needle.count))
+        var end = start + needle.count
+        // The code-comment habit "TODO(bo): …" names the owner in the brackets.
+        if end < text.count, text[end] == UInt8(ascii: "("), let close = text[end...].firstIndex(of: UInt8(ascii: ")")),
+          close - end > 1, close - end <= 40,
+          !text[(end + 1)..<close].contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") })
+        {
+          let name = ActionItemFields.cleanOwner(String(decoding: text[(end + 1)..<close], as: UTF8.self))
+          if owner == nil, ActionItemParser.namesOwner(name) { owner = name }
+          end = close + 1
+        }
+        text.removeSubrange(start..<end)
         return
       }
     }
@@ -487,12 +499,36 @@ struct ActionItemFields {
     guard let open = text.lastIndex(of: UInt8(ascii: "(")),
       let close = text[open...].firstIndex(of: UInt8(ascii: ")"))
     else { return }
-    let parts = text[(open + 1)..<close].split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") })
-      .map { UTF8Scan.trimmingSpace($0) }.filter { !$0.isEmpty }
+    var parts = text[(open + 1)..<close].split(whereSeparator: {
+      $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";")
+    })
+    .map { UTF8Scan.trimmingSpace($0) }.filter { !$0.isEmpty }
+    // A quarter or half beside the name is when it is due: "(Bo Chen; Q2)", "(Ana, H2 2024)".
+    if dueRaw == nil, parts.count == 2, let period = parts.firstIndex(where: ActionItemFields.namesPeriod) {
+      dueRaw = String(decoding: parts[period], as: UTF8.self)
+      parts.remove(at: period)
+    }
     guard parts.count == 1, let part = parts.first.map(Array.init), part.count < close - open - 1,
       takeLoneWord(part)
     else { return }
     text.removeSubrange(open...close)
+  }
+
+  /// `Q2`, `Q3 2024`, `H1`, `FY25 Q1`: a period of the year, as plans name due dates.
+  private static func namesPeriod(_ bytes: ArraySlice<UInt8>) -> Bool {
+    let words = bytes.split(separator: UInt8(ascii: " "))
+    guard let first = words.first, words.count <= 2 else { return false }
+    let isPeriod = { (word: ArraySlice<UInt8>) in
+      word.count == 2
+        && (word.first == UInt8(ascii: "Q") && (49...52).contains(word.last!)
+          || word.first == UInt8(ascii: "H") && (49...50).contains(word.last!))
+    }
+    let isYear = { (word: ArraySlice<UInt8>) in
+      (word.count == 4 && word.allSatisfy(ASCIIText.isDigit))
+        || (word.count == 4 && word.starts(with: "FY".utf8) && word.dropFirst(2).allSatisfy(ASCIIText.isDigit))
+    }
+    if words.count == 1 { return isPeriod(first) }
+    return (isPeriod(first) && isYear(words[1])) || (isYear(first) && isPeriod(words[1]))
   }
 
   /// Files what is left alone in the item (in the fields' brackets, after a final dash): a status
