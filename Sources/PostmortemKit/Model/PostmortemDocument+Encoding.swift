@@ -48,6 +48,24 @@ extension TimelineEntry {
     try container.encode(line, forKey: .line)
     try container.encode(column, forKey: .column)
   }
+
+  public init(from decoder: Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      time: try container.decode(String.self, forKey: .time), text: try container.decode(String.self, forKey: .text),
+      status: try container.decode(Status.self, forKey: .status),
+      timeOfDay: try container.decodeIfPresent(TimeOfDay.self, forKey: .timeOfDay),
+      date: try container.decodeIfPresent(CalendarDate.self, forKey: .date),
+      zone: try container.decodeIfPresent(String.self, forKey: .zone),
+      isApproximate: try container.decode(Bool.self, forKey: .isApproximate),
+      location: SourceLocation(
+        line: try container.decode(Int.self, forKey: .line), column: try container.decode(Int.self, forKey: .column)))
+    timestamp = try container.decodeIfPresent(String.self, forKey: .timestamp)
+    timezone = try container.decodeIfPresent(String.self, forKey: .timezone)
+    rolledOver = try container.decode(Bool.self, forKey: .rolledOver)
+    milestone = try container.decodeIfPresent(Milestone.self, forKey: .milestone)
+    alternate = try container.decodeIfPresent(AlternateTime.self, forKey: .alternate)
+  }
 }
 
 extension ActionItem {

@@ -38,7 +38,13 @@ public struct TimelineEntry: Sendable, Hashable, Codable {
   public var column: Int
 
   /// The same moment written again in a second zone (`06:05 PST` in `14:05 UTC / 06:05 PST`).
-  public var alternate: AlternateTime?
+  public var alternate: AlternateTime? {
+    get { alternateStorage.first }
+    set { alternateStorage = newValue.map { [$0] } ?? [] }
+  }
+  /// An array (one pointer, nothing allocated when empty) keeps the rare alternate from
+  /// lengthening every entry, which the parser and rules copy often.
+  private var alternateStorage: [AlternateTime] = []
 
   /// Seconds since 1970-01-01T00:00:00Z, when the timestamp is resolved (not encoded).
   public var epochSeconds: Int?

@@ -85,17 +85,19 @@ struct DocumentOutline {
   /// The title of a paragraph that is only bold text ("**Root cause:**"), or bold text and a note
   /// in brackets ("**Timeline** (all times Pacific)", kept in the title for the zone it names).
   static func boldHeadingTitle(_ block: MarkdownNode) -> String? {
-    guard case .paragraph = block.kind, let first = block.children.first, case .strong = first.kind else { return nil }
-    switch block.children.count {
-    case 1:
-      return block.plainText().trimmingWhitespace().trimmingCharacters(in: ":")
-    case 2:
-      guard case .text(let note) = block.children[1].kind else { return nil }
+    // Judged in place: this runs for every paragraph, and copying a child costs more than looking.
+    block.children.withUnsafeBufferPointer { children -> String? in
+      guard children.count == 1 || children.count == 2, case .strong = children[0].kind else { return nil }
+      if children.count == 1 {
+        return block.plainText().trimmingWhitespace().trimmingCharacters(in: ":")
+      }
+      // Most "**Lead** text" paragraphs are prose: the first byte after the spaces decides.
+      guard case .text(let note) = children[1].kind,
+        note.utf8.first(where: { $0 != UInt8(ascii: " ") }) == UInt8(ascii: "(")
+      else { return nil }
       let trimmed = note.trimmingWhitespace()
       guard trimmed.hasPrefix("("), trimmed.hasSuffix(")") else { return nil }
-      return first.plainText().trimmingWhitespace().trimmingCharacters(in: ":") + " " + trimmed
-    default:
-      return nil
+      return children[0].plainText().trimmingWhitespace().trimmingCharacters(in: ":") + " " + trimmed
     }
   }
 

@@ -62,11 +62,12 @@ enum MetadataKey: String, CaseIterable {
   static func recognize(_ label: String) -> MetadataKey? {
     if let key = aliases[normalize(label)] { return key }
     // A nested front-matter key, "incident.started_at", by its own name.
-    if let dot = label.lastIndex(of: "."), label.index(after: dot) < label.endIndex,
-      let key = aliases[normalize(String(label[label.index(after: dot)...]))]
-    {
-      return key
+    var label = label
+    let name = label.withUTF8 { bytes -> String? in
+      guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot + 1 < bytes.count else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[(dot + 1)...]), as: UTF8.self)
     }
+    if let name, let key = aliases[normalize(name)] { return key }
     guard label.hasSuffix(")"), let open = label.lastIndex(of: "("), open > label.startIndex else { return nil }
     return aliases[normalize(String(label[..<open]))]
   }

@@ -226,7 +226,9 @@ public struct PostmortemParser: Sendable {
       }
     }
     // A date field written as a timestamp with its offset: `date: 2024-03-02T14:05:00-07:00`.
-    if let date = document.date, let stamp = TimeParser.scan(date.raw), stamp.time != nil, let zone = stamp.zone {
+    if let date = document.date, date.raw.utf8.contains(UInt8(ascii: ":")), let stamp = TimeParser.scan(date.raw),
+      stamp.time != nil, let zone = stamp.zone
+    {
       // An offset alone ("-07:00") is a zone to the table only after "UTC".
       let text =
         zone.fixedOffset != nil && zone.identifier == nil && !zone.text.hasPrefix("UTC") ? "UTC" + zone.text : zone.text

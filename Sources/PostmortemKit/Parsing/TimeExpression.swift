@@ -24,7 +24,13 @@ public struct TimeExpression: Sendable, Hashable {
   public var relativeSeconds: Int?
   /// The same moment written again in another zone after the first (`14:05 UTC / 06:05 PST`,
   /// `14:05 UTC (7:05 AM PDT)`).
-  public var alternate: Alternate?
+  public var alternate: Alternate? {
+    get { alternateStorage.first }
+    set { alternateStorage = newValue.map { [$0] } ?? [] }
+  }
+  /// Held in an array, which is one pointer and allocates nothing when empty: expressions are
+  /// copied for every timeline line, and the rare alternate inline made each copy twice as long.
+  private var alternateStorage: [Alternate] = []
 
   /// A time written in a second zone beside the first.
   public struct Alternate: Sendable, Hashable {
@@ -32,6 +38,12 @@ public struct TimeExpression: Sendable, Hashable {
     public var raw: String
     public var time: TimeOfDay
     public var zone: TimeZoneTable.Match
+  }
+
+  /// An expression of `raw` with nothing read yet, `rest` the text after it.
+  public init(raw: String, rest: Substring) {
+    self.raw = raw
+    self.rest = rest
   }
 
   /// Whether the expression places an event in time: a clock time, or a time relative to T+0.

@@ -222,7 +222,9 @@ public enum TimeParser {
   /// `T+0:09`, `T+00:09:30`, `T+9m`, `T+1h10m`, `T+1h`, `T+45 min`, `T-12m`, `T0` at `index`: the
   /// offset in seconds and where it ends.
   static func relativeTime(_ tokens: [TextToken], at index: Int) -> (Int, Int)? {
-    guard index + 1 < tokens.count, tokens[index].isWord, tokens[index].text == "T", !tokens[index + 1].spaceBefore
+    // Checked on the first byte: this runs for every line a timeline scans.
+    guard index + 1 < tokens.count, tokens[index].count == 1, tokens[index].text.utf8.first == UInt8(ascii: "T"),
+      !tokens[index + 1].spaceBefore
     else { return nil }
     // "T0": the moment itself.
     if tokens[index + 1].isNumber, tokens[index + 1].text == "0",
@@ -295,17 +297,28 @@ public enum TimeParser {
   private static func trailingDate(_ tokens: [TextToken], at index: Int, into expression: inout TimeExpression) -> Int?
   {
     var start = index
-    if start < tokens.count, tokens[start].isSymbol(",") || (tokens[start].isWord && tokens[start].text == "on") {
+    if start < tokens.count,
+      tokens[start].isSymbol(",") || (tokens[start].isWord && tokens[start].count == 2 && tokens[start].text == "on")
+    {
       start += 1
     }
-    guard start < tokens.count, tokens[start].isWord || tokens[start].isNumber else { return nil }
+    // Most entries go on with a word that is no month: judged on its length and first letter
+    // before any lookup, as this runs for every timed line.
+    let monthWord = { (i: Int) -> Bool in
+      guard i < tokens.count, tokens[i].isWord, (3...9).contains(tokens[i].count),
+        TimeParser.startsLikeAMonth(tokens[i].text)
+      else { return false }
+      return DateParser.monthNames[tokens[i].text.lowercased()] != nil
+    }
+    guard start < tokens.count,
+      monthWord(start) || (tokens[start].isNumber && (tokens[start].count == 4 || monthWord(start + 1)))
+        || (tokens[start].isNumber && tokens[start].count <= 2 && start + 1 < tokens.count
+          && !tokens[start + 1].spaceBefore && !tokens[start + 1].isWord)
+    else { return nil }
     var end = start
     if case .valid(let date) = DateParser.scan(tokens, at: &end) {
       expression.date = date
       return end
-    }
-    let monthWord = { (i: Int) in
-      i < tokens.count && tokens[i].isWord && DateParser.monthNames[tokens[i].text.lowercased()] != nil
     }
     guard monthWord(start) || (tokens[start].isNumber && monthWord(start + 1)) else { return nil }
     end = start
@@ -313,6 +326,21 @@ public enum TimeParser {
     expression.monthDay = monthDay
     return end
   }
+
+  /// Whether `word` starts with the first three letters of a month, any case: a test on three
+  /// bytes that spares most words the dictionary lookup.
+  private static func startsLikeAMonth(_ word: Substring) -> Bool {
+    var bytes = word.utf8.makeIterator()
+    guard let a = bytes.next(), let b = bytes.next(), let c = bytes.next() else { return false }
+    let key = UInt32(a | 0x20) << 16 | UInt32(b | 0x20) << 8 | UInt32(c | 0x20)
+    return monthPrefixes.contains(key)
+  }
+
+  /// Twelve keys, compared one by one: cheaper than hashing.
+  private static let monthPrefixes: [UInt32] =
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { name in
+      name.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+    }
 
   /// A time with its own zone after `/` or in brackets at `index`, and where it ends.
   private static func alternateTime(

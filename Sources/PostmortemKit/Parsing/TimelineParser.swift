@@ -84,19 +84,25 @@ struct TimelineParser {
   /// before the one above it, and most steps (at least two) going back. One entry out of place,
   /// or a run of entries at the same time, is not that.
   static func runsNewestFirst(_ entries: [TimelineEntry]) -> Bool {
-    let timed = entries.filter { $0.timeOfDay != nil }
+    // Indices, not a filtered copy of every entry.
+    let timed = entries.indices.filter { entries[$0].timeOfDay != nil }
     guard timed.count >= 3 else { return false }
-    let exact = timed.allSatisfy { $0.epochSeconds != nil }
-    let dated = timed.allSatisfy { $0.date != nil }
-    func key(_ entry: TimelineEntry) -> Int {
-      if exact { return entry.epochSeconds! }
-      let seconds = entry.timeOfDay!.secondsSinceMidnight
-      return dated ? entry.date!.daysSinceEpoch * 86_400 + seconds : seconds
+    let exact = timed.allSatisfy { entries[$0].epochSeconds != nil }
+    let dated = timed.allSatisfy { entries[$0].date != nil }
+    func key(_ index: Int) -> Int {
+      if exact { return entries[index].epochSeconds! }
+      let seconds = entries[index].timeOfDay!.secondsSinceMidnight
+      return dated ? entries[index].date!.daysSinceEpoch * 86_400 + seconds : seconds
     }
-    let keys = timed.map(key)
-    let steps = zip(keys, keys.dropFirst())
-    let back = steps.filter { $0 > $1 }.count
-    return back >= 2 && back * 2 >= keys.count - 1 && steps.allSatisfy { $0 >= $1 }
+    var back = 0
+    var previous = key(timed[0])
+    for index in timed.dropFirst() {
+      let current = key(index)
+      if current > previous { return false }
+      if current < previous { back += 1 }
+      previous = current
+    }
+    return back >= 2 && back * 2 >= timed.count - 1
   }
 
   // MARK: - Collecting
@@ -213,30 +219,46 @@ struct TimelineParser {
     return false
   }
 
-  /// Whether `text` speaks of a T+0 ("T+0", "T0", "T=", "T = ", "relative to"), checked on bytes.
+  /// Whether `text` speaks of a T+0 ("T+0", "T0", "T=", "T = ", "relative to"): one pass over
+  /// its bytes, without copying them, as every line of prose in a timeline comes here.
   private static func mentionsRelativeTime(_ text: String) -> Bool {
-    let bytes = Array(text.utf8)
-    if ASCIIText.contains(ASCIIText.lowercasedBytes(text), Array("relative to".utf8)) { return true }
-    for index in bytes.indices where bytes[index] == UInt8(ascii: "T") {
-      guard index == 0 || !ASCIIText.isLetter(bytes[index - 1]) else { continue }
-      var next = index + 1
-      while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
-      guard next < bytes.count else { continue }
-      if bytes[next] == UInt8(ascii: "=") || (next == index + 1 && bytes[next] == UInt8(ascii: "0")) { return true }
-      if next == index + 1, bytes[next] == UInt8(ascii: "+"), next + 1 < bytes.count,
-        bytes[next + 1] == UInt8(ascii: "0")
-      {
-        return true
+    var text = text
+    let relative = TimelineParser.relativeTo
+    return text.withUTF8 { bytes in
+      for index in bytes.indices {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "T"), index == 0 || !ASCIIText.isLetter(bytes[index - 1]) {
+          var next = index + 1
+          while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
+          guard next < bytes.count else { continue }
+          if bytes[next] == UInt8(ascii: "=") { return true }
+          if next == index + 1, bytes[next] == UInt8(ascii: "0") { return true }
+          if next == index + 1, bytes[next] == UInt8(ascii: "+"), next + 1 < bytes.count,
+            bytes[next + 1] == UInt8(ascii: "0")
+          {
+            return true
+          }
+        } else if byte | 0x20 == UInt8(ascii: "r"), index + relative.count < bytes.count {
+          var matches = true
+          for offset in relative.indices where bytes[index + 1 + offset] | 0x20 != relative[offset] | 0x20 {
+            matches = false
+            break
+          }
+          if matches { return true }
+        }
       }
+      return false
     }
-    return false
   }
+
+  /// "relative to" after its first letter, which is compared apart for its case.
+  private static let relativeTo = Array("elative to".utf8)
 
   /// Gives the entries written in relative times (`T+0:09`) their date and time from the anchor;
   /// without one they stay unplaced, for timeline-time to report.
   private mutating func placeRelativeTimes() {
     guard let anchor = relativeAnchor, let anchorTime = anchor.time else { return }
-    for index in candidates.indices {
+    for index in candidates.indices where candidates[index].expression?.relativeSeconds != nil {
       guard var expression = candidates[index].expression, let offset = expression.relativeSeconds else { continue }
       let day = anchor.date ?? candidates[index].contextDate ?? documentDate
       let local = (day?.daysSinceEpoch ?? 0) * 86_400 + anchorTime.secondsSinceMidnight + offset
@@ -544,10 +566,11 @@ struct TimelineParser {
         }
       }
       if let alternate = expression?.alternate {
-        entry.alternate = TimelineEntry.AlternateTime(time: alternate.raw)
+        var resolved = TimelineEntry.AlternateTime(time: alternate.raw)
         if let date = baseDate, let instant = entry.epochSeconds {
-          resolveAlternate(&entry.alternate!, alternate, near: instant, on: date, with: &resolver)
+          resolveAlternate(&resolved, alternate, near: instant, on: date, with: &resolver)
         }
+        entry.alternate = resolved
       }
       entries.append(entry)
     }
