@@ -242,6 +242,23 @@ import Testing
       $0.rule == "metadata-field" && $0.message.contains("'date'")
     }?.message
     #expect(message?.contains("add **Date:** 2024-03-02 before") == true)
+    // Else the date the summary opens with places the times (and is the one the finding proposes).
+    let summarised = """
+      # Storage outage
+
+      ## Summary
+
+      On Tuesday, March 5th, 2024, between 14:05 and 15:10 UTC, uploads failed.
+
+      ## Timeline
+
+      - 14:05 UTC deploy
+      """
+    #expect(TestSupport.parse(summarised).timeline?.entries.first?.timestamp == "2024-03-05T14:05:00Z")
+    #expect(
+      TestSupport.lint(summarised).contains {
+        $0.rule == "metadata-field" && $0.message.contains("add **Date:** 2024-03-05 before")
+      })
   }
 
   /// Notion-style plain lines: "Owner:" names the author, and the zone of a stated time is the

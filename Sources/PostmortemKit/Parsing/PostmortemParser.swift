@@ -156,7 +156,7 @@ public struct PostmortemParser: Sendable {
     readNarratives(outline, source: source, into: &document)
     if scope == .full { readLessons(outline, source: source, into: &document) }
 
-    let referenceDate = PostmortemParser.referenceDate(of: document)
+    let referenceDate = PostmortemParser.referenceDate(of: document) ?? PostmortemParser.summaryDate(in: outline)
     if let timelineEntry = outline.outermost(.timeline).first {
       var timelineParser = TimelineParser(
         documentDate: referenceDate,
@@ -207,6 +207,17 @@ public struct PostmortemParser: Sendable {
   /// 2024-05-07"). A missing date is still reported; the times are read all the same.
   static func referenceDate(of document: PostmortemDocument) -> CalendarDate? {
     document.date?.date ?? statedDay(of: document) ?? document.title.flatMap { DateParser.firstDate(in: $0.text) }
+  }
+
+  /// A date the summary opens with ("On March 5, 2024, between 14:05 and 15:10 UTC, …"), for a
+  /// document that gives its date nowhere else.
+  static func summaryDate(in outline: DocumentOutline) -> CalendarDate? {
+    guard let summary = outline.entries.first(where: { $0.section.kind == .summary }),
+      let paragraph = outline.blocks[summary.directBody].first(where: {
+        if case .paragraph = $0.kind { true } else { false }
+      })
+    else { return nil }
+    return DateParser.firstDate(in: paragraph.plainText())
   }
 
   /// The day the stated start (else end) names, when it is written with one.

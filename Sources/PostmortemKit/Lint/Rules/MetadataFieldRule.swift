@@ -42,8 +42,12 @@ struct MetadataFieldRule: LintRule {
       default: present = true
       }
       guard !present else { return nil }
-      // The day the document's own start, end or title names makes the best example.
-      let inferredDate = key == "date" ? PostmortemParser.referenceDate(of: document) : nil
+      // The day the document's own start, end or title names makes the best example, else the
+      // day its timeline found (from the summary's opening, or dates of its own).
+      let inferredDate =
+        key == "date"
+        ? PostmortemParser.referenceDate(of: document)
+          ?? document.timeline?.entries.lazy.compactMap(\.date).first : nil
       let example =
         inferredDate.map { "**Date:** \($0)" } ?? MetadataFieldRule.examples[key] ?? "**\(key.capitalized):** …"
       return RuleFinding(
