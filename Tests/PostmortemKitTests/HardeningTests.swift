@@ -297,6 +297,12 @@ import Testing
       String(repeating: "**Summary:** x\n", count: 20_000) + "\n" + String(repeating: "## H\n\nx\n\n", count: 20_000)
     ),
     ("owner clauses", "## Action Items\n\n- x" + String(repeating: ", owner Ana Bo Cy Di", count: 40_000) + "\n"),
+    (
+      "an HTML table of many rows",
+      "## Timeline\n\n<table>\n" + String(repeating: "<tr><td>14:05</td><td>a &amp; b<br>c</td></tr>\n", count: 50_000)
+        + "</table>\n"
+    ),
+    ("unclosed HTML cells", "## Timeline\n\n<table><tr>" + String(repeating: "<td>a<b &#", count: 100_000) + "\n"),
   ])
   func otherKnownShapesStayBounded(_ name: String, _ text: String) {
     #expect(lint(text).seconds < Self.bound, "\(name)")

@@ -161,4 +161,24 @@ import Testing
     #expect(document.actionItems.map(\.owner) == ["lee", "Dana Ruiz"])
     #expect(try rules("word-processor-export") == ["action-item-overdue"])
   }
+
+  /// A wiki export that kept its tables as HTML: the details table before the first section, a
+  /// timeline table with a header in `<thead>`, split by a blank line (its indented rows after it
+  /// would be a code block) and holding entities and `<br>`, and an action-item table.
+  @Test func htmlTables() throws {
+    let document = try parse("html-tables")
+    #expect(document.date?.date?.description == "2024-03-02" && document.severity?.level == .high)
+    #expect(document.authors.map(\.text) == ["Ana Ortiz", "Bo Chen"])
+    let entries = try #require(document.timeline?.entries)
+    #expect(
+      entries.map(\.text) == [
+        "Resolver config pushed", "SERVFAIL alert fires & on-call paged", "Config rolled back (by Bo)",
+        "Resolution rate normal; resolved",
+      ])
+    #expect(entries.map(\.line) == [18, 20, 21, 22] && entries.map(\.column) == [13, 13, 9, 9])
+    #expect(entries.last?.timestamp == "2024-03-02T14:52:00Z")
+    #expect(document.actionItems.map(\.owner) == ["bo"] && document.actionItems.first?.due?.description == "2024-03-20")
+    // The comment after the timeline table is still seen.
+    #expect(document.metadata.template?.text == "google-sre")
+  }
 }

@@ -15,7 +15,7 @@ struct DocumentOutline {
 
   /// Indexes the top-level blocks of `document`; the last line of the file closes the last section.
   init(document: MarkdownNode, lastLine: Int) {
-    let blocks = document.children
+    let blocks = DocumentOutline.readingHTMLTables(document.children)
     self.blocks = blocks
     var headings: [(index: Int, title: String, level: Int, style: Section.Style, kind: SectionKind?)] = []
     // The innermost heading (not bold paragraph) so far, with its kind.
@@ -80,6 +80,53 @@ struct DocumentOutline {
       entries.append(Entry(section: section, headingIndex: heading.index, body: body, directBody: directBody))
     }
     self.entries = entries
+  }
+
+  /// `blocks` with each run of raw HTML blocks that holds table rows replaced by one table node
+  /// (see `HTMLTable`); unchanged, and not copied, when there is none.
+  static func readingHTMLTables(_ blocks: [MarkdownNode]) -> [MarkdownNode] {
+    func holdsRows(_ block: MarkdownNode) -> Bool {
+      if case .htmlBlock(let html) = block.kind { return HTMLTable.mayHoldRows(html) }
+      return false
+    }
+    guard blocks.contains(where: holdsRows) else { return blocks }
+    var result: [MarkdownNode] = []
+    var index = 0
+    while index < blocks.count {
+      guard holdsRows(blocks[index]) else {
+        result.append(blocks[index])
+        index += 1
+        continue
+      }
+      // cmark-gfm ends an HTML block at a blank line: the rows of one table may span several.
+      var rows: [HTMLTable.Row] = []
+      let start = blocks[index].range?.start ?? SourceLocation(line: blocks[index].line, column: 1)
+      let first = index
+      while index < blocks.count, let html = DocumentOutline.tableHTML(blocks[index], continuing: index > first) {
+        let location = blocks[index].range?.start ?? SourceLocation(line: blocks[index].line, column: 1)
+        rows += HTMLTable.rows(in: html, startingAt: location)
+        index += 1
+      }
+      if let table = HTMLTable.node(from: rows, at: start) {
+        result.append(table)
+      } else {
+        result += blocks[first..<index]
+      }
+    }
+    return result
+  }
+
+  /// The HTML of a block that is part of an HTML table: a raw HTML block with table tags, or,
+  /// after the table's first block, an indented row that a blank line turned into a code block.
+  private static func tableHTML(_ block: MarkdownNode, continuing: Bool) -> String? {
+    switch block.kind {
+    case .htmlBlock(let html) where HTMLTable.belongsToTable(html):
+      return html
+    case .codeBlock(let info, let literal) where continuing && info.isEmpty && HTMLTable.belongsToTable(literal):
+      return literal
+    default:
+      return nil
+    }
   }
 
   /// The title of a paragraph that is only bold text ("**Root cause:**"), or bold text and a note
