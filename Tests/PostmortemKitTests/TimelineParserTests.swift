@@ -100,6 +100,30 @@ import Testing
     #expect(
       order.first?.message.hasPrefix("the timeline runs newest first, from Mar 2, 2024 - 15:40 UTC (line 6)") == true)
 
+    // Pasted with the status on its own line and "Posted" before the time, it reads the same.
+    let posted = try entries(
+      """
+      ## Timeline
+
+      Resolved
+      This incident has been resolved.
+      Posted Mar 02, 2024 - 15:40 UTC
+
+      Monitoring
+      A fix has been implemented.
+      Posted Mar 02, 2024 - 15:05 UTC
+
+      Investigating
+      We are looking into errors on the API.
+      Posted Mar 02, 2024 - 14:21 UTC
+      """)
+    #expect(
+      posted.map(\.text) == [
+        "Investigating We are looking into errors on the API.", "Monitoring A fix has been implemented.",
+        "Resolved This incident has been resolved.",
+      ])
+    #expect(posted.map(\.timestamp) == ["2024-03-02T14:21:00Z", "2024-03-02T15:05:00Z", "2024-03-02T15:40:00Z"])
+    #expect(posted.map(\.milestone) == [.detected, .mitigated, .resolved])
     // A time alone on its line before its text reads the same way; oldest first is not reversed.
     let timeFirst = try #require(
       TestSupport.parse("**Date:** 2024-03-02\n\n## Timeline\n\n14:05 UTC\nDeploy starts\n\n14:20 UTC\nRolled back\n")

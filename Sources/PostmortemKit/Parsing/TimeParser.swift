@@ -43,6 +43,11 @@ public enum TimeParser {
         leadWords.contains(token.text.lowercased())
       {
         index += 1
+      } else if index == 0, token.isWord, token.count == 6, token.text == "Posted", index + 1 < tokens.count,
+        tokens[index + 1].isNumber || tokens[index + 1].isWord
+      {
+        // A status page's "Posted Mar 02, 2024 - 15:40 UTC" under each update.
+        index += 1
       } else if token.isWord, approximateWords.contains(token.text.lowercased()),
         index + 1 < tokens.count, tokens[index + 1].isNumber || tokens[index + 1].isSymbol(".")
       {
