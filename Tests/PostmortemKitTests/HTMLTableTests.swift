@@ -19,6 +19,10 @@ import Testing
     #expect(rows.map(\.isHeader) == [true, false, false])
     #expect(rows.map { $0.cells.first?.location.line } == [10, 11, 12])
     #expect(rows[1].cells.first?.location.column == 9)
+    // Windows line ends inside a cell are white space like any other.
+    let crlf = HTMLTable.rows(
+      in: "<tr><td>14:05</td><td>two\r\nlines</td></tr>\r\n", startingAt: SourceLocation(line: 1, column: 1))
+    #expect(crlf.first?.cells.map(\.text) == ["14:05", "two lines"])
   }
 
   /// A table without a header row gets an empty one, so its first row stays data; a block with

@@ -184,10 +184,11 @@ enum HTMLTable {
         index = end
         continue
       }
-      if firstOffset == nil, byte != UInt8(ascii: " "), byte != UInt8(ascii: "\n"), byte != UInt8(ascii: "\t") {
-        firstOffset = index
-      }
-      out.append(byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") ? UInt8(ascii: " ") : byte)
+      let isSpace =
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
+        || byte == UInt8(ascii: "\r")
+      if firstOffset == nil, !isSpace { firstOffset = index }
+      out.append(isSpace ? UInt8(ascii: " ") : byte)
       index += 1
     }
     var collapsed: [UInt8] = []
