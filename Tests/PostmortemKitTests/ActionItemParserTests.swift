@@ -125,6 +125,12 @@ import Testing
     ).actionItems
     #expect(leading.map(\.title) == ["add a canary", "add a canary", "@lee adds a canary"])
     #expect(leading.map(\.owner) == ["lee", "lee", "lee"])
+    // A well-known technology there is part of the title; a team is an owner.
+    let technologies = TestSupport.parse(
+      "## Action Items\n\n- Make retries idempotent - Rust\n- Tune pools (Postgres, 2024-05-01)\n- Fix the TTL - SRE\n"
+    ).actionItems
+    #expect(technologies.map(\.owner) == [nil, nil, "SRE"])
+    #expect(technologies.map(\.title) == ["Make retries idempotent - Rust", "Tune pools (Postgres)", "Fix the TTL"])
     // The name may stand between the title and a due date or ticket, set off by dashes or bars.
     let between = TestSupport.parse(
       """

@@ -547,13 +547,29 @@ struct ActionItemFields {
     } else if IncidentSeverity.level(of: word) != nil {
       guard priority == nil else { return false }
       priority = word
-    } else if found.capitalised {
+    } else if found.capitalised, !ActionItemFields.namesATechnology(word) {
       owner = word
     } else {
       return false
     }
     return true
   }
+
+  /// Whether a capitalised word is rather a technology than an owner ("Make retries idempotent -
+  /// Rust", "(Postgres, 2024-05-01)"). Teams ("— SRE", "— Platform") stay owners.
+  private static func namesATechnology(_ word: String) -> Bool {
+    technologyNames.contains(word.lowercased())
+  }
+
+  private static let technologyNames: Set<String> = [
+    "rust", "go", "golang", "java", "python", "ruby", "node", "javascript", "typescript", "kotlin", "swift", "scala",
+    "kafka", "redis", "postgres", "postgresql", "mysql", "mongodb", "cassandra", "elasticsearch", "kubernetes",
+    "terraform", "ansible", "docker", "nginx", "envoy", "istio", "consul", "vault", "prometheus", "grafana",
+    "datadog", "pagerduty", "jenkins", "github", "gitlab", "linux", "windows", "android", "ios", "azure", "cloudflare",
+    "memcached", "rabbitmq", "zookeeper", "etcd", "helm", "spark", "airflow", "snowflake", "bigquery", "dynamodb",
+    "lambda", "staging", "production", "prod", "aws", "gcp", "dns", "api", "cdn", "tls", "ssl", "cpu", "k8s", "s3",
+    "ec2", "rds", "iam", "vpc", "bgp", "http", "https", "sql", "jvm",
+  ]
 
   /// A capitalised name after a dash at the end of the item: "Rebalance nodes — Priya",
   /// "Fix the job - Ana Ortiz", also once a date or ticket after it is taken out ("Lower the TTL —
