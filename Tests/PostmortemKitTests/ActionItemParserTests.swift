@@ -360,6 +360,27 @@ import Testing
     #expect(items.first?.status == "TODO" && items.first?.done == false)
   }
 
+  /// A team named in the fields' brackets is the owner; "by end of March" is due on the last day
+  /// of the first March on or after the incident.
+  @Test func teamsAndTheEndOfAMonth() throws {
+    let items = TestSupport.parse(
+      """
+      **Date:** 2024-12-05
+
+      ## Action Items
+
+      - We'll add a canary stage (Card Platform team, by end of March)
+      - Rotate keys by end of December
+      - Audit IAM (end of June 2025)
+      - Plan the end of support
+      """
+    ).actionItems
+    #expect(items.map(\.owner) == ["Card Platform team", nil, nil, nil])
+    #expect(items.map(\.title) == ["We'll add a canary stage", "Rotate keys", "Audit IAM", "Plan the end of support"])
+    #expect(items.map { $0.due?.description } == ["2025-03-31", "2024-12-31", "2025-06-30", nil])
+    #expect(items.map(\.dueRaw) == ["end of March", "end of December", "end of June 2025", nil])
+  }
+
   /// A due date without its year is the first such day on or after the incident (December's
   /// "Jan 15" is next year's); a dash in the due column is no due date at all.
   @Test func dueDatesWithoutAYearAndBlankDueCells() throws {

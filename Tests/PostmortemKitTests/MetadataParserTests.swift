@@ -255,6 +255,16 @@ import Testing
       - 14:05 UTC deploy
       """
     #expect(TestSupport.parse(summarised).timeline?.entries.first?.timestamp == "2024-03-05T14:05:00Z")
+    // A zone the summary opens with is the zone of a timeline that names none.
+    let zoned = TestSupport.parse(
+      "# Card declines on 5 March 2024\n\n## What happened\n\nBetween 14:05 and 14:47 CET, cards failed.\n\n"
+        + "## Timeline\n\n- 14:05 deploy\n- 14:47 resolved\n")
+    #expect(zoned.timeline?.timezone?.source == .summary && zoned.timeline?.timezone?.identifier == "Europe/Berlin")
+    #expect(zoned.timeline?.entries.map(\.timestamp) == ["2024-03-05T14:05:00+01:00", "2024-03-05T14:47:00+01:00"])
+    let declared = TestSupport.parse(
+      "# X on 5 March 2024\n\n## Summary\n\nAt 14:05 CET it broke.\n\n## Timeline\n\nAll times UTC.\n\n- 14:05 deploy\n"
+    )
+    #expect(declared.timeline?.timezone?.identifier == "UTC", "the timeline's own note wins")
     #expect(
       TestSupport.lint(summarised).contains {
         $0.rule == "metadata-field" && $0.message.contains("add **Date:** 2024-03-05 before")

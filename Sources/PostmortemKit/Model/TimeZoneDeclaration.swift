@@ -12,6 +12,8 @@ public struct TimeZoneDeclaration: Sendable, Hashable, Codable {
     case metadata
     /// Inferred because every entry carried the same zone.
     case entries
+    /// The zone of a time the summary opens with ("Between 14:05 and 14:47 GMT …").
+    case summary
   }
 
   /// The text that declared the zone, as written ("Pacific Time (PT)").

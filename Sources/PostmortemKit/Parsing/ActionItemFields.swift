@@ -80,6 +80,7 @@ struct ActionItemFields {
     // @carol by 2024-05-01") is then a field, not part of the sentence.
     extractTicket(&bytes)
     if dueRaw == nil { extractBareDate(&bytes) }
+    if dueRaw == nil { extractEndOfMonth(&bytes) }
     extractMentions(&bytes)
     if owner == nil { extractOwnerPhrase(&bytes) }
     if owner == nil { extractGroupedName(&bytes) }
@@ -535,6 +536,10 @@ struct ActionItemFields {
   /// word is the status, a priority or severity word the priority ("Urgent"), a capitalised name
   /// of up to three words the owner. Returns whether it was taken.
   private mutating func takeLoneWord(_ bytes: [UInt8]) -> Bool {
+    if owner == nil, ActionItemFields.namesTeam(bytes) {
+      owner = String(decoding: bytes, as: UTF8.self)
+      return true
+    }
     // A few words, not a phrase: "Urgent fix for the API" is an aside.
     guard let found = ActionItemFields.name(in: bytes, from: 0), found.range.upperBound == bytes.count else {
       return false
@@ -553,6 +558,17 @@ struct ActionItemFields {
       return false
     }
     return true
+  }
+
+  /// "Card Platform team", "Payments squad": up to three capitalised words and "team" or "squad".
+  private static func namesTeam(_ bytes: [UInt8]) -> Bool {
+    let words = bytes.split(separator: UInt8(ascii: " "))
+    guard (2...4).contains(words.count), let last = words.last,
+      last.elementsEqual("team".utf8) || last.elementsEqual("Team".utf8) || last.elementsEqual("squad".utf8)
+    else { return false }
+    return words.dropLast().allSatisfy { word in
+      ASCIIText.isUpper(word[word.startIndex]) && !word.contains(where: ASCIIText.isDigit)
+    }
   }
 
   /// Whether a capitalised word is rather a technology than an owner ("Make retries idempotent -
@@ -722,6 +738,33 @@ struct ActionItemFields {
       index += 1
     }
   }
+
+  /// "by end of March", "end of June 2024": the month's last day is the due date (the reader
+  /// places it; the text is kept as written).
+  private mutating func extractEndOfMonth(_ bytes: inout [UInt8]) {
+    guard let found = UTF8Scan.firstOffset(of: ActionItemFields.endOf, in: bytes.map(ASCIIText.lower)),
+      found == 0 || bytes[found - 1] == UInt8(ascii: " ") || bytes[found - 1] == UInt8(ascii: "(")
+    else { return }
+    var end = found + ActionItemFields.endOf.count
+    let monthStart = end
+    while end < bytes.count, ASCIIText.isLetter(bytes[end]) { end += 1 }
+    let month = String(decoding: bytes[monthStart..<end], as: UTF8.self).lowercased()
+    guard DateParser.monthNames[month] != nil else { return }
+    // A year after the month belongs to it.
+    if end + 5 <= bytes.count, bytes[end] == UInt8(ascii: " "),
+      bytes[(end + 1)..<(end + 5)].allSatisfy(ASCIIText.isDigit),
+      end + 5 == bytes.count || !ASCIIText.isDigit(bytes[end + 5])
+    {
+      end += 5
+    }
+    dueRaw = String(decoding: bytes[found..<end], as: UTF8.self)
+    var start = found
+    // Take a "by" in front along with it.
+    if start >= 3, bytes[(start - 3)..<start].map(ASCIIText.lower).elementsEqual("by ".utf8) { start -= 3 }
+    bytes.removeSubrange(start..<end)
+  }
+
+  private static let endOf = Array("end of ".utf8)
 
   private static let emptyGroupContent = ByteSet(" ,;:")
   /// `,` `;` `:` `-` `|` `(` and the en and em dashes, which may stand at the end.

@@ -165,6 +165,31 @@ public enum DateParser {
     }.first { $0.daysSinceEpoch >= reference.daysSinceEpoch }
   }
 
+  /// "end of March", "end of June 2024": the last day of that month, the first on or after
+  /// `reference` when no year is written; nil for anything else.
+  static func endOfMonth(_ text: String, onOrAfter reference: CalendarDate?) -> CalendarDate? {
+    let words = text.lowercased().split(separator: " ")
+    guard words.count == 3 || words.count == 4, words[0] == "end", words[1] == "of",
+      let month = monthNames[String(words[2])]
+    else { return nil }
+    let years: [Int]
+    if words.count == 4 {
+      guard words[3].count == 4, let year = Int(words[3]) else { return nil }
+      years = [year]
+    } else {
+      guard let reference else { return nil }
+      years = [reference.year, reference.year + 1]
+    }
+    for year in years {
+      let next =
+        month == 12
+        ? CalendarDate(year: year + 1, month: 1, day: 1) : CalendarDate(year: year, month: month + 1, day: 1)
+      guard let last = next?.adding(days: -1) else { continue }
+      if words.count == 4 || last.daysSinceEpoch >= reference!.daysSinceEpoch { return last }
+    }
+    return nil
+  }
+
   /// Reads a date written without its year at `tokens[index]`: `Mar 2`, `March 2nd`, `2 Mar`,
   /// `2nd of March`, `03/02` (month first unless impossible; `02.03` day first). The caller
   /// decides whether the context makes it a date (a time after it), as "May 5" may be prose.

@@ -119,10 +119,14 @@ public struct PostmortemParser: Sendable {
     }
     func readDueDates() {
       readDueDatesDayFirst()
-      // "Mar 20" in a due column is the first 20 March on or after the incident.
-      guard let reference = PostmortemParser.referenceDate(of: document) else { return }
+      // "Mar 20" in a due column is the first 20 March on or after the incident, "end of March"
+      // the first 31 March.
+      guard document.actionItems.contains(where: { $0.due == nil && $0.dueRaw != nil }) else { return }
+      let reference = PostmortemParser.referenceDate(of: document)
       for index in document.actionItems.indices where document.actionItems[index].due == nil {
-        if let raw = document.actionItems[index].dueRaw, let date = DateParser.yearlessDate(raw, onOrAfter: reference) {
+        guard let raw = document.actionItems[index].dueRaw else { continue }
+        let yearless = reference.flatMap { DateParser.yearlessDate(raw, onOrAfter: $0) }
+        if let date = yearless ?? DateParser.endOfMonth(raw, onOrAfter: reference) {
           document.actionItems[index].due = date
         }
       }
@@ -158,12 +162,19 @@ public struct PostmortemParser: Sendable {
 
     let referenceDate = PostmortemParser.referenceDate(of: document) ?? PostmortemParser.summaryDate(in: outline)
     if let timelineEntry = outline.outermost(.timeline).first {
-      var timelineParser = TimelineParser(
-        documentDate: referenceDate,
-        metadataZone: document.metadata.timezone ?? PostmortemParser.statedZone(of: document),
-        milestones: milestones)
-      timelineParser.writesDayFirst = dayFirst
-      document.timeline = timelineParser.parse(timelineEntry, in: outline)
+      let metadataZone = document.metadata.timezone ?? PostmortemParser.statedZone(of: document)
+      func readTimeline(zone: TextField?, source: TimeZoneDeclaration.Source) -> Timeline {
+        var timelineParser = TimelineParser(documentDate: referenceDate, metadataZone: zone, milestones: milestones)
+        timelineParser.writesDayFirst = dayFirst
+        timelineParser.metadataZoneSource = source
+        return timelineParser.parse(timelineEntry, in: outline)
+      }
+      document.timeline = readTimeline(zone: metadataZone, source: .metadata)
+      // A timeline that found no zone anywhere takes the zone of a time the summary opens with;
+      // looked for only then, as few documents need it.
+      if document.timeline?.timezone == nil, metadataZone == nil, let zone = PostmortemParser.summaryZone(in: outline) {
+        document.timeline = readTimeline(zone: zone, source: .summary)
+      }
     }
     let zone =
       document.timeline?.timezone
@@ -212,12 +223,27 @@ public struct PostmortemParser: Sendable {
   /// A date the summary opens with ("On March 5, 2024, between 14:05 and 15:10 UTC, …"), for a
   /// document that gives its date nowhere else.
   static func summaryDate(in outline: DocumentOutline) -> CalendarDate? {
-    guard let summary = outline.entries.first(where: { $0.section.kind == .summary }),
-      let paragraph = outline.blocks[summary.directBody].first(where: {
-        if case .paragraph = $0.kind { true } else { false }
-      })
-    else { return nil }
-    return DateParser.firstDate(in: paragraph.plainText())
+    summaryOpening(in: outline).flatMap { DateParser.firstDate(in: $0.plainText()) }
+  }
+
+  /// The zone of a time the summary opens with ("Between 14:05 and 14:47 GMT on …"), for a
+  /// timeline that names none in a document that names none elsewhere.
+  static func summaryZone(in outline: DocumentOutline) -> TextField? {
+    guard let paragraph = summaryOpening(in: outline) else { return nil }
+    let text = paragraph.plainText()
+    for token in TextToken.tokenize(Substring(text)) where token.isNumber {
+      if let found = TimeParser.scan(text[token.text.startIndex...]), found.time != nil, let zone = found.zone {
+        return TextField(
+          text: zone.text, location: paragraph.range?.start ?? SourceLocation(line: paragraph.line, column: 1))
+      }
+    }
+    return nil
+  }
+
+  /// The first paragraph of the summary section.
+  private static func summaryOpening(in outline: DocumentOutline) -> MarkdownNode? {
+    guard let summary = outline.entries.first(where: { $0.section.kind == .summary }) else { return nil }
+    return outline.blocks[summary.directBody].first { if case .paragraph = $0.kind { true } else { false } }
   }
 
   /// The day the stated start (else end) names, when it is written with one.

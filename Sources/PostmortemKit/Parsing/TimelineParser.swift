@@ -38,6 +38,9 @@ struct TimelineParser {
   /// `12/03/2023` could be read either way).
   var writesDayFirst: () -> Bool = { false }
 
+  /// Where `metadataZone` was found: a metadata field, or the summary's opening.
+  var metadataZoneSource = TimeZoneDeclaration.Source.metadata
+
   init(documentDate: CalendarDate?, metadataZone: TextField?, milestones: MilestoneDetector = MilestoneDetector()) {
     self.documentDate = documentDate
     self.metadataZone = metadataZone
@@ -481,7 +484,7 @@ struct TimelineParser {
     if let metadataZone, let match = TimeZoneTable.find(in: metadataZone.text) {
       return TimeZoneDeclaration(
         raw: metadataZone.text, identifier: match.identifier ?? offsetName(match.fixedOffset ?? 0),
-        abbreviation: match.text, isAmbiguous: match.isAmbiguous, isLocalTime: false, source: .metadata,
+        abbreviation: match.text, isAmbiguous: match.isAmbiguous, isLocalTime: false, source: metadataZoneSource,
         location: metadataZone.location)
     }
     let zones = candidates.compactMap { $0.expression?.zone }
