@@ -482,6 +482,21 @@ import Testing
     #expect(TestSupport.parse("# T\n\n## Summary\n\nBy Priya Nair\n").authors.isEmpty)
   }
 
+  /// Spanish, French, German and Portuguese labels name the same facts.
+  @Test func labelsInOtherLanguages() {
+    let spanish = TestSupport.parse(
+      "# Caída de pagos\n\n**Fecha:** 2024-03-14\n**Severidad:** SEV2\n**Autores:** Lucía Gómez, Martín Ruiz\n\n## Resumen\n\nx\n"
+    )
+    #expect(spanish.date?.date?.description == "2024-03-14" && spanish.severity?.level == .high)
+    #expect(spanish.authors.map(\.text) == ["Lucía Gómez", "Martín Ruiz"])
+    let german = TestSupport.parse(
+      "# Ausfall\n\n**Datum:** 2024-03-14\n**Schweregrad:** SEV1\n\n## Ablauf\n\n- 10:05 UTC Deploy\n")
+    #expect(german.date != nil && german.severity?.level == .critical && german.timeline?.entries.count == 1)
+    let french = TestSupport.parse(
+      "# Panne\n\n**Date :** 2024-03-14\n**Gravité :** SEV3\n**Auteurs :** Émilie\n\n## Résumé\n\nx\n")
+    #expect(french.severity?.level == .medium && french.authors.map(\.text) == ["Émilie"])
+  }
+
   @Test func rolesAfterNames() {
     let document = TestSupport.parse("# T\n\n**Authors:** Ana Ortiz (SRE), Bo Chen (IC), (Dee)\n\n## Summary\n\nx\n")
     #expect(document.authors.map(\.text) == ["Ana Ortiz", "Bo Chen", "Dee"])

@@ -292,7 +292,9 @@ import Testing
     ("Detailed incident timeline", .timeline), ("Trigger", .trigger), ("Detection", .detection),
     ("Resolution and recovery", .resolution), ("Blameless root cause", .rootCause),
     ("What can be improved", .whatWentWrong), ("Incident log", .timeline), ("Event log", .timeline),
-    ("Key events", .timeline),
+    ("Key events", .timeline), ("Cronología (hora de Madrid, CET)", .timeline), ("Causa raíz", .rootCause),
+    ("Actions correctives", .actionItems), ("Maßnahmen", .actionItems), ("Zusammenfassung", .summary),
+    ("Lições aprendidas", .lessonsLearned), ("Résumé", .summary),
   ])
   func recognisesHeadings(_ heading: String, _ kind: SectionKind) {
     #expect(SectionKind.recognize(heading) == kind, "\(heading)")

@@ -96,11 +96,48 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
       (.background, ["background", "context", "system overview"]),
       (.supportingInformation, ["supporting information", "appendix", "references", "related links", "links"]),
     ]
-    for (kind, names) in groups {
+    for (kind, names) in groups + otherLanguages {
       for name in names { table[name] = kind }
     }
     return table
   }()
+
+  /// The usual headings of Spanish, French, German and Portuguese postmortems (normalised).
+  private static let otherLanguages: [(SectionKind, [String])] = [
+    (.summary, ["resumen", "resumen del incidente", "résumé", "synthèse", "zusammenfassung", "resumo"]),
+    (.impact, ["impacto", "auswirkungen", "auswirkung"]),
+    (
+      .timeline,
+      [
+        "cronología", "línea de tiempo", "línea temporal", "chronologie", "déroulé", "déroulement", "zeitleiste",
+        "zeitverlauf", "ablauf", "linha do tempo", "cronologia",
+      ]
+    ),
+    (
+      .rootCause,
+      [
+        "causa raíz", "causa raiz", "causas", "cause racine", "cause première", "causes racines", "ursache",
+        "ursachen", "grundursache", "ursachenanalyse",
+      ]
+    ),
+    (.detection, ["detección", "détection", "erkennung", "detecção"]),
+    (.resolution, ["resolución", "solución", "résolution", "lösung", "behebung", "resolução"]),
+    (
+      .actionItems,
+      [
+        "acciones", "acciones correctivas", "próximos pasos", "tareas", "actions correctives", "plan d action",
+        "prochaines étapes", "maßnahmen", "massnahmen", "nächste schritte", "aufgaben", "ações", "ações corretivas",
+        "próximos passos",
+      ]
+    ),
+    (
+      .lessonsLearned,
+      [
+        "lecciones aprendidas", "leçons apprises", "enseignements", "retour d expérience", "erkenntnisse",
+        "lições aprendidas",
+      ]
+    ),
+  ]
 
   /// The kind a heading names, or nil.
   ///

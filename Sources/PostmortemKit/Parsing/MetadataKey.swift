@@ -51,11 +51,21 @@ enum MetadataKey: String, CaseIterable {
       (.template, ["template", "profile", "postmortem template"]),
     ]
     var table: [String: MetadataKey] = [:]
-    for (key, names) in groups {
+    for (key, names) in groups + otherLanguages {
       for name in names { table[normalize(name)] = key }
     }
     return table
   }()
+
+  /// The same facts as Spanish, French, German and Portuguese postmortems label them.
+  private static let otherLanguages: [(MetadataKey, [String])] = [
+    (.title, ["título", "titre", "titel"]),
+    (.date, ["fecha", "fecha del incidente", "date de l incident", "datum", "data", "data do incidente"]),
+    (.severity, ["severidad", "gravedad", "gravité", "sévérité", "schweregrad", "severidade"]),
+    (.status, ["estado", "statut", "situação"]),
+    (.authors, ["autores", "autor", "auteurs", "auteur", "autoren", "rédigé par", "erstellt von"]),
+    (.duration, ["duración", "durée", "dauer", "duração"]),
+  ]
 
   /// The known key a label names, or nil. A qualifier in brackets is not part of the name:
   /// "Start (UTC)" is the start.
