@@ -742,10 +742,13 @@ struct ActionItemFields {
   /// "by end of March", "end of June 2024": the month's last day is the due date (the reader
   /// places it; the text is kept as written).
   private mutating func extractEndOfMonth(_ bytes: inout [UInt8]) {
-    guard let found = UTF8Scan.firstOffset(of: ActionItemFields.endOf, in: bytes.map(ASCIIText.lower)),
-      found == 0 || bytes[found - 1] == UInt8(ascii: " ") || bytes[found - 1] == UInt8(ascii: "(")
+    // Searched in place for "nd of " (most items have none), then "e" or "E" before it.
+    guard let after = UTF8Scan.firstOffset(of: ActionItemFields.endOf, in: bytes), after >= 1,
+      bytes[after - 1] | 0x20 == UInt8(ascii: "e")
     else { return }
-    var end = found + ActionItemFields.endOf.count
+    let found = after - 1
+    guard found == 0 || bytes[found - 1] == UInt8(ascii: " ") || bytes[found - 1] == UInt8(ascii: "(") else { return }
+    var end = after + ActionItemFields.endOf.count
     let monthStart = end
     while end < bytes.count, ASCIIText.isLetter(bytes[end]) { end += 1 }
     let month = String(decoding: bytes[monthStart..<end], as: UTF8.self).lowercased()
@@ -764,7 +767,7 @@ struct ActionItemFields {
     bytes.removeSubrange(start..<end)
   }
 
-  private static let endOf = Array("end of ".utf8)
+  private static let endOf = Array("nd of ".utf8)
 
   private static let emptyGroupContent = ByteSet(" ,;:")
   /// `,` `;` `:` `-` `|` `(` and the en and em dashes, which may stand at the end.
