@@ -7,7 +7,7 @@ Every style the parser reads appears (bold labels with 12-hour times, Google SRE
 action tables, half of them with the book's bold section labels, PagerDuty metadata and timeline
 tables, YAML front matter crossing midnight, setext headings with bold timestamps and chat logs,
 Atlassian's template with Status | Description tables, spans, year-less dates and corrective
-actions in every shape), with sizes from 2 to 20 KB and the defects real archives have (missing
+actions in every shape, wiki exports with HTML-table, status-page or T+0 timelines), with sizes from 2 to 20 KB and the defects real archives have (missing
 owners, unreadable or out-of-order times, disagreeing durations, leftover placeholders). The same N
 and seed always give byte-identical files.
 """
@@ -272,7 +272,57 @@ def atlassian_style(rng, size):
     return "\n".join(lines)
 
 
-STYLES = [seed_style, sre_style, pagerduty_style, front_matter_style, setext_style, atlassian_style]
+def wiki_export_style(rng, size):
+    """A wiki or word-processor export: no `#` heading, a bold title line, plain labels, bold
+    paragraphs as sections, and a timeline as an HTML table, a status page's history (newest
+    first) or times relative to T+0."""
+    d = date(rng)
+    year, month, day = (int(part) for part in d.split("-"))
+    n = rng.randint(4, 10)
+    ts = times(rng, n, rng.randint(8 * 60, 18 * 60))
+    ev = events(rng, n)
+    shape = rng.randrange(3)
+    lines = ["**Incident Postmortem: %s**" % sentence(rng, 4).rstrip("."), "",
+             "Status: **%s**  " % rng.choice(["Draft", "Final", "In review"]),
+             "Incident date: %s %d, %d  " % (MONTHS[month - 1], day, year),
+             "Severity: S%d  " % rng.randint(1, 4), "*Posted by %s %s*" % (
+                 rng.choice(NAMES).title(), rng.choice(NAMES).title() + "son"), "",
+             "**Executive summary**", "", prose(rng, size // 4), "", "**Impact**", "", paragraph(rng), "",
+             "**Timeline** (all times %s)" % ("UTC" if shape else rng.choice(["UTC", "Pacific", "CET"])), ""]
+    if shape == 0:
+        lines += ["<table>", "<thead><tr><th>Time</th><th>Event</th></tr></thead>", "<tbody>"]
+        for t, e in zip(ts, ev):
+            lines.append("<tr><td>%s</td><td>%s &amp; %s<br>%s</td></tr>" % (
+                defect_time(rng, hhmm(t)), e, rng.choice(WORDS), rng.choice(WORDS)))
+        lines += ["</tbody>", "</table>", ""]
+    elif shape == 1:
+        statuses = ["Investigating", "Identified"] + ["Update"] * max(0, n - 4) + ["Monitoring", "Resolved"]
+        for t, status, e in reversed(list(zip(ts, statuses, ev))):
+            lines += ["**%s** - %s." % (status, e), "%s %d, %d - %s UTC" % (MONTHS[month - 1], day, year, hhmm(t)), ""]
+    else:
+        lines += ["Times are relative to the page at %s %s UTC (T+0)." % (d, hhmm(ts[1])), "", "| T+ | Event |",
+                  "|---|---|"]
+        for t, e in zip(ts, ev):
+            offset = t - ts[1]
+            sign = "-" if offset < 0 else "+"
+            lines.append("| T%s%d:%02d | %s |" % (sign, abs(offset) // 60, abs(offset) % 60, e))
+        lines.append("")
+    lines += ["**Root cause**", "", prose(rng, size // 3), "", "**Resolution**", "", paragraph(rng), "",
+              "**Action items**", ""]
+    for _ in range(rng.randint(1, 5)):
+        text = sentence(rng, rng.randint(4, 9)).rstrip(".")
+        lines.append(rng.choice([
+            "- [ ] @%s: %s (due %s)" % (rng.choice(NAMES), text, d),
+            "- [ ] %s — %s — due %s" % (text, rng.choice(NAMES).title(), d),
+            "- TODO(%s): %s" % (rng.choice(NAMES), text),
+            "- [ ] %s (%s team, by end of %s)" % (text, rng.choice(WORDS).title(), MONTHS[month % 12]),
+        ]))
+    lines += ["", "**Lessons learned**", "", "- " + sentence(rng), ""]
+    return "\n".join(lines)
+
+
+STYLES = [seed_style, sre_style, pagerduty_style, front_matter_style, setext_style, atlassian_style,
+          wiki_export_style]
 
 
 def main():

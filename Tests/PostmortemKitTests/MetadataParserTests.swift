@@ -478,6 +478,9 @@ import Testing
     let document = TestSupport.parse("# T\n\n*Posted by Jason Warner, October 30, 2018*\n\n## Summary\n\nx\n")
     let author = try #require(document.authors.first)
     #expect(author.line == 3 && author.column == 12)
+    // Under the labels of the same paragraph too.
+    let under = TestSupport.parse("# T\n\nStatus: Draft  \nSeverity: S3  \n*Posted by Kim Lee*\n\n## Summary\n\nx\n")
+    #expect(under.authors.map(\.text) == ["Kim Lee"] && under.severity != nil)
     // A byline in the body is prose, not metadata.
     #expect(TestSupport.parse("# T\n\n## Summary\n\nBy Priya Nair\n").authors.isEmpty)
   }

@@ -13,9 +13,12 @@ struct MetadataParser {
       switch block.kind {
       case .paragraph:
         let lines = block.inlineLines()
-        var found = lines.flatMap { LabelReader.readAll($0, allowPlainKeys: true) }
-        // A byline paragraph names the authors: "*Posted by Jason Warner, October 30, 2018*".
-        if found.isEmpty, lines.count == 1, let byline = BylineReader.read(lines[0]) { found = [byline] }
+        // A line that is no label may be a byline naming the authors: "*Posted by Jason Warner,
+        // October 30, 2018*", alone or under the labels.
+        let found = lines.flatMap { line in
+          let labels = LabelReader.readAll(line, allowPlainKeys: true)
+          return labels.isEmpty ? BylineReader.read(line).map { [$0] } ?? [] : labels
+        }
         if !found.isEmpty, !sources.contains(.labels) { sources.append(.labels) }
         fields += found
         // Only a label on the paragraph's last line can take the list after it.
