@@ -360,6 +360,29 @@ import Testing
     #expect(items.first?.status == "TODO" && items.first?.done == false)
   }
 
+  /// A status in square brackets, before a colon at the start, or as a ✅ or 🚧 leading the item.
+  @Test func leadingAndBracketedStatuses() throws {
+    let items = TestSupport.parse(
+      """
+      ## Follow-ups
+
+      - **[Open]** Add alert — Assigned to Ana Lima
+      - [Done] Roll back config — Bo
+      - [In progress] Write runbook (owner: carol)
+      - ✅ Rotate keys
+      - Cancelled: migrate DNS
+      - 🚧 Split the queue
+      """
+    ).actionItems
+    #expect(
+      items.map(\.title) == [
+        "Add alert", "Roll back config", "Write runbook", "Rotate keys", "migrate DNS", "Split the queue",
+      ])
+    #expect(items.map(\.status) == ["OPEN", "DONE", "IN PROGRESS", "DONE", "CANCELLED", "IN PROGRESS"])
+    #expect(items.map(\.done) == [false, true, false, true, true, false])
+    #expect(items.map(\.owner) == ["Ana Lima", "Bo", "carol", nil, nil, nil])
+  }
+
   /// A team named in the fields' brackets is the owner; "by end of March" is due on the last day
   /// of the first March on or after the incident.
   @Test func teamsAndTheEndOfAMonth() throws {

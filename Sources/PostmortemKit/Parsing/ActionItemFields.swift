@@ -274,11 +274,43 @@ struct ActionItemFields {
     extractParenthesisedStatus(&text)
   }
 
-  /// A status word in any case standing alone in parentheses: "Rotate keys (done)".
+  /// A status word in any case standing alone in brackets: "Rotate keys (done)", "[Open] Add an
+  /// alert"; or leading the item before a colon ("Cancelled: migrate DNS"), or a ✅ or 🚧 leading it.
   private mutating func extractParenthesisedStatus(_ text: inout [UInt8]) {
+    extractLeadingStatus(&text)
+    for (opening, closing) in [(UInt8(ascii: "("), UInt8(ascii: ")")), (UInt8(ascii: "["), UInt8(ascii: "]"))]
+    where status == nil {
+      extractBracketedStatus(&text, opening: opening, closing: closing)
+    }
+  }
+
+  private mutating func extractLeadingStatus(_ text: inout [UInt8]) {
+    guard status == nil, let first = text.first(where: { $0 != UInt8(ascii: " ") }) else { return }
+    let start = text.firstIndex(of: first)!
+    for (mark, word) in ActionItemFields.leadingMarks where text[start...].starts(with: mark) {
+      status = word
+      text.removeSubrange(start..<(start + mark.count))
+      return
+    }
+    // "Cancelled: migrate DNS": a status word and a colon before anything else.
+    guard ASCIIText.isLetter(first), let colon = text[start...].prefix(12).firstIndex(of: UInt8(ascii: ":")),
+      let index = ActionItemFields.statusWordBytes.firstIndex(where: {
+        $0.elementsEqual(text[start..<colon].lazy.map(ASCIIText.upper))
+      })
+    else { return }
+    status = ActionItemFields.statusWords[index]
+    text.removeSubrange(start...colon)
+  }
+
+  /// ✅ and 🚧 before an item say what a status word would.
+  private static let leadingMarks: [([UInt8], String)] = [
+    (Array("✅".utf8), "DONE"), (Array("☑️".utf8), "DONE"), (Array("☑".utf8), "DONE"), (Array("🚧".utf8), "IN PROGRESS"),
+  ]
+
+  private mutating func extractBracketedStatus(_ text: inout [UInt8], opening: UInt8, closing: UInt8) {
     var from = 0
-    while let open = text[from...].firstIndex(of: UInt8(ascii: "(")) {
-      guard let close = text[open...].firstIndex(of: UInt8(ascii: ")")) else { return }
+    while let open = text[from...].firstIndex(of: opening) {
+      guard let close = text[open...].firstIndex(of: closing) else { return }
       let inner = UTF8Scan.trimmingSpace(text[(open + 1)..<close])
       // No status word is longer than "IN PROGRESS"; longer asides need no closer look.
       if inner.count <= 11,

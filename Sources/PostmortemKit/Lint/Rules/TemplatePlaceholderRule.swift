@@ -7,7 +7,7 @@ struct TemplatePlaceholderRule: LintRule {
       Templates mark what to fill in with [brackets], {{mustache}}, <angle brackets>, TODO/TBD \
       and patterns such as YYYY-MM-DD. Anything of that shape left in the document is reported \
       where it stands. Code is not checked, TODO/DONE as an action item's status is allowed, and \
-      so is a priority or severity tag in brackets ([P1], [SEV2]).
+      so is a priority, severity or status tag in brackets ([P1], [SEV2], [Done]).
       """,
     defaultLevel: .warning,
     options: ["words": "comma-separated upper-case words to report (default: TODO, TBD, TBA, FIXME, XXX)"],
@@ -29,6 +29,7 @@ struct TemplatePlaceholderRule: LintRule {
         with: "See [the runbook](https://example.com) and <br> the [1] note."),
       RuleExamples.clean(replacing: "(owner: @bo, due: 2024-03-15, OPS-12)", with: "[owner: @bo] [@bo] by 2024-03-15"),
       RuleExamples.clean(replacing: "- [ ] Flush only", with: "- [ ] [P1] Flush only"),
+      RuleExamples.clean(replacing: "- [ ] Flush only", with: "- [In progress] Flush only"),
     ])
 
   static let defaultWords = ["TODO", "TBD", "TBA", "FIXME", "XXX"]
@@ -101,9 +102,17 @@ struct TemplatePlaceholderRule: LintRule {
     return "'\(placeholder)' left in the text; finish this part or remove the marker"
   }
 
-  /// `P0`–`P9`, `SEV1`, `SEV-2`: a priority or severity tag in brackets (`[P1] Add an alert`)
+  /// A priority, severity or status tag in brackets (`[P1] Add an alert`, `[Done] Roll back`)
   /// labels an item; it is not a value left to fill in.
-  static func isPriorityTag(_ inner: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func isTag(_ inner: UnsafeBufferPointer<UInt8>) -> Bool {
+    if inner.count <= 11, ActionItemFields.statusWords.contains(String(decoding: inner, as: UTF8.self).uppercased()) {
+      return true
+    }
+    return isPriorityTag(inner)
+  }
+
+  /// `P0`–`P9`, `SEV1`, `SEV-2`.
+  private static func isPriorityTag(_ inner: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let last = inner.last, ASCIIText.isDigit(last), inner.count >= 2, inner.count <= 5 else { return false }
     let prefix = inner.dropLast().map(ASCIIText.upper)
     return prefix == [UInt8(ascii: "P")] || prefix == Array("SEV".utf8) || prefix == Array("SEV-".utf8)
@@ -187,7 +196,7 @@ struct TemplatePlaceholderRule: LintRule {
                 && ActionItemFields.placeholderNames.contains(string((at + 1)..<close).lowercased()))
           } ?? false
         if close < limit, hasLetter, !isCheckbox, first != 94, !namesSomeone,
-          !TemplatePlaceholderRule.isPriorityTag(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close]))
+          !TemplatePlaceholderRule.isTag(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close]))
         {
           found.append((offset(index), string(index..<(close + 1))))
           index = close + 1
