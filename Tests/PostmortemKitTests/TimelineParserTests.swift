@@ -450,6 +450,7 @@ import Testing
     ("Incident declared.", .detected), ("mara declares an incident", .detected),
     ("Builder service began failing", .started), ("Latency began climbing", .started),
     ("Certificate expires; TLS errors begin", .started), ("Synthetic check pages on-call", .detected),
+    ("p99 latency starts climbing", .started), ("Revert of PAY-881 deployed", .mitigated),
     ("We are currently investigating this issue", .detected), ("A fix has been implemented", .mitigated),
   ])
   func milestonePhrases(_ text: String, _ milestone: Milestone) {

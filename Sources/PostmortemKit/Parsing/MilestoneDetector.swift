@@ -42,6 +42,7 @@ public struct MilestoneDetector: Sendable, Hashable {
         "failover complete", "failover completed", "failed over", "impact reduced", "error rate drops", "errors drop",
         "outage mitigated", "reverted", "revert deployed", "revert complete", "revert completed", "rollback deployed",
         "hotfix deployed", "errors dropping", "error rate dropping", "fix implemented", "fix has been implemented",
+        "revert of",
         "fix was implemented",
       ]
     ),
@@ -61,7 +62,9 @@ public struct MilestoneDetector: Sendable, Hashable {
         "began", "begins", "started failing", "start of incident", "outage begins", "outage began", "impact begins",
         "impact began", "incident begins", "incident began", "incident started", "outage started", "errors start",
         "start failing", "incident start", "incident starts", "outage start", "outage starts", "impact start",
-        "impact starts", "errors begin", "failures begin", "timeouts begin", "outage begin",
+        "impact starts", "errors begin", "failures begin", "timeouts begin", "outage begin", "starts climbing",
+        "started climbing", "begins climbing", "began climbing", "starts rising", "started rising", "starts spiking",
+        "started spiking", "first errors",
       ]
     ),
   ]
