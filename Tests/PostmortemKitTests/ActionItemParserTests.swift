@@ -383,6 +383,25 @@ import Testing
     #expect(items.map(\.owner) == ["Ana Lima", "Bo", "carol", nil, nil, nil])
   }
 
+  /// A lower-case name after a final dash is the owner when the document names that person
+  /// elsewhere; an unknown word there stays in the title.
+  @Test func knownNamesAfterADash() throws {
+    let items = TestSupport.parse(
+      """
+      **Authors:** dee, Bo Chen
+
+      ## Action Items
+
+      - Rotate keys — dee
+      - Add an alert (owner: @kai)
+      - Write the runbook - kai
+      - Fix the build — later
+      """
+    ).actionItems
+    #expect(items.map(\.owner) == ["dee", "kai", "kai", nil])
+    #expect(items.map(\.title) == ["Rotate keys", "Add an alert", "Write the runbook", "Fix the build — later"])
+  }
+
   /// A team named in the fields' brackets is the owner; "by end of March" is due on the last day
   /// of the first March on or after the incident.
   @Test func teamsAndTheEndOfAMonth() throws {

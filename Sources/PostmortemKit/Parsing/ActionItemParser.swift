@@ -214,6 +214,23 @@ struct ActionItemParser {
     return ActionItemParser.isBlankCell(trimmed) ? nil : trimmed
   }
 
+  /// Gives an unowned item whose title ends with a dash and one of the `known` names (lower
+  /// case) that name as its owner: "Rotate keys — dee" when dee wrote the document.
+  static func assignKnownOwners(_ items: inout [ActionItem], known: Set<String>) {
+    for index in items.indices where items[index].owner == nil {
+      let title = items[index].title
+      guard
+        let dash = ["—", "–", " - "].compactMap({ title.range(of: $0, options: .backwards) }).max(by: {
+          $0.lowerBound < $1.lowerBound
+        })
+      else { continue }
+      let name = title[dash.upperBound...].trimmingWhitespace()
+      guard !name.isEmpty, !name.contains(" "), known.contains(name.lowercased()) else { continue }
+      items[index].owner = name
+      items[index].title = title[..<dash.lowerBound].trimmingWhitespace()
+    }
+  }
+
   /// What teams write in a cell that has nothing to say: "n/a", "none", a dash.
   static func isBlankCell(_ text: String) -> Bool {
     blankCells.contains(text.lowercased())

@@ -280,6 +280,13 @@ public struct PostmortemParser: Sendable {
       actionItemParser.parse(entry, in: outline)
     }
     document.actionItems = actionItemParser.items
+    // "Rotate keys — dee": a lower-case word after a final dash is an owner only when the
+    // document names that person elsewhere (an author, another item's owner).
+    if document.actionItems.contains(where: { $0.owner == nil }) {
+      let known = Set(
+        (document.authors.map(\.text) + document.actionItems.compactMap(\.owner)).map { $0.lowercased() })
+      if !known.isEmpty { ActionItemParser.assignKnownOwners(&document.actionItems, known: known) }
+    }
   }
 
   /// The comment that names a document's profile: `<!-- postmortem-profile: google-sre -->`.
