@@ -278,18 +278,20 @@ struct ActionItemFields {
   /// alert"; or leading the item before a colon ("Cancelled: migrate DNS"), or a ✅ or 🚧 leading it.
   private mutating func extractParenthesisedStatus(_ text: inout [UInt8]) {
     extractLeadingStatus(&text)
-    for (opening, closing) in [(UInt8(ascii: "("), UInt8(ascii: ")")), (UInt8(ascii: "["), UInt8(ascii: "]"))]
-    where status == nil {
-      extractBracketedStatus(&text, opening: opening, closing: closing)
-    }
+    if status == nil { extractBracketedStatus(&text) }
   }
 
   private mutating func extractLeadingStatus(_ text: inout [UInt8]) {
-    guard status == nil, let first = text.first(where: { $0 != UInt8(ascii: " ") }) else { return }
-    let start = text.firstIndex(of: first)!
-    for (mark, word) in ActionItemFields.leadingMarks where text[start...].starts(with: mark) {
-      status = word
-      text.removeSubrange(start..<(start + mark.count))
+    guard status == nil, let start = text.firstIndex(where: { $0 != UInt8(ascii: " ") }) else { return }
+    let first = text[start]
+    // Every mark starts with a byte no letter does.
+    if first >= 0xE2 {
+      for (mark, word) in ActionItemFields.leadingMarks
+      where start + mark.count <= text.count && text[start..<(start + mark.count)].elementsEqual(mark) {
+        status = word
+        text.removeSubrange(start..<(start + mark.count))
+        return
+      }
       return
     }
     // "Cancelled: migrate DNS": a status word and a colon before anything else.
@@ -307,10 +309,15 @@ struct ActionItemFields {
     (Array("✅".utf8), "DONE"), (Array("☑️".utf8), "DONE"), (Array("☑".utf8), "DONE"), (Array("🚧".utf8), "IN PROGRESS"),
   ]
 
-  private mutating func extractBracketedStatus(_ text: inout [UInt8], opening: UInt8, closing: UInt8) {
+  /// A status word in any case alone in parentheses or square brackets.
+  private mutating func extractBracketedStatus(_ text: inout [UInt8]) {
     var from = 0
-    while let open = text[from...].firstIndex(of: opening) {
-      guard let close = text[open...].firstIndex(of: closing) else { return }
+    while let open = text[from...].firstIndex(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }) {
+      let closing = text[open] == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
+      guard let close = text[open...].firstIndex(of: closing) else {
+        from = open + 1
+        continue
+      }
       let inner = UTF8Scan.trimmingSpace(text[(open + 1)..<close])
       // No status word is longer than "IN PROGRESS"; longer asides need no closer look.
       if inner.count <= 11,
