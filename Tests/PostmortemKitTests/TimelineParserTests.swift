@@ -25,8 +25,11 @@ import Testing
       - Resolved: 15:00 UTC.
       - Scaled replicas from 3 to 2
       - Restarted at 14:50 the second time
+      - **Cache warmed** 15:10
+      - **Cache** warmed at noon
       """)
-    #expect(found.map(\.time) == ["14:05", "14:12", "2:40 PM", "15:00 UTC", "", ""])
+    #expect(found.map(\.time) == ["14:05", "14:12", "2:40 PM", "15:00 UTC", "", "", "15:10", ""])
+    #expect(found[6].text == "Cache warmed" && found[6].timestamp == "2024-03-02T15:10:00Z")
     #expect(found.map(\.text).prefix(4) == ["Deploy starts", "Alert fires", "Rollback complete", "Resolved"])
     #expect(found.map(\.milestone).prefix(4) == [nil, .detected, .mitigated, .resolved])
     #expect(found[3].timestamp == "2024-03-02T15:00:00Z")

@@ -325,6 +325,11 @@ struct TimelineParser {
       add(trailing, fullText: text, location: location, text: event)
       return
     }
+    // "**Deploy started** 14:05": the bold event sets the time after it apart.
+    if expression == nil, let paragraph, let (time, event) = TimelineParser.timeAfterBoldEvent(paragraph) {
+      add(time, fullText: text, location: location, text: event)
+      return
+    }
     if noteZone(in: text, source: .note, location: location, requireTimeWord: true) { return }
     if !nestedLists.isEmpty, depth == 0, text.count <= 40 {
       // A group label such as "Day 1" or "Monday" with the entries under it.
@@ -339,6 +344,18 @@ struct TimelineParser {
       Candidate(
         expression: nil, time: "", text: text, location: location, contextDate: contextDate, contextID: contextID,
         contextZone: contextZone))
+  }
+
+  /// The time that is all that follows a bold lead ("**Deploy started** 14:05"), and the lead.
+  private static func timeAfterBoldEvent(_ paragraph: MarkdownNode) -> (TimeExpression, String)? {
+    paragraph.children.withUnsafeBufferPointer { children -> (TimeExpression, String)? in
+      guard children.count >= 2, case .strong = children[0].kind else { return nil }
+      let rest = children[1...].map { $0.plainText() }.joined().trimmingWhitespace()
+      guard let time = TimeParser.scan(rest), time.time != nil, time.rest.trimmingWhitespace().isEmpty else {
+        return nil
+      }
+      return (time, children[0].plainText().trimmingWhitespace())
+    }
   }
 
   private func childStartsWithTime(_ item: MarkdownNode) -> Bool {
