@@ -485,6 +485,42 @@ import Testing
     #expect(TestSupport.parse("# T\n\n## Summary\n\nBy Priya Nair\n").authors.isEmpty)
   }
 
+  /// GitHub issue forms write each field as a heading with its value under it; a heading that
+  /// names a field but holds prose, or more than one block, is a section like any other.
+  @Test func headingsThatNameAField() throws {
+    let document = TestSupport.parse(
+      """
+      ### Incident title
+
+      Checkout API returned 502s
+
+      ### Incident date
+
+      2024-03-02
+
+      ### Authors
+
+      - @ana
+      - @bo
+
+      ### Status
+
+      Resolved after the rollback. The follow-ups are tracked below.
+
+      More prose.
+
+      ### Timeline
+
+      - 14:05 UTC deploy starts
+      """)
+    #expect(document.title?.text == "Checkout API returned 502s")
+    #expect(document.date?.date?.description == "2024-03-02" && document.date?.line == 7)
+    #expect(document.authors.map(\.text) == ["ana", "bo"])
+    #expect(document.status == nil)
+    #expect(document.metadata.sources == [.headings])
+    #expect(document.timeline?.entries.first?.timestamp == "2024-03-02T14:05:00Z")
+  }
+
   /// Spanish, French, German and Portuguese labels name the same facts.
   @Test func labelsInOtherLanguages() {
     let spanish = TestSupport.parse(

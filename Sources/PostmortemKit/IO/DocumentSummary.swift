@@ -13,7 +13,9 @@ public enum DocumentSummary {
     }
     if let status = document.status { rows.append(("status", status.text)) }
     rows.append(("authors", document.authors.isEmpty ? "(none)" : document.authors.map(\.text).joined(separator: ", ")))
-    let topLevel = document.sections.filter { $0.level == 2 || ($0.level == 1 && $0.kind != nil) }
+    // The outermost level of sections, whatever it is ("###" throughout in an issue form).
+    let outermost = document.sections.filter { $0.level > 1 }.map(\.level).min() ?? 2
+    let topLevel = document.sections.filter { $0.level == outermost || ($0.level == 1 && $0.kind != nil) }
     rows.append(("sections", "\(topLevel.count): " + topLevel.map(\.title).joined(separator: ", ")))
     rows.append(("timeline", timelineSummary(document.timeline)))
     let open = document.actionItems.filter { !$0.done }.count

@@ -3,6 +3,9 @@ public struct Metadata: Sendable, Hashable, Codable {
   /// Where the metadata was written.
   public enum Source: String, Sendable, Hashable, Codable {
     case frontMatter, labels, table
+    /// Headings that name a field with its value under them, as GitHub issue forms write them
+    /// ("### Severity" then "SEV2").
+    case headings
   }
 
   /// Every key/value pair found, in document order, with the keys as written.

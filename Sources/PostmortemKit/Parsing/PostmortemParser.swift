@@ -97,6 +97,11 @@ public struct PostmortemParser: Sendable {
     }
     fields += labels.fields
     document.metadata.sources += labels.sources
+    let headed = PostmortemParser.headingFields(in: outline)
+    if !headed.isEmpty {
+      fields += headed
+      document.metadata.sources.append(.headings)
+    }
     document.metadata.fields = fields
     MetadataParser.apply(fields, to: &document)
     // A document exported from a word processor has no `#` heading: its title is the bold line
@@ -205,6 +210,37 @@ public struct PostmortemParser: Sendable {
         }
       }
     return ParsedPostmortem(document: document, tree: tree, source: source)
+  }
+
+  /// Headings that name a field and hold only its value, as GitHub issue forms write them
+  /// ("### Incident date" then "2024-03-02"): one short paragraph, or a list of names.
+  static func headingFields(in outline: DocumentOutline) -> [LabeledValue] {
+    var fields: [LabeledValue] = []
+    for entry in outline.entries where entry.section.style == .heading && entry.directBody.count == 1 {
+      let title = entry.section.title
+      guard title.utf8.count <= 40, MetadataKey.recognize(title) != nil, SectionKind.recognizeExactly(title) == nil
+      else { continue }
+      let block = outline.blocks[entry.directBody.lowerBound]
+      let value: String
+      var items: [String]?
+      switch block.kind {
+      case .paragraph:
+        value = block.plainText().trimmingWhitespace()
+      case .list:
+        items = block.children.map { $0.plainText().trimmingWhitespace() }.filter { !$0.isEmpty }
+        value = items!.joined(separator: ", ")
+      default:
+        continue
+      }
+      guard !value.isEmpty, value.utf8.count <= 200 else { continue }
+      // Findings about a field point at its value, on its own line under the heading.
+      let valueStart =
+        block.children.first?.range?.start ?? block.range?.start
+        ?? SourceLocation(line: block.line, column: 1)
+      fields.append(
+        LabeledValue(key: title, value: value, items: items, location: valueStart, valueColumn: valueStart.column))
+    }
+    return fields
   }
 
   /// Headings of a first section that holds the incident's details rather than prose.
