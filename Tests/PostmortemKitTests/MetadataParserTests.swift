@@ -503,6 +503,10 @@ import Testing
       - @ana
       - @bo
 
+      ### Severity
+
+      _No response_
+
       ### Status
 
       Resolved after the rollback. The follow-ups are tracked below.
@@ -516,7 +520,7 @@ import Testing
     #expect(document.title?.text == "Checkout API returned 502s")
     #expect(document.date?.date?.description == "2024-03-02" && document.date?.line == 7)
     #expect(document.authors.map(\.text) == ["ana", "bo"])
-    #expect(document.status == nil)
+    #expect(document.status == nil && document.severity == nil)
     #expect(document.metadata.sources == [.headings])
     #expect(document.timeline?.entries.first?.timestamp == "2024-03-02T14:05:00Z")
   }

@@ -232,7 +232,8 @@ public struct PostmortemParser: Sendable {
       default:
         continue
       }
-      guard !value.isEmpty, value.utf8.count <= 200 else { continue }
+      // An issue form's unanswered field says "_No response_".
+      guard !value.isEmpty, value.utf8.count <= 200, value != "No response" else { continue }
       // Findings about a field point at its value, on its own line under the heading.
       let valueStart =
         block.children.first?.range?.start ?? block.range?.start
