@@ -50,6 +50,8 @@ import Testing
     Case(
       input: "Posted Mar 02, 2024 - 15:40 UTC", raw: "Mar 02, 2024 - 15:40 UTC", time: "15:40", zone: "UTC",
       date: "2024-03-02", rest: ""),
+    Case(
+      input: "14:05 · Ana Lima · Incident declared", raw: "14:05", time: "14:05", rest: "Ana Lima · Incident declared"),
     Case(input: "1405 hrs: deploy starts", raw: "1405 hrs", time: "14:05", rest: "deploy starts"),
     Case(input: "23:59 Nov 13 renewal fails", raw: "23:59 Nov 13", time: "23:59", rest: "renewal fails"),
     Case(
