@@ -525,6 +525,12 @@ import Testing
     #expect(document.timeline?.entries.first?.timestamp == "2024-03-02T14:05:00Z")
   }
 
+  @Test(arguments: ["Total downtime", "Outage length", "Impact duration", "Duration of impact"])
+  func moreNamesOfTheDuration(_ key: String) {
+    let document = TestSupport.parse("# T\n\n**\(key):** 47 min\n\n## Summary\n\nx\n")
+    #expect(document.metadata.duration?.minutes == 47, "\(key)")
+  }
+
   /// Spanish, French, German and Portuguese labels name the same facts.
   @Test func labelsInOtherLanguages() {
     let spanish = TestSupport.parse(

@@ -31,7 +31,10 @@ enum MetadataKey: String, CaseIterable {
       ),
       (
         .duration,
-        ["duration", "incident duration", "outage duration", "total duration", "length", "downtime", "time window"]
+        [
+          "duration", "incident duration", "outage duration", "total duration", "length", "downtime", "time window",
+          "total downtime", "outage length", "impact duration", "duration of impact", "duration of outage",
+        ]
       ),
       (
         .start,
