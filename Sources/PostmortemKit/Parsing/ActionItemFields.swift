@@ -643,23 +643,7 @@ struct ActionItemFields {
         break
       }
     }
-    // The dash (or bar) nearest the end, with a space on either side, within a name's reach of it.
-    var dash: Range<Int>?
-    var index = end - 1
-    let reach = max(0, end - ActionItemFields.longestTrailingName)
-    while index > reach, dash == nil {
-      if text[index] == UInt8(ascii: "-") || text[index] == UInt8(ascii: "|"), text[index - 1] == UInt8(ascii: " "),
-        index + 1 < end, text[index + 1] == UInt8(ascii: " ")
-      {
-        dash = index..<(index + 1)
-      } else if index >= 3, ActionItemFields.isDash(text[...], at: index - 2), text[index - 3] == UInt8(ascii: " "),
-        index + 1 < end, text[index + 1] == UInt8(ascii: " ")
-      {
-        dash = (index - 2)..<(index + 1)
-      }
-      index -= 1
-    }
-    guard let dash, dash.lowerBound > 1 else { return }
+    guard let dash = ActionItemFields.finalDash(in: text, before: end), dash.lowerBound > 1 else { return }
     var start = dash.upperBound
     while start < end, text[start] == UInt8(ascii: " ") { start += 1 }
     let candidate = Array(text[start..<end])
@@ -667,6 +651,26 @@ struct ActionItemFields {
       !candidate.contains(where: ASCIIText.isDigit), takeLoneWord(candidate)
     else { return }
     text.removeSubrange((dash.lowerBound - 1)..<text.count)
+  }
+
+  /// The dash (or bar) nearest `end`, with a space on either side, within a name's reach of it:
+  /// what sets a trailing name apart ("Rebalance nodes — Priya").
+  static func finalDash(in text: [UInt8], before end: Int) -> Range<Int>? {
+    var index = end - 1
+    let reach = max(0, end - ActionItemFields.longestTrailingName)
+    while index > reach {
+      if text[index] == UInt8(ascii: "-") || text[index] == UInt8(ascii: "|"), text[index - 1] == UInt8(ascii: " "),
+        index + 1 < end, text[index + 1] == UInt8(ascii: " ")
+      {
+        return index..<(index + 1)
+      } else if index >= 3, ActionItemFields.isDash(text[...], at: index - 2), text[index - 3] == UInt8(ascii: " "),
+        index + 1 < end, text[index + 1] == UInt8(ascii: " ")
+      {
+        return (index - 2)..<(index + 1)
+      }
+      index -= 1
+    }
+    return nil
   }
 
   private static let trailingLeftovers = ByteSet(" .()[],;|-")

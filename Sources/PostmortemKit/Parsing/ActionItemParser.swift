@@ -218,24 +218,12 @@ struct ActionItemParser {
   /// case) that name as its owner: "Rotate keys — dee" when dee wrote the document.
   static func assignKnownOwners(_ items: inout [ActionItem], known: Set<String>) {
     for index in items.indices where items[index].owner == nil {
-      // On bytes: the last word, and a dash (ASCII between spaces, or en or em) before it.
       let bytes = Array(items[index].title.utf8)
-      guard let space = bytes.lastIndex(of: UInt8(ascii: " ")), space + 1 < bytes.count else { continue }
-      var cut = space
-      while cut > 0, bytes[cut - 1] == UInt8(ascii: " ") { cut -= 1 }
-      if cut >= 2, bytes[cut - 1] == UInt8(ascii: "-"), bytes[cut - 2] == UInt8(ascii: " ") {
-        cut -= 1
-      } else if cut >= 3, bytes[cut - 3] == 0xE2, bytes[cut - 2] == 0x80,
-        bytes[cut - 1] == 0x93 || bytes[cut - 1] == 0x94
-      {
-        cut -= 3
-      } else {
-        continue
-      }
-      let name = String(decoding: bytes[(space + 1)...], as: UTF8.self)
-      guard known.contains(name.lowercased()) else { continue }
+      guard let dash = ActionItemFields.finalDash(in: bytes, before: bytes.count) else { continue }
+      let name = String(decoding: bytes[dash.upperBound...], as: UTF8.self).trimmingWhitespace()
+      guard !name.contains(" "), known.contains(name.lowercased()) else { continue }
       items[index].owner = name
-      items[index].title = String(decoding: bytes[..<cut], as: UTF8.self).trimmingWhitespace()
+      items[index].title = String(decoding: bytes[..<dash.lowerBound], as: UTF8.self).trimmingWhitespace()
     }
   }
 

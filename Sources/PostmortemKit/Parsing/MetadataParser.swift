@@ -1,5 +1,6 @@
 /// Reads document metadata from front matter, from `**Key:** value` lines and from a two-column
-/// key/value table before the first section, and files the known keys into the document.
+/// key/value table before the first section, and from headings that name a field (issue forms),
+/// and files the known keys into the document.
 struct MetadataParser {
   /// Collects the label lines and tables among `blocks` (the preamble before the first section).
   static func labels(in blocks: ArraySlice<MarkdownNode>) -> (fields: [LabeledValue], sources: [Metadata.Source]) {
@@ -47,6 +48,38 @@ struct MetadataParser {
       }
     }
     return (fields, sources)
+  }
+
+  /// Headings that name a field and hold only its value, as GitHub issue forms write them
+  /// ("### Incident date" then "2024-03-02"): one short paragraph, or a list of names.
+  static func headingFields(in outline: DocumentOutline) -> [LabeledValue] {
+    var fields: [LabeledValue] = []
+    for entry in outline.entries where entry.section.style == .heading && entry.directBody.count == 1 {
+      let title = entry.section.title
+      guard title.utf8.count <= 40, MetadataKey.recognize(title) != nil, SectionKind.recognizeExactly(title) == nil
+      else { continue }
+      let block = outline.blocks[entry.directBody.lowerBound]
+      let value: String
+      var items: [String]?
+      switch block.kind {
+      case .paragraph:
+        value = block.plainText().trimmingWhitespace()
+      case .list:
+        items = block.children.map { $0.plainText().trimmingWhitespace() }.filter { !$0.isEmpty }
+        value = items!.joined(separator: ", ")
+      default:
+        continue
+      }
+      // An issue form's unanswered field says "_No response_".
+      guard !value.isEmpty, value.utf8.count <= 200, value != "No response" else { continue }
+      // Findings about a field point at its value, on its own line under the heading.
+      let valueStart =
+        block.children.first?.range?.start ?? block.range?.start
+        ?? SourceLocation(line: block.line, column: 1)
+      fields.append(
+        LabeledValue(key: title, value: value, items: items, location: valueStart, valueColumn: valueStart.column))
+    }
+    return fields
   }
 
   /// Rows of a two-column table as key/value pairs. A header row counts as a pair unless it is a

@@ -97,7 +97,7 @@ public struct PostmortemParser: Sendable {
     }
     fields += labels.fields
     document.metadata.sources += labels.sources
-    let headed = PostmortemParser.headingFields(in: outline)
+    let headed = MetadataParser.headingFields(in: outline)
     if !headed.isEmpty {
       fields += headed
       document.metadata.sources.append(.headings)
@@ -212,38 +212,6 @@ public struct PostmortemParser: Sendable {
     return ParsedPostmortem(document: document, tree: tree, source: source)
   }
 
-  /// Headings that name a field and hold only its value, as GitHub issue forms write them
-  /// ("### Incident date" then "2024-03-02"): one short paragraph, or a list of names.
-  static func headingFields(in outline: DocumentOutline) -> [LabeledValue] {
-    var fields: [LabeledValue] = []
-    for entry in outline.entries where entry.section.style == .heading && entry.directBody.count == 1 {
-      let title = entry.section.title
-      guard title.utf8.count <= 40, MetadataKey.recognize(title) != nil, SectionKind.recognizeExactly(title) == nil
-      else { continue }
-      let block = outline.blocks[entry.directBody.lowerBound]
-      let value: String
-      var items: [String]?
-      switch block.kind {
-      case .paragraph:
-        value = block.plainText().trimmingWhitespace()
-      case .list:
-        items = block.children.map { $0.plainText().trimmingWhitespace() }.filter { !$0.isEmpty }
-        value = items!.joined(separator: ", ")
-      default:
-        continue
-      }
-      // An issue form's unanswered field says "_No response_".
-      guard !value.isEmpty, value.utf8.count <= 200, value != "No response" else { continue }
-      // Findings about a field point at its value, on its own line under the heading.
-      let valueStart =
-        block.children.first?.range?.start ?? block.range?.start
-        ?? SourceLocation(line: block.line, column: 1)
-      fields.append(
-        LabeledValue(key: title, value: value, items: items, location: valueStart, valueColumn: valueStart.column))
-    }
-    return fields
-  }
-
   /// Headings of a first section that holds the incident's details rather than prose.
   static let detailsSectionNames: Set<String> = [
     "incident information", "incident info", "incident details", "details", "metadata", "incident metadata",
@@ -266,15 +234,11 @@ public struct PostmortemParser: Sendable {
   /// The zone of a time the summary opens with ("Between 14:05 and 14:47 GMT on …"), for a
   /// timeline that names none in a document that names none elsewhere.
   static func summaryZone(in outline: DocumentOutline) -> TextField? {
-    guard let paragraph = summaryOpening(in: outline) else { return nil }
-    let text = paragraph.plainText()
-    for token in TextToken.tokenize(Substring(text)) where token.isNumber {
-      if let found = TimeParser.scan(text[token.text.startIndex...]), found.time != nil, let zone = found.zone {
-        return TextField(
-          text: zone.text, location: paragraph.range?.start ?? SourceLocation(line: paragraph.line, column: 1))
-      }
-    }
-    return nil
+    guard let paragraph = summaryOpening(in: outline),
+      let zone = TimeParser.firstTime(in: paragraph.plainText(), where: { $0.zone != nil })?.zone
+    else { return nil }
+    return TextField(
+      text: zone.text, location: paragraph.range?.start ?? SourceLocation(line: paragraph.line, column: 1))
   }
 
   /// The first paragraph of the summary section.

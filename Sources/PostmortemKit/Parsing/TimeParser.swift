@@ -224,6 +224,15 @@ public enum TimeParser {
     return expression
   }
 
+  /// The first time anywhere in `text` (each number tried as a start) that `accept` takes: the
+  /// zone of "Between 14:05 and 14:47 GMT", the moment of "relative to the page at 16:02 (T+0)".
+  static func firstTime(in text: String, where accept: (TimeExpression) -> Bool) -> TimeExpression? {
+    for token in TextToken.tokenize(Substring(text)) where token.isNumber {
+      if let found = scan(text[token.text.startIndex...]), found.time != nil, accept(found) { return found }
+    }
+    return nil
+  }
+
   /// `T+0:09`, `T+00:09:30`, `T+9m`, `T+1h10m`, `T+1h`, `T+45 min`, `T-12m`, `T0` at `index`: the
   /// offset in seconds and where it ends.
   static func relativeTime(_ tokens: [TextToken], at index: Int) -> (Int, Int)? {

@@ -209,17 +209,12 @@ struct TimelineParser {
   /// returns whether `text` was such a note.
   @discardableResult
   private mutating func noteRelativeAnchor(in text: String) -> Bool {
-    guard relativeAnchor == nil, TimelineParser.mentionsRelativeTime(text) else { return false }
-    let tokens = TextToken.tokenize(Substring(text))
-    for token in tokens where token.isNumber {
-      guard var expression = TimeParser.scan(text[token.text.startIndex...]), expression.time != nil else {
-        continue
-      }
-      expression.date = expression.date(near: contextDate ?? documentDate)
-      relativeAnchor = expression
-      return true
-    }
-    return false
+    guard relativeAnchor == nil, TimelineParser.mentionsRelativeTime(text),
+      var expression = TimeParser.firstTime(in: text, where: { _ in true })
+    else { return false }
+    expression.date = expression.date(near: contextDate ?? documentDate)
+    relativeAnchor = expression
+    return true
   }
 
   /// Whether `text` speaks of a T+0 ("T+0", "T0", "T=", "T = ", "relative to"): one pass over
