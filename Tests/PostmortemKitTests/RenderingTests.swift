@@ -247,6 +247,27 @@ import Testing
         "| 2:00PM | 2025-04-29T14:00:00-07:00 | started | Builder service began failing with E2BIG errors |"))
   }
 
+  /// A timeline the document wrote newest first is shown oldest first, and the report says so.
+  @Test func reportsSayWhenTheTimelineRanNewestFirst() throws {
+    let markdown = """
+      **Date:** 2024-03-02
+
+      ## Timeline
+
+      - 15:40 UTC resolved
+      - 15:05 UTC rolled back
+      - 14:21 UTC alert fires
+      """
+    let parsed = PostmortemParser().parseKeepingTree(SourceText(markdown), file: "a.md")
+    let page = MarkdownRenderer().page(PostmortemReport(parsed: parsed, findings: nil, today: Self.today))
+    #expect(page.contains("Times in UTC (“UTC”); the document lists them newest first, shown here oldest first"))
+    let html = try Self.renderer.page(PostmortemReport(parsed: parsed, findings: nil, today: Self.today))
+    #expect(html.contains("the document lists them newest first, shown here oldest first"))
+    let first = try #require(page.range(of: "14:21 UTC"))
+    let last = try #require(page.range(of: "15:40 UTC |"))
+    #expect(first.lowerBound < last.lowerBound)
+  }
+
   @Test func teamLayoutsOverrideTheShippedOnes() throws {
     let directory = try TestSupport.temporaryDirectory()
     try "<p>{{title}} — {{severityLabel}}</p>".write(

@@ -120,7 +120,10 @@ enum ReportViewModel {
         if let identifier = declaration.identifier { return "Times in \(identifier) (“\(declaration.raw)”)" }
         return declaration.isLocalTime ? "Times in unnamed local time" : "Times as written (“\(declaration.raw)”)"
       } ?? "No time zone declared"
-    var values: [String: Any] = ["zone": zone]
+    // The entries are oldest first; a reader comparing with the document should know it ran the
+    // other way.
+    let order = timeline.newestFirst ? "; the document lists them newest first, shown here oldest first" : ""
+    var values: [String: Any] = ["zone": zone + order]
     values["entries"] = timeline.entries.map { entry -> [String: Any] in
       var row: [String: Any] = [
         "time": entry.time.isEmpty ? "?" : entry.time, "timestamp": entry.timestamp ?? "", "text": entry.text,
