@@ -34,6 +34,9 @@ import Testing
     let texts = [
       "", "# Only a title", "---\ntitle: [broken\n---\n", "**Severity:** Spicy\n**Date:** 2024-02-30\n",
       "## Timeline\n\n- 14.43 x\n- ??:?? y\n", "## Action Items\n\n| a |\n|---|\n| b |\n",
+      // An alternate time, a timeline written newest first, fields from headings, a zone from the summary.
+      "**Date:** 2024-07-01\n\n## Timeline\n\n- 00:30 UTC (5:30 PM PDT) c\n- 00:20 UTC b\n- 00:10 UTC a\n",
+      "### Incident date\n\n2024-03-02\n\n## Summary\n\nBetween 14:05 and 14:47 GMT it broke.\n\n## Timeline\n\n- 14:05 x\n",
     ]
     let documents = texts.map(TestSupport.parse)
     let result = try validate(try JSONOutput.encode(documents, pretty: false))
