@@ -21,17 +21,20 @@ enum HTMLTable {
 
   /// Whether `html` may hold table rows (`<tr`, `<td`): the cheap test run on every HTML block.
   static func mayHoldRows(_ html: String) -> Bool {
-    hasTag(html, allowingClose: false, seconds: "rd")
+    hasTag(html, allowingClose: false, seconds: rowTagSeconds)
   }
 
   /// Whether `html` has any tag of a table (`<table>`, `</tbody>`, `<th>`…): such blocks around
   /// the rows belong to the same table.
   static func belongsToTable(_ html: String) -> Bool {
-    hasTag(html, allowingClose: true, seconds: "rdhab")
+    hasTag(html, allowingClose: true, seconds: tableTagSeconds)
   }
 
-  private static func hasTag(_ html: String, allowingClose: Bool, seconds: String) -> Bool {
-    let second = ByteSet(seconds)
+  /// The second letters of `<tr` and `<td`, and of every table tag (`table`, `tbody`, `th`…).
+  private static let rowTagSeconds = ByteSet("rd")
+  private static let tableTagSeconds = ByteSet("rdhab")
+
+  private static func hasTag(_ html: String, allowingClose: Bool, seconds second: ByteSet) -> Bool {
     var html = html
     return html.withUTF8 { bytes in
       for index in bytes.indices.dropLast(2) where bytes[index] == UInt8(ascii: "<") {

@@ -34,8 +34,9 @@ enum BylineReader {
       for (index, word) in words.enumerated() {
         if word == "and" || word == "&" {
           guard flush() else { return nil }
-        } else if (word == "on" && index + 1 < words.count && endsWithDate(text[words[index + 1].startIndex...]))
-          || (name.isEmpty && endsWithDate(text[word.startIndex...]))
+        } else if (word == "on" && index + 1 < words.count
+          && DateParser.whole(text[words[index + 1].startIndex...]) != nil)
+          || (name.isEmpty && DateParser.whole(text[word.startIndex...]) != nil)
         {
           guard flush() else { return nil }
           break parts
@@ -77,16 +78,5 @@ enum BylineReader {
     case .emphasis, .strong: true
     default: false
     }
-  }
-
-  /// Whether `text` is a date and nothing more (punctuation aside): "October 30, 2018".
-  private static func endsWithDate(_ text: Substring) -> Bool {
-    let tokens = TextToken.tokenize(text)
-    var end = 0
-    if DateParser.scan(tokens, at: &end) == .none {
-      end = 0
-      guard DateParser.scanYearless(tokens, at: &end) != nil else { return false }
-    }
-    return tokens[end...].allSatisfy { $0.kind == .symbol }
   }
 }

@@ -155,14 +155,33 @@ public enum DateParser {
   /// `text` read as a date without its year ("Mar 20", "20 March"), placed on the first such day
   /// on or after `reference`; nil unless that is all `text` says.
   static func yearlessDate(_ text: String, onOrAfter reference: CalendarDate) -> CalendarDate? {
-    let tokens = TextToken.tokenize(Substring(text))
-    var end = 0
-    guard let monthDay = scanYearless(tokens, at: &end), tokens[end...].allSatisfy({ $0.kind == .symbol }) else {
-      return nil
-    }
+    guard case .yearless(let monthDay)? = whole(Substring(text)) else { return nil }
     return (reference.year...reference.year + 1).lazy.compactMap {
       CalendarDate(year: $0, month: monthDay.month, day: monthDay.day)
     }.first { $0.daysSinceEpoch >= reference.daysSinceEpoch }
+  }
+
+  /// What `text` is when it is a date and nothing more (punctuation aside).
+  enum WholeDate {
+    /// A date with its year (or shaped like one: `2024-02-30`).
+    case dated
+    /// A month and day without a year: `Mar 20`, `15 Jan`.
+    case yearless(TimeExpression.MonthDay)
+  }
+
+  /// The date `text` consists of, or nil when it says anything more.
+  static func whole(_ text: Substring) -> WholeDate? {
+    let tokens = TextToken.tokenize(text)
+    var end = 0
+    let found: WholeDate
+    if scan(tokens, at: &end) != .none {
+      found = .dated
+    } else {
+      end = 0
+      guard let monthDay = scanYearless(tokens, at: &end) else { return nil }
+      found = .yearless(monthDay)
+    }
+    return tokens[end...].allSatisfy { $0.kind == .symbol } ? found : nil
   }
 
   /// "end of March", "end of June 2024": the last day of that month, the first on or after

@@ -263,7 +263,7 @@ struct TimelineParser {
       let seconds = ((local % 86_400) + 86_400) % 86_400
       expression.time = TimeOfDay(hour: seconds / 3600, minute: seconds % 3600 / 60, second: seconds % 60)
       if let day {
-        expression.date = day.adding(days: Int((Double(local) / 86_400).rounded(.down)) - day.daysSinceEpoch)
+        expression.date = day.adding(days: (local - seconds) / 86_400 - day.daysSinceEpoch)
       }
       if expression.zone == nil { expression.zone = anchor.zone }
       candidates[index].expression = expression

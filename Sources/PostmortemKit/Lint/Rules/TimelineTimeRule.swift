@@ -36,7 +36,7 @@ struct TimelineTimeRule: LintRule {
     if time.isEmpty {
       return "timeline entry has no time; start it with one, e.g. '14:05' or '2:05 PM'"
     }
-    if time == "T0" || time.hasPrefix("T+") || time.hasPrefix("T-") || time.hasPrefix("T−") || time.hasPrefix("T–") {
+    if TimeParser.scan(time)?.relativeSeconds != nil {
       return "'\(time)' counts from T+0, but the timeline does not say when T+0 was; "
         + "add a note such as 'T+0 = 2024-03-02 14:05 UTC'"
     }
