@@ -121,6 +121,12 @@ import Testing
     #expect(approx.isApproximate)
     #expect(approx.time?.description == "14:20")
     #expect(try #require(TimeParser.scan("14:20 on-call")).isApproximate == false)
+    // GitLab's "23:00-ish": the hedge after the time is part of it, not of the text.
+    for written in ["2017/01/31 23:00-ish: YP thinks", "23:00ish: YP thinks"] {
+      let ish = try #require(TimeParser.scan(written, allowingRange: true))
+      #expect(ish.isApproximate && ish.time?.description == "23:00" && ish.rest == "YP thinks", "\(written)")
+    }
+    #expect(try #require(TimeParser.scan("14:20 - ish is a word")).isApproximate == false)
   }
 
   /// Emoji that mark a line and a leading "At" or "By" stand before the time, not in it.

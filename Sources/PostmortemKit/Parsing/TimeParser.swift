@@ -190,6 +190,16 @@ public enum TimeParser {
         index = end
         lastConsumed = end - 1
       }
+      // A hedge after the time: "23:00-ish", "23:00ish".
+      if expression.time != nil, index < tokens.count, !tokens[index].spaceBefore {
+        var hedge = index
+        if tokens[hedge].isSymbol("-"), hedge + 1 < tokens.count, !tokens[hedge + 1].spaceBefore { hedge += 1 }
+        if tokens[hedge].isWord, tokens[hedge].count == 3, tokens[hedge].text.lowercased() == "ish" {
+          expression.isApproximate = true
+          index = hedge + 1
+          lastConsumed = hedge
+        }
+      }
       // The date after the time: "23:59 Nov 13", "14:05 UTC on 2024-03-02".
       if expression.time != nil, expression.date == nil, expression.monthDay == nil, expression.dayNumber == nil,
         !expression.dateIsInvalid, let end = trailingDate(tokens, at: index, into: &expression)
