@@ -423,6 +423,49 @@ import Testing
     #expect(items.map(\.dueRaw) == ["end of March", "end of December", "end of June 2025", nil])
   }
 
+  /// Azure's post-incident reviews: a status in brackets after the sentence, and an estimated
+  /// completion naming a month, which is due at that month's end.
+  @Test func estimatedCompletionMonths() throws {
+    let items = TestSupport.parse(
+      """
+      **Date:** 2024-10-23
+
+      ## How are we making incidents like this less likely or less impactful?
+
+      - We have added validation to reject malformed entries. (Completed)
+      - We are improving our safe deployment process. (Estimated completion: December 2024)
+      - We are reducing the blast radius of changes. (Expected completion: Mar 2025)
+      """
+    ).actionItems
+    #expect(
+      items.map(\.title) == [
+        "We have added validation to reject malformed entries.", "We are improving our safe deployment process.",
+        "We are reducing the blast radius of changes.",
+      ])
+    #expect(items.map(\.done) == [true, false, false])
+    #expect(items.map(\.dueRaw) == [nil, "December 2024", "Mar 2025"])
+    #expect(items.map { $0.due?.description } == [nil, "2024-12-31", "2025-03-31"])
+  }
+
+  /// Wikimedia's "Actionables": a Phabricator task (`T305120`) is the item's ticket; `T1` or a
+  /// `T+10` time is not.
+  @Test func phabricatorTasks() throws {
+    let items = TestSupport.parse(
+      """
+      ## Actionables
+
+      - T305120 Add API error rate to canary checks
+      - Document config rollback steps (T305121)
+      - Tune the T1 cache at T+10
+      """
+    ).actionItems
+    #expect(items.map(\.ticket) == ["T305120", "T305121", nil])
+    #expect(
+      items.map(\.title) == [
+        "Add API error rate to canary checks", "Document config rollback steps", "Tune the T1 cache at T+10",
+      ])
+  }
+
   /// A due date without its year is the first such day on or after the incident (December's
   /// "Jan 15" is next year's); a dash in the due column is no due date at all.
   @Test func dueDatesWithoutAYearAndBlankDueCells() throws {

@@ -21,6 +21,8 @@ struct ActionItemFields {
     "owner": .owner, "owners": .owner, "assignee": .owner, "assigned to": .owner, "assigned": .owner, "who": .owner,
     "dri": .owner, "responsible": .owner,
     "due": .due, "due date": .due, "deadline": .due, "eta": .due, "target date": .due, "target": .due,
+    "estimated completion": .due, "expected completion": .due, "completion date": .due, "target completion": .due,
+    "estimated completion date": .due, "planned completion": .due,
     "ticket": .ticket, "issue": .ticket, "jira": .ticket, "bug": .ticket, "tracking": .ticket,
     "priority": .priority, "pri": .priority,
     "type": .type, "kind": .type, "category": .type,
@@ -701,7 +703,7 @@ struct ActionItemFields {
   /// What may stand around a ticket: brackets, emphasis, and the punctuation after it ("OPS-42:").
   private static let ticketWrappers = ByteSet("()[],;:.<>*_`")
 
-  /// `OPS-42`, `#123`, or an http(s) URL.
+  /// `OPS-42`, `#123`, a Phabricator task (`T305120`), or an http(s) URL.
   private mutating func extractTicket(_ text: inout [UInt8]) {
     // Words are runs between spaces, taken one at a time from the text as it came in.
     let original = text
@@ -718,7 +720,9 @@ struct ActionItemFields {
       let isURL =
         trimmed.first == UInt8(ascii: "h")
         && (trimmed.starts(with: "http://".utf8) || trimmed.starts(with: "https://".utf8))
-      if isURL || ActionItemFields.isTicketKey(trimmed) || ActionItemFields.isIssueNumber(trimmed) {
+      if isURL || ActionItemFields.isTicketKey(trimmed) || ActionItemFields.isIssueNumber(trimmed)
+        || ActionItemFields.isPhabricatorTask(trimmed)
+      {
         let found = Array(trimmed)
         if ticket == nil { ticket = String(decoding: found, as: UTF8.self) }
         if let start = UTF8Scan.firstOffset(of: found, in: text) { text.removeSubrange(start..<(start + found.count)) }
@@ -727,16 +731,22 @@ struct ActionItemFields {
     }
   }
 
-  /// Whether the word at `range` has the `-` of a key, the `#` of an issue number or the `:` of a
-  /// URL: most words have none, and need no closer look.
+  /// Whether the word at `range` has the `-` of a key, the `#` of an issue number, the `:` of a
+  /// URL or the `T` and digit of a task: most words have none, and need no closer look.
   private static func mayHoldTicket(_ text: [UInt8], _ range: Range<Int>) -> Bool {
     for index in range
     where text[index] == UInt8(ascii: "-") || text[index] == UInt8(ascii: "#")
       || text[index] == UInt8(ascii: ":")
+      || (text[index] == UInt8(ascii: "T") && index + 1 < range.upperBound && ASCIIText.isDigit(text[index + 1]))
     {
       return true
     }
     return false
+  }
+
+  /// `T305120`: a task in Phabricator (Wikimedia's tracker), a `T` and four to seven digits.
+  private static func isPhabricatorTask(_ word: ArraySlice<UInt8>) -> Bool {
+    word.first == UInt8(ascii: "T") && (5...8).contains(word.count) && word.dropFirst().allSatisfy(ASCIIText.isDigit)
   }
 
   /// `ABC-123`: an upper-case project key, a dash and a number.

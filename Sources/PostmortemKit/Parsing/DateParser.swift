@@ -184,10 +184,12 @@ public enum DateParser {
     return tokens[end...].allSatisfy { $0.kind == .symbol } ? found : nil
   }
 
-  /// "end of March", "end of June 2024": the last day of that month, the first on or after
-  /// `reference` when no year is written; nil for anything else.
+  /// "end of March", "end of June 2024", "June 2024": the last day of that month, the first on
+  /// or after `reference` when no year is written; nil for anything else.
   static func endOfMonth(_ text: String, onOrAfter reference: CalendarDate?) -> CalendarDate? {
-    let words = text.lowercased().split(separator: " ")
+    var words = text.lowercased().split(separator: " ")
+    // "December 2024" as a due date is the end of that month too.
+    if words.count == 2, words[1].count == 4, Int(words[1]) != nil { words.insert(contentsOf: ["end", "of"], at: 0) }
     guard words.count == 3 || words.count == 4, words[0] == "end", words[1] == "of",
       let month = monthNames[String(words[2])]
     else { return nil }
