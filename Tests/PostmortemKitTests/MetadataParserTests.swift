@@ -116,6 +116,25 @@ import Testing
     #expect(document.metadata.sources == [.table])
   }
 
+  /// Wikimedia's details table puts two pairs in a row, the first row included; a row whose
+  /// third cell is a value ("| Deploy | 14:05 | Alert | 14:10 |" reads no key "14:05") is one pair.
+  @Test func keyValueTableWithTwoPairsPerRow() {
+    let document = TestSupport.parse(
+      """
+      # 2022-03-27 api
+
+      | Incident ID | 2022-03-27 api | Start | 2022-03-27 14:36 |
+      |---|---|---|---|
+      | Task | T305119 | End | 2022-03-27 14:49 |
+      | Severity | SEV2 | | |
+      | Impact | 503s | 14:40 | x |
+      """)
+    #expect(document.metadata.start?.raw == "2022-03-27 14:36" && document.metadata.start?.column == 42)
+    #expect(document.metadata.end?.raw == "2022-03-27 14:49" && document.metadata.end?.line == 5)
+    #expect(document.severity?.level == .high)
+    #expect(document.metadata.fields.map(\.key) == ["Start", "Task", "End", "Severity", "Impact"])
+  }
+
   /// Compact headers put several labels on one line; each is its own field, at its own column.
   @Test func severalLabelsOnOneLine() throws {
     let document = TestSupport.parse(
@@ -327,6 +346,11 @@ import Testing
   @Test(arguments: [
     ("What we're doing", SectionKind.actionItems), ("What's next", .actionItems), ("What we learned", .lessonsLearned),
     ("How we responded", .resolution), ("Why it happened", .rootCause), ("Who was affected", .impact),
+    // Public incident archives: Azure's post-incident reviews, Google Cloud's reports, Wikimedia's.
+    ("How are we making incidents like this less likely or less impactful?", .actionItems),
+    ("DETAILED DESCRIPTION OF IMPACT", .impact), ("What went poorly?", .whatWentWrong),
+    ("Where did we get lucky?", .whereWeGotLucky), ("Actionables", .actionItems),
+    ("Preventing recurrence", .actionItems),
   ])
   func sentenceHeadings(_ heading: String, _ kind: SectionKind) {
     #expect(SectionKind.recognize(heading) == kind, "\(heading)")

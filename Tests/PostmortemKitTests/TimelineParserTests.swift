@@ -433,6 +433,7 @@ import Testing
   /// The team beginning its work is not the incident beginning.
   @Test(arguments: [
     "Engineers began developing a plan to resolve data inconsistencies", "The team began rolling back the change",
+    "Recovery from the staging snapshot begins", "Restore of the primary database began",
   ])
   func responseThatBeganIsNotTheStart(_ text: String) {
     #expect(MilestoneDetector().detect(text) != .started, "\(text)")
@@ -455,6 +456,7 @@ import Testing
     ("Certificate expires; TLS errors begin", .started), ("Synthetic check pages on-call", .detected),
     ("p99 latency starts climbing", .started), ("Revert of PAY-881 deployed", .mitigated),
     ("We are currently investigating this issue", .detected), ("A fix has been implemented", .mitigated),
+    ("The migration began and errors began", .started),
   ])
   func milestonePhrases(_ text: String, _ milestone: Milestone) {
     #expect(MilestoneDetector().detect(text) == milestone, "\(text)")
@@ -703,6 +705,39 @@ import Testing
 
   @Test func noTimelineSection() {
     #expect(TestSupport.parse("# Title\n\n## Summary\n\nNothing happened at 14:05.\n").timeline == nil)
+  }
+
+  /// Without a timeline heading, a section of another name whose list is mostly times is the
+  /// timeline (Azure's "How did we respond?"); a known section's list, or two timed lines in
+  /// four, is not.
+  @Test func aListOfTimesUnderAnotherHeadingIsTheTimeline() throws {
+    let document = TestSupport.parse(
+      """
+      # PIR
+
+      ## What happened?
+
+      - 09:50 UTC a config change ships
+      - 09:57 UTC impact begins
+      - 10:05 UTC alerts fire
+
+      ## How did we respond?
+
+      - 09:57 UTC on 23 October 2024 – Customer impact began.
+      - 10:05 UTC on 23 October 2024 – Monitoring detected the failures.
+      - Engineers were engaged.
+      - 05:40 UTC on 24 October 2024 – Full recovery.
+      """)
+    let timeline = try #require(document.timeline)
+    #expect(timeline.title == "How did we respond?" && timeline.line == 9)
+    #expect(
+      timeline.entries.compactMap(\.timestamp) == [
+        "2024-10-23T09:57:00Z", "2024-10-23T10:05:00Z", "2024-10-24T05:40:00Z",
+      ])
+    #expect(document.sections.map(\.kind) == [nil, .summary, .timeline])
+    let sparse = TestSupport.parse(
+      "# T\n\n## Notes\n\n- 09:57 UTC impact\n- see the dashboard\n- ask Bo\n- 10:05 UTC alert\n")
+    #expect(sparse.timeline == nil && sparse.sections.map(\.kind) == [nil, nil])
   }
 
   @Test func hashInsideCodeFenceIsNotAHeading() throws {

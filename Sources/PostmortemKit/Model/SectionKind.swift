@@ -32,6 +32,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         [
           "impact", "customer impact", "user impact", "impact assessment", "business impact",
           "impact summary", "scope", "scope and impact", "impact and scope", "blast radius", "who was affected",
+          "description of impact", "detailed description of impact", "impact on customers",
         ]
       ),
       (
@@ -70,7 +71,9 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "next steps", "preventive actions", "preventative measures", "todo", "to do", "tasks",
           "action plan", "improvements", "what we re doing", "what we are doing", "what we will do",
           "what we re doing about it", "what s next", "follow up work", "remediation plan", "prevention",
-          "preventive measures", "corrective action",
+          "preventive measures", "corrective action", "actionables", "action points",
+          "how are we making incidents like this less likely", "preventing recurrence", "prevent recurrence",
+          "recurrence prevention", "how we will prevent this", "how we re preventing this",
         ]
       ),
       (
@@ -85,12 +88,16 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         .whatWentWrong,
         [
           "what went wrong", "things that went wrong", "went wrong", "what didn t go well", "what did not go well",
-          "what could be improved", "what can be improved",
+          "what could be improved", "what can be improved", "what went poorly", "what went badly",
+          "what could have gone better", "things that could have gone better",
         ]
       ),
       (
         .whereWeGotLucky,
-        ["where we got lucky", "got lucky", "what we got lucky with", "lucky", "where we were lucky"]
+        [
+          "where we got lucky", "got lucky", "what we got lucky with", "lucky", "where we were lucky",
+          "where did we get lucky", "where were we lucky",
+        ]
       ),
       (.responders, ["responders", "participants", "people involved", "incident responders", "team"]),
       (.background, ["background", "context", "system overview"]),

@@ -83,23 +83,41 @@ struct MetadataParser {
   }
 
   /// Rows of a two-column table as key/value pairs. A header row counts as a pair unless it is a
-  /// generic header ("Field | Value") rather than data.
+  /// generic header ("Field | Value") rather than data. A row of four or six cells whose every
+  /// other cell reads as a key holds that many pairs side by side ("| Start | 14:36 | End | 14:49 |",
+  /// as Wikimedia's incident reports lay out their details).
   static func tableFields(_ table: MarkdownNode) -> [LabeledValue] {
     var fields: [LabeledValue] = []
     for row in table.children {
       guard case .tableRow(let isHeader) = row.kind, row.children.count >= 2 else { continue }
-      let keyCell = row.children[0]
-      let valueCell = row.children[1]
-      let key = keyCell.plainText().trimmingWhitespace().trimmingCharacters(in: ":")
-      if isHeader, MetadataKey.recognize(key) == nil { continue }
-      guard !key.isEmpty else { continue }
-      let value = valueCell.plainText().trimmingWhitespace()
-      let keyLocation =
-        keyCell.children.first?.range?.start ?? keyCell.range?.start ?? SourceLocation(line: row.line, column: 1)
-      let valueColumn = valueCell.children.first?.range?.start.column ?? valueCell.range?.start.column ?? 1
-      fields.append(LabeledValue(key: key, value: value, location: keyLocation, valueColumn: valueColumn))
+      let cells = row.children
+      let pairs =
+        cells.count % 2 == 0 && cells.count <= 6
+          && stride(from: 2, to: cells.count, by: 2).allSatisfy {
+            isKeyLike(cells[$0].plainText())
+          } ? cells.count / 2 : 1
+      for pair in 0..<pairs {
+        let keyCell = cells[2 * pair]
+        let valueCell = cells[2 * pair + 1]
+        let key = keyCell.plainText().trimmingWhitespace().trimmingCharacters(in: ":")
+        if isHeader, MetadataKey.recognize(key) == nil { continue }
+        guard !key.isEmpty else { continue }
+        let value = valueCell.plainText().trimmingWhitespace()
+        let keyLocation =
+          keyCell.children.first?.range?.start ?? keyCell.range?.start ?? SourceLocation(line: row.line, column: 1)
+        let valueColumn = valueCell.children.first?.range?.start.column ?? valueCell.range?.start.column ?? 1
+        fields.append(LabeledValue(key: key, value: value, location: keyLocation, valueColumn: valueColumn))
+      }
     }
     return fields
+  }
+
+  /// Whether a cell's text could be a key: empty (a pair left blank), or a few words that do not
+  /// start with a number (a time, a date or a count is a value).
+  private static func isKeyLike(_ text: String) -> Bool {
+    let trimmed = text.trimmingWhitespace()
+    guard let first = trimmed.utf8.first else { return true }
+    return !ASCIIText.isDigit(first) && trimmed.utf8.count <= 40
   }
 
   /// Files the known keys of `fields` into `document` (the first occurrence of each wins).

@@ -105,6 +105,19 @@ public struct MilestoneDetector: Sendable, Hashable {
       "processing", "rebuilding", "recovering", "syncing", "backfilling",
     ].map { (Array($0.utf8), true) })
 
+  /// What responders do to end an incident, which as the subject of "begins" makes the phrase
+  /// their work's start, not the incident's ("Recovery from the snapshot begins").
+  private static let responseWork = ByteWordTable(
+    [
+      "recovery", "restore", "restoration", "rollback", "mitigation", "investigation", "failover", "remediation",
+      "repair", "cleanup", "backfill", "fix", "hotfix", "revert", "rebuild", "reindex", "resync", "replay",
+    ].map { (Array($0.utf8), true) })
+
+  /// Whether one of the few words before `index` names response work.
+  private static func followsResponseWork(_ index: Int, word: (Int) -> UnsafeBufferPointer<UInt8>) -> Bool {
+    (max(0, index - 6)..<index).contains { responseWork[word($0)] != nil }
+  }
+
   private static let negations = ByteWordTable(
     ["not", "partially", "never", "yet", "un", "no"].map { (Array($0.utf8), true) })
 
@@ -135,6 +148,11 @@ public struct MilestoneDetector: Sendable, Hashable {
           // "Engineers began developing a plan": the team's work began, not the incident.
           if phrase.milestone == .started, index + phrase.words.count < words.count,
             MilestoneDetector.teamActivities[word(index + phrase.words.count)] != nil
+          {
+            continue
+          }
+          if phrase.milestone == .started, phrase.words.count == 1,
+            MilestoneDetector.followsResponseWork(index, word: word)
           {
             continue
           }

@@ -157,6 +157,17 @@ public struct PostmortemParser: Sendable {
     if !standIns.isEmpty {
       document.sections = (document.sections + standIns).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
+    // A document with no timeline heading may still list its events under another one ("How did
+    // we respond?" over "- 09:57 UTC on 23 October 2024 – Customer impact began."): that section
+    // is its timeline.
+    let timelineEntry =
+      outline.outermost(.timeline).first
+      ?? PostmortemParser.timedListSection(in: outline, besides: titleEntry?.headingIndex)
+    if let timelineEntry, timelineEntry.section.kind == nil,
+      let index = document.sections.firstIndex(where: { $0.line == timelineEntry.section.line && $0.style == .heading })
+    {
+      document.sections[index].kind = .timeline
+    }
     if scope == .actionItems {
       readActionItems(outline, into: &document)
       readDueDates()
@@ -166,7 +177,7 @@ public struct PostmortemParser: Sendable {
     if scope == .full { readLessons(outline, source: source, into: &document) }
 
     let referenceDate = PostmortemParser.referenceDate(of: document) ?? PostmortemParser.summaryDate(in: outline)
-    if let timelineEntry = outline.outermost(.timeline).first {
+    if let timelineEntry {
       let metadataZone = document.metadata.timezone ?? PostmortemParser.statedZone(of: document)
       func readTimeline(zone: TextField?, source: TimeZoneDeclaration.Source) -> Timeline {
         var timelineParser = TimelineParser(documentDate: referenceDate, metadataZone: zone, milestones: milestones)
@@ -210,6 +221,26 @@ public struct PostmortemParser: Sendable {
         }
       }
     return ParsedPostmortem(document: document, tree: tree, source: source)
+  }
+
+  /// The first section, named as none of the known kinds, whose own text is a list of at least
+  /// three items of which at least two in three start with a time of day.
+  static func timedListSection(in outline: DocumentOutline, besides title: Int?) -> DocumentOutline.Entry? {
+    outline.entries.first { entry in
+      guard entry.section.kind == nil, entry.section.style == .heading, entry.headingIndex != title else {
+        return false
+      }
+      return outline.blocks[entry.directBody].contains { block in
+        guard case .list = block.kind, block.children.count >= 3 else { return false }
+        let timed = block.children.count { item in
+          guard let first = item.children.first, case .paragraph = first.kind,
+            let expression = TimeParser.scan(first.plainText(), allowingRange: true)
+          else { return false }
+          return expression.time != nil
+        }
+        return timed * 3 >= block.children.count * 2
+      }
+    }
   }
 
   /// Headings of a first section that holds the incident's details rather than prose.
