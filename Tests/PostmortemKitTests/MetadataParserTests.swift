@@ -461,6 +461,43 @@ import Testing
     let mismatches = TestSupport.lint(text).filter { $0.rule == "duration-mismatch" }
     #expect(mismatches.map(\.line) == [14, 17], "45 minutes disagrees with the timeline's hour and with 1h")
   }
+
+  /// A summary or impact sentence that states the incident's length ("for a duration of …",
+  /// "the outage lasted …") states a duration; the length of a step of the response, a count
+  /// without a unit, or a sentence in another section does not.
+  @Test func durationsStatedInSentences() throws {
+    let text = """
+      # Packet loss
+
+      ## Issue summary
+
+      On Tuesday, 2 July 2019, we saw packet loss for a duration of 3 hours and 12 minutes. The rollback lasted 5 minutes.
+
+      ## Impact
+
+      The outage lasted for about 2 hours for a total of 300 users.
+
+      - Customer impact lasted 45 min
+
+      ## Timeline (US/Pacific)
+
+      - 2019-07-02 09:42 loss begins
+      - 2019-07-02 12:54 resolved
+
+      ## Root cause
+
+      A route flapped for a duration of 9 hours.
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.statedDurations.map(\.raw) == ["3 hours and 12 minutes", "about 2 hours", "45 min"])
+    #expect(document.statedDurations.map(\.minutes) == [192, 120, 45])
+    #expect(document.statedDurations.map(\.source) == [.prose, .prose, .prose])
+    #expect(document.statedDurations.map(\.line) == [5, 9, 11])
+    #expect(document.statedDurations.map(\.column) == [63, 23, 26])
+    #expect(document.statedDurations.map(\.sectionTitle) == ["Issue summary", "Impact", "Impact"])
+    let mismatches = TestSupport.lint(text).filter { $0.rule == "duration-mismatch" }
+    #expect(mismatches.map(\.line) == [9, 11], "the timeline spans the summary's 3h12m; 2 hours and 45 min do not")
+  }
 }
 
 /// Authors written as a list under their label, or with a role after each name.

@@ -37,6 +37,8 @@ import Testing
       // An alternate time, a timeline written newest first, fields from headings, a zone from the summary.
       "**Date:** 2024-07-01\n\n## Timeline\n\n- 00:30 UTC (5:30 PM PDT) c\n- 00:20 UTC b\n- 00:10 UTC a\n",
       "### Incident date\n\n2024-03-02\n\n## Summary\n\nBetween 14:05 and 14:47 GMT it broke.\n\n## Timeline\n\n- 14:05 x\n",
+      // A duration stated in a sentence.
+      "## Summary\n\nThe outage lasted 40 minutes.\n",
     ]
     let documents = texts.map(TestSupport.parse)
     let result = try validate(try JSONOutput.encode(documents, pretty: false))

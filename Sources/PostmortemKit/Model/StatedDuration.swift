@@ -6,6 +6,9 @@ public struct StatedDuration: Sendable, Hashable, Codable {
     case metadata
     /// A labelled field inside a section (for example the Impact section's `Duration:`).
     case section
+    /// A sentence of the summary or impact section ("for a duration of 3 hours and 12 minutes",
+    /// "the outage lasted 45 minutes").
+    case prose
   }
 
   /// The text as written.

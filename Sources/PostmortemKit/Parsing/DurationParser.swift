@@ -47,10 +47,17 @@ public enum DurationParser {
 
   /// A sum of amounts with units: "1h 30m", "6 hours", "1.5 hours", "2 days 3 hours".
   static func parseAmount(_ text: String) -> Int? {
-    let tokens = TextToken.tokenize(Substring(text))
+    leadingAmount(Substring(text))?.minutes
+  }
+
+  /// The sum of amounts `text` starts with (after hedges such as "about"), and where its last
+  /// unit ends: "3 hours and 12 minutes. We apologise" is 192 minutes, ending after "minutes".
+  static func leadingAmount(_ text: Substring) -> (minutes: Int, end: Substring.Index)? {
+    let tokens = TextToken.tokenize(text)
     var index = 0
     var totalSeconds = 0.0
     var sawAmount = false
+    var end = text.startIndex
     while index < tokens.count {
       let token = tokens[index]
       if token.isSymbol("~") || token.isSymbol("≈") || token.isSymbol("<") || token.isSymbol(">")
@@ -69,6 +76,7 @@ public enum DurationParser {
       {
         totalSeconds += unitSeconds(tokens[index + 1].text) ?? 0
         sawAmount = true
+        end = tokens[index + 1].text.endIndex
         index += 2
         continue
       }
@@ -84,14 +92,16 @@ public enum DurationParser {
       if j + 1 < tokens.count, tokens[j].isSymbol(":"), tokens[j + 1].isNumber, tokens[j + 1].count == 2,
         !sawAmount, j + 2 == tokens.count, let minutes = Double(tokens[j + 1].text)
       {
-        return wholeMinutes(value * 60 + minutes)
+        return wholeMinutes(value * 60 + minutes).map { ($0, tokens[j + 1].text.endIndex) }
       }
       guard j < tokens.count, tokens[j].isWord, let unit = unitSeconds(tokens[j].text) else { break }
       totalSeconds += value * unit
       sawAmount = true
+      end = tokens[j].text.endIndex
       index = j + 1
     }
-    return sawAmount ? wholeMinutes((totalSeconds / 60).rounded()) : nil
+    guard sawAmount, let minutes = wholeMinutes((totalSeconds / 60).rounded()) else { return nil }
+    return (minutes, end)
   }
 
   /// A count of minutes as an integer, or nil past ten years: no incident lasts that long, and

@@ -220,6 +220,11 @@ public struct PostmortemParser: Sendable {
           MetadataParser.statedDuration($0, source: .section, sectionTitle: section.title)
         }
       }
+      + [SectionKind.summary, .impact].flatMap { kind in
+        outline.outermost(kind).prefix(1).flatMap {
+          ProseDurationReader.durations(in: outline.blocks[$0.body], sectionTitle: $0.section.title)
+        }
+      }
     return ParsedPostmortem(document: document, tree: tree, source: source)
   }
 

@@ -1,0 +1,83 @@
+/// Reads the incident's length where a summary or impact paragraph states it in a sentence:
+/// "…experienced packet loss for a duration of 3 hours and 12 minutes" (Google Cloud's reports),
+/// "The outage lasted about 45 minutes".
+///
+/// Only these phrasings, and "lasted" only after a word naming the incident: a length in prose
+/// is as often a step of the response ("the rollback took 5 minutes") as the incident's own.
+enum ProseDurationReader {
+  /// Phrases after which the incident's length follows, lower case, and whether the sentence
+  /// must name the incident before them.
+  private static let phrases: [(bytes: [UInt8], needsSubject: Bool)] = [
+    ("for a duration of ", false), ("for a total duration of ", false), ("for a period of ", false),
+    ("for a total of ", false), ("lasted ", true), ("lasting ", true),
+  ].map { (Array($0.0.utf8), $0.1) }
+
+  /// Words that name the incident as the subject of "lasted".
+  private static let subjects = ByteWordTable(
+    [
+      "incident", "outage", "disruption", "impact", "issue", "degradation", "downtime", "event", "interruption",
+      "problem", "unavailability",
+    ].map { (Array($0.utf8), true) })
+
+  /// The durations the paragraphs of `blocks` (and their list items' paragraphs) state.
+  static func durations(in blocks: ArraySlice<MarkdownNode>, sectionTitle: String) -> [StatedDuration] {
+    var found: [StatedDuration] = []
+    func read(_ paragraph: MarkdownNode) {
+      for child in paragraph.children {
+        guard case .text(let text) = child.kind, let start = child.range?.start else { continue }
+        found += durations(in: text, startingAt: start, sectionTitle: sectionTitle)
+      }
+    }
+    for block in blocks {
+      switch block.kind {
+      case .paragraph:
+        read(block)
+      case .list:
+        for item in block.children {
+          if let first = item.children.first, case .paragraph = first.kind { read(first) }
+        }
+      default:
+        continue
+      }
+    }
+    return found
+  }
+
+  /// The durations stated in one run of text that starts at `start` in the source.
+  static func durations(in text: String, startingAt start: SourceLocation, sectionTitle: String) -> [StatedDuration] {
+    // Every phrase is followed by a number or "an"/"one": text with no digit and no " an " is
+    // passed over without lower-casing it (nearly every paragraph).
+    let bytes = Array(text.utf8)
+    guard bytes.contains(where: ASCIIText.isDigit) || UTF8Scan.firstOffset(of: Array(" an ".utf8), in: bytes) != nil
+    else { return [] }
+    let lowered = bytes.map(ASCIIText.lower)
+    var found: [StatedDuration] = []
+    for phrase in phrases {
+      var searchFrom = 0
+      while let offset = UTF8Scan.firstOffset(of: phrase.bytes, in: lowered, from: searchFrom) {
+        searchFrom = offset + phrase.bytes.count
+        guard offset == 0 || lowered[offset - 1] == UInt8(ascii: " ") else { continue }
+        if phrase.needsSubject, !namesIncident(lowered[..<offset]) { continue }
+        var amountStart = offset + phrase.bytes.count
+        // "lasted for 45 minutes"
+        if lowered[amountStart...].starts(with: "for ".utf8) { amountStart += 4 }
+        let rest = Substring(String(decoding: bytes[amountStart...], as: UTF8.self))
+        guard let (minutes, end) = DurationParser.leadingAmount(rest) else { continue }
+        let raw = String(rest[..<end]).trimmingWhitespace()
+        let prefix = String(decoding: bytes[..<amountStart], as: UTF8.self)
+        let column = start.column + prefix.unicodeScalars.count + rest.prefix { $0 == " " }.unicodeScalars.count
+        found.append(
+          StatedDuration(
+            raw: raw, minutes: minutes, start: nil, end: nil, source: .prose, sectionTitle: sectionTitle,
+            location: SourceLocation(line: start.line, column: column)))
+      }
+    }
+    return found.sorted { $0.column < $1.column }
+  }
+
+  /// Whether one of the last six words before a phrase names the incident ("The outage lasted").
+  private static func namesIncident(_ before: ArraySlice<UInt8>) -> Bool {
+    let words = ASCIIText.words(Array(before))
+    return words.suffix(6).contains { subjects[$0] != nil }
+  }
+}
