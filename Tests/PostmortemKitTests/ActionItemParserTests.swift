@@ -466,6 +466,32 @@ import Testing
       ])
   }
 
+  /// Mozilla's "Bug 1549010 - …" is the item's ticket; in a table whose ticket cell is empty the
+  /// ticket the title names stays (it was lost before), and a filled cell wins.
+  @Test func bugzillaBugsAndTicketsInTheTitleCell() throws {
+    let items = TestSupport.parse(
+      """
+      ## Action items
+
+      - Bug 1549010 - Monitor certificate expiry
+      - Document the signing infrastructure (bug 1549017, owner: carol)
+      - Triage bug 42 and the debug 123456 flag
+
+      | Task | Assignee | Ticket |
+      |---|---|---|
+      | Bug 1834567 - Fix flaky canary | Dana | |
+      | OPS-7 Add alert | Bo | OPS-8 |
+      | OPS-9 Rotate keys | Cy | n/a |
+      """
+    ).actionItems
+    #expect(items.map(\.ticket) == ["Bug 1549010", "bug 1549017", nil, "Bug 1834567", "OPS-8", "OPS-9"])
+    #expect(
+      items.map(\.title) == [
+        "Monitor certificate expiry", "Document the signing infrastructure", "Triage bug 42 and the debug 123456 flag",
+        "Fix flaky canary", "Add alert", "Rotate keys",
+      ])
+  }
+
   /// A due date without its year is the first such day on or after the incident (December's
   /// "Jan 15" is next year's); a dash in the due column is no due date at all.
   @Test func dueDatesWithoutAYearAndBlankDueCells() throws {

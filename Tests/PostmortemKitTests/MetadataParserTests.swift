@@ -135,6 +135,28 @@ import Testing
     #expect(document.metadata.fields.map(\.key) == ["Start", "Task", "End", "Severity", "Impact"])
   }
 
+  /// An incident tool's export (FireHydrant, Rootly): details as bold-label bullets under their
+  /// own heading, the retrospective's owner as its author, "Started At"/"Resolved At" as the
+  /// stated start and end.
+  @Test func incidentToolExportDetails() {
+    let document = TestSupport.parse(
+      """
+      # Incident: Checkout API elevated errors
+
+      ## Incident Details
+
+      - **Started At:** 2023-04-05 10:00:00 UTC
+      - **Resolved At:** 2023-04-05 10:52:00 UTC
+      - **Severity:** SEV2
+      - **Incident Commander:** Dana Lee
+      - **Retrospective Owner:** Priya Natarajan
+      """)
+    #expect(document.authors.map(\.text) == ["Priya Natarajan"])
+    #expect(document.metadata.start?.timestamp == "2023-04-05T10:00:00Z")
+    #expect(document.metadata.end?.timestamp == "2023-04-05T10:52:00Z")
+    #expect(document.severity?.level == .high)
+  }
+
   /// Compact headers put several labels on one line; each is its own field, at its own column.
   @Test func severalLabelsOnOneLine() throws {
     let document = TestSupport.parse(

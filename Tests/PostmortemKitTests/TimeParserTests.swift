@@ -115,6 +115,17 @@ import Testing
     #expect(TimeParser.scan(input) == nil)
   }
 
+  /// A full timestamp may carry its offset after a space, as logs and git write it; after a
+  /// bare time a signed number is the event's ("14:05 +1000 requests").
+  @Test func spacedOffsetsAfterAFullTimestamp() throws {
+    let logged = try #require(TimeParser.scan("2019-05-04 00:15 +0000 First bug filed"))
+    #expect(logged.zone?.fixedOffset == 0 && logged.rest == "First bug filed")
+    let colon = try #require(TimeParser.scan("2024-03-02 14:05:00 -07:00 deploy"))
+    #expect(colon.zone?.fixedOffset == -25_200 && colon.rest == "deploy")
+    let bare = try #require(TimeParser.scan("14:05 +1000 requests"))
+    #expect(bare.zone == nil && bare.rest == "+1000 requests")
+  }
+
   @Test func approximateTimes() throws {
     #expect(try #require(TimeParser.scan("~14:20 on-call acknowledges")).isApproximate)
     let approx = try #require(TimeParser.scan("approx. 14:20 on-call acknowledges"))

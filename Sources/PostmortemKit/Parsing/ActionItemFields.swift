@@ -81,6 +81,7 @@ struct ActionItemFields {
     // Tickets and dates first: a mention they leave at the end of the item ("Write runbook
     // @carol by 2024-05-01") is then a field, not part of the sentence.
     extractTicket(&bytes)
+    if ticket == nil { extractBugNumber(&bytes) }
     if dueRaw == nil { extractBareDate(&bytes) }
     if dueRaw == nil { extractEndOfMonth(&bytes) }
     extractMentions(&bytes)
@@ -730,6 +731,30 @@ struct ActionItemFields {
       }
     }
   }
+
+  /// `Bug 1549010`: a Bugzilla bug (Mozilla's tracker), "bug" and a number of five digits or more.
+  private mutating func extractBugNumber(_ bytes: inout [UInt8]) {
+    var from = 1
+    while let found = UTF8Scan.firstOffset(of: ActionItemFields.bugWordEnd, in: bytes, from: from) {
+      from = found + 1
+      // "Bug" or "bug", after the start, a space or a bracket.
+      let start = found - 1
+      guard ASCIIText.lower(bytes[start]) == UInt8(ascii: "b"),
+        start == 0 || bytes[start - 1] == UInt8(ascii: " ") || bytes[start - 1] == UInt8(ascii: "(")
+          || bytes[start - 1] == UInt8(ascii: "[")
+      else { continue }
+      let digitsStart = found + ActionItemFields.bugWordEnd.count
+      var end = digitsStart
+      while end < bytes.count, ASCIIText.isDigit(bytes[end]) { end += 1 }
+      guard end - digitsStart >= 5, end == bytes.count || !ASCIIText.isLetter(bytes[end]) else { continue }
+      ticket = String(decoding: bytes[start..<end], as: UTF8.self)
+      bytes.removeSubrange(start..<end)
+      return
+    }
+  }
+
+  /// "ug " (after a "B" or "b"): searched for in the item as written, whatever its case.
+  private static let bugWordEnd = Array("ug ".utf8)
 
   /// Whether the word at `range` has the `-` of a key, the `#` of an issue number, the `:` of a
   /// URL or the `T` and digit of a task: most words have none, and need no closer look.

@@ -197,8 +197,10 @@ struct ActionItemParser {
         // Google SRE puts the status in the bug column: "**TODO** [OPS-43](…)".
         let ticketFields = ActionItemFields(text: text(columns.ticket))
         if fields.status == nil { fields.status = ticketFields.status }
+        // An empty ticket cell leaves the ticket the title names ("OPS-42 Fix retries").
         fields.ticket =
           ticketFields.ticket ?? ActionItemParser.firstLink(in: ticketCell) ?? nonEmpty(ticketFields.title)
+          ?? fields.ticket
       }
       if columns.status != nil {
         let status = text(columns.status)

@@ -25,7 +25,8 @@ enum MetadataKey: String, CaseIterable {
         [
           "authors", "author", "prepared by", "written by", "postmortem author", "postmortem authors", "owner",
           "owners",
-          "postmortem owner", "document owner", "created by", "editors", "contributors", "posted by", "authored by",
+          "postmortem owner", "document owner", "retrospective owner", "retro owner", "review owner", "created by",
+          "editors", "contributors", "posted by", "authored by",
           "published by", "by",
         ]
       ),

@@ -163,7 +163,11 @@ public enum TimeParser {
         zoneIndex += 1
         parenthesised = true
       }
-      let signedOffsetAllowed = zoneIndex < tokens.count && !tokens[zoneIndex].spaceBefore
+      // An offset stands against the time ("14:05+02:00"), or after a space in a full timestamp
+      // as logs and git write it ("2019-05-04 00:15 +0000").
+      let signedOffsetAllowed =
+        zoneIndex < tokens.count
+        && (!tokens[zoneIndex].spaceBefore || (expression.date != nil && isSpacedOffset(tokens, at: zoneIndex)))
       if zoneIndex < tokens.count, tokens[zoneIndex].isWord || signedOffsetAllowed,
         let zone = TimeZoneTable.match(tokens, at: &zoneIndex, singleWordNames: false)
       {
@@ -232,6 +236,16 @@ public enum TimeParser {
     expression.raw = String(text[start..<end])
     expression.rest = restOfLine(text, tokens: tokens, from: index)
     return expression
+  }
+
+  /// `+0000` or `-07:00` at `index`: a sign and four digits, or two and two, written together.
+  private static func isSpacedOffset(_ tokens: [TextToken], at index: Int) -> Bool {
+    guard index + 1 < tokens.count, tokens[index].isSymbol("+") || tokens[index].isSymbol("-"),
+      tokens[index + 1].isNumber, !tokens[index + 1].spaceBefore
+    else { return false }
+    if tokens[index + 1].count == 4 { return true }
+    return tokens[index + 1].count == 2 && index + 3 < tokens.count && tokens[index + 2].isSymbol(":")
+      && tokens[index + 3].isNumber && tokens[index + 3].count == 2 && !tokens[index + 2].spaceBefore
   }
 
   /// The first time anywhere in `text` (each number tried as a start) that `accept` takes: the
