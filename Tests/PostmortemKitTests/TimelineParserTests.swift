@@ -595,6 +595,32 @@ import Testing
     #expect(entries[0].text == "db failover")
   }
 
+  /// Lines of one paragraph (no bullets) are entries too, a broken time's line included: it was
+  /// dropped before, so the broken time went unreported.
+  @Test func brokenTimesInParagraphLinesAreRecorded() throws {
+    let text = """
+      ## Timeline
+
+      All times BST.
+
+      14:05 - deploy starts
+      14.43 - db failover
+      2.45pm - payments recovered
+      13:06 PM - paged
+      """
+    let entries = try entries(text)
+    #expect(entries.map(\.time) == ["14:05", "14.43", "2.45pm", "13:06 PM"])
+    #expect(entries.map(\.status) == [.partial, .unrecognized, .unrecognized, .unrecognized])
+    #expect(entries.map(\.line) == [5, 6, 7, 8])
+    let messages = TestSupport.lint(text).filter { $0.rule == "timeline-time" }.map(\.message)
+    #expect(
+      messages == [
+        "'14.43' is not a time; write it with a colon, e.g. '14:43'",
+        "'2.45pm' is not a time; write it with a colon, e.g. '2:45pm'",
+        "'13:06 PM' mixes a 24-hour time with AM/PM; write '13:06' or a 12-hour time",
+      ])
+  }
+
   @Test func timesWithoutDateOrZoneArePartial() throws {
     let timeline = try #require(
       TestSupport.parse(

@@ -532,6 +532,8 @@ public enum TimeParser {
     {
       let end = index + 3
       if end == tokens.count || tokens[end].spaceBefore || tokens[end].kind == .symbol { return end }
+      // "2.45pm", the British way: as unreadable here as 14.43, with its am or pm.
+      if tokens[end].isWord, ["am", "pm"].contains(tokens[end].text.lowercased()) { return end + 1 }
       return nil
     }
     // Runs of ?, -, x/X with or without a colon: ??:??, --:--, XX:XX, ???.

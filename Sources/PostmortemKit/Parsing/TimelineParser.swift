@@ -176,7 +176,9 @@ struct TimelineParser {
       guard !text.isEmpty else { continue }
       let location = SourceLocation(line: line.line, column: line.column)
       let expression = scanTime(text)
-      if let expression, expression.isTimed {
+      // A line that starts with a broken time ("14.43 - rollback") is an entry, as a bullet would
+      // be, so that it is reported rather than lost.
+      if let expression, expression.isTimed || expression.isUnrecognized {
         add(expression, fullText: text, location: location)
         pendingHeadingEntry = nil
         if candidates[candidates.count - 1].text.isEmpty {

@@ -41,12 +41,13 @@ struct TimelineTimeRule: LintRule {
         + "add a note such as 'T+0 = 2024-03-02 14:05 UTC'"
     }
     let upper = time.uppercased()
+    // "14.43", "2.45pm": a dot where the colon goes.
+    if time.contains("."), !time.contains(":") {
+      return "'\(time)' is not a time; write it with a colon, e.g. '\(time.replacingEvery(".", with: ":"))'"
+    }
     if upper.contains("PM") || upper.contains("AM") {
       return
         "'\(time)' mixes a 24-hour time with AM/PM; write '\(time.prefix { $0 != " " && $0 != "A" && $0 != "P" && $0 != "a" && $0 != "p" })' or a 12-hour time"
-    }
-    if time.contains(".") {
-      return "'\(time)' is not a time; write it with a colon, e.g. '\(time.replacingEvery(".", with: ":"))'"
     }
     if time.contains(where: \.isNumber) && time.contains(":") {
       return "'\(time)' is out of range; hours run 00–23 and minutes 00–59"
