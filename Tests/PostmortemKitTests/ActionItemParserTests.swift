@@ -90,7 +90,8 @@ import Testing
   }
 
   /// A capitalised name after a dash ends the item as its owner; a status or priority word there
-  /// is the status or priority; a digit or a lower-case phrase keeps the dash in the title.
+  /// is the status or priority, a quarter the due date; a lower-case phrase keeps the dash in the
+  /// title.
   @Test func trailingNamesAfterADash() throws {
     let items = TestSupport.parse(
       """
@@ -108,10 +109,11 @@ import Testing
     #expect(
       items.map(\.title) == [
         "Rebalance nodes automatically", "Restarted the job", "Rotate keys", "Ship fix", "Add alert",
-        "Plan work — Q2", "Fix the build — see runbook",
+        "Plan work", "Fix the build — see runbook",
       ])
     #expect(items.map(\.owner) == ["Priya", "Ana Ortiz", "Bo", nil, nil, nil, nil])
     #expect(items[3].done && items[4].priority == "Critical" && items[2].due?.description == "2024-05-01")
+    #expect(items[5].dueRaw == "Q2")
     // A phrase is an aside, not a priority or an owner, wherever it stands.
     let asides = TestSupport.parse(
       "## Action Items\n\n- Add alert — Critical issue here now\n- Page less (Urgent fix for the API, 2024-05-01)\n"
@@ -357,6 +359,8 @@ import Testing
     #expect(items.map(\.owner) == ["bo", "dee", "Bo Chen", "Ana"])
     #expect(items.map(\.title).prefix(4) == ["add a queue-depth alert", "Tune GC", "Migrate DNS", "Split the queue"])
     #expect(items.map(\.dueRaw) == [nil, "2024-05-01", "Q2", "H2 2024"])
+    // A quarter is due on its last day; without the incident's date, "Q2" names no year.
+    #expect(items.map { $0.due?.description } == [nil, "2024-05-01", nil, "2024-12-31"])
     #expect(items.first?.status == "TODO" && items.first?.done == false)
   }
 
@@ -492,6 +496,49 @@ import Testing
       ])
   }
 
+  /// A quarter after a final dash is the due date, as a date there is; the mention before it is
+  /// then the owner and leaves the title.
+  @Test func aQuarterAfterAFinalDashIsTheDueDate() throws {
+    let items = TestSupport.parse(
+      """
+      ## Action items
+
+      - [ ] **[P2]** Canary consumers before full rollout — @jonas — Q2
+      - [ ] Write the failover runbook - Q3 2024
+      - [ ] Retire the Q2 dashboards
+      """
+    ).actionItems
+    #expect(
+      items.map(\.title) == [
+        "Canary consumers before full rollout", "Write the failover runbook", "Retire the Q2 dashboards",
+      ])
+    #expect(items.map(\.owner) == ["jonas", nil, nil])
+    #expect(items.map(\.dueRaw) == ["Q2", "Q3 2024", nil])
+    #expect(items.map(\.priority) == ["P2", nil, nil])
+  }
+
+  /// A quarter or half of the calendar year is due on its last day: the first on or after the
+  /// incident when no year is written; a fiscal year's quarter is left as written.
+  @Test func quartersAreDueOnTheirLastDay() throws {
+    let items = TestSupport.parse(
+      """
+      **Date:** 2024-08-14
+
+      ## Action items
+
+      | Task | Owner | Due |
+      |---|---|---|
+      | Canary consumers | Jonas | Q2 |
+      | Alert on lag | Maria | Q3 |
+      | Split the queue | Ana | 2025 Q1 |
+      | Retire v1 | Bo | H1 |
+      | Budget | Cy | FY25 Q1 |
+      | Rename | Dee | Q5 |
+      """
+    ).actionItems
+    #expect(items.map { $0.due?.description } == ["2025-06-30", "2024-09-30", "2025-03-31", "2025-06-30", nil, nil])
+  }
+
   /// A due date without its year is the first such day on or after the incident (December's
   /// "Jan 15" is next year's); a dash in the due column is no due date at all.
   @Test func dueDatesWithoutAYearAndBlankDueCells() throws {
@@ -510,7 +557,7 @@ import Testing
       - [ ] Rotate keys (owner: @eve, due: Dec 20)
       """
     ).actionItems
-    #expect(items.map { $0.due?.description } == ["2024-03-20", "2024-01-15", nil, nil, "2023-12-20"])
+    #expect(items.map { $0.due?.description } == ["2024-03-20", "2024-01-15", nil, "2024-06-30", "2023-12-20"])
     #expect(items.map(\.dueRaw) == ["Mar 20", "15 Jan", nil, "Q2", "Dec 20"])
   }
 

@@ -456,7 +456,7 @@ import Testing
     ("Certificate expires; TLS errors begin", .started), ("Synthetic check pages on-call", .detected),
     ("p99 latency starts climbing", .started), ("Revert of PAY-881 deployed", .mitigated),
     ("We are currently investigating this issue", .detected), ("A fix has been implemented", .mitigated),
-    ("The migration began and errors began", .started),
+    ("The migration began and errors began", .started), ("Monitoring detects packet loss", .detected),
   ])
   func milestonePhrases(_ text: String, _ milestone: Milestone) {
     #expect(MilestoneDetector().detect(text) == milestone, "\(text)")

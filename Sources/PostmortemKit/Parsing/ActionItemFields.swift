@@ -84,6 +84,7 @@ struct ActionItemFields {
     if ticket == nil { extractBugNumber(&bytes) }
     if dueRaw == nil { extractBareDate(&bytes) }
     if dueRaw == nil { extractEndOfMonth(&bytes) }
+    if dueRaw == nil { extractTrailingPeriod(&bytes) }
     extractMentions(&bytes)
     if owner == nil { extractOwnerPhrase(&bytes) }
     if owner == nil { extractGroupedName(&bytes) }
@@ -555,6 +556,18 @@ struct ActionItemFields {
       takeLoneWord(part)
     else { return }
     text.removeSubrange(open...close)
+  }
+
+  /// A quarter or half after a final dash is when the item is due: "Canary consumers — @jonas — Q2".
+  private mutating func extractTrailingPeriod(_ bytes: inout [UInt8]) {
+    // Every period ends in a digit.
+    guard let last = bytes.last, ASCIIText.isDigit(last),
+      let dash = ActionItemFields.finalDash(in: bytes, before: bytes.count)
+    else { return }
+    let period = UTF8Scan.trimmingSpace(bytes[dash.upperBound...])
+    guard ActionItemFields.namesPeriod(period) else { return }
+    dueRaw = String(decoding: period, as: UTF8.self)
+    bytes.removeSubrange(dash.lowerBound...)
   }
 
   /// `Q2`, `Q3 2024`, `H1`, `FY25 Q1`: a period of the year, as plans name due dates.

@@ -193,20 +193,47 @@ public enum DateParser {
     guard words.count == 3 || words.count == 4, words[0] == "end", words[1] == "of",
       let month = monthNames[String(words[2])]
     else { return nil }
-    let years: [Int]
     if words.count == 4 {
       guard words[3].count == 4, let year = Int(words[3]) else { return nil }
-      years = [year]
-    } else {
-      guard let reference else { return nil }
-      years = [reference.year, reference.year + 1]
+      return lastDay(ofMonth: month, year: year)
     }
-    for year in years {
-      let next =
-        month == 12
-        ? CalendarDate(year: year + 1, month: 1, day: 1) : CalendarDate(year: year, month: month + 1, day: 1)
-      guard let last = next?.adding(days: -1) else { continue }
-      if words.count == 4 || last.daysSinceEpoch >= reference!.daysSinceEpoch { return last }
+    return reference.flatMap { lastDay(ofMonth: month, onOrAfter: $0) }
+  }
+
+  /// "Q2", "Q3 2024", "2024 Q3", "H1", "H2 2025": the last day of that quarter or half of the
+  /// calendar year, the first on or after `reference` when no year is written. A fiscal year's
+  /// quarter ("FY25 Q1") starts when the company's year does, so it is not read.
+  static func endOfPeriod(_ text: String, onOrAfter reference: CalendarDate?) -> CalendarDate? {
+    let words = text.split(separator: " ")
+    guard (1...2).contains(words.count) else { return nil }
+    var month: Int?
+    var year: Int?
+    for word in words {
+      if word.count == 2, let number = Int(word.dropFirst()) {
+        if word.first == "Q", (1...4).contains(number) { month = number * 3 }
+        if word.first == "H", (1...2).contains(number) { month = number * 6 }
+      } else if word.count == 4, let number = Int(word) {
+        year = number
+      }
+    }
+    guard let month, words.count == (year == nil ? 1 : 2) else { return nil }
+    if let year { return lastDay(ofMonth: month, year: year) }
+    return reference.flatMap { lastDay(ofMonth: month, onOrAfter: $0) }
+  }
+
+  /// The last day of `month` in `year`.
+  private static func lastDay(ofMonth month: Int, year: Int) -> CalendarDate? {
+    let next =
+      month == 12 ? CalendarDate(year: year + 1, month: 1, day: 1) : CalendarDate(year: year, month: month + 1, day: 1)
+    return next?.adding(days: -1)
+  }
+
+  /// The last day of the first `month` that ends on or after `reference`.
+  private static func lastDay(ofMonth month: Int, onOrAfter reference: CalendarDate) -> CalendarDate? {
+    for year in [reference.year, reference.year + 1] {
+      if let last = lastDay(ofMonth: month, year: year), last.daysSinceEpoch >= reference.daysSinceEpoch {
+        return last
+      }
     }
     return nil
   }

@@ -49,7 +49,8 @@ public struct MilestoneDetector: Sendable, Hashable {
     (
       .detected,
       [
-        "detected", "alert", "alerts", "alerted", "alert fires", "paged", "page fired", "noticed", "reported",
+        "detected", "detects", "alert", "alerts", "alerted", "alert fires", "paged", "page fired", "noticed",
+        "reported",
         "acknowledges", "acknowledged", "first report", "customer reports", "pagerduty", "on call engaged",
         "pager fired", "pager went off", "pager triggered", "alarm fired", "alarms fired", "alarm triggered",
         "alarm went off", "incident declared", "declared an incident", "declares an incident", "declared incident",
