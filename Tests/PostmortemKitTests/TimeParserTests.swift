@@ -250,6 +250,9 @@ import Testing
     ("~3h", 180), ("about 45 min", 45), ("1 hour and 6 minutes", 66), ("an hour", 60), ("2:30", 150),
     ("2:00PM to 7:30PM", 330), ("14:00–15:06 UTC", 66), ("22:40 - 01:10", 150), ("from 23:15 until 01:30", 135),
     ("2025-04-29 14:00 - 2025-04-30 02:00", 720),
+    // Halves, and minutes against the hours without their unit (each was read short before).
+    ("1h20", 80), ("1h20 (approx)", 80), ("half an hour", 30), ("about an hour and a half", 90),
+    ("2 and a half hours", 150), ("2 hours 3 incidents", 120),
   ])
   func readsDurations(_ input: String, _ minutes: Int) {
     #expect(DurationParser.parse(input).minutes == minutes, "\(input)")
@@ -262,7 +265,7 @@ import Testing
     #expect(reading.start?.zone?.identifier == "UTC")
   }
 
-  @Test(arguments: ["ongoing", "unknown", "", "several hours"])
+  @Test(arguments: ["ongoing", "unknown", "", "several hours", "half", "and a half"])
   func unreadableDurations(_ input: String) {
     #expect(DurationParser.parse(input).minutes == nil)
   }

@@ -52,18 +52,45 @@ public enum DurationParser {
 
   /// The sum of amounts `text` starts with (after hedges such as "about"), and where its last
   /// unit ends: "3 hours and 12 minutes. We apologise" is 192 minutes, ending after "minutes".
+  /// Halves count ("half an hour", "an hour and a half", "2 and a half hours"), and minutes may
+  /// follow hours without their unit ("1h20").
   static func leadingAmount(_ text: Substring) -> (minutes: Int, end: Substring.Index)? {
     let tokens = TextToken.tokenize(text)
     var index = 0
     var totalSeconds = 0.0
     var sawAmount = false
     var end = text.startIndex
+    // The unit of the amount read last, which "and a half" halves.
+    var lastUnit: Double?
+    func isWord(_ offset: Int, _ word: String) -> Bool {
+      offset < tokens.count && tokens[offset].isWord && tokens[offset].text.lowercased() == word
+    }
     while index < tokens.count {
       let token = tokens[index]
       if token.isSymbol("~") || token.isSymbol("≈") || token.isSymbol("<") || token.isSymbol(">")
         || token.isSymbol("(") || token.isSymbol(")") || token.isSymbol(",") || token.isSymbol("+")
         || token.isSymbol("*") || token.isSymbol("_") || token.isSymbol("[") || token.isSymbol("]")
       {
+        index += 1
+        continue
+      }
+      if isWord(index, "half") {
+        if isWord(index + 1, "an") || isWord(index + 1, "a"), index + 2 < tokens.count, tokens[index + 2].isWord,
+          let unit = unitSeconds(tokens[index + 2].text)
+        {
+          // "half an hour"
+          totalSeconds += unit / 2
+          sawAmount = true
+          end = tokens[index + 2].text.endIndex
+          lastUnit = unit
+          index += 3
+          continue
+        }
+        guard let unit = lastUnit else { break }
+        // "an hour and a half"
+        totalSeconds += unit / 2
+        end = token.text.endIndex
+        lastUnit = nil
         index += 1
         continue
       }
@@ -74,9 +101,11 @@ public enum DurationParser {
       if token.isWord, token.text.lowercased() == "an" || token.text.lowercased() == "one",
         index + 1 < tokens.count, tokens[index + 1].isWord, unitSeconds(tokens[index + 1].text) != nil
       {
-        totalSeconds += unitSeconds(tokens[index + 1].text) ?? 0
+        let unit = unitSeconds(tokens[index + 1].text) ?? 0
+        totalSeconds += unit
         sawAmount = true
         end = tokens[index + 1].text.endIndex
+        lastUnit = unit
         index += 2
         continue
       }
@@ -94,10 +123,23 @@ public enum DurationParser {
       {
         return wholeMinutes(value * 60 + minutes).map { ($0, tokens[j + 1].text.endIndex) }
       }
-      guard j < tokens.count, tokens[j].isWord, let unit = unitSeconds(tokens[j].text) else { break }
+      // "2 and a half hours"
+      if isWord(j, "and"), isWord(j + 1, "a"), isWord(j + 2, "half") {
+        value += 0.5
+        j += 3
+      }
+      guard j < tokens.count, tokens[j].isWord, let unit = unitSeconds(tokens[j].text) else {
+        // "1h20": minutes written against the hours, without their unit, to end the amount.
+        if lastUnit == 3600, !token.spaceBefore, value < 60, j == tokens.count || tokens[j].kind == .symbol {
+          totalSeconds += value * 60
+          end = tokens[j - 1].text.endIndex
+        }
+        break
+      }
       totalSeconds += value * unit
       sawAmount = true
       end = tokens[j].text.endIndex
+      lastUnit = unit
       index = j + 1
     }
     guard sawAmount, let minutes = wholeMinutes((totalSeconds / 60).rounded()) else { return nil }
