@@ -621,6 +621,31 @@ import Testing
       ])
   }
 
+  /// A table whose time column names a zone is read in that zone even when the section declared
+  /// another; the entries after the table are back in the section's.
+  @Test func aTableColumnsZoneWinsForItsRows() throws {
+    let document = TestSupport.parse(
+      """
+      **Date:** 2024-07-02
+
+      ## Timeline (UTC)
+
+      - 14:05 deploy starts
+
+      | Time (PDT) | Event |
+      |---|---|
+      | 07:50 | follow-up sync |
+
+      - 15:10 resolved
+      """)
+    let timeline = try #require(document.timeline)
+    #expect(timeline.timezone?.identifier == "UTC")
+    #expect(
+      timeline.entries.map(\.timestamp) == [
+        "2024-07-02T14:05:00Z", "2024-07-02T07:50:00-07:00", "2024-07-02T15:10:00Z",
+      ])
+  }
+
   @Test func timesWithoutDateOrZoneArePartial() throws {
     let timeline = try #require(
       TestSupport.parse(

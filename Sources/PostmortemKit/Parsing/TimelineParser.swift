@@ -367,11 +367,15 @@ struct TimelineParser {
     let columns = TimelineTableColumns(
       headers: headers, rows: rows.dropFirst().map { $0.children.map { $0.plainText() } })
     guard columns.time != nil || columns.date != nil else { return }
+    let enclosingZone = contextZone
+    defer { contextZone = enclosingZone }
     if let timeColumn = columns.time ?? columns.date {
       let cell = header.children[timeColumn]
       let location =
         cell.children.first?.range?.start ?? cell.range?.start ?? SourceLocation(line: header.line, column: 1)
       noteZone(in: headers[timeColumn], source: .tableHeader, location: location, requireTimeWord: false)
+      // The zone the time column names is its rows' zone, whatever the section declared before.
+      if let zone = TimeZoneTable.find(in: headers[timeColumn]) { contextZone = zone }
     }
     var previousWeekday: Int?
     var rowDate: CalendarDate? = contextDate
