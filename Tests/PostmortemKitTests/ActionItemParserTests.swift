@@ -539,6 +539,24 @@ import Testing
     #expect(items.map { $0.due?.description } == ["2025-06-30", "2024-09-30", "2025-03-31", "2025-06-30", nil, nil])
   }
 
+  /// An item written as fields only, the action among them ("**Owner:** Fay — **Action:** …"),
+  /// has the action as its title; a bold field name is no bold lead-in title.
+  @Test func anItemWrittenAsFields() throws {
+    let items = TestSupport.parse(
+      """
+      ## Action items
+
+      - **Owner:** Fay — **Action:** Write the index runbook, then test it — **Due:** 2024-06-01
+      - Task: Add a shard alert (owner: @bo)
+      - **Add canary**: build it first
+      """
+    ).actionItems
+    #expect(items.map(\.title) == ["Write the index runbook, then test it", "Add a shard alert", "Add canary"])
+    #expect(items.map(\.owner) == ["Fay", "bo", nil])
+    #expect(items.map(\.dueRaw) == ["2024-06-01", nil, nil])
+    #expect(items.map(\.description) == [nil, nil, "build it first"])
+  }
+
   /// A due date without its year is the first such day on or after the incident (December's
   /// "Jan 15" is next year's); a dash in the due column is no due date at all.
   @Test func dueDatesWithoutAYearAndBlankDueCells() throws {

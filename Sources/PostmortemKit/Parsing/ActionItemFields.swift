@@ -12,9 +12,12 @@ struct ActionItemFields {
   var type: String?
   var id: String?
   var status: String?
+  /// What a field named the item itself ("Owner: Fay — Action: Write the runbook"), which is then
+  /// its title.
+  private var keyedTitle: String?
 
   private enum Key {
-    case owner, due, ticket, priority, type, id, status
+    case owner, due, ticket, priority, type, id, status, title
   }
 
   private static let keys: [String: Key] = [
@@ -28,6 +31,7 @@ struct ActionItemFields {
     "type": .type, "kind": .type, "category": .type,
     "id": .id,
     "status": .status, "state": .status,
+    "action": .title, "action item": .title, "task": .title,
   ]
 
   /// `keys` for lookups on lower-cased bytes.
@@ -90,6 +94,12 @@ struct ActionItemFields {
     if owner == nil { extractGroupedName(&bytes) }
     if owner == nil { extractTrailingName(&bytes) }
     title = ActionItemFields.tidy(bytes)
+    if let keyedTitle { title = title.isEmpty ? keyedTitle : keyedTitle + " " + title }
+  }
+
+  /// Whether `text` is the name of a field ("Owner", "Due date"), as a bold lead-in may be.
+  static func namesField(_ text: String) -> Bool {
+    keyTable[ASCIIText.lowercasedBytes(text)] != nil
   }
 
   /// `key: value` pairs, in parentheses or not, separated by commas or semicolons.
@@ -118,9 +128,11 @@ struct ActionItemFields {
         valueEnd = close + 1
       } else {
         // "owners: ana, bo": a plural owner key lists names, so its commas do not end it.
+        // The item's own words ("Action: Roll back, then page") run on past commas too.
         let listsNames = key == .owner && ASCIIText.lower(text[colon - 1]) == UInt8(ascii: "s")
         valueEnd = ActionItemFields.valueEnd(
-          in: text, from: valueEnd, commasEndIt: !listsNames, yearMayFollow: key == .due, buffer: &candidate)
+          in: text, from: valueEnd, commasEndIt: !listsNames && key != .title, yearMayFollow: key == .due,
+          buffer: &candidate)
       }
       var value = String(decoding: text[(colon + 1)..<valueEnd], as: UTF8.self).trimmingWhitespace()
         .trimmingCharacters(in: ",").trimmingWhitespace()
@@ -243,6 +255,8 @@ struct ActionItemFields {
       if id == nil { id = value }
     case .status:
       if status == nil { status = ActionItemFields.normalizedStatus(value) }
+    case .title:
+      if keyedTitle == nil { keyedTitle = value }
     }
   }
 

@@ -80,9 +80,12 @@ struct ActionItemParser {
       let restTitle = ActionItemFields(text: struck.rest).title
       description = restTitle.isEmpty ? nil : restTitle
       if fields.status == nil { fields.status = "CANCELLED" }
-    } else if let first = paragraph.children.first, case .strong = first.kind {
-      // A bold lead-in is the title; the rest describes it: "**Configure alerts**: Set up …".
-      let lead = first.plainText().trimmingWhitespace().trimmingCharacters(in: ":").trimmingWhitespace()
+    } else if let first = paragraph.children.first, case .strong = first.kind,
+      case let lead = first.plainText().trimmingWhitespace().trimmingCharacters(in: ":").trimmingWhitespace(),
+      !ActionItemFields.namesField(lead)
+    {
+      // A bold lead-in is the title; the rest describes it: "**Configure alerts**: Set up …". A
+      // bold field name ("**Owner:** Fay — **Action:** …") is a field like any other.
       // A lead of fields only ("**[P1]** Add an alert") leaves the item's own title.
       let leadTitle = ActionItemFields(text: lead).title
       if !leadTitle.isEmpty, lead.count < text.count {
