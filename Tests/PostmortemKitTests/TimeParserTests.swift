@@ -18,6 +18,10 @@ import Testing
       input: "2:00PM: Builder service began failing", raw: "2:00PM", time: "14:00",
       rest: "Builder service began failing"),
     Case(input: "14:05 - deploy starts", raw: "14:05", time: "14:05", rest: "deploy starts"),
+    Case(input: "12 noon: Hotfix shipped", raw: "12 noon", time: "12:00", rest: "Hotfix shipped"),
+    Case(
+      input: "Midnight UTC - certificate rolls over", raw: "Midnight UTC", time: "00:00", zone: "UTC",
+      rest: "certificate rolls over"),
     Case(input: "14:12 — alert fires", raw: "14:12", time: "14:12", rest: "alert fires"),
     Case(input: "14:05 UTC - deploy", raw: "14:05 UTC", time: "14:05", zone: "UTC", rest: "deploy"),
     Case(input: "2:05 PM PDT Deploy starts", raw: "2:05 PM PDT", time: "14:05", zone: "PDT", rest: "Deploy starts"),
@@ -110,7 +114,10 @@ import Testing
     #expect(!expression.raw.isEmpty)
   }
 
-  @Test(arguments: ["Deploy starts", "2 engineers joined", "3.5k errors per second", "The 14th floor", "", "   "])
+  @Test(arguments: [
+    "Deploy starts", "2 engineers joined", "3.5k errors per second", "The 14th floor", "", "   ", "Noonan joined",
+    "12 engineers at noon",
+  ])
   func ignoresTextWithoutATime(_ input: String) {
     #expect(TimeParser.scan(input) == nil)
   }

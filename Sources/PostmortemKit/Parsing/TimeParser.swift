@@ -431,14 +431,29 @@ public enum TimeParser {
     return scanClock(tokens, at: &probe) != nil ? (number, end) : nil
   }
 
+  /// Times of day written as a word.
+  private static let namedTimes: [String: TimeOfDay] = [
+    "noon": TimeOfDay(hour: 12, minute: 0, second: 0)!, "midday": TimeOfDay(hour: 12, minute: 0, second: 0)!,
+    "midnight": TimeOfDay(hour: 0, minute: 0, second: 0)!,
+  ]
+
   enum Clock {
     case time(TimeOfDay)
     case unreadable
   }
 
-  /// Reads `14:05`, `14:05:30`, `14:05:30.123`, `2:05PM`, `2:05 p.m.`, `2 PM`, `1405Z`, `14h30`.
+  /// Reads `14:05`, `14:05:30`, `14:05:30.123`, `2:05PM`, `2:05 p.m.`, `2 PM`, `1405Z`, `14h30`,
+  /// `noon`, `12 midnight`.
   static func scanClock(_ tokens: [TextToken], at index: inout Int) -> Clock? {
-    guard index < tokens.count, tokens[index].isNumber else { return nil }
+    guard index < tokens.count else { return nil }
+    // "noon", "midnight", "12 noon": the times that are written as words.
+    var named = index
+    if tokens[named].isNumber, tokens[named].text == "12", named + 1 < tokens.count { named += 1 }
+    if tokens[named].isWord, tokens[named].count >= 4, let time = namedTimes[tokens[named].text.lowercased()] {
+      index = named + 1
+      return .time(time)
+    }
+    guard tokens[index].isNumber else { return nil }
     let hourToken = tokens[index]
     var j = index + 1
     var hour: Int
