@@ -130,4 +130,29 @@ import Testing
         "action item 'Flush only the changed keys on deploy' is due 2023-03-15, before the incident on 2024-03-02; is the year or month wrong?"
       ])
   }
+
+  /// A document that dates only its timeline's entries (Google Cloud's reports) still gets a due
+  /// date to copy, counted from the first of them.
+  @Test func theTimelinesFirstDateStandsInForTheIncidentDate() {
+    let messages = TestSupport.lint(
+      """
+      # Networking incident
+
+      ## Detailed timeline
+
+      - 2019-07-02 09:42 US/Pacific: packet loss begins
+      - 2019-07-02 12:54 US/Pacific: loss ends
+
+      ## Remediation and prevention
+
+      - Add route validation (owner: @kim)
+      - Drop the old reflector (owner: @kim, due: 2019-06-01)
+      """
+    ).filter { $0.rule == "action-item-due-date" }.map(\.message)
+    #expect(
+      messages == [
+        "action item 'Add route validation' has no due date; add one such as 'due: 2019-08-01'",
+        "action item 'Drop the old reflector' is due 2019-06-01, before the incident on 2019-07-02; is the year or month wrong?",
+      ])
+  }
 }

@@ -25,8 +25,10 @@ struct ActionItemDueDateRule: LintRule {
   func check(_ context: LintContext) -> [RuleFinding] {
     let policy = context.profile.actionItems
     let document = context.document
-    // A document without a date still names its day in its start, end or title.
-    let incidentDate = PostmortemParser.referenceDate(of: document)
+    // A document without a date still names its day in its start, end or title, else in the
+    // first dated entry of its timeline.
+    let incidentDate =
+      PostmortemParser.referenceDate(of: document) ?? document.timeline?.entries.lazy.compactMap(\.date).first
     let limit = document.severity?.level.flatMap { policy.dueWithinDays[$0] }
     var findings: [RuleFinding] = []
     for item in document.actionItems where !item.done {
