@@ -310,6 +310,14 @@ import Testing
       TestSupport.lint(summarised).contains {
         $0.rule == "metadata-field" && $0.message.contains("add **Date:** 2024-03-05 before")
       })
+    // A date alone on its line under the title (AWS's event summaries) comes before the summary's.
+    let datelined = TestSupport.parse(
+      "# Summary of the Kinesis event\n\nNovember, 25th 2020\n\n## Summary\n\nOn March 5th, 2024, x.\n\n"
+        + "## Timeline\n\nAt 5:15 AM PST, the first alarms fired.\n")
+    #expect(datelined.date == nil && datelined.timeline?.entries.first?.timestamp == "2020-11-25T05:15:00-08:00")
+    let prose = TestSupport.parse(
+      "# Kinesis\n\nWe wrote this on November 25, 2020.\n\n## Timeline\n\nAt 5:15 AM PST, alarms fired.\n")
+    #expect(prose.timeline?.entries.first?.timestamp == nil, "a sentence with a date is no dateline")
   }
 
   /// Notion-style plain lines: "Owner:" names the author, and the zone of a stated time is the

@@ -397,11 +397,11 @@ public enum DateParser {
     return .none
   }
 
-  /// `March 2, 2024`, `Mar 2nd 2024`, `March 2 2024`.
+  /// `March 2, 2024`, `Mar 2nd 2024`, `March 2 2024`, `November, 25th 2020`.
   private static func scanMonthFirst(_ tokens: [TextToken], from start: Int, into index: inout Int) -> Result {
     guard let month = monthNames[tokens[start].text.lowercased()] else { return .none }
     var j = start + 1
-    if j < tokens.count, tokens[j].isSymbol(".") { j += 1 }
+    if j < tokens.count, tokens[j].isSymbol(".") || tokens[j].isSymbol(",") { j += 1 }
     guard j < tokens.count, tokens[j].isNumber, tokens[j].count <= 2, let day = tokens[j].intValue else {
       return .none
     }

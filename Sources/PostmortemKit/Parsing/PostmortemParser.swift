@@ -178,7 +178,9 @@ public struct PostmortemParser: Sendable {
     readNarratives(outline, source: source, into: &document)
     if scope == .full { readLessons(outline, source: source, into: &document) }
 
-    let referenceDate = PostmortemParser.referenceDate(of: document) ?? PostmortemParser.summaryDate(in: outline)
+    let referenceDate =
+      PostmortemParser.referenceDate(of: document) ?? PostmortemParser.datelineDate(in: preamble)
+      ?? PostmortemParser.summaryDate(in: outline)
     if let timelineEntry {
       let metadataZone = document.metadata.timezone ?? PostmortemParser.statedZone(of: document)
       func readTimeline(zone: TextField?, source: TimeZoneDeclaration.Source) -> Timeline {
@@ -261,6 +263,19 @@ public struct PostmortemParser: Sendable {
   /// 2024-05-07"). A missing date is still reported; the times are read all the same.
   static func referenceDate(of document: PostmortemDocument) -> CalendarDate? {
     document.date?.date ?? statedDay(of: document) ?? document.title.flatMap { DateParser.firstDate(in: $0.text) }
+  }
+
+  /// A date alone on its line before the first section ("November, 25th 2020" under the title,
+  /// as AWS's event summaries open), for a document that gives its date nowhere else.
+  static func datelineDate(in preamble: ArraySlice<MarkdownNode>) -> CalendarDate? {
+    for block in preamble {
+      guard case .paragraph = block.kind else { continue }
+      let text = block.plainText().trimmingWhitespace()
+      // Dates are short; a longer paragraph is prose.
+      guard text.utf8.count <= 40, DateParser.whole(Substring(text)) != nil else { continue }
+      return DateParser.firstDate(in: text)
+    }
+    return nil
   }
 
   /// A date the summary opens with ("On March 5, 2024, between 14:05 and 15:10 UTC, …"), for a
