@@ -380,7 +380,9 @@ import Testing
     ("How are we making incidents like this less likely or less impactful?", .actionItems),
     ("DETAILED DESCRIPTION OF IMPACT", .impact), ("What went poorly?", .whatWentWrong),
     ("Where did we get lucky?", .whereWeGotLucky), ("Actionables", .actionItems),
-    ("Preventing recurrence", .actionItems),
+    ("Preventing recurrence", .actionItems), ("What went right", .whatWentWell), ("What didn't work", .whatWentWrong),
+    ("Why did this happen?", .rootCause), ("What we'll do to prevent this", .actionItems),
+    ("Things we learned", .lessonsLearned),
   ])
   func sentenceHeadings(_ heading: String, _ kind: SectionKind) {
     #expect(SectionKind.recognize(heading) == kind, "\(heading)")

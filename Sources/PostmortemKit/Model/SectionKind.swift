@@ -48,7 +48,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         [
           "root cause", "root causes", "root cause analysis", "rca", "cause", "causes", "blameless root cause",
           "contributing factors", "root cause and contributing factors", "root causes and trigger",
-          "technical details", "why did it happen", "five whys", "5 whys", "why it happened", "what caused it",
+          "technical details", "why did it happen", "why did this happen", "five whys", "5 whys", "why it happened",
+          "what caused it",
           "causes and contributing factors", "contributing factors and root cause",
         ]
       ),
@@ -74,21 +75,23 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "preventive measures", "corrective action", "actionables", "action points",
           "how are we making incidents like this less likely", "preventing recurrence", "prevent recurrence",
           "recurrence prevention", "how we will prevent this", "how we re preventing this",
+          "what we ll do to prevent this", "what we will do to prevent this",
         ]
       ),
       (
         .lessonsLearned,
         [
           "lessons learned", "lessons learnt", "lessons", "learnings", "takeaways", "key takeaways", "retrospective",
-          "what we learned", "what we ve learned", "key learnings",
+          "what we learned", "what we ve learned", "key learnings", "things we learned",
         ]
       ),
-      (.whatWentWell, ["what went well", "things that went well", "went well", "what worked"]),
+      (.whatWentWell, ["what went well", "things that went well", "went well", "what worked", "what went right"]),
       (
         .whatWentWrong,
         [
           "what went wrong", "things that went wrong", "went wrong", "what didn t go well", "what did not go well",
-          "what could be improved", "what can be improved", "what went poorly", "what went badly",
+          "what could be improved", "what can be improved", "what went poorly", "what went badly", "what didn t work",
+          "what did not work",
           "what could have gone better", "things that could have gone better",
         ]
       ),
