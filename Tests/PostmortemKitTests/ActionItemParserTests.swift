@@ -557,6 +557,28 @@ import Testing
     #expect(items.map(\.description) == [nil, nil, "build it first"])
   }
 
+  /// Items quoted from an issue or a chat (`> - [ ] …`) and items inside a `<details>` block are
+  /// items like any other.
+  @Test func quotedItemsAndItemsInDetails() throws {
+    let items = TestSupport.parse(
+      """
+      ## Action items
+
+      <details>
+      <summary>Expand</summary>
+
+      - [ ] Add canary (owner: @bo)
+
+      </details>
+
+      > - [ ] Tune alert thresholds (owner: @ana)
+      > - [x] Page the database team
+      """
+    ).actionItems
+    #expect(items.map(\.title) == ["Add canary", "Tune alert thresholds", "Page the database team"])
+    #expect(items.map(\.done) == [false, false, true])
+  }
+
   /// A due date without its year is the first such day on or after the incident (December's
   /// "Jan 15" is next year's); a dash in the due column is no due date at all.
   @Test func dueDatesWithoutAYearAndBlankDueCells() throws {

@@ -12,20 +12,24 @@ struct ActionItemParser {
   /// Reads the items of the section `entry`.
   mutating func parse(_ entry: DocumentOutline.Entry, in outline: DocumentOutline) {
     group = nil
-    for index in entry.body {
-      let block = outline.blocks[index]
-      switch block.kind {
-      case .heading:
-        group = block.plainText().trimmingWhitespace()
-      case .paragraph:
-        if let label = ActionItemParser.groupLabel(block) { group = label }
-      case .list:
-        for item in block.children { readItem(item, depth: 0) }
-      case .table:
-        readTable(block)
-      default:
-        break
-      }
+    for index in entry.body { read(outline.blocks[index]) }
+  }
+
+  private mutating func read(_ block: MarkdownNode) {
+    switch block.kind {
+    case .heading:
+      group = block.plainText().trimmingWhitespace()
+    case .paragraph:
+      if let label = ActionItemParser.groupLabel(block) { group = label }
+    case .list:
+      for item in block.children { readItem(item, depth: 0) }
+    case .table:
+      readTable(block)
+    case .blockQuote:
+      // "> - [ ] Tune the alert": items quoted from an issue or a chat.
+      for child in block.children { read(child) }
+    default:
+      break
     }
   }
 
@@ -45,10 +49,15 @@ struct ActionItemParser {
   }
 
   private mutating func readItem(_ item: MarkdownNode, depth: Int) {
-    guard case .item(let task) = item.kind else { return }
+    guard case .item(var task) = item.kind else { return }
     let paragraph = item.children.first { if case .paragraph = $0.kind { return true } else { return false } }
     let nestedLists = item.nestedLists
-    let text = paragraph?.plainText().trimmingWhitespace() ?? ""
+    var text = paragraph?.plainText().trimmingWhitespace() ?? ""
+    // cmark-gfm leaves a task's box as text where its extension does not look (in a block quote).
+    if task == nil, let box = ActionItemParser.literalTaskBox(text) {
+      task = box
+      text = String(text.dropFirst(4)).trimmingWhitespace()
+    }
     // Bullets under the item that hold nothing but fields ("  - Owner: @ana", "  - Due: 2024-04-01")
     // belong to it; anything else under an item is detail, or the items of a group.
     let nestedFields = nestedLists.flatMap(\.children).map {
@@ -109,6 +118,19 @@ struct ActionItemParser {
       actionItem.done = task || (struck != nil && actionItem.done)
     }
     items.append(actionItem)
+  }
+
+  /// Whether `text` opens with a task box written out, `[ ] ` (false) or `[x] ` (true).
+  static func literalTaskBox(_ text: String) -> Bool? {
+    let bytes = Array(text.utf8.prefix(4))
+    guard bytes.count == 4, bytes[0] == UInt8(ascii: "["), bytes[2] == UInt8(ascii: "]"), bytes[3] == 32 else {
+      return nil
+    }
+    switch bytes[1] {
+    case 32: return false
+    case UInt8(ascii: "x"), UInt8(ascii: "X"): return true
+    default: return nil
+    }
   }
 
   /// The text of an item that starts struck out (`~~…~~`, written literally: postmortem reads
