@@ -102,6 +102,12 @@ import Testing
     let ids = ActionItemID.ids(for: document)
     #expect(ids[0] == "OPS-AI-7")
     #expect(ids[2] == ids[1] + "-2")
+    // A "#" column's row numbers would collide across postmortems: they are qualified by the file.
+    let numbered = PostmortemParser().parse(
+      "## Action Items\n\n| # | Action | Owner |\n|---|---|---|\n| 1 | Pre-scale | Infra |\n| 2 | Alert | Obs |\n",
+      file: "notes/2021-01-04-slack.md")
+    #expect(numbered.actionItems.map(\.id) == ["1", "2"])
+    #expect(ActionItemID.ids(for: numbered) == ["2021-01-04-slack#1", "2021-01-04-slack#2"])
     #expect(
       ActionItemID.derive(postmortem: "x", title: "Add an alert!")
         == ActionItemID.derive(postmortem: "x", title: "add  an ALERT"))

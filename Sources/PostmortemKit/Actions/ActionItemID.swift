@@ -1,6 +1,7 @@
 /// Stable identifiers for action items.
 ///
-/// An explicit `id:` written in the item wins. Otherwise the ID is derived from the postmortem's
+/// An explicit `id:` written in the item wins (a bare number, a table's row number, is qualified
+/// by the postmortem: `2024-01-04-slack#2`). Otherwise the ID is derived from the postmortem's
 /// identity (its file name without folder or extension, which outlives edits to its text) and the
 /// item's normalised title, so it does not change when other items are added, removed or
 /// reordered, or when unrelated text changes. Two items with the same title in one postmortem are
@@ -87,7 +88,11 @@ public enum ActionItemID {
     let identity = postmortemIdentity(file: document.file)
     var seen: [String: Int] = [:]
     return document.actionItems.map { item in
-      if let explicit = item.id?.trimmingWhitespace(), !explicit.isEmpty { return explicit }
+      if let explicit = item.id?.trimmingWhitespace(), !explicit.isEmpty {
+        // A bare number ("| # |" column: 1, 2, 3) counts rows of this postmortem only; across a
+        // roll-up it names the row within its postmortem.
+        return explicit.utf8.allSatisfy(ASCIIText.isDigit) ? "\(identity)#\(explicit)" : explicit
+      }
       let base = derive(postmortem: identity, title: item.title)
       seen[base, default: 0] += 1
       return seen[base]! == 1 ? base : "\(base)-\(seen[base]!)"
