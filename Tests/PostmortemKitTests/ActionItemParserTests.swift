@@ -579,6 +579,37 @@ import Testing
     #expect(items.map(\.done) == [false, false, true])
   }
 
+  /// A person the document names elsewhere (an author, another item's owner; a first name of a
+  /// full name) owns the item they lead or close: "Bo: …", "**Bo**: …", "Ana Ortiz will …",
+  /// "… (Ana Ortiz)". An unknown name there stays in the title; a team is an owner as it is.
+  @Test func knownPeopleLeadingOrClosingTheItem() throws {
+    let items = TestSupport.parse(
+      """
+      **Authors:** Bo Chen, Ana Ortiz
+
+      ## Action items
+
+      - [ ] Bo: Add alert on lag
+      - [ ] **Bo**: move the cron job
+      - [ ] Ana Ortiz will add a synthetic check
+      - [ ] Add dashboards (Ana Ortiz)
+      - [ ] Frontend: debounce the search box
+      - [ ] Add retries (Postgres)
+      - [ ] Rotate keys - Team: Security
+      - [ ] Patch the kernel (SRE team)
+      - [ ] Move the config of the search team @kim
+      """
+    ).actionItems
+    #expect(items.map(\.owner) == ["Bo", "Bo", "Ana Ortiz", "Ana Ortiz", nil, nil, "Security", "SRE team", "kim"])
+    #expect(
+      items.map(\.title) == [
+        "Add alert on lag", "move the cron job", "add a synthetic check", "Add dashboards",
+        "Frontend: debounce the search box", "Add retries (Postgres)", "Rotate keys", "Patch the kernel",
+        "Move the config of the search team",
+      ])
+    #expect(items[1].description == nil)
+  }
+
   /// A due date without its year is the first such day on or after the incident (December's
   /// "Jan 15" is next year's); a dash in the due column is no due date at all.
   @Test func dueDatesWithoutAYearAndBlankDueCells() throws {

@@ -22,7 +22,7 @@ struct ActionItemFields {
 
   private static let keys: [String: Key] = [
     "owner": .owner, "owners": .owner, "assignee": .owner, "assigned to": .owner, "assigned": .owner, "who": .owner,
-    "dri": .owner, "responsible": .owner,
+    "dri": .owner, "responsible": .owner, "team": .owner, "owning team": .owner, "owner team": .owner,
     "due": .due, "due date": .due, "deadline": .due, "eta": .due, "target date": .due, "target": .due,
     "estimated completion": .due, "expected completion": .due, "completion date": .due, "target completion": .due,
     "estimated completion date": .due, "planned completion": .due,
@@ -443,9 +443,11 @@ struct ActionItemFields {
         // "— owner @bo": the word that names the field goes with it.
         var start = at
         var candidate: [UInt8] = []
+        // ("… config team @kim" is the team's config: "team" names the field only before a colon.)
         if !bracketed, let word = UTF8Scan.lastWord(in: text, before: at, maxGap: ActionItemFields.keyGap),
           word.upperBound + 1 == at,
-          ActionItemFields.key(text, word, nil, buffer: &candidate) == .owner
+          ActionItemFields.key(text, word, nil, buffer: &candidate) == .owner,
+          !candidate.elementsEqual("team".utf8)
         {
           start = word.lowerBound
         }
@@ -566,8 +568,9 @@ struct ActionItemFields {
       dueRaw = String(decoding: parts[period], as: UTF8.self)
       parts.remove(at: period)
     }
-    guard parts.count == 1, let part = parts.first.map(Array.init), part.count < close - open - 1,
-      takeLoneWord(part)
+    // A team alone in the brackets is its owner ("(SRE team)"); another lone word is an aside.
+    guard parts.count == 1, let part = parts.first.map(Array.init),
+      part.count < close - open - 1 || ActionItemFields.namesTeam(part), takeLoneWord(part)
     else { return }
     text.removeSubrange(open...close)
   }

@@ -241,17 +241,59 @@ struct ActionItemParser {
     return ActionItemParser.isBlankCell(trimmed) ? nil : trimmed
   }
 
-  /// Gives an unowned item whose title ends with a dash and one of the `known` names (lower
-  /// case) that name as its owner: "Rotate keys — dee" when dee wrote the document.
+  /// Gives an unowned item the owner one of the `known` names (lower case) names where a
+  /// capitalised word would be ambiguous, when the document names that person elsewhere: after a
+  /// final dash ("Rotate keys — dee"), leading the item before a colon or "will" ("Bo: add an
+  /// alert", "Ana Ortiz will add a check"), alone in the closing brackets ("Add dashboards (Ana
+  /// Ortiz)"), or as a bold lead-in with the action after it ("**Bo**: move the cron job").
   static func assignKnownOwners(_ items: inout [ActionItem], known: Set<String>) {
     for index in items.indices where items[index].owner == nil {
-      let bytes = Array(items[index].title.utf8)
-      guard let dash = ActionItemFields.finalDash(in: bytes, before: bytes.count) else { continue }
-      let name = String(decoding: bytes[dash.upperBound...], as: UTF8.self).trimmingWhitespace()
-      guard !name.contains(" "), known.contains(name.lowercased()) else { continue }
-      items[index].owner = name
-      items[index].title = String(decoding: bytes[..<dash.lowerBound], as: UTF8.self).trimmingWhitespace()
+      let title = items[index].title
+      let bytes = Array(title.utf8)
+      if let dash = ActionItemFields.finalDash(in: bytes, before: bytes.count) {
+        let name = String(decoding: bytes[dash.upperBound...], as: UTF8.self).trimmingWhitespace()
+        if !name.contains(" "), known.contains(name.lowercased()) {
+          items[index].owner = name
+          items[index].title = String(decoding: bytes[..<dash.lowerBound], as: UTF8.self).trimmingWhitespace()
+          continue
+        }
+      }
+      if known.contains(title.lowercased()), let description = items[index].description {
+        items[index].owner = title
+        items[index].title = description
+        items[index].description = nil
+        continue
+      }
+      if let (name, rest) = leadingName(title), known.contains(name.lowercased()) {
+        items[index].owner = name
+        items[index].title = rest
+        continue
+      }
+      if title.hasSuffix(")"), let open = title.lastIndex(of: "(") {
+        let name = title[title.index(after: open)..<title.index(before: title.endIndex)].trimmingWhitespace()
+        if known.contains(name.lowercased()) {
+          items[index].owner = name
+          items[index].title = title[..<open].trimmingWhitespace()
+        }
+      }
     }
+  }
+
+  /// The one to three words that lead `title` before ": " or " will ", and the rest ("Bo: add
+  /// an alert" is Bo and "add an alert", "Ana Ortiz will add a check" Ana Ortiz and "add a check").
+  private static func leadingName(_ title: String) -> (name: String, rest: String)? {
+    let words = title.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
+    for count in 1...3 where count < words.count {
+      let last = words[count - 1]
+      if last.count > 1, last.hasSuffix(":") {
+        let name = (words[..<(count - 1)] + [last.dropLast()]).joined(separator: " ")
+        return (name, title[words[count].startIndex...].trimmingWhitespace())
+      }
+      if words[count] == "will", count + 1 < words.count {
+        return (words[..<count].joined(separator: " "), title[words[count + 1].startIndex...].trimmingWhitespace())
+      }
+    }
+    return nil
   }
 
   /// What teams write in a cell that has nothing to say: "n/a", "none", a dash.

@@ -337,8 +337,14 @@ public struct PostmortemParser: Sendable {
     // "Rotate keys — dee": a lower-case word after a final dash is an owner only when the
     // document names that person elsewhere (an author, another item's owner).
     if document.actionItems.contains(where: { $0.owner == nil }) {
-      let known = Set(
-        (document.authors.map(\.text) + document.actionItems.compactMap(\.owner)).map { $0.lowercased() })
+      // Whole names, and the first name of a first and last name ("Ana" of "Ana Ortiz").
+      var known: Set<String> = []
+      for name in document.authors.map(\.text) + document.actionItems.compactMap(\.owner) {
+        let lower = name.lowercased()
+        known.insert(lower)
+        let words = lower.split(separator: " ")
+        if words.count == 2 { known.insert(String(words[0])) }
+      }
       if !known.isEmpty { ActionItemParser.assignKnownOwners(&document.actionItems, known: known) }
     }
   }
