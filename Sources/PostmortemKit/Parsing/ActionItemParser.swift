@@ -258,7 +258,8 @@ struct ActionItemParser {
           continue
         }
       }
-      if known.contains(title.lowercased()), let description = items[index].description {
+      // Names are short: a long title is no name, and needs no lower-casing to tell.
+      if bytes.count <= 40, let description = items[index].description, known.contains(title.lowercased()) {
         items[index].owner = title
         items[index].title = description
         items[index].description = nil
@@ -269,11 +270,11 @@ struct ActionItemParser {
         items[index].title = rest
         continue
       }
-      if title.hasSuffix(")"), let open = title.lastIndex(of: "(") {
-        let name = title[title.index(after: open)..<title.index(before: title.endIndex)].trimmingWhitespace()
+      if bytes.last == UInt8(ascii: ")"), let open = bytes.lastIndex(of: UInt8(ascii: "(")), bytes.count - open <= 40 {
+        let name = String(decoding: bytes[(open + 1)..<(bytes.count - 1)], as: UTF8.self).trimmingWhitespace()
         if known.contains(name.lowercased()) {
           items[index].owner = name
-          items[index].title = title[..<open].trimmingWhitespace()
+          items[index].title = String(decoding: bytes[..<open], as: UTF8.self).trimmingWhitespace()
         }
       }
     }
@@ -282,6 +283,11 @@ struct ActionItemParser {
   /// The one to three words that lead `title` before ": " or " will ", and the rest ("Bo: add
   /// an alert" is Bo and "add an alert", "Ana Ortiz will add a check" Ana Ortiz and "add a check").
   private static func leadingName(_ title: String) -> (name: String, rest: String)? {
+    // Most titles have neither a colon nor "will" near their start: the bytes tell, unsplit.
+    let head = title.utf8.prefix(48)
+    guard head.contains(UInt8(ascii: ":")) || UTF8Scan.firstOffset(of: willWord, in: Array(head)) != nil else {
+      return nil
+    }
     let words = title.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
     for count in 1...3 where count < words.count {
       let last = words[count - 1]
@@ -295,6 +301,8 @@ struct ActionItemParser {
     }
     return nil
   }
+
+  private static let willWord = Array(" will ".utf8)
 
   /// What teams write in a cell that has nothing to say: "n/a", "none", a dash.
   static func isBlankCell(_ text: String) -> Bool {
