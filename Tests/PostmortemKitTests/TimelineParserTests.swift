@@ -646,6 +646,26 @@ import Testing
       ])
   }
 
+  /// A second time column in another zone ("Time (UTC) | Time (PT)") is each entry's alternate
+  /// time, so a pair that names two moments is reported.
+  @Test func aSecondTimeColumnIsTheAlternateTime() throws {
+    let text = """
+      **Date:** 2024-03-02
+
+      ## Timeline
+
+      | Time (UTC) | Time (PT) | Event |
+      |---|---|---|
+      | 14:05 | 06:05 | deploy |
+      | 14:12 | 07:12 | alert |
+      """
+    let entries = try entries(text)
+    #expect(entries.map(\.text) == ["deploy", "alert"])
+    #expect(entries.map { $0.alternate?.timestamp } == ["2024-03-02T06:05:00-08:00", "2024-03-02T07:12:00-08:00"])
+    let pairs = TestSupport.lint(text).filter { $0.rule == "timeline-timezone" }
+    #expect(pairs.map(\.line) == [8], "07:12 PST is 15:12 UTC, an hour off")
+  }
+
   @Test func timesWithoutDateOrZoneArePartial() throws {
     let timeline = try #require(
       TestSupport.parse(

@@ -377,6 +377,7 @@ struct TimelineParser {
       // The zone the time column names is its rows' zone, whatever the section declared before.
       if let zone = TimeZoneTable.find(in: headers[timeColumn]) { contextZone = zone }
     }
+    let alternateZone = columns.alternateTime.flatMap { TimeZoneTable.find(in: headers[$0]) }
     var previousWeekday: Int?
     var rowDate: CalendarDate? = contextDate
     for row in rows.dropFirst() {
@@ -415,6 +416,11 @@ struct TimelineParser {
       let written = timeText.isEmpty ? dateText : timeText
       if var expression = scanTime(written) {
         expression.rest = ""
+        if let alternate = alternateZone, expression.time != nil, expression.alternate == nil,
+          let other = TimeParser.scan(cellText(columns.alternateTime)), let time = other.time
+        {
+          expression.alternate = TimeExpression.Alternate(raw: other.raw, time: time, zone: other.zone ?? alternate)
+        }
         add(expression, fullText: written, location: location, text: eventText)
       } else if !written.isEmpty || !eventText.isEmpty {
         candidates.append(

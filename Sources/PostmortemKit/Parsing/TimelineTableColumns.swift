@@ -1,6 +1,9 @@
 /// Which columns of a timeline table hold the time, the date, the weekday and the event.
 struct TimelineTableColumns {
   var time: Int?
+  /// A second time column in another zone ("Time (UTC) | Time (PT)"), read as each entry's
+  /// alternate time.
+  var alternateTime: Int?
   var date: Int?
   var day: Int?
   /// The columns that describe the event, in table order: "Status | Description" tables say
@@ -27,6 +30,8 @@ struct TimelineTableColumns {
           || firstWord == "timestamp" || normalized.hasPrefix("date time") || normalized.hasPrefix("date and time")
       {
         time = index
+      } else if time != nil, alternateTime == nil, firstWord == "time", TimeZoneTable.find(in: header) != nil {
+        alternateTime = index
       } else if date == nil, TimelineTableColumns.dateHeaders.contains(normalized) || firstWord == "date" {
         date = index
       } else if day == nil, TimelineTableColumns.dayHeaders.contains(normalized) {
