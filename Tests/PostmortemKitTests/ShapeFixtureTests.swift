@@ -181,4 +181,50 @@ import Testing
     // The comment after the timeline table is still seen.
     #expect(document.metadata.template?.text == "google-sre")
   }
+
+  /// A cloud provider's post-incident review: questions as headings, the timeline as the list
+  /// under "How did we respond?", dates after the times, items with a status or an estimated
+  /// completion in brackets.
+  @Test func postIncidentReview() throws {
+    let document = try parse("post-incident-review")
+    #expect(document.sections.map(\.kind) == [nil, .summary, .whatWentWrong, .timeline, .actionItems, nil])
+    #expect(document.rootCause?.title == "What went wrong and why?")
+    let entries = try #require(document.timeline?.entries)
+    #expect(entries.first?.timestamp == "2024-10-23T09:57:00Z" && entries.last?.timestamp == "2024-10-24T05:40:00Z")
+    #expect(entries.map(\.milestone) == [.started, .detected, nil, nil, .mitigated])
+    #expect(document.actionItems.map(\.done) == [true, false, false])
+    #expect(document.actionItems.map { $0.due?.description } == [nil, "2024-12-31", "2025-03-31"])
+    #expect(try rules("post-incident-review").isDisjoint(with: ["timeline-missing", "action-items-missing"]))
+  }
+
+  /// A cloud provider's incident report: upper-case headings, the length stated in the summary's
+  /// sentence (wrapped over two lines), an IANA-style zone in every entry.
+  @Test func cloudIncidentReport() throws {
+    let document = try parse("cloud-incident-report")
+    #expect(document.sections.map(\.kind) == [nil, .summary, .impact, .rootCause, .actionItems, .timeline])
+    #expect(document.statedDurations.map(\.minutes) == [192] && document.statedDurations.first?.line == 6)
+    #expect(document.timeline?.entries.last?.timestamp == "2024-07-02T12:54:00-07:00")
+    #expect(document.actionItems.map(\.owner) == ["netops", "netops"])
+    #expect(try rules("cloud-incident-report").isDisjoint(with: ["duration-mismatch", "timeline-timezone"]))
+    // A figure that disagrees with the timeline is reported where the sentence states it.
+    let wrong = try TestSupport.read("Tests/Fixtures/shapes/cloud-incident-report.md")
+      .replacingOccurrences(of: "3 hours and 12 minutes", with: "4 hours")
+    let findings = TestSupport.lint(wrong).filter { $0.rule == "duration-mismatch" }
+    #expect(findings.map(\.line) == [6] && findings.first?.column == 1)
+  }
+
+  /// A wiki's incident report: the details as two key/value pairs a row, OUTAGE BEGINS / ENDS,
+  /// the lessons as three questions, "Actionables" led by their Phabricator tasks.
+  @Test func wikiIncidentReport() throws {
+    let document = try parse("wiki-incident-report")
+    #expect(document.metadata.start?.timestamp == "2024-03-27T14:36:00Z")
+    #expect(document.metadata.end?.timestamp == "2024-03-27T14:49:00Z")
+    #expect(document.impact?.title == "Impact")
+    #expect(document.timeline?.entries.map(\.milestone) == [.started, .detected, .mitigated, .resolved])
+    let lessons = try #require(document.lessonsLearned)
+    #expect([lessons.wentWell.count, lessons.wentWrong.count, lessons.gotLucky.count] == [1, 1, 1])
+    #expect(document.actionItems.map(\.ticket) == ["T305120", "T305121"])
+    #expect(document.actionItems.map(\.title).first == "Add the API error rate to the canary checks")
+    #expect(try rules("wiki-incident-report").isDisjoint(with: ["duration-mismatch", "timeline-order"]))
+  }
 }

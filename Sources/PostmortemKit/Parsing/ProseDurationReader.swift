@@ -29,9 +29,18 @@ enum ProseDurationReader {
   static func durations(in blocks: ArraySlice<MarkdownNode>, sectionTitle: String) -> [StatedDuration] {
     var found: [StatedDuration] = []
     func read(_ paragraph: MarkdownNode) {
-      for child in paragraph.children {
-        guard case .text(let text) = child.kind, let start = child.range?.start else { continue }
-        found += durations(in: text, startingAt: start, sectionTitle: sectionTitle)
+      let children = paragraph.children
+      for index in children.indices {
+        guard case .text(let text) = children[index].kind, let start = children[index].range?.start else { continue }
+        // A sentence wrapped after its phrase ("…for a duration of" / "3 hours and 12 minutes")
+        // goes on in the text after the line break.
+        var next: (text: String, start: SourceLocation)?
+        if index + 2 < children.count, case .softBreak = children[index + 1].kind,
+          case .text(let following) = children[index + 2].kind, let followingStart = children[index + 2].range?.start
+        {
+          next = (following, followingStart)
+        }
+        found += durations(in: text, startingAt: start, continuedBy: next, sectionTitle: sectionTitle)
       }
     }
     for block in blocks {
@@ -49,16 +58,21 @@ enum ProseDurationReader {
     return found
   }
 
-  /// The durations stated in one run of text that starts at `start` in the source.
-  static func durations(in text: String, startingAt start: SourceLocation, sectionTitle: String) -> [StatedDuration] {
+  /// The durations stated by the phrases in one run of text that starts at `start` in the
+  /// source; `next`, the text on the following line, may hold the amount of a phrase this one ends with.
+  static func durations(
+    in text: String, startingAt start: SourceLocation, continuedBy next: (text: String, start: SourceLocation)? = nil,
+    sectionTitle: String
+  ) -> [StatedDuration] {
     // Nearly every paragraph has none of the phrases: one pass over its bytes, in place, tells.
     guard mayHoldPhrase(text) else { return [] }
-    let bytes = Array(text.utf8)
+    let ownCount = text.utf8.count
+    let bytes = Array(text.utf8) + (next.map { [32] + Array($0.text.utf8) } ?? [])
     let lowered = bytes.map(ASCIIText.lower)
     var found: [StatedDuration] = []
     for phrase in phrases {
       var searchFrom = 0
-      while let offset = UTF8Scan.firstOffset(of: phrase.bytes, in: lowered, from: searchFrom) {
+      while let offset = UTF8Scan.firstOffset(of: phrase.bytes, in: lowered, from: searchFrom), offset < ownCount {
         searchFrom = offset + phrase.bytes.count
         guard offset == 0 || lowered[offset - 1] == UInt8(ascii: " ") else { continue }
         if phrase.needsSubject, !namesIncident(lowered[..<offset]) { continue }
@@ -68,23 +82,31 @@ enum ProseDurationReader {
         let rest = Substring(String(decoding: bytes[amountStart...], as: UTF8.self))
         guard let (minutes, end) = DurationParser.leadingAmount(rest) else { continue }
         let raw = String(rest[..<end]).trimmingWhitespace()
-        let prefix = String(decoding: bytes[..<amountStart], as: UTF8.self)
-        let column = start.column + prefix.unicodeScalars.count + rest.prefix { $0 == " " }.unicodeScalars.count
+        // Where the amount starts: on this line, or on the next (after the space that joined them).
+        let amount = amountStart + rest.prefix { $0 == " " }.utf8.count
+        let location: SourceLocation
+        if let next, amount > ownCount {
+          let prefix = String(decoding: bytes[(ownCount + 1)..<amount], as: UTF8.self)
+          location = SourceLocation(line: next.start.line, column: next.start.column + prefix.unicodeScalars.count)
+        } else {
+          let prefix = String(decoding: bytes[..<amount], as: UTF8.self)
+          location = SourceLocation(line: start.line, column: start.column + prefix.unicodeScalars.count)
+        }
         found.append(
           StatedDuration(
             raw: raw, minutes: minutes, start: nil, end: nil, source: .prose, sectionTitle: sectionTitle,
-            location: SourceLocation(line: start.line, column: column)))
+            location: location))
       }
     }
     return found.sorted { $0.column < $1.column }
   }
 
   /// Whether `text` holds "or a " (of "for a duration of", "for a total of", "for a period of"),
-  /// "asted " or "asting " (of "lasted", "lasting"): libc's vectorised `strstr` looks, in place
+  /// "asted" or "asting" (of "lasted", "lasting"): libc's vectorised `strstr` looks, in place
   /// (cmark-gfm has replaced any NUL in the text, so the C string is all of it).
   private static func mayHoldPhrase(_ text: String) -> Bool {
     text.withCString { haystack in
-      strstr(haystack, "or a ") != nil || strstr(haystack, "asted ") != nil || strstr(haystack, "asting ") != nil
+      strstr(haystack, "or a ") != nil || strstr(haystack, "asted") != nil || strstr(haystack, "asting") != nil
     }
   }
 
