@@ -157,6 +157,15 @@ import Testing
     #expect(document.severity?.level == .high)
   }
 
+  /// "Date/Time" names the date (its time is the start's business, not the date's); an outage
+  /// window is a stated duration.
+  @Test func dateTimeKeysAndOutageWindows() {
+    let document = TestSupport.parse(
+      "# T\n\n**Incident Date/Time:** March 2, 2024 14:05 PST\n**Outage window:** 14:05–15:10 PST\n")
+    #expect(document.date?.date?.description == "2024-03-02")
+    #expect(document.statedDurations.map(\.minutes) == [65] && document.statedDurations.first?.start == "14:05")
+  }
+
   /// Compact headers put several labels on one line; each is its own field, at its own column.
   @Test func severalLabelsOnOneLine() throws {
     let document = TestSupport.parse(

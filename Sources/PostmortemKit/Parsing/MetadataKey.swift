@@ -9,7 +9,8 @@ enum MetadataKey: String, CaseIterable {
         .date,
         [
           "date", "incident date", "date of incident", "incident day", "occurred", "occurred on", "day",
-          "date occurred", "outage date",
+          "date occurred", "outage date", "incident date time", "date time", "date and time",
+          "incident date and time",
         ]
       ),
       (
@@ -35,6 +36,7 @@ enum MetadataKey: String, CaseIterable {
         [
           "duration", "incident duration", "outage duration", "total duration", "length", "downtime", "time window",
           "total downtime", "outage length", "impact duration", "duration of impact", "duration of outage",
+          "outage window", "impact window", "incident window",
         ]
       ),
       (
