@@ -164,6 +164,12 @@ import Testing
       "# T\n\n**Incident Date/Time:** March 2, 2024 14:05 PST\n**Outage window:** 14:05–15:10 PST\n")
     #expect(document.date?.date?.description == "2024-03-02")
     #expect(document.statedDurations.map(\.minutes) == [65] && document.statedDurations.first?.start == "14:05")
+    // A window given as a heading over labelled bullets states its start and end.
+    let headed = TestSupport.parse(
+      "# T\n\n**Date:** 2017-02-28\n\n### Incident window\n- **Start:** 9:37 AM PST\n- **End:** 1:54 PM PST\n")
+    #expect(headed.metadata.start?.timestamp == "2017-02-28T09:37:00-08:00")
+    #expect(headed.metadata.end?.timestamp == "2017-02-28T13:54:00-08:00")
+    #expect(headed.statedDurations.isEmpty)
   }
 
   /// Compact headers put several labels on one line; each is its own field, at its own column.

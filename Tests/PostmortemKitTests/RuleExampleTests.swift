@@ -117,6 +117,33 @@ import Testing
   }
 }
 
+/// A stated start and end held to the timeline: the start to the entry marked started (a
+/// restart that "begins" is response work, no start), the end to a resolution, the last as well
+/// as the first of the final run ("Index fully recovered" then "All systems fully recovered").
+@Suite struct StatedEndTests {
+  static let document = """
+    # Storage disruption
+
+    **Date:** 2017-02-28
+    **Start:** 9:37 AM PST
+    **End:** 1:54 PM PST
+
+    ## Timeline
+
+    **9:37 AM** – Command executed with a typo; requests begin failing.
+    **10:05 AM** – Index subsystem restart begins.
+    **12:26 PM** – Index subsystem fully recovered.
+    **1:18 PM** – Placement subsystem begins recovery.
+    **1:54 PM** – All systems fully recovered.
+    """
+
+  @Test func aStatedEndMayBeTheLastResolution() {
+    #expect(TestSupport.lint(Self.document).filter { $0.rule == "duration-mismatch" }.isEmpty)
+    let wrong = TestSupport.lint(Self.document.replacingOccurrences(of: "**End:** 1:54 PM", with: "**End:** 2:30 PM"))
+    #expect(wrong.filter { $0.rule == "duration-mismatch" }.map(\.line) == [5])
+  }
+}
+
 /// A due date before the incident is a typo more often than a plan.
 @Suite struct DueBeforeIncidentTests {
   @Test func dueBeforeTheIncidentIsReportedOnce() {

@@ -434,6 +434,7 @@ import Testing
   @Test(arguments: [
     "Engineers began developing a plan to resolve data inconsistencies", "The team began rolling back the change",
     "Recovery from the staging snapshot begins", "Restore of the primary database began",
+    "Index subsystem restart begins", "Placement subsystem begins recovery",
   ])
   func responseThatBeganIsNotTheStart(_ text: String) {
     #expect(MilestoneDetector().detect(text) != .started, "\(text)")

@@ -65,6 +65,12 @@ struct MetadataParser {
       case .paragraph:
         value = block.plainText().trimmingWhitespace()
       case .list:
+        // "### Incident window" over "- **Start:** 9:37 AM PST" / "- **End:** …": the labels are the fields.
+        let labeled = labels(in: outline.blocks[entry.directBody]).fields
+        if !labeled.isEmpty {
+          fields += labeled
+          continue
+        }
         items = block.children.map { $0.plainText().trimmingWhitespace() }.filter { !$0.isEmpty }
         value = items!.joined(separator: ", ")
       default:

@@ -103,7 +103,7 @@ public struct MilestoneDetector: Sendable, Hashable {
       "investigating", "developing", "working", "looking", "rolling", "deploying", "preparing", "drafting",
       "reviewing", "migrating", "restoring", "testing", "planning", "coordinating", "communicating", "discussing",
       "debugging", "writing", "validating", "monitoring", "escalating", "reverting", "draining", "replaying",
-      "processing", "rebuilding", "recovering", "syncing", "backfilling",
+      "processing", "rebuilding", "recovering", "syncing", "backfilling", "recovery", "restarting", "restoration",
     ].map { (Array($0.utf8), true) })
 
   /// What responders do to end an incident, which as the subject of "begins" makes the phrase
@@ -112,6 +112,7 @@ public struct MilestoneDetector: Sendable, Hashable {
     [
       "recovery", "restore", "restoration", "rollback", "mitigation", "investigation", "failover", "remediation",
       "repair", "cleanup", "backfill", "fix", "hotfix", "revert", "rebuild", "reindex", "resync", "replay",
+      "restart", "reboot", "failback",
     ].map { (Array($0.utf8), true) })
 
   /// Whether one of the few words before `index` names response work.

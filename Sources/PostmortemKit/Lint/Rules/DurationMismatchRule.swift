@@ -9,7 +9,8 @@ struct DurationMismatchRule: LintRule {
       also imply it through the timeline. When the figures disagree, readers cannot tell which \
       is true, and metrics built on them are wrong. The timeline runs from the entry marked as the \
       start (else the first) to the entry where it was resolved for good (a resolution that \
-      relapsed does not count; else the last). A stated time to \
+      relapsed does not count; else the last); a stated end may also match a later resolution \
+      ("All systems fully recovered" after "Index fully recovered"). A stated time to \
       detect, mitigate or resolve (**Time to detect:** 4 min, TTR) is held to the entries marked \
       detected, mitigated and resolved.
       """,
@@ -194,17 +195,21 @@ struct DurationMismatchRule: LintRule {
     let pairs: [(StatedInstant?, TimelineEntry, String)] = [
       (context.document.metadata.start, span.start, "starts"), (context.document.metadata.end, span.end, "ends"),
     ]
+    // A later resolution ("All systems fully recovered" after "Index fully recovered") is an end
+    // the document may state as well as the first of the last run.
+    let entries = context.document.timeline?.entries ?? []
+    let endIndex = entries.firstIndex { $0.line == span.end.line && $0.column == span.end.column } ?? entries.endIndex
+    let laterResolutions = entries[endIndex...].dropFirst().filter { $0.milestone == .resolved && $0.timeOfDay != nil }
+    // Whether the stated instant and the entry are further apart than the tolerance; nil when
+    // they cannot be compared.
+    func apart(_ instant: StatedInstant, _ entry: TimelineEntry) -> Bool? {
+      if let a = instant.epochSeconds, let b = entry.epochSeconds { return abs(a - b) / 60 > tolerance }
+      if let a = instant.timeOfDay, let b = entry.timeOfDay { return clockDistance(a, b) > tolerance }
+      return nil
+    }
     for (instant, entry, verb) in pairs {
-      guard let instant else { continue }
-      let differs: Bool
-      if let a = instant.epochSeconds, let b = entry.epochSeconds {
-        differs = abs(a - b) / 60 > tolerance
-      } else if let a = instant.timeOfDay, let b = entry.timeOfDay {
-        differs = clockDistance(a, b) > tolerance
-      } else {
-        continue
-      }
-      guard differs else { continue }
+      guard let instant, apart(instant, entry) == true else { continue }
+      if verb == "ends", laterResolutions.contains(where: { apart(instant, $0) == false }) { continue }
       let message: String
       if let a = instant.timeOfDay, let b = entry.timeOfDay, clockDistance(a, b) <= tolerance,
         let stated = instant.timestamp, let read = entry.timestamp
