@@ -172,6 +172,27 @@ import Testing
     #expect(headed.statedDurations.isEmpty)
   }
 
+  /// A Japanese postmortem: labels with a full-width colon, items whose fields sit in full-width
+  /// brackets after "担当" (owner) and "期限" (due).
+  @Test func japaneseLabelsAndItems() {
+    let document = TestSupport.parse(
+      """
+      # 決済APIの障害
+
+      **日付:** 2024-03-02
+      **重大度:** SEV2
+      **作成者：** 田中, 佐藤
+
+      ## 再発防止策
+
+      - [ ] 設定の検証を追加する（担当：田中、期限：2024-04-01）
+      """)
+    #expect(document.date?.date?.description == "2024-03-02" && document.severity?.level == .high)
+    #expect(document.authors.map(\.text) == ["田中", "佐藤"])
+    #expect(document.actionItems.map(\.title) == ["設定の検証を追加する"])
+    #expect(document.actionItems.first?.owner == "田中" && document.actionItems.first?.due?.description == "2024-04-01")
+  }
+
   /// Compact headers put several labels on one line; each is its own field, at its own column.
   @Test func severalLabelsOnOneLine() throws {
     let document = TestSupport.parse(
@@ -398,6 +419,10 @@ import Testing
     ("Preventing recurrence", .actionItems), ("What went right", .whatWentWell), ("What didn't work", .whatWentWrong),
     ("Why did this happen?", .rootCause), ("What we'll do to prevent this", .actionItems),
     ("Things we learned", .lessonsLearned),
+    // Japanese, Chinese and Korean postmortems.
+    ("タイムライン (JST)", .timeline), ("根本原因", .rootCause), ("再発防止策", .actionItems), ("概要", .summary),
+    ("时间线", .timeline), ("改进措施", .actionItems), ("经验教训", .lessonsLearned), ("타임라인", .timeline),
+    ("후속 조치", .actionItems),
   ])
   func sentenceHeadings(_ heading: String, _ kind: SectionKind) {
     #expect(SectionKind.recognize(heading) == kind, "\(heading)")

@@ -22,7 +22,8 @@ struct ActionItemFields {
 
   private static let keys: [String: Key] = [
     "owner": .owner, "owners": .owner, "assignee": .owner, "assigned to": .owner, "assigned": .owner, "who": .owner,
-    "dri": .owner, "responsible": .owner, "team": .owner, "owning team": .owner, "owner team": .owner,
+    "dri": .owner, "responsible": .owner, "担当": .owner, "担当者": .owner, "负责人": .owner, "담당자": .owner,
+    "期限": .due, "截止日期": .due, "기한": .due, "team": .owner, "owning team": .owner, "owner team": .owner,
     "due": .due, "due date": .due, "deadline": .due, "eta": .due, "target date": .due, "target": .due,
     "estimated completion": .due, "expected completion": .due, "completion date": .due, "target completion": .due,
     "estimated completion date": .due, "planned completion": .due,
@@ -33,6 +34,11 @@ struct ActionItemFields {
     "status": .status, "state": .status,
     "action": .title, "action item": .title, "task": .title,
   ]
+
+  /// Full-width punctuation and the ASCII it stands for in an item's fields.
+  private static let fullWidthMarks: [([UInt8], [UInt8])] = [
+    ("（", "("), ("）", ")"), ("：", ": "), ("、", ", "), ("，", ", "), ("；", "; "),
+  ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
   /// `keys` for lookups on lower-cased bytes.
   private static let keyTable = ByteWordTable(keys.map { (Array($0.key.utf8), $0.value) })
@@ -79,6 +85,11 @@ struct ActionItemFields {
   init(text: String) {
     title = text
     var bytes = Array(text.utf8)
+    // Full-width brackets, colons and commas (Japanese and Chinese items) delimit fields as the
+    // ASCII ones do: "設定の検証を追加する（担当: @tanaka、期限: 2024-04-01）".
+    if bytes.contains(where: { $0 == 0xEF || $0 == 0xE3 }) {
+      for (wide, narrow) in ActionItemFields.fullWidthMarks { UTF8Scan.replaceEvery(wide, with: narrow, in: &bytes) }
+    }
     extractKeyedFields(&bytes)
     if priority == nil { extractPriorityTag(&bytes) }
     extractStatus(&bytes)

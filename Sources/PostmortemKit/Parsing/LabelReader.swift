@@ -19,7 +19,8 @@ enum LabelReader {
       let restText = restNodes.map { $0.plainText() }.joined()
       let key: String
       var value: Substring
-      if keyText.hasSuffix(":"), keyText.count > 1 {
+      // The colon may be full-width, as Japanese and Chinese text writes it ("**作成者：**").
+      if keyText.hasSuffix(":") || keyText.hasSuffix("："), keyText.count > 1 {
         key = String(keyText.dropLast()).trimmingWhitespace()
         value = Substring(restText)
       } else if restText.drop(while: { $0 == " " }).hasPrefix(":") {

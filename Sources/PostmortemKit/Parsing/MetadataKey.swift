@@ -63,14 +63,27 @@ enum MetadataKey: String, CaseIterable {
     return table
   }()
 
-  /// The same facts as Spanish, French, German and Portuguese postmortems label them.
+  /// The same facts as Spanish, French, German, Portuguese, Japanese, Chinese and Korean
+  /// postmortems label them.
   private static let otherLanguages: [(MetadataKey, [String])] = [
-    (.title, ["título", "titre", "titel"]),
-    (.date, ["fecha", "fecha del incidente", "date de l incident", "datum", "data", "data do incidente"]),
-    (.severity, ["severidad", "gravedad", "gravité", "sévérité", "schweregrad", "severidade"]),
-    (.status, ["estado", "statut", "situação"]),
-    (.authors, ["autores", "autor", "auteurs", "auteur", "autoren", "rédigé par", "erstellt von"]),
-    (.duration, ["duración", "durée", "dauer", "duração"]),
+    (.title, ["título", "titre", "titel", "タイトル", "件名", "标题", "제목"]),
+    (
+      .date,
+      [
+        "fecha", "fecha del incidente", "date de l incident", "datum", "data", "data do incidente", "日付", "発生日",
+        "日期", "发生日期", "날짜", "발생일",
+      ]
+    ),
+    (
+      .severity,
+      ["severidad", "gravedad", "gravité", "sévérité", "schweregrad", "severidade", "重大度", "深刻度", "严重程度", "严重性", "심각도"]
+    ),
+    (.status, ["estado", "statut", "situação", "ステータス", "状态", "상태"]),
+    (
+      .authors,
+      ["autores", "autor", "auteurs", "auteur", "autoren", "rédigé par", "erstellt von", "作成者", "作者", "작성자"]
+    ),
+    (.duration, ["duración", "durée", "dauer", "duração", "影響時間", "持续时间", "지속 시간"]),
   ]
 
   /// The known key a label names, or nil. A qualifier in brackets is not part of the name:
