@@ -598,14 +598,17 @@ import Testing
       - [ ] Rotate keys - Team: Security
       - [ ] Patch the kernel (SRE team)
       - [ ] Move the config of the search team @kim
+      - [ ] Ana to benchmark hash cost changes
+      - [ ] Migrate to the new pool
       """
     ).actionItems
-    #expect(items.map(\.owner) == ["Bo", "Bo", "Ana Ortiz", "Ana Ortiz", nil, nil, "Security", "SRE team", "kim"])
+    #expect(
+      items.map(\.owner) == ["Bo", "Bo", "Ana Ortiz", "Ana Ortiz", nil, nil, "Security", "SRE team", "kim", "Ana", nil])
     #expect(
       items.map(\.title) == [
         "Add alert on lag", "move the cron job", "add a synthetic check", "Add dashboards",
         "Frontend: debounce the search box", "Add retries (Postgres)", "Rotate keys", "Patch the kernel",
-        "Move the config of the search team",
+        "Move the config of the search team", "benchmark hash cost changes", "Migrate to the new pool",
       ])
     #expect(items[1].description == nil)
   }

@@ -243,9 +243,10 @@ struct ActionItemParser {
 
   /// Gives an unowned item the owner one of the `known` names (lower case) names where a
   /// capitalised word would be ambiguous, when the document names that person elsewhere: after a
-  /// final dash ("Rotate keys — dee"), leading the item before a colon or "will" ("Bo: add an
-  /// alert", "Ana Ortiz will add a check"), alone in the closing brackets ("Add dashboards (Ana
-  /// Ortiz)"), or as a bold lead-in with the action after it ("**Bo**: move the cron job").
+  /// final dash ("Rotate keys — dee"), leading the item before a colon, "will" or "to" ("Bo: add
+  /// an alert", "Ana Ortiz will add a check", "Dana to benchmark"), alone in the closing brackets
+  /// ("Add dashboards (Ana Ortiz)"), or as a bold lead-in with the action after it ("**Bo**: move
+  /// the cron job").
   static func assignKnownOwners(_ items: inout [ActionItem], known: Set<String>) {
     for index in items.indices where items[index].owner == nil {
       let title = items[index].title
@@ -280,12 +281,16 @@ struct ActionItemParser {
     }
   }
 
-  /// The one to three words that lead `title` before ": " or " will ", and the rest ("Bo: add
-  /// an alert" is Bo and "add an alert", "Ana Ortiz will add a check" Ana Ortiz and "add a check").
+  /// The one to three words that lead `title` before ": ", " will " or " to ", and the rest ("Bo:
+  /// add an alert" is Bo and "add an alert", "Ana Ortiz will add a check" Ana Ortiz and "add a
+  /// check", "Dana to benchmark …" Dana and "benchmark …").
   private static func leadingName(_ title: String) -> (name: String, rest: String)? {
     // Most titles have neither a colon nor "will" near their start: the bytes tell, unsplit.
     let head = title.utf8.prefix(48)
-    guard head.contains(UInt8(ascii: ":")) || UTF8Scan.firstOffset(of: willWord, in: Array(head)) != nil else {
+    guard
+      head.contains(UInt8(ascii: ":")) || UTF8Scan.firstOffset(of: willWord, in: Array(head)) != nil
+        || UTF8Scan.firstOffset(of: toWord, in: Array(head)) != nil
+    else {
       return nil
     }
     let words = title.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
@@ -295,7 +300,7 @@ struct ActionItemParser {
         let name = (words[..<(count - 1)] + [last.dropLast()]).joined(separator: " ")
         return (name, title[words[count].startIndex...].trimmingWhitespace())
       }
-      if words[count] == "will", count + 1 < words.count {
+      if words[count] == "will" || words[count] == "to", count + 1 < words.count {
         return (words[..<count].joined(separator: " "), title[words[count + 1].startIndex...].trimmingWhitespace())
       }
     }
@@ -303,6 +308,7 @@ struct ActionItemParser {
   }
 
   private static let willWord = Array(" will ".utf8)
+  private static let toWord = Array(" to ".utf8)
 
   /// What teams write in a cell that has nothing to say: "n/a", "none", a dash.
   static func isBlankCell(_ text: String) -> Bool {
