@@ -22,8 +22,9 @@ struct ActionItemFields {
 
   private static let keys: [String: Key] = [
     "owner": .owner, "owners": .owner, "assignee": .owner, "assigned to": .owner, "assigned": .owner, "who": .owner,
-    "dri": .owner, "responsible": .owner, "担当": .owner, "担当者": .owner, "负责人": .owner, "담당자": .owner,
-    "期限": .due, "截止日期": .due, "기한": .due, "team": .owner, "owning team": .owner, "owner team": .owner,
+    "dri": .owner, "responsible": .owner, "team": .owner, "owning team": .owner, "owner team": .owner,
+    "担当": .owner, "担当者": .owner, "负责人": .owner, "담당자": .owner,
+    "期限": .due, "截止日期": .due, "기한": .due,
     "due": .due, "due date": .due, "deadline": .due, "eta": .due, "target date": .due, "target": .due,
     "estimated completion": .due, "expected completion": .due, "completion date": .due, "target completion": .due,
     "estimated completion date": .due, "planned completion": .due,
