@@ -7,7 +7,8 @@ Every style the parser reads appears (bold labels with 12-hour times, Google SRE
 action tables, half of them with the book's bold section labels, PagerDuty metadata and timeline
 tables, YAML front matter crossing midnight, setext headings with bold timestamps and chat logs,
 Atlassian's template with Status | Description tables, spans, year-less dates and corrective
-actions in every shape, wiki exports with HTML-table, status-page or T+0 timelines), with sizes from 2 to 20 KB and the defects real archives have (missing
+actions in every shape, wiki exports with HTML-table, status-page or T+0 timelines, cloud providers'
+and wikis' public incident reports), with sizes from 2 to 20 KB and the defects real archives have (missing
 owners, unreadable or out-of-order times, disagreeing durations, leftover placeholders). The same N
 and seed always give byte-identical files.
 """
@@ -321,8 +322,75 @@ def wiki_export_style(rng, size):
     return "\n".join(lines)
 
 
+FULL_MONTHS = ("January February March April May June July August September October November "
+               "December").split()
+
+
+def review_style(rng, size):
+    """The public incident reports of cloud providers and wikis: a post-incident review whose
+    questions are its headings and whose timeline is the list under "How did we respond?", an
+    upper-case incident report that states its length in a sentence, or a wiki report with two
+    key/value pairs a row and Phabricator tasks as actionables."""
+    d = date(rng)
+    year, month, day = (int(part) for part in d.split("-"))
+    long_date = "%d %s %d" % (day, FULL_MONTHS[month - 1], year)
+    n = rng.randint(4, 9)
+    ts = times(rng, n, rng.randint(6 * 60, 16 * 60))
+    ev = events(rng, n)
+    shape = rng.randrange(3)
+    if shape == 0:
+        lines = ["# Post Incident Review (PIR) – %s" % sentence(rng, 5).rstrip("."), "",
+                 "**Tracking ID:** %s-%s" % (rng.choice(NAMES).upper(), rng.randint(100, 999)), "",
+                 "## What happened?", "",
+                 "Between %s UTC on %s and %s UTC, %s" % (hhmm(ts[0]), long_date, hhmm(ts[-1]), prose(rng, size // 5)),
+                 "", "## What went wrong and why?", "", prose(rng, size // 3), "", "## How did we respond?", ""]
+        for t, e in zip(ts, ev):
+            lines.append("- %s UTC on %s – %s." % (defect_time(rng, hhmm(t)), long_date, e))
+        lines += ["", "## How are we making incidents like this less likely or less impactful?", ""]
+        for _ in range(rng.randint(1, 5)):
+            after = FULL_MONTHS[rng.randrange(12)] + " %d" % (year + 1)
+            lines.append("- We are %s. (%s)" % (sentence(rng, rng.randint(5, 10)).rstrip(".").lower(), rng.choice(
+                ["Completed", "Estimated completion: " + after])))
+        lines += ["", "## How can customers make incidents like this less impactful?", "", "- " + sentence(rng), ""]
+        return "\n".join(lines)
+    if shape == 1:
+        minutes = ts[-1] - ts[0] if ts[-1] >= ts[0] else ts[-1] + 1440 - ts[0]
+        # A quarter of the reports state a length the timeline does not bear out.
+        stated = minutes if rng.random() < 0.75 else minutes + rng.randint(20, 90)
+        lines = ["# Cloud Incident #%d" % rng.randint(10000, 99999), "", "## ISSUE SUMMARY", "",
+                 "On %s, %s for a duration of %d hours and %d minutes. %s" % (
+                     long_date, sentence(rng, 8).rstrip(".").lower(), stated // 60, stated % 60, paragraph(rng)),
+                 "", "## DETAILED DESCRIPTION OF IMPACT", "", prose(rng, size // 5), "", "## ROOT CAUSE", "",
+                 prose(rng, size // 3), "", "## REMEDIATION AND PREVENTION", "", paragraph(rng), ""]
+        lines += [action_bullet(rng, d, task=False) for _ in range(rng.randint(1, 5))]
+        lines += ["", "## DETAILED TIMELINE", ""]
+        day_of = [d] * n
+        for index in range(1, n):
+            if ts[index] < ts[index - 1]:
+                day_of[index:] = ["%04d-%02d-%02d" % (year, month, day + 1)] * (n - index)
+        for t, on, e in zip(ts, day_of, ev):
+            lines.append("- %s %s US/Pacific: %s" % (on, defect_time(rng, hhmm(t)), e))
+        lines.append("")
+        return "\n".join(lines)
+    lines = ["# %s %s" % (d, rng.choice(WORDS)), "",
+             "| Incident ID | %s %s | Start | %s %s |" % (d, rng.choice(WORDS), d, hhmm(ts[0])), "|---|---|---|---|",
+             "| Task | T%d | End | %s %s |" % (rng.randint(100000, 399999), d, hhmm(ts[-1])),
+             "| People paged | %d | Responder count | %d |" % (rng.randint(0, 5), rng.randint(1, 9)),
+             "| Impact | %s | | |" % sentence(rng), "", paragraph(rng), "", "## Timeline", "", "*All times in UTC.*", ""]
+    for index, (t, e) in enumerate(zip(ts, ev)):
+        marker = " **OUTAGE BEGINS**" if index == 0 else " **OUTAGE ENDS**" if index == n - 1 else ""
+        lines.append("- %s %s%s" % (defect_time(rng, hhmm(t)), e, marker))
+    lines += ["", "## Detection", "", paragraph(rng), "", "## Conclusions", "", prose(rng, size // 4), "",
+              "### What went well?", "", "- " + sentence(rng), "", "### What went poorly?", "", "- " + sentence(rng),
+              "", "### Where did we get lucky?", "", "- " + sentence(rng), "", "## Actionables", ""]
+    for _ in range(rng.randint(1, 5)):
+        lines.append("- T%d %s" % (rng.randint(100000, 399999), sentence(rng, rng.randint(4, 9)).rstrip(".")))
+    lines.append("")
+    return "\n".join(lines)
+
+
 STYLES = [seed_style, sre_style, pagerduty_style, front_matter_style, setext_style, atlassian_style,
-          wiki_export_style]
+          wiki_export_style, review_style]
 
 
 def main():
