@@ -27,8 +27,16 @@ import Testing
       - Restarted at 14:50 the second time
       - **Cache warmed** 15:10
       - **Cache** warmed at noon
+      - Backfill done (2024-03-03 09:05 UTC)
+      - Postmortem drafted [16:10]
       """)
-    #expect(found.map(\.time) == ["14:05", "14:12", "2:40 PM", "15:00 UTC", "", "", "15:10", ""])
+    #expect(
+      found.map(\.time) == [
+        "14:05", "14:12", "2:40 PM", "15:00 UTC", "", "", "15:10", "", "2024-03-03 09:05 UTC", "16:10",
+      ])
+    // A dated time in brackets at the end was taken for a zone note, and the entry was lost.
+    #expect(found[8].text == "Backfill done" && found[8].timestamp == "2024-03-03T09:05:00Z")
+    #expect(found[9].text == "Postmortem drafted")
     #expect(found[6].text == "Cache warmed" && found[6].timestamp == "2024-03-02T15:10:00Z")
     #expect(found.map(\.text).prefix(4) == ["Deploy starts", "Alert fires", "Rollback complete", "Resolved"])
     #expect(found.map(\.milestone).prefix(4) == [nil, .detected, .mitigated, .resolved])

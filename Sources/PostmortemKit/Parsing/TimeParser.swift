@@ -584,17 +584,18 @@ public enum TimeParser {
   public static func scanTrailing(_ text: String) -> (expression: TimeExpression, event: String)? {
     let tokens = TextToken.tokenize(Substring(text))
     guard tokens.count >= 2, tokens.contains(where: { $0.isNumber }) else { return nil }
-    // A time with its meridiem and zone spans at most a few tokens ("2:05 PM PDT)").
-    for start in stride(from: tokens.count - 1, through: max(1, tokens.count - 8), by: -1) where tokens[start].isNumber
+    // A time with its date, meridiem and zone spans at most a few tokens ("2:05 PM PDT)",
+    // "(2024-03-02 14:05 UTC)").
+    for start in stride(from: tokens.count - 1, through: max(1, tokens.count - 12), by: -1) where tokens[start].isNumber
     {
       guard var expression = scan(text[tokens[start].text.startIndex...]), expression.time != nil,
-        expression.date == nil, expression.rest.allSatisfy({ $0 == ")" || $0 == "." || $0 == " " })
+        expression.rest.allSatisfy({ $0 == ")" || $0 == "]" || $0 == "." || $0 == " " })
       else { continue }
       // What stands before the time must set it apart: a bracket, a dash, a colon, "at" or "@".
       var before = start - 1
       let opener = tokens[before]
       let apart =
-        (opener.kind == .symbol && ["(", "—", "–", "-", ":", "@", ","].contains(opener.scalar))
+        (opener.kind == .symbol && ["(", "[", "—", "–", "-", ":", "@", ","].contains(opener.scalar))
         || (opener.isWord && ["at", "by", "around"].contains(opener.text.lowercased()))
       guard apart, before > 0 else { continue }
       while before > 0, tokens[before - 1].kind == .symbol,
