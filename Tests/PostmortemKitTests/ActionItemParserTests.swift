@@ -613,6 +613,35 @@ import Testing
     #expect(items[1].description == nil)
   }
 
+  /// Without an action-item heading, a section of another name whose list carries owners, due
+  /// dates or tickets holds the items (GitLab's "Improving recovery procedures"); a list of links
+  /// or of plain remarks does not.
+  @Test func trackedItemsUnderAnotherHeading() throws {
+    let markdown = """
+      # Database outage
+
+      ## Dashboards
+
+      - https://grafana.example.com/d/db
+      - https://grafana.example.com/d/replication
+
+      ## Observations
+
+      - Replication lag was high
+      - Backups were untested
+
+      ## Improving recovery procedures
+
+      - Update PS1 across all hosts to tell environments apart (#1094)
+      - Prometheus monitoring for backups (#1095)
+      - Set max_connections to a sane value
+      """
+    let document = TestSupport.parse(markdown)
+    #expect(document.actionItems.map(\.ticket) == ["#1094", "#1095", nil])
+    #expect(document.sections.map(\.kind) == [nil, nil, nil, .actionItems])
+    #expect(!TestSupport.lint(markdown).contains { $0.rule == "action-items-missing" })
+  }
+
   /// A due date without its year is the first such day on or after the incident (December's
   /// "Jan 15" is next year's); a dash in the due column is no due date at all.
   @Test func dueDatesWithoutAYearAndBlankDueCells() throws {

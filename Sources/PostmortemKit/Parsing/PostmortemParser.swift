@@ -170,8 +170,19 @@ public struct PostmortemParser: Sendable {
     {
       document.sections[index].kind = .timeline
     }
+    // Likewise action items under a heading of another name ("Improving recovery procedures" over
+    // "- Prometheus monitoring for backups (#1095)"), when their fields show them to be.
+    var actionEntries = outline.outermost(.actionItems)
+    if actionEntries.isEmpty,
+      let found = PostmortemParser.trackedListSection(
+        in: outline, besides: [titleEntry?.headingIndex, timelineEntry?.headingIndex]),
+      let index = document.sections.firstIndex(where: { $0.line == found.section.line && $0.style == .heading })
+    {
+      actionEntries = [found]
+      document.sections[index].kind = .actionItems
+    }
     if scope == .actionItems {
-      readActionItems(outline, into: &document)
+      readActionItems(actionEntries, outline, into: &document)
       readDueDates()
       return ParsedPostmortem(document: document, tree: tree, source: source)
     }
@@ -213,7 +224,7 @@ public struct PostmortemParser: Sendable {
       MetadataParser.resolve(&end, documentDate: referenceDate, zone: zone)
       document.metadata.end = end
     }
-    readActionItems(outline, into: &document)
+    readActionItems(actionEntries, outline, into: &document)
     readDueDates()
 
     document.statedDurations =
@@ -248,6 +259,30 @@ public struct PostmortemParser: Sendable {
           return expression.time != nil
         }
         return timed * 3 >= block.children.count * 2
+      }
+    }
+  }
+
+  /// The first section, named as none of the known kinds, whose own text is a list of at least
+  /// two items of which at least two in three carry an owner, a due date or a ticket (a link
+  /// alone is no ticket here: a list of links is references), and none starts with a time.
+  static func trackedListSection(in outline: DocumentOutline, besides excluded: [Int?]) -> DocumentOutline.Entry? {
+    outline.entries.first { entry in
+      guard entry.section.kind == nil, entry.section.style == .heading, !excluded.contains(entry.headingIndex) else {
+        return false
+      }
+      return outline.blocks[entry.directBody].contains { block in
+        guard case .list = block.kind, block.children.count >= 2 else { return false }
+        var tracked = 0
+        for item in block.children {
+          guard let first = item.children.first, case .paragraph = first.kind else { continue }
+          let text = first.plainText()
+          if TimeParser.scan(text)?.isTimed == true { return false }
+          let fields = ActionItemFields(text: text)
+          let ticket = fields.ticket.map { !$0.hasPrefix("http") } ?? false
+          if fields.owner != nil || fields.dueRaw != nil || ticket { tracked += 1 }
+        }
+        return tracked * 3 >= block.children.count * 2
       }
     }
   }
@@ -328,9 +363,11 @@ public struct PostmortemParser: Sendable {
     return nil
   }
 
-  private func readActionItems(_ outline: DocumentOutline, into document: inout PostmortemDocument) {
+  private func readActionItems(
+    _ entries: [DocumentOutline.Entry], _ outline: DocumentOutline, into document: inout PostmortemDocument
+  ) {
     var actionItemParser = ActionItemParser()
-    for entry in outline.outermost(.actionItems) {
+    for entry in entries {
       actionItemParser.parse(entry, in: outline)
     }
     document.actionItems = actionItemParser.items
