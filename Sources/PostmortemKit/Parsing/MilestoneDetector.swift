@@ -70,6 +70,21 @@ public struct MilestoneDetector: Sendable, Hashable {
     ),
   ]
 
+  /// The same milestones in Spanish, French, German and Portuguese timelines, ranked with the
+  /// English phrases of their milestone.
+  private static let otherLanguages: [Milestone: [String]] = [
+    .resolved: [
+      "resuelto", "resuelta", "restablecido", "restablecida", "résolu", "résolue", "rétabli", "rétablie", "behoben",
+      "gelöst", "wiederhergestellt", "resolvido", "resolvida", "restabelecido",
+    ],
+    .mitigated: ["mitigado", "mitigada", "atténué", "atténuée", "mitigiert", "entschärft", "revertido", "revertida"],
+    .detected: [
+      "detectado", "detectada", "alerta", "détecté", "détectée", "alerte", "erkannt", "festgestellt", "alarmiert",
+      "detetado", "detetada",
+    ],
+    .started: ["comienza", "comenzó", "commence", "beginnt", "begann", "começa", "começou", "inicio del incidente"],
+  ]
+
   /// A phrase as lower-cased words, with its milestone and rank (lower ranks win).
   private struct Phrase: Sendable {
     var words: [[UInt8]]
@@ -87,7 +102,7 @@ public struct MilestoneDetector: Sendable, Hashable {
       rank += 1
     }
     for (milestone, phrases) in builtInPhrases {
-      for phrase in phrases {
+      for phrase in phrases + (otherLanguages[milestone] ?? []) {
         let words = ASCIIText.words(ASCIIText.lowercasedBytes(phrase)).map { Array($0) }
         table[words[0], default: []].append(Phrase(words: words, milestone: milestone, rank: rank))
       }
