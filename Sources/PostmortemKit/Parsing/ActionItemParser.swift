@@ -285,11 +285,11 @@ struct ActionItemParser {
   /// add an alert" is Bo and "add an alert", "Ana Ortiz will add a check" Ana Ortiz and "add a
   /// check", "Dana to benchmark …" Dana and "benchmark …").
   private static func leadingName(_ title: String) -> (name: String, rest: String)? {
-    // Most titles have neither a colon nor "will" near their start: the bytes tell, unsplit.
-    let head = title.utf8.prefix(48)
+    // Most titles have no colon, "will" or "to" near their start: the bytes tell, unsplit.
+    let head = Array(title.utf8.prefix(48))
     guard
-      head.contains(UInt8(ascii: ":")) || UTF8Scan.firstOffset(of: willWord, in: Array(head)) != nil
-        || UTF8Scan.firstOffset(of: toWord, in: Array(head)) != nil
+      head.contains(UInt8(ascii: ":")) || UTF8Scan.firstOffset(of: willWord, in: head) != nil
+        || UTF8Scan.firstOffset(of: toWord, in: head) != nil
     else {
       return nil
     }

@@ -162,24 +162,28 @@ public struct PostmortemParser: Sendable {
     // A document with no timeline heading may still list its events under another one ("How did
     // we respond?" over "- 09:57 UTC on 23 October 2024 – Customer impact began."): that section
     // is its timeline.
-    let timelineEntry =
-      outline.outermost(.timeline).first
-      ?? PostmortemParser.timedListSection(in: outline, besides: titleEntry?.headingIndex)
-    if let timelineEntry, timelineEntry.section.kind == nil,
-      let index = document.sections.firstIndex(where: { $0.line == timelineEntry.section.line && $0.style == .heading })
+    // The section found by its content takes the kind its heading did not name.
+    func mark(_ entry: DocumentOutline.Entry, as kind: SectionKind) {
+      if let index = document.sections.firstIndex(where: { $0.line == entry.section.line && $0.style == .heading }) {
+        document.sections[index].kind = kind
+      }
+    }
+    var timelineEntry = outline.outermost(.timeline).first
+    if timelineEntry == nil,
+      let found = PostmortemParser.timedListSection(in: outline, besides: titleEntry?.headingIndex)
     {
-      document.sections[index].kind = .timeline
+      timelineEntry = found
+      mark(found, as: .timeline)
     }
     // Likewise action items under a heading of another name ("Improving recovery procedures" over
     // "- Prometheus monitoring for backups (#1095)"), when their fields show them to be.
     var actionEntries = outline.outermost(.actionItems)
     if actionEntries.isEmpty,
       let found = PostmortemParser.trackedListSection(
-        in: outline, besides: [titleEntry?.headingIndex, timelineEntry?.headingIndex]),
-      let index = document.sections.firstIndex(where: { $0.line == found.section.line && $0.style == .heading })
+        in: outline, besides: [titleEntry?.headingIndex, timelineEntry?.headingIndex])
     {
       actionEntries = [found]
-      document.sections[index].kind = .actionItems
+      mark(found, as: .actionItems)
     }
     if scope == .actionItems {
       readActionItems(actionEntries, outline, into: &document)
@@ -246,20 +250,8 @@ public struct PostmortemParser: Sendable {
   /// The first section, named as none of the known kinds, whose own text is a list of at least
   /// three items of which at least two in three start with a time of day.
   static func timedListSection(in outline: DocumentOutline, besides title: Int?) -> DocumentOutline.Entry? {
-    outline.entries.first { entry in
-      guard entry.section.kind == nil, entry.section.style == .heading, entry.headingIndex != title else {
-        return false
-      }
-      return outline.blocks[entry.directBody].contains { block in
-        guard case .list = block.kind, block.children.count >= 3 else { return false }
-        let timed = block.children.count { item in
-          guard let first = item.children.first, case .paragraph = first.kind,
-            let expression = TimeParser.scan(first.plainText(), allowingRange: true)
-          else { return false }
-          return expression.time != nil
-        }
-        return timed * 3 >= block.children.count * 2
-      }
+    kindlessSection(in: outline, besides: [title], minimumItems: 3) {
+      TimeParser.scan($0, allowingRange: true)?.time != nil
     }
   }
 
@@ -267,22 +259,33 @@ public struct PostmortemParser: Sendable {
   /// two items of which at least two in three carry an owner, a due date or a ticket (a link
   /// alone is no ticket here: a list of links is references), and none starts with a time.
   static func trackedListSection(in outline: DocumentOutline, besides excluded: [Int?]) -> DocumentOutline.Entry? {
+    kindlessSection(in: outline, besides: excluded, minimumItems: 2) { text in
+      if TimeParser.scan(text)?.isTimed == true { return nil }
+      let fields = ActionItemFields(text: text)
+      let ticket = fields.ticket.map { !$0.hasPrefix("http") } ?? false
+      return fields.owner != nil || fields.dueRaw != nil || ticket
+    }
+  }
+
+  /// The first heading section, named as none of the known kinds and not `excluded`, whose own
+  /// text holds a list of at least `minimumItems` items of which at least two in three `counts`
+  /// (given each item's first paragraph); `counts` returns nil for an item that rules the list out.
+  private static func kindlessSection(
+    in outline: DocumentOutline, besides excluded: [Int?], minimumItems: Int, counts: (String) -> Bool?
+  ) -> DocumentOutline.Entry? {
     outline.entries.first { entry in
       guard entry.section.kind == nil, entry.section.style == .heading, !excluded.contains(entry.headingIndex) else {
         return false
       }
       return outline.blocks[entry.directBody].contains { block in
-        guard case .list = block.kind, block.children.count >= 2 else { return false }
-        var tracked = 0
+        guard case .list = block.kind, block.children.count >= minimumItems else { return false }
+        var counted = 0
         for item in block.children {
           guard let first = item.children.first, case .paragraph = first.kind else { continue }
-          let text = first.plainText()
-          if TimeParser.scan(text)?.isTimed == true { return false }
-          let fields = ActionItemFields(text: text)
-          let ticket = fields.ticket.map { !$0.hasPrefix("http") } ?? false
-          if fields.owner != nil || fields.dueRaw != nil || ticket { tracked += 1 }
+          guard let counts = counts(first.plainText()) else { return false }
+          if counts { counted += 1 }
         }
-        return tracked * 3 >= block.children.count * 2
+        return counted * 3 >= block.children.count * 2
       }
     }
   }

@@ -60,7 +60,7 @@ enum ProseDurationReader {
 
   /// The durations stated by the phrases in one run of text that starts at `start` in the
   /// source; `next`, the text on the following line, may hold the amount of a phrase this one ends with.
-  static func durations(
+  private static func durations(
     in text: String, startingAt start: SourceLocation, continuedBy next: (text: String, start: SourceLocation)? = nil,
     sectionTitle: String
   ) -> [StatedDuration] {
