@@ -664,6 +664,47 @@ import Testing
     #expect(items.map(\.dueRaw) == ["Mar 20", "15 Jan", nil, "Q2", "Dec 20"])
   }
 
+  /// Fields beside a name in the closing brackets ("(Dana, done)", "(Eve, by 1/31)"), a due
+  /// word before a day without its year, "end of Q1", a status in lower case after a final dash,
+  /// and a ticket alone in a table's owner column (the item's ticket, owned by nobody yet).
+  @Test func bracketedStatusesYearlessDueDaysAndTicketsInTheOwnerColumn() throws {
+    let items = TestSupport.parse(
+      """
+      **Date:** 2024-01-09
+
+      ## Action items
+
+      - Raise the memory limit (Dana, done)
+      - Alert on OOM kills (Eve, by 1/31)
+      - Page on lag (Fay, Feb 2)
+      - Shard the index (Gus, in progress)
+      - Alert on OOM kills (owner Eve, due Jan 31)
+      - Rate-limit purges — due end of Q1
+      - Tune the GC — Hal — done
+      - Cut the batch size by 1/2 the current value
+      - Raise the timeout by 1.5
+
+      | Action | Owner | Due |
+      |---|---|---|
+      | Load test the dispatcher | [PAY-881](https://jira.example.com/browse/PAY-881) | 2024-08-15 |
+      """
+    ).actionItems
+    #expect(
+      items.map(\.title) == [
+        "Raise the memory limit", "Alert on OOM kills", "Page on lag", "Shard the index", "Alert on OOM kills",
+        "Rate-limit purges", "Tune the GC", "Cut the batch size by 1/2 the current value",
+        "Raise the timeout by 1.5", "Load test the dispatcher",
+      ])
+    #expect(items.map(\.owner) == ["Dana", "Eve", "Fay", "Gus", "Eve", nil, "Hal", nil, nil, nil])
+    #expect(items.map(\.status) == ["DONE", nil, nil, "IN PROGRESS", nil, nil, "DONE", nil, nil, nil])
+    #expect(items.map(\.done) == [true, false, false, false, false, false, true, false, false, false])
+    #expect(
+      items.map { $0.due?.description } == [
+        nil, "2024-01-31", "2024-02-02", nil, "2024-01-31", "2024-03-31", nil, nil, nil, "2024-08-15",
+      ])
+    #expect(items.last?.ticket == "PAY-881")
+  }
+
   @Test func plainBulletsGroupedBySubheadingsAndLabels() throws {
     let items = TestSupport.parse(
       """

@@ -102,11 +102,12 @@ import Testing
     #expect(try rules("sre-book-labels").isDisjoint(with: ["required-section", "timeline-order", "duration-mismatch"]))
   }
 
-  /// PagerDuty's habits: a key/value table of bold keys under an empty header, no date but a
-  /// stated start and end, a timeline table of 12-hour times with no date, "How'd We Do?".
+  /// PagerDuty's habits: a key/value table of bold keys under an empty header, no date field but
+  /// a stated start and end (and the day in the title), a timeline table of 12-hour times with no date, "How'd We Do?".
   @Test func pagerDutyTable() throws {
     let document = try parse("pagerduty-table")
-    #expect(document.date == nil && document.severity?.level == .critical)
+    #expect(document.date?.date?.description == "2024-05-07", "the title's date, the day the start names")
+    #expect(document.severity?.level == .critical)
     #expect(document.metadata.start?.timestamp == "2024-05-07T09:12:00-07:00")
     // The times fall on the day the stated start names.
     let entries = try #require(document.timeline?.entries)

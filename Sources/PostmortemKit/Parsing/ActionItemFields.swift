@@ -104,7 +104,8 @@ struct ActionItemFields {
     extractMentions(&bytes)
     if owner == nil { extractOwnerPhrase(&bytes) }
     if owner == nil { extractGroupedName(&bytes) }
-    if owner == nil { extractTrailingName(&bytes) }
+    // "— Hal — done": the status comes off the end first, then the name before it.
+    if owner == nil, extractTrailingName(&bytes), owner == nil { extractTrailingName(&bytes) }
     title = ActionItemFields.tidy(bytes)
     if let keyedTitle { title = title.isEmpty ? keyedTitle : keyedTitle + " " + title }
   }
@@ -580,6 +581,22 @@ struct ActionItemFields {
       dueRaw = String(decoding: parts[period], as: UTF8.self)
       parts.remove(at: period)
     }
+    // So is a day without its year ("(Eve, 1/31)", "(Eve, Jan 31)"), and a status word beside the
+    // name is its status ("(Dana, done)", "(Eve, in progress)").
+    if dueRaw == nil, parts.count == 2,
+      let day = parts.firstIndex(where: {
+        if case .yearless? = DateParser.whole(Substring(decoding: $0, as: UTF8.self)) { true } else { false }
+      })
+    {
+      dueRaw = String(decoding: parts[day], as: UTF8.self)
+      parts.remove(at: day)
+    }
+    if status == nil, parts.count == 2,
+      let word = parts.firstIndex(where: { ActionItemFields.namesStatus(String(decoding: $0, as: UTF8.self)) })
+    {
+      status = String(decoding: parts[word], as: UTF8.self).uppercased()
+      parts.remove(at: word)
+    }
     // A team alone in the brackets is its owner ("(SRE team)"); another lone word is an aside.
     guard parts.count == 1, let part = parts.first.map(Array.init),
       part.count < close - open - 1 || ActionItemFields.namesTeam(part), takeLoneWord(part)
@@ -629,10 +646,9 @@ struct ActionItemFields {
       return false
     }
     let word = String(decoding: bytes, as: UTF8.self)
-    let upper = word.uppercased()
-    if ActionItemFields.statusWords.contains(upper) || ActionItemFields.doneWords.contains(upper) {
+    if ActionItemFields.namesStatus(word) {
       guard status == nil else { return false }
-      status = upper
+      status = word.uppercased()
     } else if IncidentSeverity.level(of: word) != nil {
       guard priority == nil else { return false }
       priority = word
@@ -642,6 +658,12 @@ struct ActionItemFields {
       return false
     }
     return true
+  }
+
+  /// Whether `word`, in any case, is a status ("done", "In progress", "WONTFIX").
+  private static func namesStatus(_ word: String) -> Bool {
+    let upper = word.uppercased()
+    return statusWords.contains(upper) || doneWords.contains(upper)
   }
 
   /// "Card Platform team", "Payments squad": up to three capitalised words and "team" or "squad".
@@ -675,7 +697,9 @@ struct ActionItemFields {
   /// "Fix the job - Ana Ortiz", also once a date or ticket after it is taken out ("Lower the TTL —
   /// Bo Chen — due 2024-08-01", "Add a guard | Priya | PAY-902"). A status word there is the status
   /// ("— Done"), a priority word the priority ("- High"); anything with a digit ("— Q2") is left alone.
-  private mutating func extractTrailingName(_ text: inout [UInt8]) {
+  /// Returns whether it took something.
+  @discardableResult
+  private mutating func extractTrailingName(_ text: inout [UInt8]) -> Bool {
     var end = text.count
     // What other fields left behind at the end: "Bo ()" once "(2024-05-01)" is read, "Bo — "
     // once "— due 2024-05-01" is.
@@ -688,14 +712,18 @@ struct ActionItemFields {
         break
       }
     }
-    guard let dash = ActionItemFields.finalDash(in: text, before: end), dash.lowerBound > 1 else { return }
+    guard let dash = ActionItemFields.finalDash(in: text, before: end), dash.lowerBound > 1 else { return false }
     var start = dash.upperBound
     while start < end, text[start] == UInt8(ascii: " ") { start += 1 }
     let candidate = Array(text[start..<end])
-    guard !candidate.isEmpty, ASCIIText.isUpper(candidate[0]) || candidate[0] >= 0x80,
+    // A status may be written in lower case ("— done"); a name is capitalised.
+    guard !candidate.isEmpty,
+      ASCIIText.isUpper(candidate[0]) || candidate[0] >= 0x80
+        || ActionItemFields.namesStatus(String(decoding: candidate, as: UTF8.self)),
       !candidate.contains(where: ASCIIText.isDigit), takeLoneWord(candidate)
-    else { return }
+    else { return false }
     text.removeSubrange((dash.lowerBound - 1)..<text.count)
+    return true
   }
 
   /// The dash (or bar) nearest `end`, with a space on either side, within a name's reach of it:
@@ -839,15 +867,22 @@ struct ActionItemFields {
     var index = 0
     while index < tokens.count {
       var end = index
-      let result = DateParser.scan(tokens, at: &end)
-      if result != .none, end > index {
-        var start = tokens[index].text.startIndex
+      let afterDueWord =
+        index > 0 && tokens[index - 1].isWord
+        && ["by", "due", "before", "until"].contains(tokens[index - 1].text.lowercased())
+      var found = DateParser.scan(tokens, at: &end) != .none
+      // A date without its year is a due date only when a word says so ("by 1/31", "due Jan
+      // 31"): "Backfill from Mar 2" names another day. The reader gives it its year.
+      if !found, afterDueWord, !(index + 1 < tokens.count && tokens[index + 1].isSymbol(".")) {
+        end = index
+        // It ends the item or a field ("by 1/31)"); "cut it by 1/2 the size" is a fraction.
+        found =
+          DateParser.scanYearless(tokens, at: &end) != nil
+          && (end == tokens.count || [",", ";", ")", "]", "."].contains(where: tokens[end].isSymbol))
+      }
+      if found, end > index {
         // Take a "by" or "due" in front along with it.
-        if index > 0, tokens[index - 1].isWord,
-          ["by", "due", "before", "until"].contains(tokens[index - 1].text.lowercased())
-        {
-          start = tokens[index - 1].text.startIndex
-        }
+        let start = afterDueWord ? tokens[index - 1].text.startIndex : tokens[index].text.startIndex
         let endIndex = tokens[end - 1].text.endIndex
         dueRaw = String(text[tokens[index].text.startIndex..<endIndex])
         let utf8 = text.utf8
@@ -859,8 +894,8 @@ struct ActionItemFields {
     }
   }
 
-  /// "by end of March", "end of June 2024": the month's last day is the due date (the reader
-  /// places it; the text is kept as written).
+  /// "by end of March", "due end of June 2024", "end of Q1": the month's (or the period's) last
+  /// day is the due date (the reader places it; the text is kept as written).
   private mutating func extractEndOfMonth(_ bytes: inout [UInt8]) {
     // Searched in place for "nd of " (most items have none), then "e" or "E" before it.
     guard let after = UTF8Scan.firstOffset(of: ActionItemFields.endOf, in: bytes), after >= 1,
@@ -872,7 +907,11 @@ struct ActionItemFields {
     let monthStart = end
     while end < bytes.count, ASCIIText.isLetter(bytes[end]) { end += 1 }
     let month = String(decoding: bytes[monthStart..<end], as: UTF8.self).lowercased()
-    guard DateParser.monthNames[month] != nil else { return }
+    if DateParser.monthNames[month] == nil {
+      // "by end of Q1", "end of H2 2024": the period's last day.
+      while end < bytes.count, ASCIIText.isDigit(bytes[end]) { end += 1 }
+      guard ActionItemFields.namesPeriod(bytes[monthStart..<end]) else { return }
+    }
     // A year after the month belongs to it.
     if end + 5 <= bytes.count, bytes[end] == UInt8(ascii: " "),
       bytes[(end + 1)..<(end + 5)].allSatisfy(ASCIIText.isDigit),
@@ -882,8 +921,13 @@ struct ActionItemFields {
     }
     dueRaw = String(decoding: bytes[found..<end], as: UTF8.self)
     var start = found
-    // Take a "by" in front along with it.
-    if start >= 3, bytes[(start - 3)..<start].map(ASCIIText.lower).elementsEqual("by ".utf8) { start -= 3 }
+    // Take a "by" or "due" in front along with it.
+    for word in ["by ", "due "] where start >= word.utf8.count {
+      if bytes[(start - word.utf8.count)..<start].map(ASCIIText.lower).elementsEqual(word.utf8) {
+        start -= word.utf8.count
+        break
+      }
+    }
     bytes.removeSubrange(start..<end)
   }
 

@@ -210,7 +210,11 @@ struct ActionItemParser {
       var item = ActionItem(title: fields.title.isEmpty ? titleText : fields.title, source: .table, location: location)
       if columns.owner != nil, !text(columns.owner).isEmpty {
         let owner = ActionItemFields.cleanOwner(text(columns.owner))
-        if ActionItemParser.namesOwner(owner) {
+        // A ticket alone in the owner column ("[PAY-881](…)" for "whoever takes the ticket") is
+        // the item's ticket; nobody owns it yet.
+        if let ticket = ActionItemParser.loneTicket(owner) {
+          fields.ticket = fields.ticket ?? ticket
+        } else if ActionItemParser.namesOwner(owner) {
           fields.owner = owner
         }
       }
@@ -234,6 +238,13 @@ struct ActionItemParser {
       apply(fields, to: &item)
       items.append(item)
     }
+  }
+
+  /// The ticket `text` consists of (`OPS-42`, `#123`, a URL), or nil when it says more.
+  static func loneTicket(_ text: String) -> String? {
+    guard text.utf8.contains(where: ASCIIText.isDigit) else { return nil }
+    let fields = ActionItemFields(text: text)
+    return fields.title.isEmpty ? fields.ticket : nil
   }
 
   private func nonEmpty(_ text: String) -> String? {

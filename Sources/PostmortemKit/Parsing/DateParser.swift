@@ -121,12 +121,19 @@ public enum DateParser {
 
   /// The first real date anywhere in `text` ("Checkout failures on 2024-05-07"), or nil.
   static func firstDate(in text: String) -> CalendarDate? {
+    firstDateWithRange(in: text)?.date
+  }
+
+  /// The first real date anywhere in `text` and where it is written.
+  static func firstDateWithRange(in text: String) -> (date: CalendarDate, range: Range<String.Index>)? {
     // Every date form has a number in it.
     guard text.utf8.contains(where: ASCIIText.isDigit) else { return nil }
     let tokens = TextToken.tokenize(Substring(text))
     for start in tokens.indices where tokens[start].isNumber || tokens[start].isWord {
       var index = start
-      if case .valid(let date) = scan(tokens, at: &index) { return date }
+      if case .valid(let date) = scan(tokens, at: &index) {
+        return (date, tokens[start].text.startIndex..<tokens[index - 1].text.endIndex)
+      }
     }
     return nil
   }
@@ -200,11 +207,13 @@ public enum DateParser {
     return reference.flatMap { lastDay(ofMonth: month, onOrAfter: $0) }
   }
 
-  /// "Q2", "Q3 2024", "2024 Q3", "H1", "H2 2025": the last day of that quarter or half of the
+  /// "Q2", "Q3 2024", "2024 Q3", "H1", "H2 2025", "end of Q1": the last day of that quarter or half of the
   /// calendar year, the first on or after `reference` when no year is written. A fiscal year's
   /// quarter ("FY25 Q1") starts when the company's year does, so it is not read.
   static func endOfPeriod(_ text: String, onOrAfter reference: CalendarDate?) -> CalendarDate? {
-    let words = text.split(separator: " ")
+    var words = text.split(separator: " ")
+    // "end of Q1" is when Q1 ends.
+    if words.count > 2, words[0].lowercased() == "end", words[1] == "of" { words.removeFirst(2) }
     guard (1...2).contains(words.count) else { return nil }
     var month: Int?
     var year: Int?

@@ -111,6 +111,15 @@ public struct PostmortemParser: Sendable {
     {
       document.title = title
     }
+    // A document that states no date may carry it in its title ("Login outage — 14 March 2024")
+    // or on a line of its own under the title ("November, 25th 2020"): that is its date, unless
+    // its stated start names another day (which then places the times).
+    if document.date == nil,
+      let found = document.title.flatMap(PostmortemParser.titleDate) ?? PostmortemParser.dateline(in: preamble),
+      PostmortemParser.statedDay(of: document).map({ $0 == found.date }) ?? true
+    {
+      document.date = found
+    }
     // "12/03/2023" is read month first unless the document shows it writes days first.
     var writesDayFirst: Bool?
     func dayFirst() -> Bool {
@@ -193,9 +202,7 @@ public struct PostmortemParser: Sendable {
     readNarratives(outline, source: source, into: &document)
     if scope == .full { readLessons(outline, source: source, into: &document) }
 
-    let referenceDate =
-      PostmortemParser.referenceDate(of: document) ?? PostmortemParser.datelineDate(in: preamble)
-      ?? PostmortemParser.summaryDate(in: outline)
+    let referenceDate = PostmortemParser.referenceDate(of: document) ?? PostmortemParser.summaryDate(in: outline)
     if let timelineEntry {
       let metadataZone = document.metadata.timezone ?? PostmortemParser.statedZone(of: document)
       func readTimeline(zone: TextField?, source: TimeZoneDeclaration.Source) -> Timeline {
@@ -296,22 +303,34 @@ public struct PostmortemParser: Sendable {
     "key information", "incident overview table", "at a glance", "incident at a glance", "fact sheet",
   ]
 
-  /// The day a document's undated times fall on: its date; else the day its stated start or end
-  /// names ("**Start:** 2024-05-07 09:12 PDT"); else a date in its title ("Checkout failures on
-  /// 2024-05-07"). A missing date is still reported; the times are read all the same.
+  /// The day a document's undated times fall on: its date (as stated, or as its title or a
+  /// dateline gives it); else the day its stated start or end names ("**Start:** 2024-05-07
+  /// 09:12 PDT"); else, when the stated date is no date (`2023-MM-DD`), a date in its title.
   static func referenceDate(of document: PostmortemDocument) -> CalendarDate? {
     document.date?.date ?? statedDay(of: document) ?? document.title.flatMap { DateParser.firstDate(in: $0.text) }
   }
 
+  /// The date a title names ("Checkout failures on 2024-05-07", "Login outage — 14 March 2024"),
+  /// located where it is written in the title.
+  static func titleDate(_ title: TextField) -> DateField? {
+    guard let (_, range) = DateParser.firstDateWithRange(in: title.text) else { return nil }
+    let column = title.location.column + title.text.unicodeScalars[..<range.lowerBound].count
+    return DateField(
+      raw: String(title.text[range]), location: SourceLocation(line: title.location.line, column: column))
+  }
+
   /// A date alone on its line before the first section ("November, 25th 2020" under the title,
-  /// as AWS's event summaries open), for a document that gives its date nowhere else.
-  static func datelineDate(in preamble: ArraySlice<MarkdownNode>) -> CalendarDate? {
+  /// as AWS's event summaries open).
+  static func dateline(in preamble: ArraySlice<MarkdownNode>) -> DateField? {
     for block in preamble {
       guard case .paragraph = block.kind else { continue }
       let text = block.plainText().trimmingWhitespace()
       // Dates are short; a longer paragraph is prose.
-      guard text.utf8.count <= 40, DateParser.whole(Substring(text)) != nil else { continue }
-      return DateParser.firstDate(in: text)
+      guard text.utf8.count <= 40, DateParser.whole(Substring(text)) != nil,
+        let (_, range) = DateParser.firstDateWithRange(in: text)
+      else { continue }
+      return DateField(
+        raw: String(text[range]), location: block.range?.start ?? SourceLocation(line: block.line, column: 1))
     }
     return nil
   }
