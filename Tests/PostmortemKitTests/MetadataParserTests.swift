@@ -684,6 +684,29 @@ import Testing
     #expect(french.severity?.level == .medium && french.authors.map(\.text) == ["Émilie"])
   }
 
+  /// A stated window names the zone and the day of a timeline whose table gives only dates and
+  /// times ("Incident window: 2024-04-02 22:10 – 2024-04-03 01:25 (UTC+2)").
+  @Test func aStatedWindowGivesTheZoneAndTheDay() {
+    let markdown = """
+      # Object storage 503s
+
+      Incident window: 2024-04-02 22:10 – 2024-04-03 01:25 (UTC+2)
+
+      ## Timeline
+
+      | Time | Event |
+      |------|-------|
+      | 22:10 | Rebalancer starts |
+      | 01:25 | Fully recovered |
+      """
+    let document = TestSupport.parse(markdown)
+    #expect(document.timeline?.timezone?.identifier == "+02:00")
+    #expect(document.timeline?.entries.map(\.timestamp) == ["2024-04-02T22:10:00+02:00", "2024-04-03T01:25:00+02:00"])
+    let rules = Set(TestSupport.lint(markdown).map(\.rule))
+    #expect(!rules.contains("timeline-timezone") && !rules.contains("duration-mismatch"))
+    #expect(!TestSupport.lint(markdown).contains { $0.rule == "metadata-field" && $0.message.contains("'date'") })
+  }
+
   @Test func rolesAfterNames() {
     let document = TestSupport.parse("# T\n\n**Authors:** Ana Ortiz (SRE), Bo Chen (IC), (Dee)\n\n## Summary\n\nx\n")
     #expect(document.authors.map(\.text) == ["Ana Ortiz", "Bo Chen", "Dee"])

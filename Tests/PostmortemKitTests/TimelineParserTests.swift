@@ -466,6 +466,8 @@ import Testing
     ("p99 latency starts climbing", .started), ("Revert of PAY-881 deployed", .mitigated),
     ("We are currently investigating this issue", .detected), ("A fix has been implemented", .mitigated),
     ("The migration began and errors began", .started), ("Monitoring detects packet loss", .detected),
+    ("Resolution confirmed, all queries succeeding", .resolved), ("Checkout back online", .resolved),
+    ("Pods healthy again", .resolved), ("Ana closed the incident", .resolved),
     // Spanish, French, German and Portuguese timelines.
     ("Servicio restablecido", .resolved), ("Incident détecté par la supervision", .detected),
     ("Fehler behoben", .resolved), ("Comienza el despliegue", .started), ("Cambio revertido", .mitigated),

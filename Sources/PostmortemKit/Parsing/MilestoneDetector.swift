@@ -31,7 +31,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         "resolved", "restored", "recovered", "fully recovered", "back to normal", "all clear", "incident closed",
         "incident ended", "outage ends", "outage ended", "fully functional", "fully operational", "operational again",
         "service recovered", "recovery complete", "incident ends", "back to baseline", "returned to normal",
-        "returned to baseline", "back to normal levels",
+        "returned to baseline", "back to normal levels", "resolution confirmed", "back online", "healthy again",
+        "issue closed", "closed the incident",
       ]
     ),
     (

@@ -357,21 +357,25 @@ public struct PostmortemParser: Sendable {
     return outline.blocks[summary.directBody].first { if case .paragraph = $0.kind { true } else { false } }
   }
 
-  /// The day the stated start (else end) names, when it is written with one.
+  /// The day the stated start (else end, else the stated window's start) names, when it is written with one.
   static func statedDay(of document: PostmortemDocument) -> CalendarDate? {
-    for instant in [document.metadata.start, document.metadata.end] {
-      if let raw = instant?.raw, let date = TimeParser.scan(raw)?.date { return date }
+    for raw in [document.metadata.start?.raw, document.metadata.end?.raw, document.metadata.duration?.start] {
+      if let raw, let date = TimeParser.scan(raw)?.date { return date }
     }
     return nil
   }
 
-  /// The stated start or end that names a zone ("**Resolved:** 14:47 UTC"), for a timeline that
-  /// declares none: the document has said which clock it reads.
+  /// The stated start, end or window that names a zone ("**Resolved:** 14:47 UTC"), for a
+  /// timeline that declares none: the document has said which clock it reads.
   static func statedZone(of document: PostmortemDocument) -> TextField? {
     for instant in [document.metadata.start, document.metadata.end] {
       if let instant, TimeZoneTable.find(in: instant.raw) != nil {
         return TextField(text: instant.raw, location: SourceLocation(line: instant.line, column: instant.column))
       }
+    }
+    // So does a stated window's ("Incident window: 2024-04-02 22:10 – 2024-04-03 01:25 (UTC+2)").
+    if let window = document.metadata.duration, window.start != nil, TimeZoneTable.find(in: window.raw) != nil {
+      return TextField(text: window.raw, location: SourceLocation(line: window.line, column: window.column))
     }
     // A date field written as a timestamp with its offset: `date: 2024-03-02T14:05:00-07:00`.
     if let date = document.date, date.raw.utf8.contains(UInt8(ascii: ":")), let stamp = TimeParser.scan(date.raw),

@@ -14,7 +14,8 @@ struct TimelineTimezoneRule: LintRule {
       """,
     defaultLevel: .warning,
     triggeringExamples: [
-      RuleExamples.clean(replacing: "All times UTC.\n", with: ""),
+      // The stated window's "UTC" would name the zone too.
+      RuleExamples.clean(replacing: "All times UTC.\n", with: "").replacingEvery("14:50 UTC", with: "14:50"),
       RuleExamples.clean(replacing: "All times UTC.", with: "All times IST."),
       RuleExamples.clean(replacing: "All times UTC.", with: "All times are local time."),
       RuleExamples.clean(replacing: "All times UTC.", with: "All times PST.").replacingEvery(
