@@ -497,7 +497,7 @@ import Testing
   }
 
   /// A quarter after a final dash is the due date, as a date there is; the mention before it is
-  /// then the owner and leaves the title.
+  /// then the owner and leaves the title; so is one after the owner's mention.
   @Test func aQuarterAfterAFinalDashIsTheDueDate() throws {
     let items = TestSupport.parse(
       """
@@ -506,15 +506,18 @@ import Testing
       - [ ] **[P2]** Canary consumers before full rollout — @jonas — Q2
       - [ ] Write the failover runbook - Q3 2024
       - [ ] Retire the Q2 dashboards
+      - [ ] Add a failover drill to game days @mara Q3
+      - [ ] Retire v1 @bo H2 2025
       """
     ).actionItems
     #expect(
       items.map(\.title) == [
         "Canary consumers before full rollout", "Write the failover runbook", "Retire the Q2 dashboards",
+        "Add a failover drill to game days", "Retire v1",
       ])
-    #expect(items.map(\.owner) == ["jonas", nil, nil])
-    #expect(items.map(\.dueRaw) == ["Q2", "Q3 2024", nil])
-    #expect(items.map(\.priority) == ["P2", nil, nil])
+    #expect(items.map(\.owner) == ["jonas", nil, nil, "mara", "bo"])
+    #expect(items.map(\.dueRaw) == ["Q2", "Q3 2024", nil, "Q3", "H2 2025"])
+    #expect(items.map(\.priority) == ["P2", nil, nil, nil, nil])
   }
 
   /// A quarter or half of the calendar year is due on its last day: the first on or after the

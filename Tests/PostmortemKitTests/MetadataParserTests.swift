@@ -423,7 +423,9 @@ import Testing
     ("Where did we get lucky?", .whereWeGotLucky), ("Actionables", .actionItems),
     ("Preventing recurrence", .actionItems), ("What went right", .whatWentWell), ("What didn't work", .whatWentWrong),
     ("Why did this happen?", .rootCause), ("What we'll do to prevent this", .actionItems),
-    ("Things we learned", .lessonsLearned),
+    ("Things we learned", .lessonsLearned), ("5 Whys", .rootCause), ("Time line", .timeline),
+    ("How was it fixed?", .resolution), ("How do we prevent it?", .actionItems), ("Repair items", .actionItems),
+    ("Post-incident actions", .actionItems), ("Problem statement", .summary),
     // Japanese, Chinese and Korean postmortems.
     ("タイムライン (JST)", .timeline), ("根本原因", .rootCause), ("再発防止策", .actionItems), ("概要", .summary),
     ("时间线", .timeline), ("改进措施", .actionItems), ("经验教训", .lessonsLearned), ("타임라인", .timeline),
@@ -574,6 +576,22 @@ import Testing
     #expect(document.statedDurations.map(\.sectionTitle) == ["Issue summary", "Impact", "Impact"])
     let mismatches = TestSupport.lint(text).filter { $0.rule == "duration-mismatch" }
     #expect(mismatches.map(\.line) == [9, 11], "the timeline spans the summary's 3h12m; 2 hours and 45 min do not")
+    // A length in brackets; a line that is all field is the section's field, stated once.
+    let aside = TestSupport.parse(
+      "# T\n\n## Impact\n\nEmails were delayed (duration: 2h 10m).\n\n- Duration: 2h 10m\n")
+    #expect(aside.statedDurations.map(\.source) == [.section, .prose])
+    #expect(aside.statedDurations.last?.minutes == 130 && aside.statedDurations.last?.column == 32)
+  }
+
+  /// A key that names its unit gives the unit of a bare number ("duration_minutes: 42").
+  @Test(arguments: [
+    ("duration_minutes: 42", 42), ("Downtime (hours): 1.5", 90), ("outage_duration_mins: 7", 7),
+    ("duration_in_minutes: 30", 30),
+  ])
+  func durationKeysWithTheirUnit(_ line: String, _ minutes: Int) {
+    let document = TestSupport.parse("---\n\(line)\n---\n# T\n")
+    #expect(document.metadata.duration?.minutes == minutes, "\(line)")
+    #expect(TestSupport.parse("---\nduration_parsecs: 4\n---\n# T\n").metadata.duration == nil)
   }
 }
 

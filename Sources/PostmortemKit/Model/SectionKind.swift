@@ -24,7 +24,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         .summary,
         [
           "summary", "issue summary", "incident summary", "executive summary", "overview", "tl dr", "tldr",
-          "abstract", "description", "incident description", "what happened", "synopsis",
+          "abstract", "description", "incident description", "what happened", "synopsis", "problem statement",
         ]
       ),
       (
@@ -40,7 +40,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         [
           "timeline", "incident timeline", "timeline of events", "chronology", "sequence of events",
           "detailed timeline", "event timeline", "timeline utc", "incident log", "event log", "key events",
-          "log of events", "order of events", "events",
+          "log of events", "order of events", "events", "time line",
         ]
       ),
       (
@@ -48,7 +48,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         [
           "root cause", "root causes", "root cause analysis", "rca", "cause", "causes", "blameless root cause",
           "contributing factors", "root cause and contributing factors", "root causes and trigger",
-          "technical details", "why did it happen", "why did this happen", "five whys", "5 whys", "why it happened",
+          "technical details", "why did it happen", "why did this happen", "five whys", "5 whys", "whys",
+          "why it happened",
           "what caused it",
           "causes and contributing factors", "contributing factors and root cause",
         ]
@@ -60,7 +61,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         [
           "resolution", "resolution and recovery", "mitigation", "mitigation and resolution", "recovery",
           "remediation steps taken", "fix", "resolution steps", "how we responded", "how we fixed it",
-          "how it was resolved", "how we resolved it",
+          "how it was resolved", "how we resolved it", "how was it fixed", "how was it resolved",
         ]
       ),
       (
@@ -75,7 +76,9 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "preventive measures", "corrective action", "actionables", "action points",
           "how are we making incidents like this less likely", "preventing recurrence", "prevent recurrence",
           "recurrence prevention", "how we will prevent this", "how we re preventing this",
-          "what we ll do to prevent this", "what we will do to prevent this",
+          "what we ll do to prevent this", "what we will do to prevent this", "how do we prevent it",
+          "how do we prevent this", "how will we prevent this", "how can we prevent this", "post incident actions",
+          "repair items", "postmortem action items", "post mortem action items",
         ]
       ),
       (

@@ -604,16 +604,28 @@ struct ActionItemFields {
     text.removeSubrange(open...close)
   }
 
-  /// A quarter or half after a final dash is when the item is due: "Canary consumers — @jonas — Q2".
+  /// A quarter or half after a final dash, or after the owner's mention, is when the item is due:
+  /// "Canary consumers — @jonas — Q2", "Add a failover drill @mara Q3".
   private mutating func extractTrailingPeriod(_ bytes: inout [UInt8]) {
     // Every period ends in a digit.
-    guard let last = bytes.last, ASCIIText.isDigit(last),
-      let dash = ActionItemFields.finalDash(in: bytes, before: bytes.count)
-    else { return }
-    let period = UTF8Scan.trimmingSpace(bytes[dash.upperBound...])
-    guard ActionItemFields.namesPeriod(period) else { return }
-    dueRaw = String(decoding: period, as: UTF8.self)
-    bytes.removeSubrange(dash.lowerBound...)
+    guard let last = bytes.last, ASCIIText.isDigit(last) else { return }
+    if let dash = ActionItemFields.finalDash(in: bytes, before: bytes.count) {
+      let period = UTF8Scan.trimmingSpace(bytes[dash.upperBound...])
+      guard ActionItemFields.namesPeriod(period) else { return }
+      dueRaw = String(decoding: period, as: UTF8.self)
+      bytes.removeSubrange(dash.lowerBound...)
+      return
+    }
+    // The period's one or two words, then a mention before them.
+    let words = bytes.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true)
+    for count in [1, 2] where words.count > count {
+      let mention = words[words.count - count - 1]
+      let period = bytes[words[words.count - count].startIndex...]
+      guard mention.first == UInt8(ascii: "@"), ActionItemFields.namesPeriod(period) else { continue }
+      dueRaw = String(decoding: period, as: UTF8.self)
+      bytes.removeSubrange(mention.endIndex...)
+      return
+    }
   }
 
   /// `Q2`, `Q3 2024`, `H1`, `FY25 Q1`: a period of the year, as plans name due dates.

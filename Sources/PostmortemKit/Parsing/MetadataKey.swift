@@ -89,7 +89,10 @@ enum MetadataKey: String, CaseIterable {
   /// The known key a label names, or nil. A qualifier in brackets is not part of the name:
   /// "Start (UTC)" is the start.
   static func recognize(_ label: String) -> MetadataKey? {
-    if let key = aliases[normalize(label)] { return key }
+    let normalized = normalize(label)
+    if let key = aliases[normalized] { return key }
+    // "duration_minutes", "Downtime (hours)": a length with its unit in the key.
+    if durationUnit(ofNormalized: normalized) != nil { return .duration }
     // A nested front-matter key, "incident.started_at", by its own name.
     var label = label
     let name = label.withUTF8 { bytes -> String? in
@@ -99,6 +102,25 @@ enum MetadataKey: String, CaseIterable {
     if let name, let key = aliases[normalize(name)] { return key }
     guard label.hasSuffix(")"), let open = label.lastIndex(of: "("), open > label.startIndex else { return nil }
     return aliases[normalize(String(label[..<open]))]
+  }
+
+  /// The minutes in one unit that a duration key names ("duration_minutes": 1, "Downtime
+  /// (hours)": 60), for a value written as a bare number.
+  static func durationUnit(of label: String) -> Int? {
+    durationUnit(ofNormalized: normalize(label))
+  }
+
+  private static func durationUnit(ofNormalized label: String) -> Int? {
+    guard let space = label.lastIndex(of: " ") else { return nil }
+    let minutes: Int
+    switch label[label.index(after: space)...] {
+    case "minutes", "mins", "min", "m": minutes = 1
+    case "hours", "hrs", "hr", "h": minutes = 60
+    default: return nil
+    }
+    var name = label[..<space]
+    if name.hasSuffix(" in") { name = name.dropLast(3) }
+    return aliases[String(name)] == .duration ? minutes : nil
   }
 
   /// The qualifier in brackets after a key ("Start (UTC)": "UTC"), if any.

@@ -228,8 +228,15 @@ struct MetadataParser {
     -> StatedDuration
   {
     let reading = DurationParser.parse(field.value)
+    var minutes = reading.minutes
+    // "duration_minutes: 42": the key gives the unit of a bare number.
+    if minutes == nil, let unit = MetadataKey.durationUnit(of: field.key), let number = Double(field.value),
+      number >= 0, number < 1_000_000
+    {
+      minutes = Int((number * Double(unit)).rounded())
+    }
     return StatedDuration(
-      raw: field.value, minutes: reading.minutes, start: reading.start?.raw, end: reading.end?.raw, source: source,
+      raw: field.value, minutes: minutes, start: reading.start?.raw, end: reading.end?.raw, source: source,
       sectionTitle: sectionTitle, location: field.valueLocation)
   }
 

@@ -6,7 +6,7 @@
 
 /// Reads the incident's length where a summary or impact paragraph states it in a sentence:
 /// "…experienced packet loss for a duration of 3 hours and 12 minutes" (Google Cloud's reports),
-/// "The outage lasted about 45 minutes".
+/// "The outage lasted about 45 minutes", "Emails were delayed (duration: 2h 10m)".
 ///
 /// Only these phrasings, and "lasted" only after a word naming the incident: a length in prose
 /// is as often a step of the response ("the rollback took 5 minutes") as the incident's own.
@@ -16,6 +16,9 @@ enum ProseDurationReader {
   private static let phrases: [(bytes: [UInt8], needsSubject: Bool)] = [
     ("for a duration of ", false), ("for a total duration of ", false), ("for a period of ", false),
     ("for a total of ", false), ("lasted ", true), ("lasting ", true),
+    // An aside in brackets: "Emails were delayed (duration: 2h 10m)". A line that is all field,
+    // "Duration: 45 minutes", is a field of the section, read as one.
+    ("(duration: ", false), ("(total duration: ", false),
   ].map { (Array($0.0.utf8), $0.1) }
 
   /// Words that name the incident as the subject of "lasted".
@@ -102,11 +105,13 @@ enum ProseDurationReader {
   }
 
   /// Whether `text` holds "or a " (of "for a duration of", "for a total of", "for a period of"),
-  /// "asted" or "asting" (of "lasted", "lasting"): libc's vectorised `strstr` looks, in place
-  /// (cmark-gfm has replaced any NUL in the text, so the C string is all of it).
+  /// "asted" or "asting" (of "lasted", "lasting"), or "uration: " (of "(duration: "): libc's
+  /// vectorised `strstr` looks, in place (cmark-gfm has replaced any NUL in the text, so the C
+  /// string is all of it).
   private static func mayHoldPhrase(_ text: String) -> Bool {
     text.withCString { haystack in
       strstr(haystack, "or a ") != nil || strstr(haystack, "asted") != nil || strstr(haystack, "asting") != nil
+        || strstr(haystack, "uration: ") != nil
     }
   }
 
