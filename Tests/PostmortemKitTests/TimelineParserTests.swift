@@ -571,6 +571,32 @@ import Testing
     #expect(entries.map(\.text) == ["Deploy starts", "Error budget alert fires"])
   }
 
+  /// A wiki export writes a paragraph's lines on one source line with `<br>` between them: each is
+  /// an entry, located where it starts; in a table cell `<br>` parts the words.
+  @Test func linesJoinedByBreakTags() throws {
+    let entries = try entries(
+      """
+      **Date:** 2024-03-02
+
+      ## Timeline
+
+      14:05 UTC deploy starts<br>14:10 UTC alert fires<BR/>14:41 UTC resolved
+
+      | Time | Event |
+      |---|---|
+      | 15:00 UTC | follow-up<br />review |
+      """)
+    #expect(
+      entries.map(\.timestamp) == [
+        "2024-03-02T14:05:00Z", "2024-03-02T14:10:00Z", "2024-03-02T14:41:00Z",
+        "2024-03-02T15:00:00Z",
+      ])
+    #expect(entries.map(\.text) == ["deploy starts", "alert fires", "resolved", "follow-up review"])
+    #expect(entries.map(\.line) == [5, 5, 5, 9])
+    #expect(entries.prefix(3).map(\.column) == [1, 28, 54])
+    #expect(!MarkdownNode.isBreakTag("<b>") && !MarkdownNode.isBreakTag("<brr>") && MarkdownNode.isBreakTag("<br >"))
+  }
+
   @Test func rolloverOnlyWhenPlausible() throws {
     let entries = try entries(
       """

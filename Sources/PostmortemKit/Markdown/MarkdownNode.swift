@@ -78,7 +78,10 @@ public struct MarkdownNode: Sendable, Hashable {
       out += s
     case .softBreak, .lineBreak:
       out += lineSeparator
-    case .htmlInline, .htmlBlock, .footnoteReference:
+    case .htmlInline(let html):
+      // "a<br>b" in a table cell or an exported paragraph is two lines.
+      if MarkdownNode.isBreakTag(html) { out += lineSeparator }
+    case .htmlBlock, .footnoteReference:
       return
     case .codeBlock(_, let literal):
       out += literal
@@ -91,6 +94,17 @@ public struct MarkdownNode: Sendable, Hashable {
         }
       }
     }
+  }
+
+  /// Whether inline HTML is a line break: `<br>`, `<br/>`, `<br />`, in any case.
+  static func isBreakTag(_ html: String) -> Bool {
+    let bytes = html.utf8
+    guard (4...6).contains(bytes.count), bytes.first == UInt8(ascii: "<"), bytes.last == UInt8(ascii: ">") else {
+      return false
+    }
+    let inner = bytes.dropFirst().dropLast().filter { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "/") }
+    return inner.count == 2 && inner[inner.startIndex] | 0x20 == UInt8(ascii: "b")
+      && inner[inner.startIndex + 1] | 0x20 == UInt8(ascii: "r")
   }
 
   /// Whether a child's kind satisfies `test`, judged in place (no child is copied).
@@ -135,6 +149,11 @@ public struct MarkdownNode: Sendable, Hashable {
         lines.append(current)
         let next = current.line + 1
         current = InlineLine(line: next, column: 0, nodes: [])
+      case .htmlInline(let html) where MarkdownNode.isBreakTag(html):
+        // Exports from wikis and word processors write a paragraph's lines on one source line,
+        // "14:05 deploy<br>14:10 alert": each is a line of its own, on the same source line.
+        lines.append(current)
+        current = InlineLine(line: current.line, column: 0, nodes: [])
       default:
         if current.column == 0 { current.column = child.range?.start.column ?? 1 }
         current.nodes.append(child)
