@@ -141,11 +141,19 @@ import Testing
       - [ ] Lower leader cache TTL — Bo Chen — due 2024-08-01
       - [ ] Add pool-size guard | Priya Nair | PAY-902
       - Rotate certificates - Ana - 2024-09-01
+      - Stagger broker restarts - J. Smith - 2021-04-15
+      - Add a lag SLO — K. Müller
       """
     ).actionItems
-    #expect(between.map(\.owner) == ["Bo Chen", "Priya Nair", "Ana"])
-    #expect(between.map(\.title) == ["Lower leader cache TTL", "Add pool-size guard", "Rotate certificates"])
-    #expect(between.map { $0.due?.description } == ["2024-08-01", nil, "2024-09-01"] && between[1].ticket == "PAY-902")
+    #expect(between.map(\.owner) == ["Bo Chen", "Priya Nair", "Ana", "J. Smith", "K. Müller"])
+    #expect(
+      between.map(\.title) == [
+        "Lower leader cache TTL", "Add pool-size guard", "Rotate certificates", "Stagger broker restarts",
+        "Add a lag SLO",
+      ])
+    #expect(
+      between.map { $0.due?.description } == ["2024-08-01", nil, "2024-09-01", "2021-04-15", nil]
+        && between[1].ticket == "PAY-902")
   }
 
   /// A mention that only a date, ticket or dash separates from the end, or that stands in its own

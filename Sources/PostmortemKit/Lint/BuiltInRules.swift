@@ -7,6 +7,7 @@ public enum BuiltInRules {
     MetadataFieldRule(),
     SeverityValueRule(),
     DateFormatRule(),
+    DateMismatchRule(),
     FrontMatterRule(),
     TimelineMissingRule(),
     TimelineTimeRule(),

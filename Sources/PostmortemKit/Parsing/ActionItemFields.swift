@@ -544,6 +544,12 @@ struct ActionItemFields {
       guard index > wordStart else { break }
       words += 1
       if !(ASCIIText.isUpper(text[wordStart]) || text[wordStart] >= 0x80) { allCapitalised = false }
+      // An initial keeps its full stop when the name goes on: "J. Smith".
+      if index - wordStart == 1, ASCIIText.isUpper(text[wordStart]), index + 2 < text.count,
+        text[index] == UInt8(ascii: "."), text[index + 1] == UInt8(ascii: " ")
+      {
+        index += 1
+      }
       end = index
       guard index < text.count, text[index] == UInt8(ascii: " "), index + 1 < text.count,
         UTF8Scan.nameCharacterLength(at: index + 1, in: text) != nil, text[index + 1] != UInt8(ascii: "-")

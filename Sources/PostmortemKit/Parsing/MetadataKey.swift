@@ -111,17 +111,24 @@ enum MetadataKey: String, CaseIterable {
   }
 
   private static func durationUnit(ofNormalized label: String) -> Int? {
-    guard let space = label.lastIndex(of: " ") else { return nil }
-    let minutes: Int
-    switch label[label.index(after: space)...] {
-    case "minutes", "mins", "min", "m": minutes = 1
-    case "hours", "hrs", "hr", "h": minutes = 60
-    default: return nil
+    // Every label that is no known key comes here: its last word is looked at in place first.
+    var label = label
+    let found = label.withUTF8 { bytes -> (minutes: Int, nameEnd: Int)? in
+      guard let space = bytes.lastIndex(of: UInt8(ascii: " ")) else { return nil }
+      guard let minutes = unitMinutes[bytes[(space + 1)...]] else { return nil }
+      var nameEnd = space
+      if nameEnd > 3, bytes[(nameEnd - 3)..<nameEnd].elementsEqual(" in".utf8) { nameEnd -= 3 }
+      return (minutes, nameEnd)
     }
-    var name = label[..<space]
-    if name.hasSuffix(" in") { name = name.dropLast(3) }
-    return aliases[String(name)] == .duration ? minutes : nil
+    guard let found else { return nil }
+    return aliases[String(label.utf8.prefix(found.nameEnd))!] == .duration ? found.minutes : nil
   }
+
+  /// The units a duration key may end with, in minutes.
+  private static let unitMinutes = ByteWordTable(
+    [("minutes", 1), ("mins", 1), ("min", 1), ("m", 1), ("hours", 60), ("hrs", 60), ("hr", 60), ("h", 60)].map {
+      (Array($0.0.utf8), $0.1)
+    })
 
   /// The qualifier in brackets after a key ("Start (UTC)": "UTC"), if any.
   static func qualifier(of label: String) -> Substring? {

@@ -1,0 +1,70 @@
+/// `date-mismatch`: the document's date is far from every date its timeline writes.
+struct DateMismatchRule: LintRule {
+  static let descriptor = RuleDescriptor(
+    id: "date-mismatch", name: "Date mismatch",
+    summary: "The document date is far from every date the timeline writes",
+    description: """
+      The document date places every undated time of the timeline, so a wrong one moves the whole \
+      incident. When the timeline writes dates of its own (`2024-03-02 14:05`) and none of them is \
+      within a month of the document date (or the first is the document date with day and month \
+      swapped, `03/02` for `02/03`), one of them is wrong: a template's date left in place, the \
+      year of the last incident, a swap. A date the postmortem was written on, days after the \
+      incident, is not reported.
+      """,
+    defaultLevel: .warning,
+    triggeringExamples: [
+      RuleExamples.clean(replacing: "- 14:05 deploy", with: "- 2023-03-02 14:05 deploy"),
+      RuleExamples.clean(replacing: "- 14:05 deploy", with: "- 2024-02-03 14:05 deploy"),
+    ],
+    nonTriggeringExamples: [
+      RuleExamples.clean,
+      RuleExamples.clean(replacing: "- 14:05 deploy", with: "- 2024-03-02 14:05 deploy"),
+      // The postmortem's own date, a week after the incident.
+      RuleExamples.clean(replacing: "**Date:** 2024-03-02", with: "**Date:** 2024-03-09").replacingEvery(
+        "- 14:05 deploy", with: "- 2024-03-02 14:05 deploy"),
+    ])
+
+  /// How far, in days, the nearest written date may be from the document date.
+  static let reach = 31
+
+  func check(_ context: LintContext) -> [RuleFinding] {
+    let document = context.document
+    guard let field = document.date, let date = field.date, let entries = document.timeline?.entries else { return [] }
+    // Most timelines stay on the document's day (or the next): then nothing can be far from it,
+    // and no entry's text needs reading.
+    let day = date.daysSinceEpoch
+    guard entries.contains(where: { $0.date.map { abs($0.daysSinceEpoch - day) > 1 } ?? false }) else { return [] }
+    // Only the dates the entries write: an undated entry's day comes from the document date.
+    var written: [(date: CalendarDate, line: Int)] = []
+    for entry in entries where entry.time.utf8.count >= 6 {
+      // The entry's day as the timeline read it (day first where the document writes days first).
+      if let day = entry.date, DateParser.firstDate(in: entry.time) != nil { written.append((day, entry.line)) }
+    }
+    guard let first = written.first else { return [] }
+    let nearest = written.map { abs($0.date.daysSinceEpoch - date.daysSinceEpoch) }.min()!
+    let swapped = first.date.month == date.day && first.date.day == date.month && first.date.year == date.year
+    // A swap of day and month is reported however near it lands (03/02 for 02/03).
+    guard nearest > DateMismatchRule.reach || (swapped && nearest > 1) else { return [] }
+    var hint = ""
+    if swapped {
+      hint = " (day and month swapped?)"
+    } else if first.date.month == date.month && first.date.day == date.day {
+      hint = " (the wrong year?)"
+    }
+    return [
+      RuleFinding(
+        "date \(date) is \(DateMismatchRule.distance(from: date, to: first.date)) from the timeline, whose first "
+          + "dated entry (line \(first.line)) is \(first.date)\(hint); correct whichever is wrong",
+        at: SourceLocation(line: field.line, column: field.column), length: field.raw.scalarCount)
+    ]
+  }
+
+  /// "7 months", "1 year", "45 days": how far apart two days are, in the largest fitting unit.
+  static func distance(from start: CalendarDate, to end: CalendarDate) -> String {
+    let days = abs(end.daysSinceEpoch - start.daysSinceEpoch)
+    func plural(_ count: Int, _ unit: String) -> String { "\(count) \(unit)\(count == 1 ? "" : "s")" }
+    if days >= 365 { return plural(days / 365, "year") }
+    if days >= 60 { return plural(days / 30, "month") }
+    return plural(days, "day")
+  }
+}

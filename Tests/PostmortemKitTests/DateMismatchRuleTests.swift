@@ -1,0 +1,45 @@
+import Testing
+
+@testable import PostmortemKit
+
+/// The document date against the dates its timeline writes.
+@Suite struct DateMismatchRuleTests {
+  private func findings(date: String, entries: [String]) -> [Finding] {
+    let markdown =
+      "# Outage\n\n**Date:** \(date)\n\n## Timeline\n\nAll times UTC.\n\n"
+      + entries.map { "- \($0)\n" }.joined()
+    return TestSupport.lint(markdown).filter { $0.rule == "date-mismatch" }
+  }
+
+  @Test func aYearLeftFromAnotherIncident() throws {
+    let found = try #require(
+      findings(date: "2024-03-02", entries: ["2023-03-02 14:05 deploy", "14:50 resolved"]).first)
+    #expect(found.line == 3 && found.column == 11)
+    #expect(
+      found.message
+        == "date 2024-03-02 is 1 year from the timeline, whose first dated entry (line 9) is 2023-03-02 "
+        + "(the wrong year?); correct whichever is wrong")
+  }
+
+  @Test func dayAndMonthSwapped() throws {
+    let near = try #require(findings(date: "2024-03-02", entries: ["2024-02-03 14:05 deploy"]).first)
+    #expect(near.message.contains("is 28 days from the timeline") && near.message.contains("(day and month swapped?)"))
+    let far = try #require(findings(date: "2021-03-10", entries: ["2021-10-03 09:00 upgrade"]).first)
+    #expect(far.message.contains("is 6 months from") && far.message.contains("swapped"))
+  }
+
+  /// A postmortem dated when it was written, a timeline reaching back to a change weeks before,
+  /// a timeline without dates of its own, or one entry near the date: nothing to report.
+  @Test(arguments: [
+    ("2024-03-09", ["2024-03-02 14:05 deploy", "2024-03-02 14:50 resolved"]),
+    ("2024-03-02", ["2024-01-10 09:00 config change merged", "2024-03-02 14:05 deploy"]),
+    ("2024-03-02", ["14:05 deploy", "14:50 resolved"]),
+    ("2024-03-02", ["Mar 2 14:05 deploy"]),
+    ("2024-03-03", ["2024-03-02 23:40 deploy", "00:10 resolved"]),
+    // Read day first, as the document writes its dates.
+    ("12/03/2023", ["12/03/2023 23:50 job starts", "13/03/2023 00:10 job stalls"]),
+  ])
+  func nothingToReport(_ date: String, _ entries: [String]) {
+    #expect(findings(date: date, entries: entries).isEmpty, "\(date) \(entries)")
+  }
+}
