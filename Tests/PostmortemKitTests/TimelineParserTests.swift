@@ -468,6 +468,7 @@ import Testing
     ("The migration began and errors began", .started), ("Monitoring detects packet loss", .detected),
     ("Resolution confirmed, all queries succeeding", .resolved), ("Checkout back online", .resolved),
     ("Pods healthy again", .resolved), ("Ana closed the incident", .resolved),
+    ("Support escalates — incident opened", .detected),
     // Spanish, French, German and Portuguese timelines.
     ("Servicio restablecido", .resolved), ("Incident détecté par la supervision", .detected),
     ("Fehler behoben", .resolved), ("Comienza el despliegue", .started), ("Cambio revertido", .mitigated),
@@ -595,6 +596,28 @@ import Testing
     #expect(entries.map(\.line) == [5, 5, 5, 9])
     #expect(entries.prefix(3).map(\.column) == [1, 28, 54])
     #expect(!MarkdownNode.isBreakTag("<b>") && !MarkdownNode.isBreakTag("<brr>") && MarkdownNode.isBreakTag("<br >"))
+  }
+
+  /// Lines pasted from a chat, a bracketed time then the speaker: entries, and their brackets are
+  /// no template placeholders (a date placeholder in brackets still is).
+  @Test func chatLinesWithBracketedTimes() throws {
+    let markdown = """
+      **Date:** 2024-06-03
+
+      ## Timeline
+
+      [10:02 AM] nina: lag alarm on orders-db-replica-2
+      [10:31 AM] omar: killed the query, lag draining
+      [2024-MM-DD 11:15] nina: lag back under 5s
+
+      All times US/Eastern.
+      """
+    let document = TestSupport.parse(markdown)
+    #expect(
+      document.timeline?.entries.prefix(2).map(\.timestamp) == ["2024-06-03T10:02:00-04:00", "2024-06-03T10:31:00-04:00"])
+    #expect(document.timeline?.entries.first?.text == "nina: lag alarm on orders-db-replica-2")
+    let placeholders = TestSupport.lint(markdown).filter { $0.rule == "template-placeholder" }
+    #expect(placeholders.map(\.line) == [7])
   }
 
   @Test func rolloverOnlyWhenPlausible() throws {

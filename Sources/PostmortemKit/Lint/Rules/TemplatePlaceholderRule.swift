@@ -27,6 +27,7 @@ struct TemplatePlaceholderRule: LintRule {
       RuleExamples.clean(
         replacing: "The cache was warmed from a replica.",
         with: "See [the runbook](https://example.com) and <br> the [1] note."),
+      RuleExamples.clean(replacing: "- 14:09 latency alert fires", with: "- [2:09 PM] ana: latency alert fires"),
       RuleExamples.clean(replacing: "(owner: @bo, due: 2024-03-15, OPS-12)", with: "[owner: @bo] [@bo] by 2024-03-15"),
       RuleExamples.clean(replacing: "- [ ] Flush only", with: "- [ ] [P1] Flush only"),
       RuleExamples.clean(replacing: "- [ ] Flush only", with: "- [In progress] Flush only"),
@@ -195,8 +196,12 @@ struct TemplatePlaceholderRule: LintRule {
               && !(at == index + 1
                 && ActionItemFields.placeholderNames.contains(string((at + 1)..<close).lowercased()))
           } ?? false
+        // A chat log's timestamp ("[10:02 AM] nina: …") is a time, filled in.
+        let isTime =
+          ASCIIText.isDigit(first) && bytes[(index + 1)..<close].contains(UInt8(ascii: ":"))
+          && TimeParser.scan(string((index + 1)..<close))?.time != nil
         if close < limit, hasLetter, !isCheckbox, first != 94, !namesSomeone,
-          !TemplatePlaceholderRule.isTag(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close]))
+          !TemplatePlaceholderRule.isTag(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close])), !isTime
         {
           found.append((offset(index), string(index..<(close + 1))))
           index = close + 1
