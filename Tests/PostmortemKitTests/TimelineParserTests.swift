@@ -442,7 +442,8 @@ import Testing
   @Test(arguments: [
     "Engineers began developing a plan to resolve data inconsistencies", "The team began rolling back the change",
     "Recovery from the staging snapshot begins", "Restore of the primary database began",
-    "Index subsystem restart begins", "Placement subsystem begins recovery",
+    "Index subsystem restart begins", "Placement subsystem begins recovery", "Errors began dropping",
+    "Latency started to recover", "Queue depth began decreasing",
   ])
   func responseThatBeganIsNotTheStart(_ text: String) {
     #expect(MilestoneDetector().detect(text) != .started, "\(text)")
@@ -463,12 +464,15 @@ import Testing
     ("Incident declared.", .detected), ("mara declares an incident", .detected),
     ("Builder service began failing", .started), ("Latency began climbing", .started),
     ("Certificate expires; TLS errors begin", .started), ("Synthetic check pages on-call", .detected),
-    ("p99 latency starts climbing", .started), ("Revert of PAY-881 deployed", .mitigated),
+    ("p99 latency starts climbing", .started), ("Errors started to climb", .started),
+    ("Latency began to rise", .started), ("Revert of PAY-881 deployed", .mitigated),
     ("We are currently investigating this issue", .detected), ("A fix has been implemented", .mitigated),
     ("The migration began and errors began", .started), ("Monitoring detects packet loss", .detected),
     ("Resolution confirmed, all queries succeeding", .resolved), ("Checkout back online", .resolved),
     ("Pods healthy again", .resolved), ("Ana closed the incident", .resolved),
     ("Support escalates — incident opened", .detected),
+    ("the global kill was executed and traffic began returning to normal", .mitigated),
+    ("traffic levels and CPU were back to expected levels", .resolved), ("Error rate started recovering", .mitigated),
     // Spanish, French, German and Portuguese timelines.
     ("Servicio restablecido", .resolved), ("Incident détecté par la supervision", .detected),
     ("Fehler behoben", .resolved), ("Comienza el despliegue", .started), ("Cambio revertido", .mitigated),
@@ -614,7 +618,9 @@ import Testing
       """
     let document = TestSupport.parse(markdown)
     #expect(
-      document.timeline?.entries.prefix(2).map(\.timestamp) == ["2024-06-03T10:02:00-04:00", "2024-06-03T10:31:00-04:00"])
+      document.timeline?.entries.prefix(2).map(\.timestamp) == [
+        "2024-06-03T10:02:00-04:00", "2024-06-03T10:31:00-04:00",
+      ])
     #expect(document.timeline?.entries.first?.text == "nina: lag alarm on orders-db-replica-2")
     let placeholders = TestSupport.lint(markdown).filter { $0.rule == "template-placeholder" }
     #expect(placeholders.map(\.line) == [7])

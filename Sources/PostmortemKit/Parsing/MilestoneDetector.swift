@@ -31,7 +31,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         "resolved", "restored", "recovered", "fully recovered", "back to normal", "all clear", "incident closed",
         "incident ended", "outage ends", "outage ended", "fully functional", "fully operational", "operational again",
         "service recovered", "recovery complete", "incident ends", "back to baseline", "returned to normal",
-        "returned to baseline", "back to normal levels", "resolution confirmed", "back online", "healthy again",
+        "returned to baseline", "back to normal levels", "back to expected levels", "back to expected",
+        "resolution confirmed", "back online", "healthy again",
         "issue closed", "closed the incident",
       ]
     ),
@@ -44,7 +45,7 @@ public struct MilestoneDetector: Sendable, Hashable {
         "outage mitigated", "reverted", "revert deployed", "revert complete", "revert completed", "rollback deployed",
         "hotfix deployed", "errors dropping", "error rate dropping", "fix implemented", "fix has been implemented",
         "revert of",
-        "fix was implemented",
+        "fix was implemented", "returning to normal", "began recovering", "started recovering",
       ]
     ),
     (
@@ -67,7 +68,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         "start failing", "incident start", "incident starts", "outage start", "outage starts", "impact start",
         "impact starts", "errors begin", "failures begin", "timeouts begin", "outage begin", "starts climbing",
         "started climbing", "begins climbing", "began climbing", "starts rising", "started rising", "starts spiking",
-        "started spiking", "first errors",
+        "started spiking", "first errors", "errors started", "started to climb", "started to rise",
+        "started to fail", "started to spike",
       ]
     ),
   ]
@@ -121,6 +123,13 @@ public struct MilestoneDetector: Sendable, Hashable {
       "reviewing", "migrating", "restoring", "testing", "planning", "coordinating", "communicating", "discussing",
       "debugging", "writing", "validating", "monitoring", "escalating", "reverting", "draining", "replaying",
       "processing", "rebuilding", "recovering", "syncing", "backfilling", "recovery", "restarting", "restoration",
+      // What the service begins doing as it recovers: "traffic began returning to normal".
+      "returning", "improving", "dropping", "decreasing", "subsiding", "falling", "clearing", "draining",
+      "normalizing", "normalising", "stabilizing", "stabilising",
+      // The same after "to": "began to recover", "started to investigate".
+      "recover", "return", "improve", "drop", "decrease", "subside", "fall", "clear", "drain", "normalize",
+      "normalise", "stabilize", "stabilise", "investigate", "roll", "work", "look", "deploy", "prepare", "restore",
+      "revert", "restart", "mitigate", "migrate", "rebuild", "reprocess", "replay", "backfill",
     ].map { (Array($0.utf8), true) })
 
   /// What responders do to end an incident, which as the subject of "begins" makes the phrase
@@ -164,11 +173,12 @@ public struct MilestoneDetector: Sendable, Hashable {
         if index > 0, MilestoneDetector.negations[word(index - 1)] != nil { continue }
         for phrase in candidates where best == nil || phrase.rank < best!.rank {
           guard MilestoneDetector.matches(phrase.words, count: words.count, word: word, at: index) else { continue }
-          // "Engineers began developing a plan": the team's work began, not the incident.
-          if phrase.milestone == .started, index + phrase.words.count < words.count,
-            MilestoneDetector.teamActivities[word(index + phrase.words.count)] != nil
-          {
-            continue
+          // "Engineers began developing a plan", "Latency started to recover": the team's work or
+          // the recovery began, not the incident.
+          if phrase.milestone == .started {
+            var next = index + phrase.words.count
+            if next + 1 < words.count, word(next).elementsEqual("to".utf8) { next += 1 }
+            if next < words.count, MilestoneDetector.teamActivities[word(next)] != nil { continue }
           }
           if phrase.milestone == .started, phrase.words.count == 1,
             MilestoneDetector.followsResponseWork(index, word: word)
