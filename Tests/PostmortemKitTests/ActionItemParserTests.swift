@@ -716,6 +716,49 @@ import Testing
     #expect(items.last?.ticket == "PAY-881")
   }
 
+  /// An item written as a heading with its fields as the bullets under it, one written as a
+  /// paragraph led by bold text with its fields, and a ✅ ending an item; a heading over real
+  /// items is still their group.
+  @Test func itemsAsHeadingsWithFieldBulletsAndAsParagraphs() throws {
+    let items = TestSupport.parse(
+      """
+      **Date:** 2024-02-20
+
+      ## Action items
+
+      ### AI-1: Add rate limiting to /login
+
+      - **Owner:** Ana Ortiz
+      - **Due:** 2024-03-15
+      - **Status:** In progress
+      - **Ticket:** [AUTH-77](https://jira.example.com/browse/AUTH-77)
+
+      ### Cache session lookups
+
+      - Owner: Bo Chen
+      - Due: 2024-04-01
+
+      **AI-3** Document the login runbook (Owner: Cy Diaz, Due: 2024-03-01) ✅
+
+      **Note:** we review these weekly.
+
+      ### Long term
+
+      - Split the auth service (owner: @dee)
+      """
+    ).actionItems
+    #expect(
+      items.map(\.title) == [
+        "Add rate limiting to /login", "Cache session lookups", "Document the login runbook", "Split the auth service",
+      ])
+    #expect(items.map(\.owner) == ["Ana Ortiz", "Bo Chen", "Cy Diaz", "dee"])
+    #expect(items.map { $0.due?.description } == ["2024-03-15", "2024-04-01", "2024-03-01", nil])
+    #expect(items.map(\.status) == ["IN PROGRESS", nil, "DONE", nil] && items[2].done)
+    #expect(items[0].ticket == "AUTH-77" && items[0].id == "AI-1")
+    #expect(items.map(\.group) == [nil, nil, nil, "Long term"])
+    #expect(items.map(\.line) == [5, 12, 17, 23])
+  }
+
   @Test func plainBulletsGroupedBySubheadingsAndLabels() throws {
     let items = TestSupport.parse(
       """

@@ -306,7 +306,8 @@ struct ActionItemFields {
   }
 
   /// A status word in any case standing alone in brackets: "Rotate keys (done)", "[Open] Add an
-  /// alert"; or leading the item before a colon ("Cancelled: migrate DNS"), or a ✅ or 🚧 leading it.
+  /// alert"; or leading the item before a colon ("Cancelled: migrate DNS"), or a ✅ or 🚧 leading or
+  /// ending it.
   private mutating func extractParenthesisedStatus(_ text: inout [UInt8]) {
     extractLeadingStatus(&text)
     if status == nil { extractBracketedStatus(&text) }
@@ -314,6 +315,15 @@ struct ActionItemFields {
 
   private mutating func extractLeadingStatus(_ text: inout [UInt8]) {
     guard status == nil, let start = text.firstIndex(where: { $0 != UInt8(ascii: " ") }) else { return }
+    // The same mark ending the item: "Document the runbook ✅".
+    if let last = text.lastIndex(where: { $0 != UInt8(ascii: " ") }), last > start, text[last] >= 0x80 {
+      for (mark, word) in ActionItemFields.leadingMarks
+      where last + 1 >= mark.count && text[(last + 1 - mark.count)...last].elementsEqual(mark) {
+        status = word
+        text.removeSubrange((last + 1 - mark.count)...)
+        return
+      }
+    }
     let first = text[start]
     // Every mark starts with a byte no letter does.
     if first >= 0xE2 {

@@ -15,13 +15,25 @@ struct ActionItemParser {
     for index in entry.body { read(outline.blocks[index]) }
   }
 
+  /// The heading just read and the group before it: a heading whose list holds only fields is
+  /// an item, not a group.
+  private var headingBefore: (heading: MarkdownNode, group: String?)?
+
   private mutating func read(_ block: MarkdownNode) {
+    let heading = headingBefore
+    headingBefore = nil
     switch block.kind {
     case .heading:
+      headingBefore = (block, group)
       group = block.plainText().trimmingWhitespace()
     case .paragraph:
-      if let label = ActionItemParser.groupLabel(block) { group = label }
+      if let label = ActionItemParser.groupLabel(block) {
+        group = label
+      } else if let first = block.children.first, case .strong = first.kind {
+        readFieldedParagraph(block)
+      }
     case .list:
+      if let heading, readHeadingItem(heading.heading, fields: block, group: heading.group) { return }
       for item in block.children { readItem(item, depth: 0) }
     case .table:
       readTable(block)
@@ -31,6 +43,46 @@ struct ActionItemParser {
     default:
       break
     }
+  }
+
+  /// An item written as a heading with its fields as the bullets under it (`### AI-1: Add rate
+  /// limiting` / `- **Owner:** Ana` / `- **Due:** 2024-03-15`); returns whether `list` was that.
+  private mutating func readHeadingItem(_ heading: MarkdownNode, fields list: MarkdownNode, group: String?) -> Bool {
+    var fields: ActionItemFields?
+    for item in list.children {
+      let itemFields = ActionItemFields(text: item.children.first?.plainText().trimmingWhitespace() ?? "")
+      guard itemFields.title.isEmpty, item.nestedLists.isEmpty else { return false }
+      if fields == nil { fields = itemFields } else { fields!.fillGaps(from: itemFields) }
+      if fields!.ticket == nil, let paragraph = item.children.first,
+        let link = ActionItemParser.firstLink(in: paragraph)
+      {
+        fields!.ticket = link
+      }
+    }
+    guard var fields else { return false }
+    let text = heading.plainText().trimmingWhitespace()
+    let own = ActionItemFields(text: text)
+    // "AI-1: …" names the item; the ticket is the one its fields give.
+    if fields.ticket != nil, fields.id == nil, let ticket = own.ticket { fields.id = ticket }
+    fields.fillGaps(from: own)
+    let location = heading.range?.start ?? SourceLocation(line: heading.line, column: 1)
+    var item = ActionItem(title: own.title.isEmpty ? text : own.title, source: .bullet, location: location)
+    self.group = group
+    apply(fields, to: &item)
+    items.append(item)
+    return true
+  }
+
+  /// A paragraph led by bold text that carries an owner or a due date, as some write items
+  /// without a list: "**AI-3** Document the login runbook (Owner: Cy Diaz, Due: 2024-03-01)".
+  private mutating func readFieldedParagraph(_ paragraph: MarkdownNode) {
+    let text = paragraph.plainText().trimmingWhitespace()
+    let fields = ActionItemFields(text: text)
+    guard fields.owner != nil || fields.dueRaw != nil, !fields.title.isEmpty else { return }
+    let location = paragraph.range?.start ?? SourceLocation(line: paragraph.line, column: 1)
+    var item = ActionItem(title: fields.title, source: .bullet, location: location)
+    apply(fields, to: &item)
+    items.append(item)
   }
 
   /// A paragraph that only labels the items after it: "**Immediate (Completed)**" or "Long-term:".
