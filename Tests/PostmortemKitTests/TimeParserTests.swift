@@ -199,6 +199,8 @@ import Testing
       ("Times in America/Sao_Paulo", "America/Sao_Paulo", false), ("GMT", "UTC", false),
       ("All times PHT", "Asia/Manila", false), ("Times are NST", "America/St_Johns", false),
       ("All times ART", "America/Argentina/Buenos_Aires", false), ("Times in ADT", "America/Halifax", false),
+      ("All times are Berlin time", "Europe/Berlin", false), ("Times in UK time", "Europe/London", false),
+      ("Times: New York time", "America/New_York", false),
     ]
     for (text, identifier, ambiguous) in cases {
       let match = try #require(TimeZoneTable.find(in: text), "\(text)")
@@ -207,6 +209,7 @@ import Testing
     }
     #expect(TimeZoneTable.find(in: "times are approximate") == nil)
     #expect(TimeZoneTable.find(in: "we met at the cafe") == nil)
+    #expect(TimeZoneTable.find(in: "the Berlin team paged") == nil)
     let fixed = try #require(TimeZoneTable.find(in: "UTC-07:00"))
     #expect(fixed.fixedOffset == -25200)
   }

@@ -93,6 +93,15 @@ public enum TimeZoneTable {
       ("coordinated universal time", "UTC"), ("universal time", "UTC"),
       ("india standard time", "Asia/Kolkata"), ("japan standard time", "Asia/Tokyo"),
       ("australian eastern time", "Australia/Sydney"), ("australian eastern standard time", "Australia/Sydney"),
+      // A city's clock: "All times Berlin time", "UK time".
+      ("uk time", "Europe/London"), ("london time", "Europe/London"), ("dublin time", "Europe/Dublin"),
+      ("berlin time", "Europe/Berlin"), ("paris time", "Europe/Paris"), ("amsterdam time", "Europe/Amsterdam"),
+      ("madrid time", "Europe/Madrid"), ("new york time", "America/New_York"), ("toronto time", "America/Toronto"),
+      ("chicago time", "America/Chicago"), ("seattle time", "America/Los_Angeles"),
+      ("san francisco time", "America/Los_Angeles"), ("sao paulo time", "America/Sao_Paulo"),
+      ("tokyo time", "Asia/Tokyo"), ("singapore time", "Asia/Singapore"), ("hong kong time", "Asia/Hong_Kong"),
+      ("bangalore time", "Asia/Kolkata"), ("sydney time", "Australia/Sydney"),
+      ("melbourne time", "Australia/Melbourne"), ("auckland time", "Pacific/Auckland"),
     ]
     return list.map { (name, id) in (name.split(separator: " ").map(String.init), id) }
       .sorted { $0.words.count > $1.words.count }
