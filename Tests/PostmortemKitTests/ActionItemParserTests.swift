@@ -349,6 +349,22 @@ import Testing
     #expect(items.map(\.status) == ["IN PROGRESS", "FAILED"])
     #expect(items.map(\.due?.description) == ["2023-06-01", nil])
     #expect(items.first?.ticket == "NET-7")
+    // "Who | What | By when", as a review meeting's notes lay it out.
+    let meeting = TestSupport.parse(
+      """
+      **Date:** 2024-08-14
+
+      ## Action items
+
+      | Who | What | By when |
+      |---|---|---|
+      | Priya | Add query plan check to CI | End of August |
+      | Sam | Shard-level latency alerts | 2024-09-15 |
+      """
+    ).actionItems
+    #expect(meeting.map(\.title) == ["Add query plan check to CI", "Shard-level latency alerts"])
+    #expect(meeting.map(\.owner) == ["Priya", "Sam"])
+    #expect(meeting.map { $0.due?.description } == ["2024-08-31", "2024-09-15"])
   }
 
   /// The code-comment habit "TODO(bo): …", Obsidian's "[owner:: @dee]" fields, and a quarter

@@ -472,7 +472,8 @@ import Testing
     ("Pods healthy again", .resolved), ("Ana closed the incident", .resolved),
     ("Support escalates — incident opened", .detected),
     ("the global kill was executed and traffic began returning to normal", .mitigated),
-    ("traffic levels and CPU were back to expected levels", .resolved), ("Error rate started recovering", .mitigated),
+    ("traffic levels and CPU were back to expected levels", .resolved), ("latency recovering", .mitigated),
+    ("traffic shifted to eu-west-2", .mitigated), ("Error rate started recovering", .mitigated),
     // Spanish, French, German and Portuguese timelines.
     ("Servicio restablecido", .resolved), ("Incident détecté par la supervision", .detected),
     ("Fehler behoben", .resolved), ("Comienza el despliegue", .started), ("Cambio revertido", .mitigated),

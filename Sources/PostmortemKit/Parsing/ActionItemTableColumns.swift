@@ -10,7 +10,11 @@ struct ActionItemTableColumns {
         "follow up", "follow ups", "remediation", "what", "todo",
       ],
       .owner: ["owner", "owners", "assignee", "assigned to", "who", "responsible", "dri", "lead", "assigned"],
-      .due: ["due", "due date", "deadline", "target date", "eta", "by", "target", "when", "date", "due by"],
+      .due: [
+        "due", "due date", "deadline", "target date", "eta", "by", "target", "when", "date", "due by", "by when",
+        "due on", "target completion", "target completion date", "completion date", "expected completion",
+        "estimated completion", "timeframe", "time frame", "planned date", "planned completion",
+      ],
       .ticket: [
         "bug", "bugs", "ticket", "tickets", "issue", "jira", "link", "tracking", "tracker", "ticket id", "reference",
         "ref",

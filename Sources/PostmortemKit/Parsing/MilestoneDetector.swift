@@ -45,7 +45,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         "outage mitigated", "reverted", "revert deployed", "revert complete", "revert completed", "rollback deployed",
         "hotfix deployed", "errors dropping", "error rate dropping", "fix implemented", "fix has been implemented",
         "revert of",
-        "fix was implemented", "returning to normal", "began recovering", "started recovering",
+        "fix was implemented", "returning to normal", "recovering", "traffic shifted", "shifted traffic",
+        "traffic drained", "drained traffic", "traffic failed over", "began recovering", "started recovering",
       ]
     ),
     (
