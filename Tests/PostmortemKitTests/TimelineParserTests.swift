@@ -575,6 +575,11 @@ import Testing
       """)
     #expect(entries.map(\.timestamp) == ["2024-07-15T14:05:00-07:00", "2024-07-15T14:30:00-07:00"])
     #expect(entries.map(\.text) == ["Deploy starts", "Error budget alert fires"])
+    // A definition list: the time, then the event after ": " on the line under it.
+    let defined = try self.entries(
+      "Date: 2024-07-15\n\n## Timeline (UTC)\n\n14:05\n: Deploy starts\n\n14:12\n: Alert fires\n")
+    #expect(defined.map(\.text) == ["Deploy starts", "Alert fires"])
+    #expect(defined.map(\.timestamp) == ["2024-07-15T14:05:00Z", "2024-07-15T14:12:00Z"])
   }
 
   /// A wiki export writes a paragraph's lines on one source line with `<br>` between them: each is

@@ -199,6 +199,8 @@ struct TimelineParser {
       } else if noteZone(in: text, source: .note, location: location, requireTimeWord: true) {
         continue
       } else if let pending = pendingHeadingEntry {
+        // A definition list (kramdown, Pandoc) writes the event under its time after ": ".
+        let text = candidates[pending].text.isEmpty && text.hasPrefix(": ") ? String(text.dropFirst(2)) : text
         let joined = candidates[pending].text.isEmpty ? text : candidates[pending].text + " " + text
         candidates[pending].text = joined
       } else {
