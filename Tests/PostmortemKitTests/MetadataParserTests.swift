@@ -725,6 +725,16 @@ import Testing
     #expect(!TestSupport.lint(markdown).contains { $0.rule == "metadata-field" && $0.message.contains("'date'") })
   }
 
+  /// An address after a name, as git writes authors, is not part of the name; an address
+  /// alone is the author.
+  @Test func addressesAfterNames() {
+    let document = TestSupport.parse(
+      "# T\n\n**Authors:** Ana Ortiz <ana@example.com>, Bo Chen <bo@example.com>, cy@example.com\n")
+    #expect(document.authors.map(\.text) == ["Ana Ortiz", "Bo Chen", "cy@example.com"])
+    let yaml = TestSupport.parse("---\nauthors:\n  - \"Ana Ortiz <ana@example.com>\"\n---\n# T\n")
+    #expect(yaml.authors.map(\.text) == ["Ana Ortiz"])
+  }
+
   @Test func rolesAfterNames() {
     let document = TestSupport.parse("# T\n\n**Authors:** Ana Ortiz (SRE), Bo Chen (IC), (Dee)\n\n## Summary\n\nx\n")
     #expect(document.authors.map(\.text) == ["Ana Ortiz", "Bo Chen", "Dee"])

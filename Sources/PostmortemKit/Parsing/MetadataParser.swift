@@ -288,6 +288,14 @@ struct MetadataParser {
     if name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex {
       name = String(name[..<open]).trimmingWhitespace()
     }
+    // An address after the name, as git writes it: "Ana Ortiz <ana@example.com>" (the brackets
+    // gone once Markdown made it a link).
+    if let space = name.lastIndex(of: " "), case let last = name[name.index(after: space)...],
+      last.contains("@"), last.contains("."), !last.hasPrefix("@")
+    {
+      let person = name[..<space].trimmingWhitespace()
+      if !person.isEmpty { name = person }
+    }
     name = name.trimmingCharacters(in: "[]()\"'")
     if name.hasPrefix("@") { name.removeFirst() }
     return name.trimmingWhitespace()
