@@ -8,8 +8,9 @@ action tables, half of them with the book's bold section labels, PagerDuty metad
 tables, YAML front matter crossing midnight, setext headings with bold timestamps and chat logs,
 Atlassian's template with Status | Description tables, spans, year-less dates and corrective
 actions in every shape, wiki exports with HTML-table, status-page or T+0 timelines, cloud providers'
-and wikis' public incident reports), with sizes from 2 to 20 KB and the defects real archives have (missing
-owners, unreadable or out-of-order times, disagreeing durations, leftover placeholders). The same N
+and wikis' public incident reports, teams' meeting notes with <br>-joined, chat or definition-list
+timelines and items as headings with field bullets), with sizes from 2 to 20 KB and the defects real archives have (missing
+owners, unreadable or out-of-order times, disagreeing durations and dates, leftover placeholders). The same N
 and seed always give byte-identical files.
 """
 import os
@@ -389,8 +390,58 @@ def review_style(rng, size):
     return "\n".join(lines)
 
 
+def notes_style(rng, size):
+    """A team's meeting notes kept in a wiki: the date only in the title, the details on one line,
+    a timeline as lines joined by <br>, pasted chat lines or a definition list, and action items as
+    headings with their fields as bullets, a Who | What | By when table, or bullets with the owner
+    and a status or a day without its year in brackets. A tenth of the timelines write dates a
+    year off the title's (date-mismatch)."""
+    d = date(rng)
+    year, month, day = (int(part) for part in d.split("-"))
+    n = rng.randint(4, 10)
+    ts = times(rng, min(n, 8), rng.randint(8 * 60, 15 * 60))
+    n = len(ts)
+    ev = events(rng, n)
+    people = rng.sample(NAMES, 3)
+    lines = ["# %s — %d %s %d" % (sentence(rng, 4).rstrip("."), day, FULL_MONTHS[month - 1], year), "",
+             "**Severity:** SEV%d · **Author:** %s · **Status:** %s" % (
+                 rng.randint(1, 4), people[0].title(), rng.choice(["Draft", "Final", "Reviewed"])), "",
+             "## Summary", "", prose(rng, size // 4), "", "## Timeline", ""]
+    shape = rng.randrange(3)
+    if shape == 0:
+        written = d if rng.random() < 0.9 else "%04d-%02d-%02d" % (year - 1, month, day)
+        lines.append("<br>".join("%s %s UTC %s" % (written, defect_time(rng, hhmm(t)), e) for t, e in zip(ts, ev)))
+    elif shape == 1:
+        lines += ["[%s] %s: %s" % (ampm(t).replace("AM", " AM").replace("PM", " PM"), rng.choice(people), e)
+                  for t, e in zip(ts, ev)]
+        lines += ["", "All times %s." % rng.choice(["US/Eastern", "UTC", "Berlin time", "UK time"])]
+    else:
+        lines += ["All times UTC.", ""]
+        for t, e in zip(ts, ev):
+            lines += [defect_time(rng, hhmm(t)), ": " + e, ""]
+    lines += ["", "## Root cause", "", prose(rng, size // 3), "", "## Action items", ""]
+    items = rng.randint(1, 4)
+    shape = rng.randrange(3)
+    if shape == 0:
+        for index in range(items):
+            lines += ["### AI-%d: %s" % (index + 1, sentence(rng, rng.randint(4, 8)).rstrip(".")), "",
+                      "- **Owner:** %s" % rng.choice(people).title(), "- **Due:** %s" % d,
+                      "- **Status:** %s" % rng.choice(["Open", "In progress", "Done"]), ""]
+    elif shape == 1:
+        lines += ["| Who | What | By when |", "|---|---|---|"]
+        for _ in range(items):
+            lines.append("| %s | %s | %s |" % (rng.choice(people).title(), sentence(rng, rng.randint(4, 8)).rstrip("."),
+                                               rng.choice([d, "End of " + FULL_MONTHS[month % 12]])))
+    else:
+        for _ in range(items):
+            lines.append("- %s (%s, %s)" % (sentence(rng, rng.randint(4, 8)).rstrip("."), rng.choice(people).title(),
+                                            rng.choice(["done", "in progress", "by %d/%d" % (month % 12 + 1, 15)])))
+    lines += ["", "## Lessons learned", "", "- " + sentence(rng), ""]
+    return "\n".join(lines)
+
+
 STYLES = [seed_style, sre_style, pagerduty_style, front_matter_style, setext_style, atlassian_style,
-          wiki_export_style, review_style]
+          wiki_export_style, review_style, notes_style]
 
 
 def main():
