@@ -884,6 +884,11 @@ import Testing
     let sparse = TestSupport.parse(
       "# T\n\n## Notes\n\n- 09:57 UTC impact\n- see the dashboard\n- ask Bo\n- 10:05 UTC alert\n")
     #expect(sparse.timeline == nil && sparse.sections.map(\.kind) == [nil, nil])
+    // Times written wrongly count: they are still the timeline's, for timeline-time to report.
+    let broken = TestSupport.parse(
+      "# PIR\n\n## How did we respond?\n\n- 09:46 UTC errors began\n- ??:?? UTC alert fired\n"
+        + "- 10:47 UTC rolled back\n- 14.43 UTC resolved\n- 11:00 UTC all clear\n")
+    #expect(broken.timeline?.entries.count == 5 && broken.sections.map(\.kind) == [nil, .timeline])
   }
 
   @Test func hashInsideCodeFenceIsNotAHeading() throws {

@@ -255,10 +255,12 @@ public struct PostmortemParser: Sendable {
   }
 
   /// The first section, named as none of the known kinds, whose own text is a list of at least
-  /// three items of which at least two in three start with a time of day.
+  /// three items of which at least two in three start with a time of day (or one written wrongly,
+  /// `??:??`, `14.43`, which timeline-time then reports).
   static func timedListSection(in outline: DocumentOutline, besides title: Int?) -> DocumentOutline.Entry? {
     kindlessSection(in: outline, besides: [title], minimumItems: 3) {
-      TimeParser.scan($0, allowingRange: true)?.time != nil
+      guard let expression = TimeParser.scan($0, allowingRange: true) else { return false }
+      return expression.time != nil || expression.isUnrecognized
     }
   }
 
