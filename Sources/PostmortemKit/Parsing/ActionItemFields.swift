@@ -115,6 +115,26 @@ struct ActionItemFields {
     keyTable[ASCIIText.lowercasedBytes(text)] != nil
   }
 
+  /// Whether `text` opens with a field's key and its colon ("Owner: Ana", "**Due:** …" as plain
+  /// text), judged on its first bytes.
+  static func opensWithKey(_ text: String) -> Bool {
+    var key: [UInt8] = []
+    for byte in text.utf8.prefix(longestKey + 4) {
+      if byte == UInt8(ascii: ":") {
+        while key.last == UInt8(ascii: " ") { key.removeLast() }
+        return keyTable[key] != nil
+      }
+      if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || (byte == UInt8(ascii: " ") && key.isEmpty) {
+        continue
+      }
+      key.append(ASCIIText.lower(byte))
+    }
+    return false
+  }
+
+  /// The length of the longest key, in bytes.
+  private static let longestKey = keys.keys.map(\.utf8.count).max()!
+
   /// `key: value` pairs, in parentheses or not, separated by commas or semicolons.
   private mutating func extractKeyedFields(_ text: inout [UInt8]) {
     // What stays is copied out in one pass: cutting each field out of the text in place made an

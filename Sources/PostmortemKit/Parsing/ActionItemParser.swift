@@ -50,7 +50,11 @@ struct ActionItemParser {
   private mutating func readHeadingItem(_ heading: MarkdownNode, fields list: MarkdownNode, group: String?) -> Bool {
     var fields: ActionItemFields?
     for item in list.children {
-      let itemFields = ActionItemFields(text: item.children.first?.plainText().trimmingWhitespace() ?? "")
+      let text = item.children.first?.plainText().trimmingWhitespace() ?? ""
+      // Every field bullet opens with its key ("Owner: …"): a bullet that does not is an item,
+      // told without reading its fields.
+      guard ActionItemFields.opensWithKey(text) else { return false }
+      let itemFields = ActionItemFields(text: text)
       guard itemFields.title.isEmpty, item.nestedLists.isEmpty else { return false }
       if fields == nil { fields = itemFields } else { fields!.fillGaps(from: itemFields) }
       if fields!.ticket == nil, let paragraph = item.children.first,
@@ -217,10 +221,13 @@ struct ActionItemParser {
 
   /// "Immediate (Completed)", "Done", "Already fixed".
   static func groupMeansDone(_ group: String) -> Bool {
-    let words = Set(group.lowercased().split { !$0.isLetter }.map(String.init))
-    return !words.isDisjoint(with: ["completed", "done", "finished", "fixed", "closed"])
-      && !words.contains("not")
+    // Every group heading comes here: its words are looked up as bytes.
+    let words = ASCIIText.words(ASCIIText.lowercasedBytes(group))
+    return words.contains { doneGroupWords[$0] != nil } && !words.contains { $0.elementsEqual("not".utf8) }
   }
+
+  private static let doneGroupWords = ByteWordTable(
+    ["completed", "done", "finished", "fixed", "closed"].map { (Array($0.utf8), true) })
 
   /// The destination of the first link in `node`, for items whose ticket is a link; a link on a
   /// mention (`[@ana](https://github.com/ana)`) is the person's page, not a ticket.

@@ -107,6 +107,11 @@ public enum TimeZoneTable {
       .sorted { $0.words.count > $1.words.count }
   }()
 
+  /// `names` by their first word (each list longest first): every word of every zone note and
+  /// timeline line is looked up here.
+  private static let namesByFirstWord: [String: [(words: [String], identifier: String)]] = Dictionary(
+    grouping: names, by: { $0.words[0] })
+
   /// The zone named by the tokens starting at `index`; on success `index` moves past the name.
   ///
   /// - Parameter singleWordNames: accept one-word names such as "Pacific" or "Eastern"; after a
@@ -155,11 +160,9 @@ public enum TimeZoneTable {
         return Match(text: text, identifier: text, fixedOffset: nil, isAmbiguous: false)
       }
     }
-    let lower = word.lowercased()
-    for name in names
-    where name.words[0] == lower && index + name.words.count <= tokens.count
-      && (singleWordNames || name.words.count > 1)
-    {
+    guard let candidates = namesByFirstWord[word.lowercased()] else { return nil }
+    for name in candidates
+    where index + name.words.count <= tokens.count && (singleWordNames || name.words.count > 1) {
       let matches = name.words.indices.allSatisfy { offset in
         tokens[index + offset].isWord && tokens[index + offset].text.lowercased() == name.words[offset]
       }
