@@ -756,7 +756,9 @@ import Testing
 
       **AI-3** Document the login runbook (Owner: Cy Diaz, Due: 2024-03-01) ✅
 
-      **Note:** we review these weekly.
+      **Note:** we review these weekly with @eve by 2024-03-30.
+
+      **Owner:** Fay — **Action:** Write the failover runbook — **Due:** 2024-03-20
 
       ### Long term
 
@@ -765,14 +767,15 @@ import Testing
     ).actionItems
     #expect(
       items.map(\.title) == [
-        "Add rate limiting to /login", "Cache session lookups", "Document the login runbook", "Split the auth service",
+        "Add rate limiting to /login", "Cache session lookups", "Document the login runbook",
+        "Write the failover runbook", "Split the auth service",
       ])
-    #expect(items.map(\.owner) == ["Ana Ortiz", "Bo Chen", "Cy Diaz", "dee"])
-    #expect(items.map { $0.due?.description } == ["2024-03-15", "2024-04-01", "2024-03-01", nil])
-    #expect(items.map(\.status) == ["IN PROGRESS", nil, "DONE", nil] && items[2].done)
+    #expect(items.map(\.owner) == ["Ana Ortiz", "Bo Chen", "Cy Diaz", "Fay", "dee"])
+    #expect(items.map { $0.due?.description } == ["2024-03-15", "2024-04-01", "2024-03-01", "2024-03-20", nil])
+    #expect(items.map(\.status) == ["IN PROGRESS", nil, "DONE", nil, nil] && items[2].done)
     #expect(items[0].ticket == "AUTH-77" && items[0].id == "AI-1")
-    #expect(items.map(\.group) == [nil, nil, nil, "Long term"])
-    #expect(items.map(\.line) == [5, 12, 17, 23])
+    #expect(items.map(\.group) == [nil, nil, nil, nil, "Long term"])
+    #expect(items.map(\.line) == [5, 12, 17, 21, 25])
   }
 
   @Test func plainBulletsGroupedBySubheadingsAndLabels() throws {

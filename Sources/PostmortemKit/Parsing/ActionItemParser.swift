@@ -29,7 +29,12 @@ struct ActionItemParser {
     case .paragraph:
       if let label = ActionItemParser.groupLabel(block) {
         group = label
-      } else if let first = block.children.first, case .strong = first.kind {
+      } else if let first = block.children.first, case .strong = first.kind,
+        case let lead = first.plainText().trimmingWhitespace(),
+        !lead.hasSuffix(":") || ActionItemFields.namesField(String(lead.dropLast()))
+      {
+        // Led by a name ("**AI-3** …") or by a field ("**Owner:** Fay — **Action:** …"), not by
+        // a label ("**Note:** …").
         readFieldedParagraph(block)
       }
     case .list:
@@ -48,22 +53,21 @@ struct ActionItemParser {
   /// An item written as a heading with its fields as the bullets under it (`### AI-1: Add rate
   /// limiting` / `- **Owner:** Ana` / `- **Due:** 2024-03-15`); returns whether `list` was that.
   private mutating func readHeadingItem(_ heading: MarkdownNode, fields list: MarkdownNode, group: String?) -> Bool {
-    var fields: ActionItemFields?
+    var bullets: [ActionItemFields] = []
     for item in list.children {
       let text = item.children.first?.plainText().trimmingWhitespace() ?? ""
       // Every field bullet opens with its key ("Owner: …"): a bullet that does not is an item,
       // told without reading its fields.
       guard ActionItemFields.opensWithKey(text) else { return false }
-      let itemFields = ActionItemFields(text: text)
-      guard itemFields.title.isEmpty, item.nestedLists.isEmpty else { return false }
-      if fields == nil { fields = itemFields } else { fields!.fillGaps(from: itemFields) }
-      if fields!.ticket == nil, let paragraph = item.children.first,
-        let link = ActionItemParser.firstLink(in: paragraph)
-      {
-        fields!.ticket = link
+      var bullet = ActionItemFields(text: text)
+      guard bullet.title.isEmpty, item.nestedLists.isEmpty else { return false }
+      if bullet.ticket == nil, let paragraph = item.children.first {
+        bullet.ticket = ActionItemParser.firstLink(in: paragraph)
       }
+      bullets.append(bullet)
     }
-    guard var fields else { return false }
+    guard var fields = bullets.first else { return false }
+    for bullet in bullets.dropFirst() { fields.fillGaps(from: bullet) }
     let text = heading.plainText().trimmingWhitespace()
     let own = ActionItemFields(text: text)
     // "AI-1: …" names the item; the ticket is the one its fields give.
