@@ -201,6 +201,9 @@ import Testing
       ("All times ART", "America/Argentina/Buenos_Aires", false), ("Times in ADT", "America/Halifax", false),
       ("All times are Berlin time", "Europe/Berlin", false), ("Times in UK time", "Europe/London", false),
       ("Times: New York time", "America/New_York", false),
+      // An ambiguous abbreviation with its place in brackets is no longer ambiguous.
+      ("All times IST (India)", "Asia/Kolkata", false), ("Times in CST (China)", "Asia/Shanghai", false),
+      ("BST (Bangladesh)", "Asia/Dhaka", false), ("IST (local)", "Asia/Kolkata", true),
     ]
     for (text, identifier, ambiguous) in cases {
       let match = try #require(TimeZoneTable.find(in: text), "\(text)")

@@ -42,6 +42,25 @@ public enum TimeZoneTable {
     return seasonalOffsets[abbreviation]?.offset
   }
 
+  /// For each ambiguous abbreviation, the places a note in brackets after it may name, and the
+  /// zone each means.
+  private static let clarifyingPlaces: [String: [String: String]] = [
+    "IST": [
+      "india": "Asia/Kolkata", "indian": "Asia/Kolkata", "ireland": "Europe/Dublin", "irish": "Europe/Dublin",
+      "israel": "Asia/Jerusalem", "israeli": "Asia/Jerusalem",
+    ],
+    "CST": [
+      "china": "Asia/Shanghai", "chinese": "Asia/Shanghai", "beijing": "Asia/Shanghai", "shanghai": "Asia/Shanghai",
+      "us": "America/Chicago", "central": "America/Chicago", "chicago": "America/Chicago",
+    ],
+    "BST": [
+      "uk": "Europe/London", "british": "Europe/London", "london": "Europe/London", "bangladesh": "Asia/Dhaka",
+    ],
+    "AST": [
+      "atlantic": "America/Halifax", "arabia": "Asia/Riyadh", "arabian": "Asia/Riyadh", "saudi": "Asia/Riyadh",
+    ],
+  ]
+
   /// Abbreviations, matched case-sensitively in upper case so "et" or "ist" in prose never match.
   static let abbreviations: [String: Entry] = {
     let plain: [(String, String)] = [
@@ -143,6 +162,15 @@ public enum TimeZoneTable {
           : Match(text: text, identifier: nil, fixedOffset: offset, isAmbiguous: false)
       }
       index += 1
+      // "IST (India)", "CST (China)": the place in brackets says which zone it is.
+      if entry.ambiguous, index + 2 < tokens.count, tokens[index].isSymbol("("), tokens[index + 1].isWord,
+        tokens[index + 2].isSymbol(")"),
+        let place = clarifyingPlaces[word]?[tokens[index + 1].text.lowercased()]
+      {
+        let text = tokens[(index - 1)...(index + 2)].map { String($0.text) }.joined(separator: " ")
+        index += 3
+        return Match(text: text, identifier: place, fixedOffset: nil, isAmbiguous: false)
+      }
       return Match(text: word, identifier: entry.identifier, fixedOffset: nil, isAmbiguous: entry.ambiguous)
     }
     // An IANA identifier written out: America/Los_Angeles, Europe/Berlin.
