@@ -632,6 +632,36 @@ import Testing
     #expect(placeholders.map(\.line) == [7])
   }
 
+  /// A retrospective exported from an incident tool: a "Milestones" table names each row by its
+  /// milestone alone, and the commander the details name owns the item that names them.
+  @Test func aMilestonesTableIsTheTimeline() throws {
+    let document = TestSupport.parse(
+      """
+      # Incident Retrospective: API errors
+
+      **Commander:** Dana Lee
+
+      ## Milestones
+
+      | Milestone | Timestamp |
+      |---|---|
+      | Started | 2024-03-02 14:05:00 UTC |
+      | Detected | 2024-03-02 14:10:00 UTC |
+      | Mitigated | 2024-03-02 14:40:00 UTC |
+      | Resolved | 2024-03-02 15:02:00 UTC |
+
+      ## Tasks
+
+      - [ ] Raise pool size (Dana Lee)
+      """)
+    let entries = try #require(document.timeline?.entries)
+    #expect(entries.map(\.milestone) == [.started, .detected, .mitigated, .resolved])
+    #expect(entries.first?.timestamp == "2024-03-02T14:05:00Z")
+    #expect(document.actionItems.map(\.owner) == ["Dana Lee"])
+    #expect(document.actionItems.map(\.title) == ["Raise pool size"])
+    #expect(MilestoneDetector().detect("Rollback started") != .started)
+  }
+
   @Test func rolloverOnlyWhenPlausible() throws {
     let entries = try entries(
       """

@@ -147,6 +147,9 @@ public struct MilestoneDetector: Sendable, Hashable {
     (max(0, index - 6)..<index).contains { responseWork[word($0)] != nil }
   }
 
+  /// A start named by one word, as a milestone table's rows are.
+  private static let startWords = ByteWordTable(["started", "start", "began", "begin"].map { (Array($0.utf8), true) })
+
   private static let negations = ByteWordTable(
     ["not", "partially", "never", "yet", "un", "no"].map { (Array($0.utf8), true) })
 
@@ -159,6 +162,9 @@ public struct MilestoneDetector: Sendable, Hashable {
     let words = ASCIIText.wordRanges(lowered)
     return lowered.withUnsafeBufferPointer { buffer -> Milestone? in
       let word = { (index: Int) in UnsafeBufferPointer(rebasing: buffer[words[index]]) }
+      // A milestone table names each row by its milestone alone ("Started", "Detected"): a word
+      // that in a sentence is anyone's start ("Rollback started") is the incident's here.
+      if words.count == 1, MilestoneDetector.startWords[word(0)] != nil { return .started }
       // Most teams configure no phrases: then the four dictionary lookups are skipped.
       if !extraPhraseWords.isEmpty {
         for milestone in Milestone.allCases.reversed() {

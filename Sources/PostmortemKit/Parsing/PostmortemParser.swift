@@ -299,6 +299,13 @@ public struct PostmortemParser: Sendable {
     }
   }
 
+  /// Detail keys (normalised) that name the people who had a role in the incident.
+  static let roleKeys: Set<String> = [
+    "incident commander", "commander", "ic", "incident lead", "lead", "incident manager", "scribe", "responders",
+    "participants", "on call", "oncall", "on call engineer", "facilitator", "reviewers", "reviewer", "approver",
+    "approvers", "communications lead", "comms lead", "technical lead", "tech lead",
+  ]
+
   /// Headings of a first section that holds the incident's details rather than prose.
   static let detailsSectionNames: Set<String> = [
     "incident information", "incident info", "incident details", "details", "metadata", "incident metadata",
@@ -404,7 +411,10 @@ public struct PostmortemParser: Sendable {
     if document.actionItems.contains(where: { $0.owner == nil }) {
       // Whole names, and the first name of a first and last name ("Ana" of "Ana Ortiz").
       var known: Set<String> = []
-      for name in document.authors.map(\.text) + document.actionItems.compactMap(\.owner) {
+      // The people the details name in a role ("**Incident Commander:** Dana Lee") count too.
+      let named = document.metadata.fields.filter { PostmortemParser.roleKeys.contains(MetadataKey.normalize($0.key)) }
+        .flatMap { MetadataParser.authors(of: $0).map(\.text) }
+      for name in document.authors.map(\.text) + document.actionItems.compactMap(\.owner) + named {
         let lower = name.lowercased()
         known.insert(lower)
         let words = lower.split(separator: " ")
