@@ -7,7 +7,9 @@ struct TemplatePlaceholderRule: LintRule {
       Templates mark what to fill in with [brackets], {{mustache}}, <angle brackets>, TODO/TBD \
       and patterns such as YYYY-MM-DD. Anything of that shape left in the document is reported \
       where it stands. Code is not checked, TODO/DONE as an action item's status is allowed, and \
-      so is a priority, severity or status tag in brackets ([P1], [SEV2], [Done]).
+      so is a priority, severity or status tag in brackets ([P1], [SEV2], [Done]), a title's or \
+      log line's tag ([Postmortem], [RESOLVED], [WARN], [sic]), the tool an event came from \
+      ([PagerDuty], [Slack #incident]), a chat line's time ([10:02 AM]) and a one-letter note ([a]).
       """,
     defaultLevel: .warning,
     options: ["words": "comma-separated upper-case words to report (default: TODO, TBD, TBA, FIXME, XXX)"],
@@ -18,6 +20,7 @@ struct TemplatePlaceholderRule: LintRule {
       RuleExamples.clean(replacing: "**Authors:** Ana Ortiz, Bo Chen", with: "**Authors:** <name>"),
       RuleExamples.clean(replacing: "due: 2024-03-15", with: "due: YYYY-MM-DD"),
       RuleExamples.clean(replacing: "(owner: @bo, due: 2024-03-15, OPS-12)", with: "[@owner] due: 2024-03-15"),
+      RuleExamples.clean(replacing: "- 14:09 latency alert fires", with: "- 14:09 [Slack channel link] alert fires"),
     ],
     nonTriggeringExamples: [
       RuleExamples.clean,
@@ -28,6 +31,9 @@ struct TemplatePlaceholderRule: LintRule {
         replacing: "The cache was warmed from a replica.",
         with: "See [the runbook](https://example.com) and <br> the [1] note."),
       RuleExamples.clean(replacing: "- 14:09 latency alert fires", with: "- [2:09 PM] ana: latency alert fires"),
+      RuleExamples.clean(replacing: "- 14:09 latency alert fires", with: "- 14:09 [PagerDuty] latency alert fires"),
+      RuleExamples.clean(
+        replacing: "# Cache stampede after a deploy", with: "# [Postmortem] Cache stampede [RESOLVED]"),
       RuleExamples.clean(replacing: "(owner: @bo, due: 2024-03-15, OPS-12)", with: "[owner: @bo] [@bo] by 2024-03-15"),
       RuleExamples.clean(replacing: "- [ ] Flush only", with: "- [ ] [P1] Flush only"),
       RuleExamples.clean(replacing: "- [ ] Flush only", with: "- [In progress] Flush only"),
@@ -109,8 +115,32 @@ struct TemplatePlaceholderRule: LintRule {
     if inner.count <= 11, ActionItemFields.statusWords.contains(String(decoding: inner, as: UTF8.self).uppercased()) {
       return true
     }
+    // "[a]" marks a note as "[1]" does.
+    if inner.count == 1 { return true }
+    let firstWord = inner.prefix { ASCIIText.isLetter($0) || $0 == UInt8(ascii: "-") }.map(ASCIIText.lower)
+    if !firstWord.isEmpty, tagWords[firstWord] != nil {
+      // The word alone, or a tool and its channel ("[Slack #incident]"); "[Slack channel link]"
+      // is a value to fill in.
+      if firstWord.count == inner.count { return true }
+      if firstWord.count + 2 < inner.count, inner[firstWord.count] == UInt8(ascii: " "),
+        inner[firstWord.count + 1] == UInt8(ascii: "#")
+      {
+        return true
+      }
+    }
     return isPriorityTag(inner)
   }
+
+  /// Words that tag a title, a log line or an event rather than ask for a value: "[Postmortem]",
+  /// "[RESOLVED]", "[WARN]", "[sic]", and the tools events come from ("[PagerDuty]").
+  private static let tagWords = ByteWordTable(
+    [
+      "postmortem", "post-mortem", "incident", "rca", "draft", "wip", "internal", "external", "public",
+      "confidential", "resolved", "update", "updated", "outage", "retro", "pir", "sic", "error", "warn", "warning",
+      "info", "debug", "trace", "fatal", "notice", "pagerduty", "slack", "datadog", "grafana", "opsgenie",
+      "statuspage", "zoom", "jira", "github", "gitlab", "sentry", "prometheus", "alertmanager", "cloudwatch",
+      "splunk", "kibana", "teams", "email", "twitter", "zendesk",
+    ].map { (Array($0.utf8), true) })
 
   /// `P0`–`P9`, `SEV1`, `SEV-2`.
   private static func isPriorityTag(_ inner: UnsafeBufferPointer<UInt8>) -> Bool {
