@@ -662,6 +662,41 @@ import Testing
     #expect(MilestoneDetector().detect("Rollback started") != .started)
   }
 
+  /// A table whose date column names the zone (`| Date (UTC) | Time |`) reads its rows in it; a
+  /// lessons table's columns named for the parts sort its cells into them.
+  @Test func aDateColumnsZoneAndALessonsTable() throws {
+    let document = TestSupport.parse(
+      """
+      **Date:** 2024-03-02
+
+      ## Timeline
+
+      | Date (UTC) | Time | Event |
+      |---|---|---|
+      | 2024-03-02 | 14:05 | Deploy starts |
+      | 2024-03-02 | 14:40 | Resolved |
+
+      ## Lessons learned
+
+      | What went well | What went wrong | Where we got lucky |
+      |---|---|---|
+      | Fast rollback | No canary | Low traffic |
+      | Clear comms | Alert too late | |
+
+      ### Other lessons
+
+      | Lesson | Follow-up |
+      |---|---|
+      | Canaries catch config changes | OPS-7 |
+      """)
+    #expect(document.timeline?.entries.map(\.timestamp) == ["2024-03-02T14:05:00Z", "2024-03-02T14:40:00Z"])
+    let lessons = try #require(document.lessonsLearned)
+    #expect(lessons.wentWell.map(\.text) == ["Fast rollback", "Clear comms"])
+    #expect(lessons.wentWrong.map(\.text) == ["No canary", "Alert too late"])
+    #expect(lessons.gotLucky.map(\.text) == ["Low traffic"] && lessons.gotLucky.first?.line == 14)
+    #expect(lessons.other.map(\.text) == ["Canaries catch config changes"])
+  }
+
   @Test func rolloverOnlyWhenPlausible() throws {
     let entries = try entries(
       """

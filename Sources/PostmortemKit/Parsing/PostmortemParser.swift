@@ -552,14 +552,45 @@ public struct PostmortemParser: Sendable {
         if let sub = outline.entries.first(where: { $0.headingIndex == index }) {
           current = sub.section.kind.flatMap { parts.contains($0) ? $0 : nil }
         } else {
-          add(points(in: outline.blocks[index]), to: &lessons, kind: current)
+          addPoints(of: outline.blocks[index], to: &lessons, kind: current, parts: parts)
         }
       }
     }
     for entry in separateParts {
-      for index in entry.directBody { add(points(in: outline.blocks[index]), to: &lessons, kind: entry.section.kind) }
+      for index in entry.directBody {
+        addPoints(of: outline.blocks[index], to: &lessons, kind: entry.section.kind, parts: parts)
+      }
     }
     document.lessonsLearned = lessons
+  }
+
+  /// Adds the points `block` makes under `kind`; a table's columns may each name their own part
+  /// (`| What went well | What went wrong | Where we got lucky |`), and each cell is a point.
+  private func addPoints(
+    of block: MarkdownNode, to lessons: inout LessonsLearned, kind: SectionKind?, parts: Set<SectionKind>
+  ) {
+    guard case .table = block.kind else {
+      add(points(in: block), to: &lessons, kind: kind)
+      return
+    }
+    guard let header = block.children.first else { return }
+    let named = header.children.map { cell in
+      SectionKind.recognize(cell.plainText()).flatMap { parts.contains($0) ? $0 : nil }
+    }
+    // Columns named for the parts give theirs; in a table that names none, the first column
+    // holds the points ("| Lesson | Follow-up |").
+    let columns: [(index: Int, kind: SectionKind?)] =
+      named.contains { $0 != nil }
+      ? named.enumerated().compactMap { column, part in part.map { (column, $0) } } : [(0, kind)]
+    for row in block.children.dropFirst() {
+      for (column, kind) in columns where column < row.children.count {
+        let cell = row.children[column]
+        let text = cell.plainText().trimmingWhitespace()
+        guard !text.isEmpty else { continue }
+        let point = TextField(text: text, location: cell.range?.start ?? SourceLocation(line: row.line, column: 1))
+        add([point], to: &lessons, kind: kind)
+      }
+    }
   }
 
   /// The points a block makes: one per list item, or the paragraph itself.

@@ -371,7 +371,11 @@ struct TimelineParser {
     guard columns.time != nil || columns.date != nil else { return }
     let enclosingZone = contextZone
     defer { contextZone = enclosingZone }
-    if let timeColumn = columns.time ?? columns.date {
+    // The time column names the zone, or else the date column does ("| Date (UTC) | Time |").
+    let zoneColumn =
+      [columns.time, columns.date].compactMap { $0 }.first { TimeZoneTable.find(in: headers[$0]) != nil }
+      ?? columns.time ?? columns.date
+    if let timeColumn = zoneColumn {
       let cell = header.children[timeColumn]
       let location =
         cell.children.first?.range?.start ?? cell.range?.start ?? SourceLocation(line: header.line, column: 1)
