@@ -365,6 +365,11 @@ import Testing
     #expect(meeting.map(\.title) == ["Add query plan check to CI", "Shard-level latency alerts"])
     #expect(meeting.map(\.owner) == ["Priya", "Sam"])
     #expect(meeting.map { $0.due?.description } == ["2024-08-31", "2024-09-15"])
+    // A role after the owner's name is not part of it.
+    let roles = TestSupport.parse(
+      "## Action items\n\n| Action | Owner |\n|---|---|\n| Add canary | @ana (SRE) |\n| Alert | Bo Chen (on-call) |\n"
+    ).actionItems
+    #expect(roles.map(\.owner) == ["ana", "Bo Chen"])
   }
 
   /// The code-comment habit "TODO(bo): …", Obsidian's "[owner:: @dee]" fields, and a quarter

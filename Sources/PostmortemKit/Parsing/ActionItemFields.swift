@@ -294,7 +294,12 @@ struct ActionItemFields {
   }
 
   static func cleanOwner(_ value: String) -> String {
-    var owner = value.trimmingWhitespace().trimmingCharacters(in: "[]()*_`")
+    var owner = value.trimmingWhitespace()
+    // A role after the name: "@ana (SRE)".
+    if owner.hasSuffix(")"), let open = owner.lastIndex(of: "("), open > owner.startIndex {
+      owner = String(owner[..<open]).trimmingWhitespace()
+    }
+    owner = owner.trimmingCharacters(in: "[]()*_`")
     if owner.hasPrefix("@") { owner.removeFirst() }
     return owner.trimmingWhitespace()
   }
