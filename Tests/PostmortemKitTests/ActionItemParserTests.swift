@@ -779,6 +779,7 @@ import Testing
     #expect(items.map { $0.due?.description } == ["2024-03-15", "2024-04-01", "2024-03-01", "2024-03-20", nil])
     #expect(items.map(\.status) == ["IN PROGRESS", nil, "DONE", nil, nil] && items[2].done)
     #expect(items[0].ticket == "AUTH-77" && items[0].id == "AI-1")
+    #expect(items[2].ticket == nil && items[2].id == "AI-3", "an item number is no tracker's key")
     #expect(items.map(\.group) == [nil, nil, nil, nil, "Long term"])
     #expect(items.map(\.line) == [5, 12, 17, 21, 25])
   }

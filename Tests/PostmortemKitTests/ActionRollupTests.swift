@@ -108,6 +108,12 @@ import Testing
       file: "notes/2021-01-04-slack.md")
     #expect(numbered.actionItems.map(\.id) == ["1", "2"])
     #expect(ActionItemID.ids(for: numbered) == ["2021-01-04-slack#1", "2021-01-04-slack#2"])
+    // So are a postmortem's own item numbers (AI-1, A2); a tracker's key (OPS-42) is global.
+    let headed = PostmortemParser().parse(
+      "## Action Items\n\n- [ ] Alert (id: AI-1)\n- [ ] Canary (id: A2)\n- [ ] Runbook (id: OPS-42)\n",
+      file: "b/2024-02-20-login.md")
+    #expect(ActionItemID.ids(for: headed) == ["2024-02-20-login#AI-1", "2024-02-20-login#A2", "OPS-42"])
+    #expect(!ActionItemID.isLocalNumber("AI-") && !ActionItemID.isLocalNumber("T305120"))
     #expect(
       ActionItemID.derive(postmortem: "x", title: "Add an alert!")
         == ActionItemID.derive(postmortem: "x", title: "add  an ALERT"))

@@ -1,7 +1,7 @@
 /// Stable identifiers for action items.
 ///
-/// An explicit `id:` written in the item wins (a bare number, a table's row number, is qualified
-/// by the postmortem: `2024-01-04-slack#2`). Otherwise the ID is derived from the postmortem's
+/// An explicit `id:` written in the item wins (a bare number, a table's row number, or an item
+/// number such as `AI-1` is qualified by the postmortem: `2024-01-04-slack#2`). Otherwise the ID is derived from the postmortem's
 /// identity (its file name without folder or extension, which outlives edits to its text) and the
 /// item's normalised title, so it does not change when other items are added, removed or
 /// reordered, or when unrelated text changes. Two items with the same title in one postmortem are
@@ -83,15 +83,30 @@ public enum ActionItemID {
     return Array(title.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ").utf8)
   }
 
+  /// Whether an explicit ID only numbers the items of its postmortem: `3`, `AI-1`, `AR-2`, `A3`.
+  static func isLocalNumber(_ id: String) -> Bool {
+    let bytes = Array(id.utf8)
+    let letters = bytes.prefix(while: ASCIIText.isLetter)
+    var rest = bytes.dropFirst(letters.count)
+    if rest.first == UInt8(ascii: "-") || rest.first == UInt8(ascii: "_") || rest.first == UInt8(ascii: " ") {
+      rest = rest.dropFirst()
+    }
+    guard !rest.isEmpty, rest.allSatisfy(ASCIIText.isDigit) else { return false }
+    return letters.isEmpty || localPrefixes.contains(String(decoding: letters, as: UTF8.self).uppercased())
+  }
+
+  /// Prefixes teams number a postmortem's own items with (action item, action required, follow-up).
+  private static let localPrefixes: Set<String> = ["AI", "A", "AR", "ACT", "ACTION", "FU", "ITEM"]
+
   /// IDs for all items of one postmortem, in document order.
   public static func ids(for document: PostmortemDocument) -> [String] {
     let identity = postmortemIdentity(file: document.file)
     var seen: [String: Int] = [:]
     return document.actionItems.map { item in
       if let explicit = item.id?.trimmingWhitespace(), !explicit.isEmpty {
-        // A bare number ("| # |" column: 1, 2, 3) counts rows of this postmortem only; across a
-        // roll-up it names the row within its postmortem.
-        return explicit.utf8.allSatisfy(ASCIIText.isDigit) ? "\(identity)#\(explicit)" : explicit
+        // A bare number ("| # |" column: 1, 2, 3) or an item number ("AI-1", "A2") counts items
+        // of this postmortem only; across a roll-up it names the item within its postmortem.
+        return isLocalNumber(explicit) ? "\(identity)#\(explicit)" : explicit
       }
       let base = derive(postmortem: identity, title: item.title)
       seen[base, default: 0] += 1

@@ -69,9 +69,12 @@ struct ActionItemParser {
     guard var fields = bullets.first else { return false }
     for bullet in bullets.dropFirst() { fields.fillGaps(from: bullet) }
     let text = heading.plainText().trimmingWhitespace()
-    let own = ActionItemFields(text: text)
-    // "AI-1: …" names the item; the ticket is the one its fields give.
-    if fields.ticket != nil, fields.id == nil, let ticket = own.ticket { fields.id = ticket }
+    var own = ActionItemFields(text: text)
+    // "AI-1: …" numbers the item (as does any key when its fields give the ticket).
+    if fields.id == nil, let ticket = own.ticket, fields.ticket != nil || ActionItemID.isLocalNumber(ticket) {
+      fields.id = ticket
+      own.ticket = nil
+    }
     fields.fillGaps(from: own)
     let location = heading.range?.start ?? SourceLocation(line: heading.line, column: 1)
     var item = ActionItem(title: own.title.isEmpty ? text : own.title, source: .bullet, location: location)
@@ -208,6 +211,11 @@ struct ActionItemParser {
     item.id = fields.id
     item.owner = fields.owner
     item.ticket = fields.ticket
+    // "AI-3 Document the runbook": the postmortem's own item number, not a tracker's key.
+    if item.id == nil, let ticket = fields.ticket, ActionItemID.isLocalNumber(ticket) {
+      item.id = ticket
+      item.ticket = nil
+    }
     item.priority = fields.priority
     item.type = fields.type
     item.status = fields.status
