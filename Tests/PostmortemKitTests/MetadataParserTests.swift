@@ -700,6 +700,35 @@ import Testing
     let french = TestSupport.parse(
       "# Panne\n\n**Date :** 2024-03-14\n**Gravité :** SEV3\n**Auteurs :** Émilie\n\n## Résumé\n\nx\n")
     #expect(french.severity?.level == .medium && french.authors.map(\.text) == ["Émilie"])
+    // A German team's timeline: "14.05 Uhr", "Alle Zeiten in MEZ", "Verantwortlich:", "bis …".
+    let zeitleiste = TestSupport.parse(
+      """
+      **Datum:** 12.03.2024
+
+      ## Zeitleiste
+
+      Alle Zeiten in MEZ.
+
+      - 14.05 Uhr: Deployment beginnt
+      - 14:12 Uhr: Alarm ausgelöst
+      - 14.40 Uhr – Störung behoben
+
+      ## Maßnahmen
+
+      - [ ] Canary-Deployment einführen (Verantwortlich: Jonas, bis 2024-04-01)
+      """)
+    let entries = zeitleiste.timeline?.entries ?? []
+    #expect(zeitleiste.timeline?.timezone?.identifier == "Europe/Berlin")
+    #expect(
+      entries.map(\.timestamp) == [
+        "2024-03-12T14:05:00+01:00", "2024-03-12T14:12:00+01:00", "2024-03-12T14:40:00+01:00",
+      ])
+    #expect(entries.map(\.text) == ["Deployment beginnt", "Alarm ausgelöst", "Störung behoben"])
+    #expect(entries.map(\.milestone) == [.started, .detected, .resolved])
+    #expect(
+      zeitleiste.actionItems.map(\.owner) == ["Jonas"] && zeitleiste.actionItems.first?.due?.description == "2024-04-01"
+    )
+    #expect(zeitleiste.actionItems.first?.title == "Canary-Deployment einführen")
   }
 
   /// A stated window names the zone and the day of a timeline whose table gives only dates and

@@ -25,6 +25,8 @@ struct ActionItemFields {
     "dri": .owner, "responsible": .owner, "team": .owner, "owning team": .owner, "owner team": .owner,
     "担当": .owner, "担当者": .owner, "负责人": .owner, "담당자": .owner,
     "期限": .due, "截止日期": .due, "기한": .due,
+    "verantwortlich": .owner, "zuständig": .owner, "responsable": .owner, "responsável": .owner,
+    "fällig": .due, "frist": .due, "bis": .due, "échéance": .due, "fecha límite": .due, "prazo": .due,
     "due": .due, "due date": .due, "deadline": .due, "eta": .due, "target date": .due, "target": .due,
     "estimated completion": .due, "expected completion": .due, "completion date": .due, "target completion": .due,
     "estimated completion date": .due, "planned completion": .due,
@@ -922,7 +924,8 @@ struct ActionItemFields {
       var end = index
       let afterDueWord =
         index > 0 && tokens[index - 1].isWord
-        && ["by", "due", "before", "until"].contains(tokens[index - 1].text.lowercased())
+        && ["by", "due", "before", "until", "bis", "avant", "hasta", "até"].contains(
+          tokens[index - 1].text.lowercased())
       var found = DateParser.scan(tokens, at: &end) != .none
       // A date without its year is a due date only when a word says so ("by 1/31", "due Jan
       // 31"): "Backfill from Mar 2" names another day. The reader gives it its year.

@@ -85,6 +85,7 @@ public struct MilestoneDetector: Sendable, Hashable {
     .mitigated: ["mitigado", "mitigada", "atténué", "atténuée", "mitigiert", "entschärft", "revertido", "revertida"],
     .detected: [
       "detectado", "detectada", "alerta", "détecté", "détectée", "alerte", "erkannt", "festgestellt", "alarmiert",
+      "alarm ausgelöst",
       "detetado", "detetada",
     ],
     .started: ["comienza", "comenzó", "commence", "beginnt", "begann", "começa", "começou", "inicio del incidente"],

@@ -497,6 +497,14 @@ public enum TimeParser {
       minute = value % 100
       hasMinutes = true
       if tokens[j].text != "Z" { j += 1 }
+    } else if hourToken.count <= 2, j + 2 < tokens.count, tokens[j].isSymbol("."), !tokens[j].spaceBefore,
+      tokens[j + 1].isNumber, tokens[j + 1].count == 2, !tokens[j + 1].spaceBefore, isUhr(tokens[j + 2])
+    {
+      // The German clock: 14.05 Uhr (the word is read below).
+      hour = hourToken.intValue ?? 0
+      minute = tokens[j + 1].intValue ?? 0
+      hasMinutes = true
+      j += 2
     } else if hourToken.count <= 2 {
       hour = hourToken.intValue ?? 0
     } else {
@@ -525,6 +533,8 @@ public enum TimeParser {
       }
     }
     if !hasMinutes && meridiem == nil { return nil }
+    // "14:12 Uhr": the German word for o'clock belongs to the time.
+    if j < tokens.count, isUhr(tokens[j]) { j += 1 }
     index = j
     if let meridiem {
       // 13:06 PM says two different things; 0:30 AM is read as 00:30.
@@ -535,6 +545,10 @@ public enum TimeParser {
     if hour == 24, minute == 0, second == 0 { hour = 0 }
     guard let time = TimeOfDay(hour: hour, minute: minute, second: second) else { return .unreadable }
     return .time(time)
+  }
+
+  private static func isUhr(_ token: TextToken) -> Bool {
+    token.isWord && token.count == 3 && token.text.lowercased() == "uhr"
   }
 
   /// The end of a broken time at `index` (`14.43`, `??:??`, `--:--`, `XX:XX`, `[???]`, `TBD`).

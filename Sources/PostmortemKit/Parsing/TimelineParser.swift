@@ -470,7 +470,9 @@ struct TimelineParser {
     let isLocal = has(TimelineParser.localTimeWords)
     if requireTimeWord {
       // The words first: counting the characters of a long line costs more than searching it.
-      guard has(TimelineParser.timeWord) || has(TimelineParser.zoneWord) || has(TimelineParser.utcWord),
+      guard
+        has(TimelineParser.timeWord) || has(TimelineParser.zoneWord) || has(TimelineParser.utcWord)
+          || TimelineParser.otherTimeWords.contains(where: has),
         text.utf8.count <= 160 || text.count <= 160
       else {
         return false
@@ -496,6 +498,8 @@ struct TimelineParser {
   private static let timeWord = Array("time".utf8)
   private static let zoneWord = Array("zone".utf8)
   private static let utcWord = Array("utc".utf8)
+  /// "Alle Zeiten in MEZ", "Heures en CET", "Horas en UTC-3", "時間はJST".
+  private static let otherTimeWords = ["zeit", "uhr", "heure", "hora", "時間", "时间", "시간"].map { Array($0.utf8) }
 
   /// The note without surrounding white space or one pair of wrapping parentheses.
   static func unwrapped(_ text: String) -> String {
