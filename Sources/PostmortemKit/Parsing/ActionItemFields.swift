@@ -296,12 +296,8 @@ struct ActionItemFields {
   }
 
   static func cleanOwner(_ value: String) -> String {
-    var owner = value.trimmingWhitespace()
     // A role after the name: "@ana (SRE)".
-    if owner.hasSuffix(")"), let open = owner.lastIndex(of: "("), open > owner.startIndex {
-      owner = String(owner[..<open]).trimmingWhitespace()
-    }
-    owner = owner.trimmingCharacters(in: "[]()*_`")
+    var owner = value.droppingTrailingAside().trimmingCharacters(in: "[]()*_`")
     if owner.hasPrefix("@") { owner.removeFirst() }
     return owner.trimmingWhitespace()
   }
@@ -924,8 +920,7 @@ struct ActionItemFields {
       var end = index
       let afterDueWord =
         index > 0 && tokens[index - 1].isWord
-        && ["by", "due", "before", "until", "bis", "avant", "hasta", "até"].contains(
-          tokens[index - 1].text.lowercased())
+        && ActionItemFields.dueWords.contains(tokens[index - 1].text.lowercased())
       var found = DateParser.scan(tokens, at: &end) != .none
       // A date without its year is a due date only when a word says so ("by 1/31", "due Jan
       // 31"): "Backfill from Mar 2" names another day. The reader gives it its year.
@@ -978,9 +973,10 @@ struct ActionItemFields {
     dueRaw = String(decoding: bytes[found..<end], as: UTF8.self)
     var start = found
     // Take a "by" or "due" in front along with it.
-    for word in ["by ", "due "] where start >= word.utf8.count {
-      if bytes[(start - word.utf8.count)..<start].map(ASCIIText.lower).elementsEqual(word.utf8) {
-        start -= word.utf8.count
+    for word in ActionItemFields.dueWordBytes where start > word.count {
+      let before = (start - word.count - 1)..<start
+      if bytes[before].map(ASCIIText.lower).elementsEqual(word + [UInt8(ascii: " ")]) {
+        start = before.lowerBound
         break
       }
     }
@@ -988,6 +984,10 @@ struct ActionItemFields {
   }
 
   private static let endOf = Array("nd of ".utf8)
+
+  /// The words that say the date after them is when the item is due.
+  private static let dueWords: Set<String> = ["by", "due", "before", "until", "bis", "avant", "hasta", "até"]
+  private static let dueWordBytes = dueWords.sorted().map { Array($0.utf8) }
 
   private static let emptyGroupContent = ByteSet(" ,;:")
   /// `,` `;` `:` `-` `|` `(` and the en and em dashes, which may stand at the end.

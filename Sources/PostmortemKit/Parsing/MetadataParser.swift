@@ -283,11 +283,8 @@ struct MetadataParser {
   }
 
   private static func cleanName<S: StringProtocol>(_ raw: S) -> String {
-    var name = raw.trimmingWhitespace()
     // A role after the name: "Ana Ortiz (SRE)".
-    if name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex {
-      name = String(name[..<open]).trimmingWhitespace()
-    }
+    var name = raw.droppingTrailingAside()
     // An address after the name, as git writes it: "Ana Ortiz <ana@example.com>" (the brackets
     // gone once Markdown made it a link).
     if let space = name.lastIndex(of: " "), case let last = name[name.index(after: space)...],

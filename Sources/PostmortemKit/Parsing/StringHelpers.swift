@@ -56,6 +56,14 @@ extension StringProtocol {
     return trimmed ?? nil
   }
 
+  /// The text without a note in brackets after it, as a role follows a name ("Ana Ortiz (SRE)"
+  /// is "Ana Ortiz"); text that is all brackets ("(Ana)") keeps them.
+  func droppingTrailingAside() -> String {
+    let text = trimmingWhitespace()
+    guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex else { return text }
+    return text[..<open].trimmingWhitespace()
+  }
+
   /// The number of Unicode scalars, which is how columns are counted.
   var scalarCount: Int { unicodeScalars.count }
 }
