@@ -729,6 +729,15 @@ import Testing
       zeitleiste.actionItems.map(\.owner) == ["Jonas"] && zeitleiste.actionItems.first?.due?.description == "2024-04-01"
     )
     #expect(zeitleiste.actionItems.first?.title == "Canary-Deployment einführen")
+    // A Spanish team's: "14:05 h", "14:12 hs", "14:40hrs"; "H2" after a time is no hour mark.
+    let cronologia = TestSupport.parse(
+      "**Fecha:** 2024-03-12\n\n## Cronología\n\nTodas las horas en CET.\n\n- 14:05 h: comienza el despliegue\n"
+        + "- 14:12 hs - se dispara la alerta\n- 14:40hrs: servicio restablecido\n- 15:00 H2 rollout paused\n")
+    #expect(
+      cronologia.timeline?.entries.map(\.text) == [
+        "comienza el despliegue", "se dispara la alerta", "servicio restablecido", "H2 rollout paused",
+      ])
+    #expect(cronologia.timeline?.entries.last?.timestamp == "2024-03-12T15:00:00+01:00")
   }
 
   /// A stated window names the zone and the day of a timeline whose table gives only dates and

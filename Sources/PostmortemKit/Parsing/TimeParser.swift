@@ -533,8 +533,13 @@ public enum TimeParser {
       }
     }
     if !hasMinutes && meridiem == nil { return nil }
-    // "14:12 Uhr": the German word for o'clock belongs to the time.
-    if j < tokens.count, isUhr(tokens[j]) { j += 1 }
+    // "14:12 Uhr", "14:05 h", "14:40hrs": the word for o'clock belongs to the time.
+    // ("14:05 H2 rollout" names something else: the word must end there.)
+    if meridiem == nil, j < tokens.count, isUhr(tokens[j]) || isHoursWord(tokens[j]),
+      j + 1 == tokens.count || tokens[j + 1].spaceBefore || tokens[j + 1].kind == .symbol
+    {
+      j += 1
+    }
     index = j
     if let meridiem {
       // 13:06 PM says two different things; 0:30 AM is read as 00:30.
@@ -549,6 +554,12 @@ public enum TimeParser {
 
   private static func isUhr(_ token: TextToken) -> Bool {
     token.isWord && token.count == 3 && token.text.lowercased() == "uhr"
+  }
+
+  /// `h`, `hs`, `hr`, `hrs` after a time, as Spanish, French and military clocks write it.
+  private static func isHoursWord(_ token: TextToken) -> Bool {
+    guard token.isWord, token.count <= 3 else { return false }
+    return ["h", "hs", "hr", "hrs"].contains(token.text.lowercased())
   }
 
   /// The end of a broken time at `index` (`14.43`, `??:??`, `--:--`, `XX:XX`, `[???]`, `TBD`).
