@@ -738,6 +738,21 @@ import Testing
         "comienza el despliegue", "se dispara la alerta", "servicio restablecido", "H2 rollout paused",
       ])
     #expect(cronologia.timeline?.entries.last?.timestamp == "2024-03-12T15:00:00+01:00")
+    // A French team's action table: Responsable, Échéance, Statut, and "Terminé" is done.
+    let actions = TestSupport.parse(
+      """
+      **Date :** 12/03/2024
+
+      ## Actions correctives
+
+      | Action | Responsable | Échéance | Statut |
+      |---|---|---|---|
+      | Ajouter un canary | Émilie | 01/04/2024 | En cours |
+      | Alerte sur le taux d'erreur | Paul | 15/04/2024 | Terminé |
+      """
+    ).actionItems
+    #expect(actions.map(\.owner) == ["Émilie", "Paul"] && actions.map(\.done) == [false, true])
+    #expect(actions.map { $0.due?.description } == ["2024-04-01", "2024-04-15"])
   }
 
   /// A stated window names the zone and the day of a timeline whose table gives only dates and

@@ -54,6 +54,9 @@ struct ActionItemFields {
   private static let doneWords: Set<String> = [
     "DONE", "COMPLETE", "COMPLETED", "CLOSED", "FIXED", "RESOLVED", "YES", "Y", "✅", "✔", "✔️", "☑", "[X]", "X",
     "WONTFIX", "WON'T FIX", "CANCELLED", "CANCELED",
+    // Spanish, French, German, Portuguese, Japanese, Chinese, Korean.
+    "HECHO", "COMPLETADO", "TERMINADO", "TERMINÉ", "FAIT", "ERLEDIGT", "ABGESCHLOSSEN", "CONCLUÍDO", "FEITO", "完了",
+    "已完成", "完成", "완료",
   ]
 
   /// A status as written, upper case, without the emphasis or strikethrough around it
