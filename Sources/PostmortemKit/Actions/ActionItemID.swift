@@ -85,6 +85,10 @@ public enum ActionItemID {
 
   /// Whether an explicit ID only numbers the items of its postmortem: `3`, `AI-1`, `AR-2`, `A3`.
   static func isLocalNumber(_ id: String) -> Bool {
+    // Every item's ticket comes here ("OPS-42"): the first letter rules most out.
+    guard let first = id.utf8.first, ASCIIText.isDigit(first) || localInitials.contains(first | 0x20) else {
+      return false
+    }
     let bytes = Array(id.utf8)
     let letters = bytes.prefix(while: ASCIIText.isLetter)
     var rest = bytes.dropFirst(letters.count)
@@ -97,6 +101,8 @@ public enum ActionItemID {
 
   /// Prefixes teams number a postmortem's own items with (action item, action required, follow-up).
   private static let localPrefixes: Set<String> = ["AI", "A", "AR", "ACT", "ACTION", "FU", "ITEM"]
+  /// Their first letters, lower case.
+  private static let localInitials = Set(localPrefixes.map { $0.utf8.first! | 0x20 })
 
   /// IDs for all items of one postmortem, in document order.
   public static func ids(for document: PostmortemDocument) -> [String] {

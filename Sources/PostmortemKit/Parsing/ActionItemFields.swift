@@ -921,9 +921,7 @@ struct ActionItemFields {
     var index = 0
     while index < tokens.count {
       var end = index
-      let afterDueWord =
-        index > 0 && tokens[index - 1].isWord
-        && ActionItemFields.dueWords.contains(tokens[index - 1].text.lowercased())
+      let afterDueWord = index > 0 && ActionItemFields.isDueWord(tokens[index - 1])
       var found = DateParser.scan(tokens, at: &end) != .none
       // A date without its year is a due date only when a word says so ("by 1/31", "due Jan
       // 31"): "Backfill from Mar 2" names another day. The reader gives it its year.
@@ -991,6 +989,16 @@ struct ActionItemFields {
   /// The words that say the date after them is when the item is due.
   private static let dueWords: Set<String> = ["by", "due", "before", "until", "bis", "avant", "hasta", "até"]
   private static let dueWordBytes = dueWords.sorted().map { Array($0.utf8) }
+  private static let dueWordInitials = Set(dueWordBytes.map { $0[0] })
+
+  /// Whether `token` is one of `dueWords`; every word before a number in an item is asked, so
+  /// its length and first letter are looked at before it is lower-cased.
+  private static func isDueWord(_ token: TextToken) -> Bool {
+    guard token.isWord, (2...6).contains(token.text.utf8.count), let first = token.text.utf8.first,
+      dueWordInitials.contains(first | 0x20)
+    else { return false }
+    return dueWords.contains(token.text.lowercased())
+  }
 
   private static let emptyGroupContent = ByteSet(" ,;:")
   /// `,` `;` `:` `-` `|` `(` and the en and em dashes, which may stand at the end.

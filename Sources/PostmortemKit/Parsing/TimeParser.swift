@@ -553,12 +553,15 @@ public enum TimeParser {
   }
 
   private static func isUhr(_ token: TextToken) -> Bool {
-    token.isWord && token.count == 3 && token.text.lowercased() == "uhr"
+    token.isWord && token.count == 3 && token.text.utf8.first.map { $0 | 0x20 == UInt8(ascii: "u") } == true
+      && token.text.lowercased() == "uhr"
   }
 
   /// `h`, `hs`, `hr`, `hrs` after a time, as Spanish, French and military clocks write it.
   private static func isHoursWord(_ token: TextToken) -> Bool {
-    guard token.isWord, token.count <= 3 else { return false }
+    // Nearly every word after a time is another ("UTC", "deploy"): its first letter tells.
+    guard token.isWord, token.count <= 3, token.text.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "h") }) == true
+    else { return false }
     return ["h", "hs", "hr", "hrs"].contains(token.text.lowercased())
   }
 
