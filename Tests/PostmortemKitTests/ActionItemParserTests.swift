@@ -370,6 +370,14 @@ import Testing
       "## Action items\n\n| Action | Owner |\n|---|---|\n| Add canary | @ana (SRE) |\n| Alert | Bo Chen (on-call) |\n"
     ).actionItems
     #expect(roles.map(\.owner) == ["ana", "Bo Chen"])
+    // An owner still to be found is kept as written, and action-item-owner reports it as none yet.
+    let unowned = "## Action items\n\n| Action | Owner |\n|---|---|\n| Add canary | TBD |\n| Alert | unassigned |\n"
+    #expect(TestSupport.parse(unowned).actionItems.map(\.owner) == ["TBD", "unassigned"])
+    #expect(
+      TestSupport.lint(unowned).filter { $0.rule == "action-item-owner" }.map(\.message) == [
+        "action item 'Add canary' has no owner yet ('TBD'); add one, e.g. '(owner: @name)'",
+        "action item 'Alert' has no owner yet ('unassigned'); add one, e.g. '(owner: @name)'",
+      ])
   }
 
   /// The code-comment habit "TODO(bo): …", Obsidian's "[owner:: @dee]" fields, and a quarter
