@@ -1,10 +1,10 @@
 /// Stable identifiers for action items.
 ///
 /// An explicit `id:` written in the item wins (a bare number, a table's row number, or an item
-/// number such as `AI-1` is qualified by the postmortem: `2024-01-04-slack#2`). Otherwise the ID is derived from the postmortem's
-/// identity (its file name without folder or extension, which outlives edits to its text) and the
-/// item's normalised title, so it does not change when other items are added, removed or
-/// reordered, or when unrelated text changes. Two items with the same title in one postmortem are
+/// number such as `AI-1` is qualified by the postmortem: `2024-01-04-slack#2`). Otherwise the ID
+/// is derived from the postmortem's identity (its file name without folder or extension, which
+/// outlives edits to its text) and the item's normalised title, so it does not change when other
+/// items are added, removed or reordered, or when unrelated text changes. Two items with the same title in one postmortem are
 /// told apart by their order (`…-2`).
 public enum ActionItemID {
   /// `ai-` and 12 hex digits of a 64-bit FNV-1a hash of the postmortem's identity, a NUL and the

@@ -126,8 +126,8 @@ public struct MilestoneDetector: Sendable, Hashable {
       "debugging", "writing", "validating", "monitoring", "escalating", "reverting", "draining", "replaying",
       "processing", "rebuilding", "recovering", "syncing", "backfilling", "recovery", "restarting", "restoration",
       // What the service begins doing as it recovers: "traffic began returning to normal".
-      "returning", "improving", "dropping", "decreasing", "subsiding", "falling", "clearing", "draining",
-      "normalizing", "normalising", "stabilizing", "stabilising",
+      "returning", "improving", "dropping", "decreasing", "subsiding", "falling", "clearing", "normalizing",
+      "normalising", "stabilizing", "stabilising",
       // The same after "to": "began to recover", "started to investigate".
       "recover", "return", "improve", "drop", "decrease", "subside", "fall", "clear", "drain", "normalize",
       "normalise", "stabilize", "stabilise", "investigate", "roll", "work", "look", "deploy", "prepare", "restore",

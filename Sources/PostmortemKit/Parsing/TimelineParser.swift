@@ -372,16 +372,15 @@ struct TimelineParser {
     let enclosingZone = contextZone
     defer { contextZone = enclosingZone }
     // The time column names the zone, or else the date column does ("| Date (UTC) | Time |").
-    let zoneColumn =
-      [columns.time, columns.date].compactMap { $0 }.first { TimeZoneTable.find(in: headers[$0]) != nil }
-      ?? columns.time ?? columns.date
-    if let timeColumn = zoneColumn {
+    let named = [columns.time, columns.date].lazy.compactMap { $0 }
+      .compactMap { column in TimeZoneTable.find(in: headers[column]).map { (column, $0) } }.first
+    if let timeColumn = named?.0 ?? columns.time ?? columns.date {
       let cell = header.children[timeColumn]
       let location =
         cell.children.first?.range?.start ?? cell.range?.start ?? SourceLocation(line: header.line, column: 1)
       noteZone(in: headers[timeColumn], source: .tableHeader, location: location, requireTimeWord: false)
-      // The zone the time column names is its rows' zone, whatever the section declared before.
-      if let zone = TimeZoneTable.find(in: headers[timeColumn]) { contextZone = zone }
+      // The zone the column names is its rows' zone, whatever the section declared before.
+      if let zone = named?.1 { contextZone = zone }
     }
     let alternateZone = columns.alternateTime.flatMap { TimeZoneTable.find(in: headers[$0]) }
     var previousWeekday: Int?

@@ -32,6 +32,8 @@ struct ActionItemOwnerRule: LintRule {
 
   /// Whether an owner as written names nobody yet: "TBD", "TBA", "unassigned".
   static func isUnnamed(_ owner: String) -> Bool {
-    ["tbd", "tba", "unassigned", "unknown", "nobody", "?", "??"].contains(owner.lowercased())
+    unnamed.contains(owner.lowercased())
   }
+
+  private static let unnamed: Set<String> = ["tbd", "tba", "unassigned", "unknown", "nobody", "?", "??"]
 }

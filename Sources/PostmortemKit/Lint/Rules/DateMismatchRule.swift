@@ -38,10 +38,10 @@ struct DateMismatchRule: LintRule {
     var written: [(date: CalendarDate, line: Int)] = []
     for entry in entries where entry.time.utf8.count >= 6 {
       // The entry's day as the timeline read it (day first where the document writes days first).
-      if let day = entry.date, DateParser.firstDate(in: entry.time) != nil { written.append((day, entry.line)) }
+      if let read = entry.date, DateParser.firstDate(in: entry.time) != nil { written.append((read, entry.line)) }
     }
     guard let first = written.first else { return [] }
-    let nearest = written.map { abs($0.date.daysSinceEpoch - date.daysSinceEpoch) }.min()!
+    let nearest = written.map { abs($0.date.daysSinceEpoch - day) }.min()!
     let swapped = first.date.month == date.day && first.date.day == date.month && first.date.year == date.year
     // A swap of day and month is reported however near it lands (03/02 for 02/03).
     guard nearest > DateMismatchRule.reach || (swapped && nearest > 1) else { return [] }
