@@ -62,9 +62,17 @@ struct CLIRunner {
       stderr: String(decoding: errData, as: UTF8.self))
   }
 
+  /// A fresh directory for one test. It lives in a folder the test process removes when it exits,
+  /// so a run leaves nothing behind in the system's temporary directory.
   static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("postmortem-cli-\(UUID().uuidString)")
+    let url = scratchRoot.appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
+
+  private static let scratchRoot: URL = {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("postmortem-cli-\(UUID().uuidString)")
+    atexit { try? FileManager.default.removeItem(at: CLIRunner.scratchRoot) }
+    return root
+  }()
 }

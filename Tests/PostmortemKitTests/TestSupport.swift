@@ -39,11 +39,19 @@ enum TestSupport {
     return files
   }
 
+  /// A fresh directory for one test. It lives in a folder the test process removes when it exits,
+  /// so a run leaves nothing behind in the system's temporary directory.
   static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("postmortem-tests-\(UUID().uuidString)")
+    let url = scratchRoot.appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
+
+  private static let scratchRoot: URL = {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("postmortem-tests-\(UUID().uuidString)")
+    atexit { try? FileManager.default.removeItem(at: TestSupport.scratchRoot) }
+    return root
+  }()
 
   /// Runs `python3` with `arguments`, returning its exit status and combined output.
   static func python(_ arguments: [String], input: String? = nil) throws -> (status: Int32, output: String) {
