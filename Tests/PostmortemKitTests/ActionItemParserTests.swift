@@ -507,6 +507,26 @@ import Testing
       ])
   }
 
+  /// The tracker's name written before a ticket goes with the ticket: "(JIRA OPS-1422)" is no
+  /// owner called JIRA, and the name before the dash is the owner.
+  @Test func trackerNamesBeforeATicket() throws {
+    let items = TestSupport.parse(
+      """
+      ## Action items
+
+      1. [x] Alert on pool saturation — Priya (JIRA OPS-1422)
+      2. [ ] Canary the resolver image (Linear ENG-88, Bo)
+      3. [ ] Move the GitHub runners to arm64 (OPS-9)
+      """
+    ).actionItems
+    #expect(items.map(\.ticket) == ["OPS-1422", "ENG-88", "OPS-9"])
+    #expect(items.map(\.owner) == ["Priya", "Bo", nil])
+    #expect(
+      items.map(\.title) == [
+        "Alert on pool saturation", "Canary the resolver image", "Move the GitHub runners to arm64",
+      ])
+  }
+
   /// Mozilla's "Bug 1549010 - …" is the item's ticket; in a table whose ticket cell is empty the
   /// ticket the title names stays (it was lost before), and a filled cell wins.
   @Test func bugzillaBugsAndTicketsInTheTitleCell() throws {

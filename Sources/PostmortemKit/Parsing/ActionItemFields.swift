@@ -850,11 +850,31 @@ struct ActionItemFields {
       {
         let found = Array(trimmed)
         if ticket == nil { ticket = String(decoding: found, as: UTF8.self) }
-        if let start = UTF8Scan.firstOffset(of: found, in: text) { text.removeSubrange(start..<(start + found.count)) }
+        if let start = UTF8Scan.firstOffset(of: found, in: text) {
+          text.removeSubrange(ActionItemFields.trackerNameStart(before: start, in: text)..<(start + found.count))
+        }
         if ticket != nil && !isURL { return }
       }
     }
   }
+
+  /// Where the tracker's name written before a ticket starts ("(JIRA OPS-1422)", "Linear ENG-12"),
+  /// or `start` when there is none: the name belongs to the ticket, not to the item or its owner.
+  private static func trackerNameStart(before start: Int, in text: [UInt8]) -> Int {
+    var end = start
+    while end > 0, text[end - 1] == UInt8(ascii: " ") { end -= 1 }
+    var wordStart = end
+    while wordStart > 0, ASCIIText.isLetter(text[wordStart - 1]) { wordStart -= 1 }
+    guard wordStart < end, wordStart == 0 || text[wordStart - 1] < 0x80,
+      trackerNames.contains(text[wordStart..<end].map(ASCIIText.lower))
+    else { return start }
+    return wordStart
+  }
+
+  /// Issue trackers whose name teams write before a ticket's key, lower case.
+  private static let trackerNames: Set<[UInt8]> = Set(
+    ["jira", "linear", "github", "gitlab", "asana", "shortcut", "clubhouse", "youtrack", "servicenow", "trello"]
+      .map { Array($0.utf8) })
 
   /// `Bug 1549010`: a Bugzilla bug (Mozilla's tracker), "bug" and a number of five digits or more.
   private mutating func extractBugNumber(_ bytes: inout [UInt8]) {
