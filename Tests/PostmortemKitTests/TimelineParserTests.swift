@@ -786,6 +786,31 @@ import Testing
       ])
   }
 
+  /// A timeline folded into `<details>` names its zone in the caption; the caption's place is
+  /// where the zone was declared.
+  @Test func aCollapsedTimelinesCaptionNamesItsZone() throws {
+    let document = TestSupport.parse(
+      """
+      # DNS failures (2024-08-19)
+
+      ## Timeline
+
+      <details>
+      <summary>Full timeline (CEST)</summary>
+
+      | Time | Event |
+      |------|-------|
+      | 16:02 | Resolver fleet rolled |
+      | 16:27 | Resolution rates back to normal |
+
+      </details>
+      """)
+    let timeline = try #require(document.timeline)
+    #expect(timeline.timezone?.identifier == "Europe/Berlin")
+    #expect(timeline.timezone.map { [$0.line, $0.column] } == [6, 10])
+    #expect(timeline.entries.map(\.timestamp) == ["2024-08-19T16:02:00+02:00", "2024-08-19T16:27:00+02:00"])
+  }
+
   /// A second time column in another zone ("Time (UTC) | Time (PT)") is each entry's alternate
   /// time, so a pair that names two moments is reported.
   @Test func aSecondTimeColumnIsTheAlternateTime() throws {

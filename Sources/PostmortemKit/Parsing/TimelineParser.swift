@@ -141,6 +141,15 @@ struct TimelineParser {
       readTable(block)
     case .blockQuote:
       for child in block.children { read(block: child) }
+    case .htmlBlock(let html):
+      // A collapsed timeline's caption names its zone as a heading would: "<details>" /
+      // "<summary>Full timeline (CEST)</summary>".
+      if let caption = TimelineParser.summaryCaption(in: html), let start = block.range?.start {
+        let location = SourceLocation(
+          line: start.line + caption.line,
+          column: caption.line == 0 ? start.column + caption.column : caption.column + 1)
+        noteZone(in: caption.text, source: .note, location: location, requireTimeWord: false)
+      }
     default:
       // Code blocks hold pasted chat logs whose times are not timeline entries.
       break
@@ -492,6 +501,24 @@ struct TimelineParser {
     }
     return true
   }
+
+  /// The text of the first `<summary>` element in an HTML block, with the line it is on (from the
+  /// block's first, 0) and its column there (0-based, in Unicode scalars).
+  static func summaryCaption(in html: String) -> (text: String, line: Int, column: Int)? {
+    let bytes = Array(html.utf8)
+    let lower = bytes.map(ASCIIText.lower)
+    guard let open = UTF8Scan.firstOffset(of: summaryTag, in: lower, from: 0),
+      let tagEnd = lower[open...].firstIndex(of: UInt8(ascii: ">")),
+      let close = UTF8Scan.firstOffset(of: summaryCloseTag, in: lower, from: tagEnd + 1)
+    else { return nil }
+    let lineStart = bytes[..<(tagEnd + 1)].lastIndex(of: 10).map { $0 + 1 } ?? 0
+    let line = bytes[..<lineStart].count { $0 == 10 }
+    let column = String(decoding: bytes[lineStart...tagEnd], as: UTF8.self).unicodeScalars.count
+    return (String(decoding: bytes[(tagEnd + 1)..<close], as: UTF8.self), line, column)
+  }
+
+  private static let summaryTag = Array("<summary".utf8)
+  private static let summaryCloseTag = Array("</summary".utf8)
 
   private static let localTimeWords = Array("local time".utf8)
   private static let timeWord = Array("time".utf8)
