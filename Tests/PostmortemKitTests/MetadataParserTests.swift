@@ -583,6 +583,68 @@ import Testing
     #expect(aside.statedDurations.last?.minutes == 130 && aside.statedDurations.last?.column == 32)
   }
 
+  /// A sentence of the summary or impact that opens with the length, as Atlassian's template
+  /// writes it ("For 1 hour 45 minutes, …", "For 40 minutes between …"), states a duration; one
+  /// the response's step follows ("For 5 minutes we tried …"), or not opening its sentence, does not.
+  @Test func sentencesOpeningWithTheLength() throws {
+    let text = """
+      # Webhooks delayed
+
+      ## Summary
+
+      For 5 minutes we tried restarting the dispatcher. For about 30 minutes on July 2, webhooks were late.
+
+      ## Impact
+
+      For 1 hour 45 minutes, merchants received webhooks late. We waited for 2 hours, then paged.
+
+      - For 2 hours between 14:00 and 16:00 UTC, checkout failed.
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.statedDurations.map(\.raw) == ["about 30 minutes", "1 hour 45 minutes", "2 hours"])
+    #expect(document.statedDurations.map(\.minutes) == [30, 105, 120])
+    #expect(document.statedDurations.map { [$0.line, $0.column] } == [[5, 55], [9, 5], [11, 7]])
+  }
+
+  /// When no entry is marked as the start, a stated length may run from a later entry up to the
+  /// first detection: the timeline opens with the change that caused the impact. After the
+  /// detection it is a step of the response, and still disagrees.
+  @Test func aLengthMayStartAfterTheLeadUp() throws {
+    func mismatches(_ impact: String) -> [Int] {
+      TestSupport.lint(
+        """
+        # Webhooks delayed
+
+        ## Impact
+
+        \(impact)
+
+        ## Timeline (PST)
+
+        - 2024-01-11 14:58 Migration started
+        - 2024-01-11 15:05 Webhook dispatch stalls
+        - 2024-01-11 15:20 Monitor pages on-call
+        - 2024-01-11 16:10 Migration killed
+        - 2024-01-11 16:50 Backlog drained, incident resolved
+        """
+      ).filter { $0.rule == "duration-mismatch" }.map(\.line)
+    }
+    #expect(mismatches("For 1 hour 45 minutes, merchants received webhooks late.") == [])
+    #expect(mismatches("For 1 hour 52 minutes, merchants received webhooks late.") == [])
+    #expect(mismatches("For 40 minutes, merchants received webhooks late.") == [5], "16:10 is after the page")
+    #expect(mismatches("For 3 hours, merchants received webhooks late.") == [5])
+  }
+
+  /// GitLab's incident reviews list "Minutes downtime or degradation: 95": the unit opens the key.
+  @Test func aKeyOpeningWithItsUnit() throws {
+    let document = TestSupport.parse(
+      "# T\n\n## Summary\n\n1. Service(s) affected: Sidekiq\n2. Minutes downtime or degradation: 95\n")
+    #expect(document.statedDurations.map(\.minutes) == [95])
+    #expect(document.statedDurations.map { [$0.line, $0.column] } == [[6, 37]])
+    #expect(TestSupport.parse("---\nhours of downtime: 2\n---\n# T\n").metadata.duration?.minutes == 120)
+    #expect(TestSupport.parse("---\nminutes of silence: 2\n---\n# T\n").metadata.duration == nil)
+  }
+
   /// A key that names its unit gives the unit of a bare number ("duration_minutes: 42").
   @Test(arguments: [
     ("duration_minutes: 42", 42), ("Downtime (hours): 1.5", 90), ("outage_duration_mins: 7", 7),

@@ -172,7 +172,7 @@ enum LabelReader {
   }
 
   /// How far into a line the colon of a plain key may stand.
-  private static let plainKeyLimit = 24
+  private static let plainKeyLimit = 40
 
   /// A plain `Duration: 55 minutes` line (or another name of the duration key) in a section's
   /// prose; other plain `Key: value` lines there are sentences, not fields.

@@ -36,7 +36,7 @@ enum MetadataKey: String, CaseIterable {
         [
           "duration", "incident duration", "outage duration", "total duration", "length", "downtime", "time window",
           "total downtime", "outage length", "impact duration", "duration of impact", "duration of outage",
-          "outage window", "impact window", "incident window",
+          "outage window", "impact window", "incident window", "downtime or degradation",
         ]
       ),
       (
@@ -93,10 +93,13 @@ enum MetadataKey: String, CaseIterable {
     if let key = aliases[normalized] { return key }
     // "duration_minutes", "Downtime (hours)": a length with its unit in the key.
     if durationUnit(ofNormalized: normalized) != nil { return .duration }
-    // A nested front-matter key, "incident.started_at", by its own name.
+    // A nested front-matter key, "incident.started_at", by its own name; a space before the
+    // dot ("Users saw delays. Duration") makes it a sentence, not a path.
     var label = label
     let name = label.withUTF8 { bytes -> String? in
-      guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot + 1 < bytes.count else { return nil }
+      guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot + 1 < bytes.count,
+        !bytes[..<dot].contains(UInt8(ascii: " "))
+      else { return nil }
       return String(decoding: UnsafeBufferPointer(rebasing: bytes[(dot + 1)...]), as: UTF8.self)
     }
     if let name, let key = aliases[normalize(name)] { return key }
@@ -111,17 +114,26 @@ enum MetadataKey: String, CaseIterable {
   }
 
   private static func durationUnit(ofNormalized label: String) -> Int? {
-    // Every label that is no known key comes here: its last word is looked at in place first.
+    // Every label that is no known key comes here: its first and last words are looked at in
+    // place first. The unit ends the key ("duration in minutes") or opens it ("Minutes downtime
+    // or degradation", GitLab's incident reviews; "hours of downtime").
     var label = label
-    let found = label.withUTF8 { bytes -> (minutes: Int, nameEnd: Int)? in
+    let found = label.withUTF8 { bytes -> (minutes: Int, name: Range<Int>)? in
       guard let space = bytes.lastIndex(of: UInt8(ascii: " ")) else { return nil }
-      guard let minutes = unitMinutes[bytes[(space + 1)...]] else { return nil }
-      var nameEnd = space
-      if nameEnd > 3, bytes[(nameEnd - 3)..<nameEnd].elementsEqual(" in".utf8) { nameEnd -= 3 }
-      return (minutes, nameEnd)
+      if let minutes = unitMinutes[bytes[(space + 1)...]] {
+        var nameEnd = space
+        if nameEnd > 3, bytes[(nameEnd - 3)..<nameEnd].elementsEqual(" in".utf8) { nameEnd -= 3 }
+        return (minutes, 0..<nameEnd)
+      }
+      let firstSpace = bytes.firstIndex(of: UInt8(ascii: " "))!
+      guard let minutes = unitMinutes[bytes[..<firstSpace]] else { return nil }
+      var nameStart = firstSpace + 1
+      if bytes[nameStart...].starts(with: "of ".utf8) { nameStart += 3 }
+      return (minutes, nameStart..<bytes.count)
     }
     guard let found else { return nil }
-    return aliases[String(label.utf8.prefix(found.nameEnd))!] == .duration ? found.minutes : nil
+    let name = String(decoding: Array(label.utf8)[found.name], as: UTF8.self)
+    return aliases[name] == .duration ? found.minutes : nil
   }
 
   /// The units a duration key may end with, in minutes.

@@ -9,7 +9,11 @@
 /// "The outage lasted about 45 minutes", "Emails were delayed (duration: 2h 10m)".
 ///
 /// Only these phrasings, and "lasted" only after a word naming the incident: a length in prose
-/// is as often a step of the response ("the rollback took 5 minutes") as the incident's own.
+/// is as often a step of the response ("the rollback took 5 minutes") as the incident's own. A
+/// sentence that opens with the length is the template Atlassian's postmortems follow ("For 1
+/// hour 45 minutes, merchants received webhooks late", "For 40 minutes between 14:05 and 14:45
+/// UTC, …"); it counts only when a comma or the moment ("between", "on", "from") follows the
+/// length, as "For 5 minutes we tried restarting the pods" is a step.
 enum ProseDurationReader {
   /// Phrases after which the incident's length follows, lower case, and whether the sentence
   /// must name the incident before them.
@@ -20,6 +24,12 @@ enum ProseDurationReader {
     // "Duration: 45 minutes", is a field of the section, read as one.
     ("(duration: ", false), ("(total duration: ", false),
   ].map { (Array($0.0.utf8), $0.1) }
+
+  /// "for ", lower case, as a sentence opens with it.
+  private static let openingFor = Array("for ".utf8)
+
+  /// What may follow the length a sentence opens with, lower case: the moment it was.
+  private static let openingLengthFollowers = [" between ", " on ", " from "].map { Array($0.utf8) }
 
   /// Words that name the incident as the subject of "lasted".
   private static let subjects = ByteWordTable(
@@ -43,7 +53,8 @@ enum ProseDurationReader {
         {
           next = (following, followingStart)
         }
-        found += durations(in: text, startingAt: start, continuedBy: next, sectionTitle: sectionTitle)
+        found += durations(
+          in: text, startingAt: start, continuedBy: next, opensParagraph: index == 0, sectionTitle: sectionTitle)
       }
     }
     for block in blocks {
@@ -62,28 +73,44 @@ enum ProseDurationReader {
   }
 
   /// The durations stated by the phrases in one run of text that starts at `start` in the
-  /// source; `next`, the text on the following line, may hold the amount of a phrase this one ends with.
+  /// source (at the start of its paragraph when `opensParagraph`); `next`, the text on the
+  /// following line, may hold the amount of a phrase this one ends with.
   private static func durations(
     in text: String, startingAt start: SourceLocation, continuedBy next: (text: String, start: SourceLocation)? = nil,
-    sectionTitle: String
+    opensParagraph: Bool, sectionTitle: String
   ) -> [StatedDuration] {
     // Nearly every paragraph has none of the phrases: one pass over its bytes, in place, tells.
-    guard mayHoldPhrase(text) else { return [] }
+    let mayOpenWithLength = mayOpenSentenceWithFor(text, opensParagraph: opensParagraph)
+    guard mayOpenWithLength || mayHoldPhrase(text) else { return [] }
     let ownCount = text.utf8.count
     let bytes = Array(text.utf8) + (next.map { [32] + Array($0.text.utf8) } ?? [])
     let lowered = bytes.map(ASCIIText.lower)
     var found: [StatedDuration] = []
-    for phrase in phrases {
+    let opening = mayOpenWithLength ? [(bytes: openingFor, needsSubject: false)] : []
+    for phrase in opening + phrases {
+      let opensSentence = phrase.bytes == openingFor
       var searchFrom = 0
       while let offset = UTF8Scan.firstOffset(of: phrase.bytes, in: lowered, from: searchFrom), offset < ownCount {
         searchFrom = offset + phrase.bytes.count
         guard offset == 0 || lowered[offset - 1] == UInt8(ascii: " ") else { continue }
+        if opensSentence,
+          !(offset == 0 ? opensParagraph : offset >= 2 && lowered[offset - 2] == UInt8(ascii: "."))
+            || !ASCIIText.isUpper(bytes[offset])
+        {
+          continue
+        }
         if phrase.needsSubject, !namesIncident(lowered[..<offset]) { continue }
         var amountStart = offset + phrase.bytes.count
         // "lasted for 45 minutes"
-        if lowered[amountStart...].starts(with: "for ".utf8) { amountStart += 4 }
+        if !opensSentence, lowered[amountStart...].starts(with: "for ".utf8) { amountStart += 4 }
         let rest = Substring(String(decoding: bytes[amountStart...], as: UTF8.self))
         guard let (minutes, end) = DurationParser.leadingAmount(rest) else { continue }
+        if opensSentence {
+          let after = Array(rest[end...].utf8.prefix(9)).map(ASCIIText.lower)
+          guard after.first == UInt8(ascii: ",") || openingLengthFollowers.contains(where: after.starts) else {
+            continue
+          }
+        }
         let raw = String(rest[..<end]).trimmingWhitespace()
         // Where the amount starts: on this line, or on the next (after the space that joined them).
         let amount = amountStart + rest.prefix { $0 == " " }.utf8.count
@@ -113,6 +140,13 @@ enum ProseDurationReader {
       strstr(haystack, "or a ") != nil || strstr(haystack, "asted") != nil || strstr(haystack, "asting") != nil
         || strstr(haystack, "uration: ") != nil
     }
+  }
+
+  /// Whether a sentence of `text` may open with "For ": the text itself, when it opens its
+  /// paragraph, or one after a full stop.
+  private static func mayOpenSentenceWithFor(_ text: String, opensParagraph: Bool) -> Bool {
+    (opensParagraph && text.utf8.starts(with: "For ".utf8))
+      || text.withCString { strstr($0, ". For ") != nil }
   }
 
   /// Whether one of the last six words before a phrase names the incident ("The outage lasted").

@@ -8,8 +8,10 @@ struct DurationMismatchRule: LintRule {
       Postmortems often state the duration more than once (a header, the impact section) and \
       also imply it through the timeline. When the figures disagree, readers cannot tell which \
       is true, and metrics built on them are wrong. The timeline runs from the entry marked as the \
-      start (else the first) to the entry where it was resolved for good (a resolution that \
-      relapsed does not count; else the last); a stated end may also match a later resolution \
+      start (else the first; a length may also start at a later entry up to the first detection, \
+      as the first entries are often the change that caused the incident) to the entry where it \
+      was resolved for good (a resolution that relapsed does not count; else the last); a stated \
+      end may also match a later resolution \
       ("All systems fully recovered" after "Index fully recovered"). A stated time to \
       detect, mitigate or resolve (**Time to detect:** 4 min, TTR) is held to the entries marked \
       detected, mitigated and resolved.
@@ -47,7 +49,10 @@ struct DurationMismatchRule: LintRule {
       if let start = stated.start, let end = stated.end, let span {
         let entries = context.document.timeline?.entries ?? []
         problems += endpointProblems(start: start, end: end, span: span, entries: entries, tolerance: tolerance)
-      } else if let minutes = stated.minutes, let span, abs(minutes - span.minutes) > tolerance {
+      } else if let minutes = stated.minutes, let span, abs(minutes - span.minutes) > tolerance,
+        !lengthFollowsLeadUp(
+          minutes, span: span, entries: context.document.timeline?.entries ?? [], tolerance: tolerance)
+      {
         problems.append(
           "the timeline spans \(formatMinutes(span.minutes)) (\(span.start.time) on line \(span.start.line) "
             + "to \(span.end.time) on line \(span.end.line))")
@@ -157,6 +162,21 @@ struct DurationMismatchRule: LintRule {
           + "\(computed.to.line), \(marked)); correct whichever figure is wrong",
         at: field.valueLocation, length: field.value.scalarCount)
     }
+  }
+
+  /// Whether `minutes` runs from a later entry to the span's end, when no entry is marked as the
+  /// start: the impact may have begun at any entry up to the first detection, as a timeline often
+  /// opens with the change that caused it ("2:58 PM Migration started", the impact from 3:05 PM).
+  private func lengthFollowsLeadUp(
+    _ minutes: Int, span: Timeline.Span, entries: [TimelineEntry], tolerance: Int
+  ) -> Bool {
+    guard span.start.milestone != .started else { return false }
+    for entry in entries where entry.timeOfDay != nil {
+      if entry.line == span.end.line { break }
+      if let length = Timeline.minutes(from: entry, to: span.end), abs(length - minutes) <= tolerance { return true }
+      if entry.milestone == .detected { break }
+    }
+    return false
   }
 
   /// Compares a stated "start to end" with the timeline's first and last moments.
