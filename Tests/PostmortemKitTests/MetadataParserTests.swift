@@ -606,6 +606,42 @@ import Testing
     #expect(document.statedDurations.map { [$0.line, $0.column] } == [[5, 55], [9, 5], [11, 7]])
   }
 
+  /// The first service down, unavailable, offline, degraded or unreachable for a length in the
+  /// summary is the incident's length, in a summary label too (Google's example postmortem); one
+  /// someone took down on purpose, a state with no length after it, a later state and the states
+  /// of an impact section (one per component) are not.
+  @Test func aServiceStateForALength() throws {
+    let labelled = TestSupport.parse(
+      """
+      # Shakespeare Sonnet++ Postmortem
+
+      **Summary:** Shakespeare Search down for 66 minutes during a period of very high interest.
+
+      ## Timeline (UTC)
+
+      - 2015-10-21 14:54 **OUTAGE BEGINS**
+      - 2015-10-21 16:00 **OUTAGE ENDS**
+      """)
+    #expect(labelled.statedDurations.map(\.minutes) == [66])
+    #expect(labelled.statedDurations.map { [$0.line, $0.column] } == [[3, 42]])
+    #expect(labelled.statedDurations.map(\.sectionTitle) == ["Summary"])
+    let prose = TestSupport.parse(
+      """
+      # T
+
+      ## Summary
+
+      We took the primary offline for 5 minutes to fail over, and the docs site was down for maintenance. \
+      The API was unavailable for about 20 minutes. Search was degraded for 1h 10m.
+
+      ## Impact
+
+      Checkout was unreachable for 12 minutes.
+      """)
+    #expect(prose.statedDurations.map(\.raw) == ["about 20 minutes"])
+    #expect(prose.statedDurations.map(\.column) == [129])
+  }
+
   /// When no entry is marked as the start, a stated length may run from a later entry up to the
   /// first detection: the timeline opens with the change that caused the impact. After the
   /// detection it is a step of the response, and still disagrees.

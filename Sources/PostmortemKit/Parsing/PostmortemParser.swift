@@ -247,8 +247,16 @@ public struct PostmortemParser: Sendable {
         }
       }
       + [SectionKind.summary, .impact].flatMap { kind in
-        outline.outermost(kind).prefix(1).flatMap {
-          ProseDurationReader.durations(in: outline.blocks[$0.body], sectionTitle: $0.section.title)
+        if let section = document.sections.first(where: { $0.style == .label && $0.kind == kind }),
+          let label = section.label(in: document.metadata.fields)
+        {
+          return ProseDurationReader.durations(
+            inLabelValue: label.value, startingAt: SourceLocation(line: label.line, column: label.valueColumn),
+            sectionTitle: section.title, readsState: kind == .summary)
+        }
+        return outline.outermost(kind).prefix(1).flatMap {
+          ProseDurationReader.durations(
+            in: outline.blocks[$0.body], sectionTitle: $0.section.title, readsState: kind == .summary)
         }
       }
     return ParsedPostmortem(document: document, tree: tree, source: source)

@@ -13,17 +13,29 @@
 /// sentence that opens with the length is the template Atlassian's postmortems follow ("For 1
 /// hour 45 minutes, merchants received webhooks late", "For 40 minutes between 14:05 and 14:45
 /// UTC, …"); it counts only when a comma or the moment ("between", "on", "from") follows the
-/// length, as "For 5 minutes we tried restarting the pods" is a step.
+/// length, as "For 5 minutes we tried restarting the pods" is a step. The first service state
+/// for a length in the summary is the incident's ("Shakespeare Search down for 66 minutes",
+/// Google's example postmortem; "the API was unavailable for 20 minutes") unless someone did it
+/// on purpose ("we took the primary offline for 5 minutes"); an impact section's states are often
+/// one per component, each its own length.
 enum ProseDurationReader {
-  /// Phrases after which the incident's length follows, lower case, and whether the sentence
-  /// must name the incident before them.
-  private static let phrases: [(bytes: [UInt8], needsSubject: Bool)] = [
-    ("for a duration of ", false), ("for a total duration of ", false), ("for a period of ", false),
-    ("for a total of ", false), ("lasted ", true), ("lasting ", true),
+  /// Phrases after which the incident's length follows, lower case; whether the sentence must
+  /// name the incident before them; whether it must not say someone did it on purpose.
+  private static let phrases: [(bytes: [UInt8], needsSubject: Bool, isState: Bool)] = [
+    ("for a duration of ", false, false), ("for a total duration of ", false, false),
+    ("for a period of ", false, false), ("for a total of ", false, false), ("lasted ", true, false),
+    ("lasting ", true, false),
     // An aside in brackets: "Emails were delayed (duration: 2h 10m)". A line that is all field,
     // "Duration: 45 minutes", is a field of the section, read as one.
-    ("(duration: ", false), ("(total duration: ", false),
-  ].map { (Array($0.0.utf8), $0.1) }
+    ("(duration: ", false, false), ("(total duration: ", false, false),
+    ("down for ", false, true), ("unavailable for ", false, true), ("offline for ", false, true),
+    ("degraded for ", false, true), ("unreachable for ", false, true),
+  ].map { (Array($0.0.utf8), $0.1, $0.2) }
+
+  /// Verbs that make a service's state someone's doing ("took the primary offline for 5 minutes").
+  private static let deliberateVerbs = ByteWordTable(
+    ["took", "take", "takes", "taking", "taken", "brought", "bring", "bringing", "put", "putting", "kept", "keep"]
+      .map { (Array($0.utf8), true) })
 
   /// "for ", lower case, as a sentence opens with it.
   private static let openingFor = Array("for ".utf8)
@@ -38,9 +50,12 @@ enum ProseDurationReader {
       "problem", "unavailability",
     ].map { (Array($0.utf8), true) })
 
-  /// The durations the paragraphs of `blocks` (and their list items' paragraphs) state.
-  static func durations(in blocks: ArraySlice<MarkdownNode>, sectionTitle: String) -> [StatedDuration] {
-    var found: [StatedDuration] = []
+  /// The durations the paragraphs of `blocks` (and their list items' paragraphs) state; a
+  /// service's state for a length only when `readsState` (the summary), the first one.
+  static func durations(in blocks: ArraySlice<MarkdownNode>, sectionTitle: String, readsState: Bool)
+    -> [StatedDuration]
+  {
+    var found: [(duration: StatedDuration, isState: Bool)] = []
     func read(_ paragraph: MarkdownNode) {
       let children = paragraph.children
       for index in children.indices {
@@ -69,7 +84,28 @@ enum ProseDurationReader {
         continue
       }
     }
-    return found
+    return keepingFirstState(found, readsState: readsState)
+  }
+
+  /// The durations found, with at most the first service state when `readsState`, else none.
+  private static func keepingFirstState(
+    _ found: [(duration: StatedDuration, isState: Bool)], readsState: Bool
+  ) -> [StatedDuration] {
+    var stateTaken = !readsState
+    return found.compactMap { candidate in
+      guard candidate.isState else { return candidate.duration }
+      defer { stateTaken = true }
+      return stateTaken ? nil : candidate.duration
+    }
+  }
+
+  /// The durations a one-line summary or impact label states ("**Summary:** Search down for 66
+  /// minutes …"); `start` is where its value starts.
+  static func durations(
+    inLabelValue value: String, startingAt start: SourceLocation, sectionTitle: String, readsState: Bool
+  ) -> [StatedDuration] {
+    keepingFirstState(
+      durations(in: value, startingAt: start, opensParagraph: true, sectionTitle: sectionTitle), readsState: readsState)
   }
 
   /// The durations stated by the phrases in one run of text that starts at `start` in the
@@ -78,15 +114,15 @@ enum ProseDurationReader {
   private static func durations(
     in text: String, startingAt start: SourceLocation, continuedBy next: (text: String, start: SourceLocation)? = nil,
     opensParagraph: Bool, sectionTitle: String
-  ) -> [StatedDuration] {
+  ) -> [(duration: StatedDuration, isState: Bool)] {
     // Nearly every paragraph has none of the phrases: one pass over its bytes, in place, tells.
     let mayOpenWithLength = mayOpenSentenceWithFor(text, opensParagraph: opensParagraph)
     guard mayOpenWithLength || mayHoldPhrase(text) else { return [] }
     let ownCount = text.utf8.count
     let bytes = Array(text.utf8) + (next.map { [32] + Array($0.text.utf8) } ?? [])
     let lowered = bytes.map(ASCIIText.lower)
-    var found: [StatedDuration] = []
-    let opening = mayOpenWithLength ? [(bytes: openingFor, needsSubject: false)] : []
+    var found: [(duration: StatedDuration, isState: Bool)] = []
+    let opening = mayOpenWithLength ? [(bytes: openingFor, needsSubject: false, isState: false)] : []
     for phrase in opening + phrases {
       let opensSentence = phrase.bytes == openingFor
       var searchFrom = 0
@@ -100,6 +136,13 @@ enum ProseDurationReader {
           continue
         }
         if phrase.needsSubject, !namesIncident(lowered[..<offset]) { continue }
+        if phrase.isState,
+          ASCIIText.words(Array(lowered[..<offset])).suffix(4).contains(where: {
+            deliberateVerbs[$0] != nil
+          })
+        {
+          continue
+        }
         var amountStart = offset + phrase.bytes.count
         // "lasted for 45 minutes"
         if !opensSentence, lowered[amountStart...].starts(with: "for ".utf8) { amountStart += 4 }
@@ -122,23 +165,26 @@ enum ProseDurationReader {
           let prefix = String(decoding: bytes[..<amount], as: UTF8.self)
           location = SourceLocation(line: start.line, column: start.column + prefix.unicodeScalars.count)
         }
-        found.append(
-          StatedDuration(
-            raw: raw, minutes: minutes, start: nil, end: nil, source: .prose, sectionTitle: sectionTitle,
-            location: location))
+        let duration = StatedDuration(
+          raw: raw, minutes: minutes, start: nil, end: nil, source: .prose, sectionTitle: sectionTitle,
+          location: location)
+        found.append((duration, phrase.isState))
       }
     }
-    return found.sorted { $0.column < $1.column }
+    return found.sorted {
+      $0.duration.line < $1.duration.line
+        || $0.duration.line == $1.duration.line && $0.duration.column < $1.duration.column
+    }
   }
 
   /// Whether `text` holds "or a " (of "for a duration of", "for a total of", "for a period of"),
-  /// "asted" or "asting" (of "lasted", "lasting"), or "uration: " (of "(duration: "): libc's
-  /// vectorised `strstr` looks, in place (cmark-gfm has replaced any NUL in the text, so the C
-  /// string is all of it).
+  /// "asted" or "asting" (of "lasted", "lasting"), "uration: " (of "(duration: ") or " for " (of
+  /// "down for" and the other states): libc's vectorised `strstr` looks, in place (cmark-gfm has
+  /// replaced any NUL in the text, so the C string is all of it).
   private static func mayHoldPhrase(_ text: String) -> Bool {
     text.withCString { haystack in
       strstr(haystack, "or a ") != nil || strstr(haystack, "asted") != nil || strstr(haystack, "asting") != nil
-        || strstr(haystack, "uration: ") != nil
+        || strstr(haystack, "uration: ") != nil || strstr(haystack, " for ") != nil
     }
   }
 
