@@ -527,6 +527,22 @@ import Testing
       ])
   }
 
+  /// After a bold lead, a name alone is the owner, not a description (incident.io's follow-ups).
+  @Test func aBoldLeadFollowedByItsOwnerOnly() throws {
+    let items = TestSupport.parse(
+      """
+      ## Follow-ups
+
+      - [ ] **Add config validation to LB pipeline** — Sam Ortega — Linear INF-221
+      - [x] **Roll back LB config** — Ana Ruiz
+      - [ ] **Add an alert**: page on 502s above 1% — Bo Chen
+      """
+    ).actionItems
+    #expect(items.map(\.owner) == ["Sam Ortega", "Ana Ruiz", "Bo Chen"])
+    #expect(items.map(\.description) == [nil, nil, "page on 502s above 1%"])
+    #expect(items.map(\.ticket) == ["INF-221", nil, nil])
+  }
+
   /// Mozilla's "Bug 1549010 - …" is the item's ticket; in a table whose ticket cell is empty the
   /// ticket the title names stays (it was lost before), and a filled cell wins.
   @Test func bugzillaBugsAndTicketsInTheTitleCell() throws {

@@ -163,9 +163,10 @@ struct ActionItemParser {
       if !leadTitle.isEmpty, lead.count < text.count {
         title = leadTitle
         let rest = paragraph.children.dropFirst().map { $0.plainText() }.joined()
-        let restFields = ActionItemFields(text: rest)
-        let restTitle = restFields.title
-        description = restTitle.isEmpty ? nil : restTitle
+        let restTitle = ActionItemFields(text: rest).title
+        // What follows the lead may be its fields only: "**Roll back** — Ana Ruiz" names the owner
+        // (read from the whole item), which is no description.
+        description = restTitle.isEmpty || restTitle == fields.owner ? nil : restTitle
       } else if !leadTitle.isEmpty {
         title = leadTitle
       }
