@@ -474,6 +474,7 @@ import Testing
     ("the global kill was executed and traffic began returning to normal", .mitigated),
     ("traffic levels and CPU were back to expected levels", .resolved), ("latency recovering", .mitigated),
     ("traffic shifted to eu-west-2", .mitigated), ("Error rate started recovering", .mitigated),
+    ("Status changed to Monitoring", .mitigated), ("Status changed to Closed", .resolved),
     // Spanish, French, German and Portuguese timelines.
     ("Servicio restablecido", .resolved), ("Incident détecté par la supervision", .detected),
     ("Fehler behoben", .resolved), ("Comienza el despliegue", .started), ("Cambio revertido", .mitigated),
@@ -979,6 +980,35 @@ import Testing
       "# PIR\n\n## How did we respond?\n\n- 09:46 UTC errors began\n- ??:?? UTC alert fired\n"
         + "- 10:47 UTC rolled back\n- 14.43 UTC resolved\n- 11:00 UTC all clear\n")
     #expect(broken.timeline?.entries.count == 5 && broken.sections.map(\.kind) == [nil, .timeline])
+  }
+
+  /// A status page's history pasted under a heading of another name is the timeline: each
+  /// update's time is alone on the line under its text. Two updates, or prose whose paragraphs'
+  /// last lines open with a time, are not.
+  @Test func statusPageUpdatesUnderAnotherHeadingAreTheTimeline() throws {
+    let updates = """
+      **Resolved** - This incident has been resolved.
+      Mar 12, 10:45 UTC
+
+      **Monitoring** - A fix has been implemented and we are monitoring the results.
+      Mar 12, 10:20 UTC
+
+      **Investigating** - We are investigating delays in push notifications.
+      Mar 12, 09:58 UTC
+      """
+    let document = TestSupport.parse(
+      "# Delayed notifications (March 12, 2024)\n\n## Status page updates\n\n\(updates)\n")
+    let timeline = try #require(document.timeline)
+    #expect(timeline.title == "Status page updates" && timeline.newestFirst)
+    #expect(
+      timeline.entries.map(\.timestamp) == ["2024-03-12T09:58:00Z", "2024-03-12T10:20:00Z", "2024-03-12T10:45:00Z"])
+    #expect(timeline.entries.map(\.milestone) == [.detected, .mitigated, .resolved])
+    #expect(document.sections.map(\.kind) == [nil, .timeline])
+    let two = updates.components(separatedBy: "\n\n").prefix(2).joined(separator: "\n\n")
+    #expect(TestSupport.parse("# T\n\n## Status page updates\n\n\(two)\n").timeline == nil)
+    let prose =
+      "We rolled back\n10:45 UTC was the plan.\n\nWe paged Bo\n10:50 UTC or so.\n\nAll clear\n11:00 UTC, we think.\n"
+    #expect(TestSupport.parse("# T\n\n## Notes\n\n\(prose)").timeline == nil)
   }
 
   @Test func hashInsideCodeFenceIsNotAHeading() throws {

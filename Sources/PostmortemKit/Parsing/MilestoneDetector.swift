@@ -34,6 +34,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         "returned to baseline", "back to normal levels", "back to expected levels", "back to expected",
         "resolution confirmed", "back online", "healthy again",
         "issue closed", "closed the incident",
+        // An incident tool's status changes (incident.io, Statuspage).
+        "changed to closed", "moved to closed", "set to closed", "marked as closed",
       ]
     ),
     (
@@ -47,6 +49,7 @@ public struct MilestoneDetector: Sendable, Hashable {
         "revert of",
         "fix was implemented", "returning to normal", "recovering", "traffic shifted", "shifted traffic",
         "traffic drained", "drained traffic", "traffic failed over", "began recovering", "started recovering",
+        "changed to monitoring", "moved to monitoring", "set to monitoring",
       ]
     ),
     (

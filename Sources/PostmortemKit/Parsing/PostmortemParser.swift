@@ -180,6 +180,7 @@ public struct PostmortemParser: Sendable {
     var timelineEntry = outline.outermost(.timeline).first
     if timelineEntry == nil,
       let found = PostmortemParser.timedListSection(in: outline, besides: titleEntry?.headingIndex)
+        ?? PostmortemParser.statusUpdateSection(in: outline, besides: titleEntry?.headingIndex)
     {
       timelineEntry = found
       mark(found, as: .timeline)
@@ -269,6 +270,29 @@ public struct PostmortemParser: Sendable {
     kindlessSection(in: outline, besides: [title], minimumItems: 3) {
       guard let expression = TimeParser.scan($0, allowingRange: true) else { return false }
       return expression.time != nil || expression.isUnrecognized
+    }
+  }
+
+  /// The first section, named as none of the known kinds, whose own text holds at least three
+  /// status-page updates ("Status page updates"): paragraphs of two lines or more, the first not
+  /// starting with a time and the last a time alone ("**Resolved** - …" / "Mar 12, 10:45 UTC").
+  static func statusUpdateSection(in outline: DocumentOutline, besides title: Int?) -> DocumentOutline.Entry? {
+    outline.entries.first { entry in
+      guard entry.section.kind == nil, entry.section.style == .heading, entry.headingIndex != title else {
+        return false
+      }
+      var updates = 0
+      for block in outline.blocks[entry.directBody] {
+        guard case .paragraph = block.kind else { continue }
+        let lines = block.inlineLines()
+        guard lines.count >= 2, let first = lines.first, let last = lines.last,
+          TimeParser.scan(first.plainText.trimmingWhitespace())?.isTimed != true,
+          let time = TimeParser.scan(last.plainText.trimmingWhitespace()), time.isTimed
+        else { continue }
+        let rest = String(time.rest).trimmingWhitespace()
+        if rest.isEmpty || TimeZoneTable.find(in: rest)?.text == rest { updates += 1 }
+      }
+      return updates >= 3
     }
   }
 
