@@ -608,8 +608,8 @@ import Testing
 
   /// The first service down, unavailable, offline, degraded or unreachable for a length in the
   /// summary is the incident's length, in a summary label too (Google's example postmortem); one
-  /// someone took down on purpose, a state with no length after it, a later state and the states
-  /// of an impact section (one per component) are not.
+  /// someone took down on purpose, a state with no length after it, a later state, the states of
+  /// an impact section (one per component) and how a job failed ("stalled for an hour") are not.
   @Test func aServiceStateForALength() throws {
     let labelled = TestSupport.parse(
       """
@@ -631,15 +631,41 @@ import Testing
 
       ## Summary
 
-      We took the primary offline for 5 minutes to fail over, and the docs site was down for maintenance. \
-      The API was unavailable for about 20 minutes. Search was degraded for 1h 10m.
+      We took the primary offline for 5 minutes to fail over, and the docs site was down for maintenance.
+      The export stalled for an hour. The API was unavailable for about 20 minutes. Search was degraded for 1h 10m.
 
       ## Impact
 
       Checkout was unreachable for 12 minutes.
       """)
     #expect(prose.statedDurations.map(\.raw) == ["about 20 minutes"])
-    #expect(prose.statedDurations.map(\.column) == [129])
+    #expect(prose.statedDurations.map { [$0.line, $0.column] } == [[6, 61]])
+  }
+
+  /// A hedged length ("roughly 3 hours") may be off by a tenth; a flat one ("3 hours") by the
+  /// tolerance only; so may two stated figures when one of them is hedged.
+  @Test func hedgedLengthsMayBeOffByATenth() throws {
+    func mismatches(_ summary: String) -> [Int] {
+      TestSupport.lint(
+        """
+        # Indexing stalled
+
+        ## TL;DR
+
+        \(summary)
+
+        ## Timeline (UTC)
+
+        - 2024-03-11 08:50 nightly reindex job starts, errors begin
+        - 2024-03-11 11:58 index caught up; resolved
+        """
+      ).filter { $0.rule == "duration-mismatch" }.map(\.line)
+    }
+    #expect(mismatches("Search was degraded for roughly 3 hours.") == [])
+    #expect(mismatches("Search was degraded for ~3h.") == [])
+    #expect(mismatches("Search was degraded for 3 hours.") == [5])
+    #expect(mismatches("Search was degraded for about 2 hours 40 minutes.") == [5], "28 minutes is more than a tenth")
+    #expect(DurationMismatchRule.isHedged("nearly 3 hours") && !DurationMismatchRule.isHedged("3 hours"))
   }
 
   /// When no entry is marked as the start, a stated length may run from a later entry up to the

@@ -145,6 +145,13 @@ import Testing
       #expect(ish.isApproximate && ish.time?.description == "23:00" && ish.rest == "YP thinks", "\(written)")
     }
     #expect(try #require(TimeParser.scan("14:20 - ish is a word")).isApproximate == false)
+    // A hedge in brackets after the time: "09:40 (approx.) — support ticket".
+    for written in ["09:40 (approx.) — support ticket", "09:40 (est) — support ticket"] {
+      let hedged = try #require(TimeParser.scan(written))
+      #expect(hedged.isApproximate && hedged.rest == "support ticket", "\(written)")
+    }
+    let aside = try #require(TimeParser.scan("09:40 (about the deploy) support ticket"))
+    #expect(aside.isApproximate == false && aside.rest == "(about the deploy) support ticket")
   }
 
   /// Emoji that mark a line and a leading "At" or "By" stand before the time, not in it.

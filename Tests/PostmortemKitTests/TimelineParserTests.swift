@@ -475,6 +475,7 @@ import Testing
     ("traffic levels and CPU were back to expected levels", .resolved), ("latency recovering", .mitigated),
     ("traffic shifted to eu-west-2", .mitigated), ("Error rate started recovering", .mitigated),
     ("Status changed to Monitoring", .mitigated), ("Status changed to Closed", .resolved),
+    ("support ticket: search shows old prices", .detected),
     // Spanish, French, German and Portuguese timelines.
     ("Servicio restablecido", .resolved), ("Incident détecté par la supervision", .detected),
     ("Fehler behoben", .resolved), ("Comienza el despliegue", .started), ("Cambio revertido", .mitigated),

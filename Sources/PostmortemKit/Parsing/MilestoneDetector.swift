@@ -61,7 +61,7 @@ public struct MilestoneDetector: Sendable, Hashable {
         "pager fired", "pager went off", "pager triggered", "alarm fired", "alarms fired", "alarm triggered",
         "alarm went off", "incident declared", "declared an incident", "declares an incident", "declared incident",
         "declares incident", "investigating", "pages on call", "pages the on call", "paging on call",
-        "incident opened", "incident created", "opened an incident",
+        "incident opened", "incident created", "opened an incident", "support ticket", "customer ticket",
       ]
     ),
     (

@@ -29,7 +29,9 @@ enum ProseDurationReader {
     // "Duration: 45 minutes", is a field of the section, read as one.
     ("(duration: ", false, false), ("(total duration: ", false, false),
     ("down for ", false, true), ("unavailable for ", false, true), ("offline for ", false, true),
-    ("degraded for ", false, true), ("unreachable for ", false, true),
+    // The service's availability only: "the export stalled for an hour" is how a job failed,
+    // often a part of the incident's length.
+    ("degraded for ", false, true), ("unreachable for ", false, true), ("inaccessible for ", false, true),
   ].map { (Array($0.0.utf8), $0.1, $0.2) }
 
   /// Verbs that make a service's state someone's doing ("took the primary offline for 5 minutes").

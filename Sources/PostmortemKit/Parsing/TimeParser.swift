@@ -204,6 +204,18 @@ public enum TimeParser {
           lastConsumed = hedge
         }
       }
+      // A hedge in brackets after the time: "09:40 (approx.)", "14:05 (est)".
+      if expression.time != nil, index + 2 < tokens.count, tokens[index].isSymbol("("), tokens[index + 1].isWord,
+        approximateWords.contains(tokens[index + 1].text.lowercased())
+      {
+        var close = index + 2
+        if close < tokens.count, tokens[close].isSymbol(".") { close += 1 }
+        if close < tokens.count, tokens[close].isSymbol(")") {
+          expression.isApproximate = true
+          index = close + 1
+          lastConsumed = close
+        }
+      }
       // The date after the time: "23:59 Nov 13", "14:05 UTC on 2024-03-02".
       if expression.time != nil, expression.date == nil, expression.monthDay == nil, expression.dayNumber == nil,
         !expression.dateIsInvalid, let end = trailingDate(tokens, at: index, into: &expression)

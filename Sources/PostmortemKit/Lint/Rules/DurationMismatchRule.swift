@@ -14,7 +14,8 @@ struct DurationMismatchRule: LintRule {
       end may also match a later resolution \
       ("All systems fully recovered" after "Index fully recovered"). A stated time to \
       detect, mitigate or resolve (**Time to detect:** 4 min, TTR) is held to the entries marked \
-      detected, mitigated and resolved.
+      detected, mitigated and resolved. A length written as an estimate ("roughly 3 hours", \
+      "~45 min") may be off by a tenth of itself when that is more than the tolerance.
       """,
     defaultLevel: .error,
     options: ["tolerance_minutes": "differences up to this many minutes are accepted (default 5)"],
@@ -49,16 +50,19 @@ struct DurationMismatchRule: LintRule {
       if let start = stated.start, let end = stated.end, let span {
         let entries = context.document.timeline?.entries ?? []
         problems += endpointProblems(start: start, end: end, span: span, entries: entries, tolerance: tolerance)
-      } else if let minutes = stated.minutes, let span, abs(minutes - span.minutes) > tolerance,
-        !lengthFollowsLeadUp(
-          minutes, span: span, entries: context.document.timeline?.entries ?? [], tolerance: tolerance)
+      } else if let minutes = stated.minutes, let span, case let allowed = allowance(for: stated, tolerance: tolerance),
+        abs(minutes - span.minutes) > allowed,
+        !lengthFollowsLeadUp(minutes, span: span, entries: context.document.timeline?.entries ?? [], tolerance: allowed)
       {
         problems.append(
           "the timeline spans \(formatMinutes(span.minutes)) (\(span.start.time) on line \(span.start.line) "
             + "to \(span.end.time) on line \(span.end.line))")
       }
       if let minutes = stated.minutes,
-        let other = earlier.first(where: { abs($0.minutes! - minutes) > tolerance })
+        let other = earlier.first(where: {
+          abs($0.minutes! - minutes)
+            > max(allowance(for: stated, tolerance: tolerance), allowance(for: $0, tolerance: tolerance))
+        })
       {
         problems.append("'\(other.raw)' (\(formatMinutes(other.minutes!))) on line \(other.line) says otherwise")
       }
@@ -163,6 +167,25 @@ struct DurationMismatchRule: LintRule {
         at: field.valueLocation, length: field.value.scalarCount)
     }
   }
+
+  /// The difference a stated length may have: the tolerance, or a tenth of the length when it is
+  /// hedged ("roughly 3 hours" for 3h08m); a length stated flatly ("6 hours" for 5h30m) gets the
+  /// tolerance only.
+  private func allowance(for stated: StatedDuration, tolerance: Int) -> Int {
+    guard let minutes = stated.minutes, DurationMismatchRule.isHedged(stated.raw) else { return tolerance }
+    return max(tolerance, minutes / 10)
+  }
+
+  /// Whether a length is written as an estimate: "about", "roughly", "~", "nearly", "over"…
+  static func isHedged(_ raw: String) -> Bool {
+    if raw.hasPrefix("~") || raw.hasPrefix("≈") { return true }
+    return hedges.contains(raw.prefix { $0.isLetter }.lowercased())
+  }
+
+  private static let hedges: Set<String> = [
+    "about", "around", "roughly", "approximately", "approx", "nearly", "almost", "circa", "ca", "some", "over",
+    "under", "just", "more", "less", "up", "close", "estimated", "est",
+  ]
 
   /// Whether `minutes` runs from a later entry to the span's end, when no entry is marked as the
   /// start: the impact may have begun at any entry up to the first detection, as a timeline often
