@@ -697,6 +697,32 @@ import Testing
     #expect(mismatches("For 3 hours, merchants received webhooks late.") == [5])
   }
 
+  /// A stated length may end at a later resolution than the span's, as a stated end may: the
+  /// certificate "restored" at 10:42 reads as a resolution, the baseline at 10:58 is one too.
+  @Test func aLengthMayEndAtALaterResolution() throws {
+    func mismatches(_ length: String) -> [Int] {
+      TestSupport.lint(
+        """
+        # Payments 502s
+
+        ## Summary
+
+        The incident lasted \(length).
+
+        ## Timeline (UTC)
+
+        - 2024-09-03 10:14 502 rate starts climbing
+        - 2024-09-03 10:19 Alert fires
+        - 2024-09-03 10:42 Previous certificate restored on all proxies; errors dropping
+        - 2024-09-03 10:58 502 rate back to baseline; incident resolved
+        """
+      ).filter { $0.rule == "duration-mismatch" }.map(\.line)
+    }
+    #expect(mismatches("44 minutes") == [])
+    #expect(mismatches("28 minutes") == [])
+    #expect(mismatches("90 minutes") == [5])
+  }
+
   /// GitLab's incident reviews list "Minutes downtime or degradation: 95": the unit opens the key.
   @Test func aKeyOpeningWithItsUnit() throws {
     let document = TestSupport.parse(

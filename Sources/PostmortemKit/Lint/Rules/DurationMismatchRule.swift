@@ -11,7 +11,7 @@ struct DurationMismatchRule: LintRule {
       start (else the first; a length may also start at a later entry up to the first detection, \
       as the first entries are often the change that caused the incident) to the entry where it \
       was resolved for good (a resolution that relapsed does not count; else the last); a stated \
-      end may also match a later resolution \
+      end or length may also match a later resolution \
       ("All systems fully recovered" after "Index fully recovered"). A stated time to \
       detect, mitigate or resolve (**Time to detect:** 4 min, TTR) is held to the entries marked \
       detected, mitigated and resolved. A length written as an estimate ("roughly 3 hours", \
@@ -52,7 +52,7 @@ struct DurationMismatchRule: LintRule {
         problems += endpointProblems(start: start, end: end, span: span, entries: entries, tolerance: tolerance)
       } else if let minutes = stated.minutes, let span, case let allowed = allowance(for: stated, tolerance: tolerance),
         abs(minutes - span.minutes) > allowed,
-        !lengthFollowsLeadUp(minutes, span: span, entries: context.document.timeline?.entries ?? [], tolerance: allowed)
+        !lengthFitsTimeline(minutes, span: span, entries: context.document.timeline?.entries ?? [], tolerance: allowed)
       {
         problems.append(
           "the timeline spans \(formatMinutes(span.minutes)) (\(span.start.time) on line \(span.start.line) "
@@ -187,19 +187,28 @@ struct DurationMismatchRule: LintRule {
     "under", "just", "more", "less", "up", "close", "estimated", "est",
   ]
 
-  /// Whether `minutes` runs from a later entry to the span's end, when no entry is marked as the
-  /// start: the impact may have begun at any entry up to the first detection, as a timeline often
-  /// opens with the change that caused it ("2:58 PM Migration started", the impact from 3:05 PM).
-  private func lengthFollowsLeadUp(
+  /// Whether `minutes` is the timeline's length measured another way it may be: to a later
+  /// resolution than the span's end ("Certificate restored" at 10:42, "back to baseline" at
+  /// 10:58), as a stated end may; and, when no entry is marked as the start, from a later entry up
+  /// to the first detection, as a timeline often opens with the change that caused the impact
+  /// ("2:58 PM Migration started", the impact from 3:05 PM).
+  private func lengthFitsTimeline(
     _ minutes: Int, span: Timeline.Span, entries: [TimelineEntry], tolerance: Int
   ) -> Bool {
-    guard span.start.milestone != .started else { return false }
-    for entry in entries where entry.timeOfDay != nil {
-      if entry.line == span.end.line { break }
-      if let length = Timeline.minutes(from: entry, to: span.end), abs(length - minutes) <= tolerance { return true }
-      if entry.milestone == .detected { break }
+    guard let endIndex = entries.firstIndex(where: { $0.line == span.end.line }) else { return false }
+    let ends = [span.end] + entries[(endIndex + 1)...].filter { $0.milestone == .resolved && $0.timeOfDay != nil }
+    var starts = [span.start]
+    if span.start.milestone != .started {
+      for entry in entries[..<endIndex] where entry.timeOfDay != nil {
+        starts.append(entry)
+        if entry.milestone == .detected { break }
+      }
     }
-    return false
+    return starts.contains { start in
+      ends.contains { end in
+        Timeline.minutes(from: start, to: end).map { abs($0 - minutes) <= tolerance } ?? false
+      }
+    }
   }
 
   /// Compares a stated "start to end" with the timeline's first and last moments.
