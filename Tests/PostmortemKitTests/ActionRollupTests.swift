@@ -302,6 +302,18 @@ import Testing
     #expect(withItems > 40)
   }
 
+  /// A postmortem that states no date is dated by its stated start (or end, or title) in the
+  /// roll-up, as its times are; one that names no day at all stays undated.
+  @Test func aPostmortemWithoutADateIsDatedByItsStart() {
+    let today = CalendarDate(year: 2026, month: 11, day: 25)!
+    let started = TestSupport.parse(
+      "---\ntitle: API errors\nstart: 2024-03-09T22:41:00-05:00\n---\n\n## Action Items\n\n- Stage rotations (owner: @dana)\n"
+    )
+    #expect(ActionItemRollup.items(of: started, today: today).map(\.postmortem.date?.description) == ["2024-03-09"])
+    let undated = TestSupport.parse("# API errors\n\n## Action Items\n\n- Stage rotations (owner: @dana)\n")
+    #expect(ActionItemRollup.items(of: undated, today: today).map(\.postmortem.date) == [nil])
+  }
+
   /// The integer-keyed sort must order exactly as the definition does.
   @Test func fastSortAgreesWithTheOrderDefinition() {
     var random = TestRandom(state: 0x2545_F491_4F6C_DD1D)

@@ -46,7 +46,8 @@ public struct ActionItemRollup: Sendable {
   public static func items(of document: PostmortemDocument, today: CalendarDate) -> [RolledUpItem] {
     let ids = ActionItemID.ids(for: document)
     let postmortem = RolledUpItem.Postmortem(
-      file: document.file, title: document.title?.text, date: document.date?.date,
+      // A postmortem that states no date still names its day in its start, end or title.
+      file: document.file, title: document.title?.text, date: PostmortemParser.referenceDate(of: document),
       severity: document.severity.map { $0.level?.sevLabel ?? $0.raw }, severityRank: document.severity?.level?.rank)
     return zip(document.actionItems, ids).map { item, id in
       RolledUpItem(
