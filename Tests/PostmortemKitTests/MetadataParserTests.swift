@@ -389,8 +389,8 @@ import Testing
   }
 
   /// The one level-1 heading over `##` sections is the title even when its words start like a
-  /// section's ("Summary of …"); a heading that is exactly a section name, or one of several
-  /// level-1 headings, stays a section.
+  /// section's ("Summary of …") or follow a date ("2021-03-04 recovery"); a heading that is exactly
+  /// a section name, or one of several level-1 headings, stays a section.
   @Test func aLooselyNamedTopHeadingIsTheTitle() {
     let titled = TestSupport.parse("# Summary of the storage disruption\n\n## Timeline\n\n- 14:05 deploy\n")
     #expect(titled.title?.text == "Summary of the storage disruption" && titled.summary == nil)
@@ -399,6 +399,10 @@ import Testing
     #expect(exact.title == nil && exact.summary?.markdown.hasPrefix("Text.") == true)
     let flat = TestSupport.parse("# Summary of the outage\n\nText.\n\n# Timeline\n\n- 14:05 deploy\n")
     #expect(flat.title == nil && flat.sections.map(\.kind) == [.summary, .timeline])
+    // Wikimedia titles a report by its date and a word that may name a section.
+    let dated = TestSupport.parse("# 2021-03-04 recovery\n\n## Timeline\n\n- 14:05 deploy\n")
+    #expect(dated.title?.text == "2021-03-04 recovery" && dated.date?.date?.description == "2021-03-04")
+    #expect(dated.sections.map(\.kind) == [nil, .timeline] && dated.resolution == nil)
   }
 
   /// A tag list that names a severity stands in for a severity field, never over one.

@@ -52,9 +52,11 @@ struct DocumentOutline {
       }
     }
     // "# Summary of the storage disruption" over `##` sections is the document's title: the one
-    // level-1 heading, first of all, naming a section only loosely ("# Summary" would be exact).
+    // level-1 heading, first of all, naming a section only loosely ("# Summary" would be exact), or
+    // led by the incident's date as Wikimedia titles its reports ("# 2021-03-04 recovery").
     if let first = headings.first, first.level == 1, first.style == .heading, first.kind != nil, headings.count > 1,
-      headings.dropFirst().allSatisfy({ $0.level > 1 }), SectionKind.recognizeExactly(first.title) == nil
+      headings.dropFirst().allSatisfy({ $0.level > 1 }),
+      SectionKind.recognizeExactly(first.title) == nil || TimeParser.scan(first.title)?.date != nil
     {
       headings[0].kind = nil
     }
