@@ -57,6 +57,7 @@ import Testing
     Case(
       input: "14:05 · Ana Lima · Incident declared", raw: "14:05", time: "14:05", rest: "Ana Lima · Incident declared"),
     Case(input: "1405 hrs: deploy starts", raw: "1405 hrs", time: "14:05", rest: "deploy starts"),
+    Case(input: "0905 UTC deploy", raw: "0905 UTC", time: "09:05", zone: "UTC", rest: "deploy"),
     Case(input: "23:59 Nov 13 renewal fails", raw: "23:59 Nov 13", time: "23:59", rest: "renewal fails"),
     Case(
       input: "14:05 UTC on 2024-03-02: deploy", raw: "14:05 UTC on 2024-03-02", time: "14:05", zone: "UTC",
@@ -165,7 +166,7 @@ import Testing
     #expect(expression.raw == raw && expression.rest == rest[...])
   }
 
-  @Test(arguments: ["🔥 3 hosts down", "At least 3 hosts", "by design", "# 14 fixes"])
+  @Test(arguments: ["🔥 3 hosts down", "At least 3 hosts", "by design", "# 14 fixes", "9999 UTC", "1260 GMT"])
   func leadingEmojiAndWordsAloneAreNoTime(_ line: String) {
     #expect(TimeParser.scan(line)?.time == nil)
   }

@@ -454,8 +454,8 @@ public enum TimeParser {
     case unreadable
   }
 
-  /// Reads `14:05`, `14:05:30`, `14:05:30.123`, `2:05PM`, `2:05 p.m.`, `2 PM`, `1405Z`, `14h30`,
-  /// `noon`, `12 midnight`.
+  /// Reads `14:05`, `14:05:30`, `14:05:30.123`, `2:05PM`, `2:05 p.m.`, `2 PM`, `1405Z`, `0905 UTC`,
+  /// `14h30`, `noon`, `12 midnight`.
   static func scanClock(_ tokens: [TextToken], at index: inout Int) -> Clock? {
     guard index < tokens.count else { return nil }
     // "noon", "midnight", "12 noon": the times that are written as words.
@@ -509,6 +509,14 @@ public enum TimeParser {
       minute = value % 100
       hasMinutes = true
       if tokens[j].text != "Z" { j += 1 }
+    } else if hourToken.count == 4, j < tokens.count, tokens[j].isWord, tokens[j].spaceBefore,
+      ["utc", "gmt"].contains(tokens[j].text.lowercased()),
+      case let value = hourToken.intValue ?? 9999, value / 100 < 24, value % 100 < 60
+    {
+      // Military style with the zone spelt out: "0905 UTC" (the caller reads the zone).
+      hour = value / 100
+      minute = value % 100
+      hasMinutes = true
     } else if hourToken.count <= 2, j + 2 < tokens.count, tokens[j].isSymbol("."), !tokens[j].spaceBefore,
       tokens[j + 1].isNumber, tokens[j + 1].count == 2, !tokens[j + 1].spaceBefore, isUhr(tokens[j + 2])
     {
