@@ -669,7 +669,7 @@ import Testing
     #expect(mismatches("Search was degraded for ~3h.") == [])
     #expect(mismatches("Search was degraded for 3 hours.") == [5])
     #expect(mismatches("Search was degraded for about 2 hours 40 minutes.") == [5], "28 minutes is more than a tenth")
-    #expect(DurationMismatchRule.isHedged("nearly 3 hours") && !DurationMismatchRule.isHedged("3 hours"))
+    #expect(StatedLength.isHedged("nearly 3 hours") && !StatedLength.isHedged("3 hours"))
   }
 
   /// When no entry is marked as the start, a stated length may run from a later entry up to the

@@ -19,6 +19,31 @@ import Testing
     #expect(metrics.statedDurations.first?.differenceMinutes == -30)
   }
 
+  /// A stated length agrees in the metrics exactly when duration-mismatch accepts it: here from
+  /// after the timeline's lead-up.
+  @Test func statedLengthsAgreeAsTheRuleJudges() throws {
+    let text = """
+      # Webhooks delayed
+
+      ## Impact
+
+      For 1 hour 45 minutes, merchants received webhooks late. For 40 minutes, nothing.
+
+      ## Timeline (PST)
+
+      - 2024-01-11 14:58 Migration started
+      - 2024-01-11 15:05 Webhook dispatch stalls
+      - 2024-01-11 15:20 Monitor pages on-call
+      - 2024-01-11 16:50 Backlog drained, incident resolved
+      """
+    let metrics = IncidentMetrics.compute(TestSupport.parse(text))
+    #expect(metrics.statedDurations.map(\.raw) == ["1 hour 45 minutes", "40 minutes"])
+    #expect(metrics.statedDurations.map(\.agrees) == [true, false])
+    #expect(metrics.statedDurations.map(\.differenceMinutes) == [-7, -72])
+    let flagged = TestSupport.lint(text).filter { $0.rule == "duration-mismatch" }
+    #expect(flagged.map(\.column) == [62] && flagged.allSatisfy { $0.message.contains("'40 minutes'") })
+  }
+
   /// OUTAGE ENDS before INCIDENT ENDS: resolved at the first resolution that held; a resolution
   /// that relapsed does not count.
   @Test func resolvedForGood() throws {

@@ -50,9 +50,8 @@ struct DurationMismatchRule: LintRule {
       if let start = stated.start, let end = stated.end, let span {
         let entries = context.document.timeline?.entries ?? []
         problems += endpointProblems(start: start, end: end, span: span, entries: entries, tolerance: tolerance)
-      } else if let minutes = stated.minutes, let span, case let allowed = allowance(for: stated, tolerance: tolerance),
-        abs(minutes - span.minutes) > allowed,
-        !lengthFitsTimeline(minutes, span: span, entries: context.document.timeline?.entries ?? [], tolerance: allowed)
+      } else if let span, let timeline = context.document.timeline,
+        StatedLength.fits(stated, timeline: timeline, tolerance: tolerance) == false
       {
         problems.append(
           "the timeline spans \(formatMinutes(span.minutes)) (\(span.start.time) on line \(span.start.line) "
@@ -61,7 +60,9 @@ struct DurationMismatchRule: LintRule {
       if let minutes = stated.minutes,
         let other = earlier.first(where: {
           abs($0.minutes! - minutes)
-            > max(allowance(for: stated, tolerance: tolerance), allowance(for: $0, tolerance: tolerance))
+            > max(
+              StatedLength.allowance(for: stated, tolerance: tolerance),
+              StatedLength.allowance(for: $0, tolerance: tolerance))
         })
       {
         problems.append("'\(other.raw)' (\(formatMinutes(other.minutes!))) on line \(other.line) says otherwise")
@@ -165,49 +166,6 @@ struct DurationMismatchRule: LintRule {
           + "\(computed.text) (\(computed.from.time) on line \(computed.from.line) to \(computed.to.time) on line "
           + "\(computed.to.line), \(marked)); correct whichever figure is wrong",
         at: field.valueLocation, length: field.value.scalarCount)
-    }
-  }
-
-  /// The difference a stated length may have: the tolerance, or a tenth of the length when it is
-  /// hedged ("roughly 3 hours" for 3h08m); a length stated flatly ("6 hours" for 5h30m) gets the
-  /// tolerance only.
-  private func allowance(for stated: StatedDuration, tolerance: Int) -> Int {
-    guard let minutes = stated.minutes, DurationMismatchRule.isHedged(stated.raw) else { return tolerance }
-    return max(tolerance, minutes / 10)
-  }
-
-  /// Whether a length is written as an estimate: "about", "roughly", "~", "nearly", "over"…
-  static func isHedged(_ raw: String) -> Bool {
-    if raw.hasPrefix("~") || raw.hasPrefix("≈") { return true }
-    return hedges.contains(raw.prefix { $0.isLetter }.lowercased())
-  }
-
-  private static let hedges: Set<String> = [
-    "about", "around", "roughly", "approximately", "approx", "nearly", "almost", "circa", "ca", "some", "over",
-    "under", "just", "more", "less", "up", "close", "estimated", "est",
-  ]
-
-  /// Whether `minutes` is the timeline's length measured another way it may be: to a later
-  /// resolution than the span's end ("Certificate restored" at 10:42, "back to baseline" at
-  /// 10:58), as a stated end may; and, when no entry is marked as the start, from a later entry up
-  /// to the first detection, as a timeline often opens with the change that caused the impact
-  /// ("2:58 PM Migration started", the impact from 3:05 PM).
-  private func lengthFitsTimeline(
-    _ minutes: Int, span: Timeline.Span, entries: [TimelineEntry], tolerance: Int
-  ) -> Bool {
-    guard let endIndex = entries.firstIndex(where: { $0.line == span.end.line }) else { return false }
-    let ends = [span.end] + entries[(endIndex + 1)...].filter { $0.milestone == .resolved && $0.timeOfDay != nil }
-    var starts = [span.start]
-    if span.start.milestone != .started {
-      for entry in entries[..<endIndex] where entry.timeOfDay != nil {
-        starts.append(entry)
-        if entry.milestone == .detected { break }
-      }
-    }
-    return starts.contains { start in
-      ends.contains { end in
-        Timeline.minutes(from: start, to: end).map { abs($0 - minutes) <= tolerance } ?? false
-      }
     }
   }
 
