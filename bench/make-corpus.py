@@ -6,8 +6,9 @@ usage: make-corpus.py N OUTPUT_DIR [--seed S]
 Every style the parser reads appears (bold labels with 12-hour times, Google SRE date headings and
 action tables, half of them with the book's bold section labels, PagerDuty metadata and timeline
 tables, YAML front matter crossing midnight, setext headings with bold timestamps and chat logs,
-Atlassian's template with Status | Description tables, spans, year-less dates and corrective
-actions in every shape, wiki exports with HTML-table, status-page or T+0 timelines, cloud providers'
+Atlassian's template with Status | Description tables, spans, year-less dates, the impact's
+"For 45 minutes, …" sentence and corrective actions in every shape, PagerDuty timelines folded into
+<details> with the zone in the caption, wiki exports with HTML-table, status-page or T+0 timelines, cloud providers'
 and wikis' public incident reports, teams' meeting notes with <br>-joined, chat or definition-list
 timelines and items as headings with field bullets), with sizes from 2 to 20 KB and the defects real archives have (missing
 owners, unreadable or out-of-order times, disagreeing durations and dates, leftover placeholders). The same N
@@ -168,10 +169,19 @@ def pagerduty_style(rng, size):
                  rng.randint(0, 5), rng.randint(0, 59)), "", "## Overview", "", prose(rng, size // 4), "",
              "## Impact", "", "| Metric | Value |", "|---|---|", "| Customers affected | %d%% |" % rng.randint(1, 40),
              "| Duration | %d minutes |" % rng.randint(10, 300), "", "## Responders", "",
-             "- " + rng.choice(NAMES) + " (incident commander)", "", "## Timeline", "",
-             "All times in %s." % rng.choice(ZONES), "", "| Time | Event |", "|---|---|"]
+             "- " + rng.choice(NAMES) + " (incident commander)", "", "## Timeline", ""]
+    zone = rng.choice(ZONES)
+    # Some fold the timeline into <details>, its caption naming the zone.
+    folded = rng.random() < 0.3
+    if folded:
+        lines += ["<details>", "<summary>Full timeline (%s)</summary>" % zone, ""]
+    else:
+        lines += ["All times in %s." % zone, ""]
+    lines += ["| Time | Event |", "|---|---|"]
     for t, e in zip(ts, ev):
         lines.append("| %s | %s |" % (defect_time(rng, ampm(t).replace("AM", " AM").replace("PM", " PM")), e))
+    if folded:
+        lines += ["", "</details>"]
     lines += ["", "## Root Cause", "", prose(rng, size // 3), "", "## Resolution", "", paragraph(rng), "",
               "## Action Items", ""]
     lines += [action_bullet(rng, d) for _ in range(rng.randint(1, 6))]
@@ -228,7 +238,7 @@ def atlassian_item(rng, d):
     """One corrective action in one of the shapes teams write them."""
     text = sentence(rng, rng.randint(4, 9)).rstrip(".")
     name = rng.choice(NAMES)
-    shape = rng.randrange(6)
+    shape = rng.randrange(7)
     if shape == 0:
         return "- [ ] %s — owner @%s (%s)" % (text, name, d)
     if shape == 1:
@@ -241,6 +251,8 @@ def atlassian_item(rng, d):
         number = rng.randint(1, 9999)
         return "- [PROJ-%d](https://jira.example.com/PROJ-%d): %s — owner: %s, due %s" % (
             number, number, text, name.title(), d)
+    if shape == 5:
+        return "- [ ] %s — %s (JIRA PROJ-%d)" % (text, name.title(), rng.randint(1, 9999))
     return "- [ ] %s [@owner]" % text
 
 
@@ -254,8 +266,17 @@ def atlassian_style(rng, size):
     lines = ["---", "title: \"%s: %s\"" % (d, sentence(rng, 5).rstrip(".")), "date: %sT%s:00Z" % (d, hhmm(ts[0])),
              "severity: Level %d" % rng.randint(1, 4), "status: resolved", "---", "", "## Incident summary", "",
              paragraph(rng), "", "## Leadup", "", prose(rng, size // 6), "", "## Fault", "", paragraph(rng), "",
-             "## Impact", "", paragraph(rng), "", "**Time to detect:** %d minutes" % (ttd + rng.choice([0, 0, 15])),
-             "Duration: %d minutes" % (((ts[-1] - ts[0]) % 1440) + rng.choice([0, 0, 0, 30])), "", "## Detection", "",
+             "## Impact", ""]
+    length = ((ts[-1] - ts[0]) % 1440) + rng.choice([0, 0, 0, 30])
+    # The template's own sentence ("For 45 minutes, …") or a field.
+    if rng.random() < 0.4:
+        lines += ["For %d minutes, %s" % (length, paragraph(rng).lower()), ""]
+    else:
+        lines += [paragraph(rng), ""]
+    lines += ["**Time to detect:** %d minutes" % (ttd + rng.choice([0, 0, 15]))]
+    if not lines[-3].startswith("For "):
+        lines.append("Duration: %d minutes" % length)
+    lines += ["", "## Detection", "",
              sentence(rng), "", "## Timeline", "", "All times UTC.", "", "| Time (UTC) | Status | Description |",
              "|---|---|---|"]
     statuses = ["Incident start", "Detected"] + [""] * max(0, n - 4) + ["Mitigation", "Resolved"]
