@@ -737,6 +737,31 @@ import Testing
     #expect(entries[0].text == "db failover")
   }
 
+  /// A bullet led by a date and no time keeps its day and the text after the date, and the rule
+  /// asks for the time of day on that day; one with neither asks for a time.
+  @Test func aDatedEntryWithoutATimeKeepsItsDay() throws {
+    let text = """
+      **Date:** 2024-03-12
+
+      ## Timeline (UTC)
+
+      - 2024-03-11: Deploy of the fix
+      - 2024-03-12 14:00 errors
+      - Engineers were engaged
+      - 13.07 alert (a broken time, not the 13th of July)
+      """
+    let entries = try #require(TestSupport.parse(text).timeline?.entries)
+    #expect(entries.map(\.date?.description) == ["2024-03-11", "2024-03-12", nil, nil])
+    #expect(entries.map(\.text).prefix(3) == ["Deploy of the fix", "errors", "Engineers were engaged"])
+    #expect(entries.map(\.status) == [.unrecognized, .resolved, .unrecognized, .unrecognized])
+    let messages = TestSupport.lint(text).filter { $0.rule == "timeline-time" }.map(\.message)
+    #expect(
+      messages.prefix(2) == [
+        "timeline entry on 2024-03-11 has no time of day; add it after the date, e.g. '2024-03-11 14:05'",
+        "timeline entry has no time; start it with one, e.g. '14:05' or '2:05 PM'",
+      ])
+  }
+
   /// Lines of one paragraph (no bullets) are entries too, a broken time's line included: it was
   /// dropped before, so the broken time went unreported.
   @Test func brokenTimesInParagraphLinesAreRecorded() throws {

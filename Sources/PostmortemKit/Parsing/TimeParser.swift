@@ -126,13 +126,14 @@ public enum TimeParser {
       } else if index < tokens.count,
         tokens[index].isSymbol(",") || tokens[index].isSymbol("@") || tokens[index].isSymbol("/")
           || (tokens[index].isWord && tokens[index].text.lowercased() == "at")
-          || (expression.dayNumber != nil && (tokens[index].isSymbol("-") || tokens[index].isSymbol("–")))
+          || (expression.dayNumber != nil && rangeSymbols.contains(tokens[index].scalar))
       {
         index += 1
-      } else if index + 1 < tokens.count, tokens[index].isSymbol("-") || tokens[index].isSymbol("–"),
+      } else if index + 1 < tokens.count, tokens[index].kind == .symbol, rangeSymbols.contains(tokens[index].scalar),
         case var probe = index + 1, scanClock(tokens, at: &probe) != nil
       {
-        // A status page's "Mar 2, 2024 - 15:40 UTC": the dash joins the date to its time.
+        // A status page's "Mar 2, 2024 - 15:40 UTC", "March 12 — 14:05": the dash joins the date
+        // to its time.
         index += 1
       }
     }
@@ -435,8 +436,8 @@ public enum TimeParser {
     let end = index + 2
     if end == tokens.count || tokens[end].isSymbol("(") { return (number, end) }
     var probe = end
-    if tokens[probe].isSymbol(",") || tokens[probe].isSymbol("-") || tokens[probe].isSymbol("–")
-      || tokens[probe].isSymbol("@")
+    if tokens[probe].isSymbol(",") || tokens[probe].isSymbol("@")
+      || (tokens[probe].kind == .symbol && rangeSymbols.contains(tokens[probe].scalar))
     {
       probe += 1
     }

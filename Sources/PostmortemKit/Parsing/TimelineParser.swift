@@ -347,11 +347,13 @@ struct TimelineParser {
       return
     }
     guard depth == 0, !text.isEmpty else { return }
-    // A bullet of the timeline with no readable time: recorded so a rule can point at it.
+    // A bullet of the timeline with no readable time: recorded so a rule can point at it. One led
+    // by a date ("2024-03-11: Deploy of the fix") keeps its day and its text after the date.
+    let dated = expression.flatMap { $0.date != nil && $0.time == nil ? $0 : nil }
     candidates.append(
       Candidate(
-        expression: nil, time: "", text: text, location: location, contextDate: contextDate, contextID: contextID,
-        contextZone: contextZone))
+        expression: dated, time: "", text: dated.map { $0.rest.trimmingWhitespace() } ?? text, location: location,
+        contextDate: contextDate, contextID: contextID, contextZone: contextZone))
   }
 
   /// The time that is all that follows a bold lead ("**Deploy started** 14:05"), and the lead.
@@ -585,6 +587,8 @@ struct TimelineParser {
         location: candidate.location)
       entry.milestone = milestones.detect(candidate.text)
       guard let time = expression?.time else {
+        // A bullet led by a date alone keeps the date ("13.07", a broken time, may read as one too).
+        if candidate.time.isEmpty { entry.date = expression?.date }
         entries.append(entry)
         continue
       }

@@ -33,6 +33,9 @@ struct TimelineTimeRule: LintRule {
 
   private func message(for entry: TimelineEntry) -> String {
     let time = entry.time
+    if time.isEmpty, let date = entry.date {
+      return "timeline entry on \(date) has no time of day; add it after the date, e.g. '\(date) 14:05'"
+    }
     if time.isEmpty {
       return "timeline entry has no time; start it with one, e.g. '14:05' or '2:05 PM'"
     }
