@@ -61,6 +61,7 @@ import Testing
     Case(
       input: "2024-03-12 — 14:05 deploy", raw: "2024-03-12 — 14:05", time: "14:05", date: "2024-03-12",
       rest: "deploy"),
+    Case(input: "March 12 — 14:05 UTC deploy", raw: "March 12 — 14:05 UTC", time: "14:05", zone: "UTC", rest: "deploy"),
     Case(input: "23:59 Nov 13 renewal fails", raw: "23:59 Nov 13", time: "23:59", rest: "renewal fails"),
     Case(
       input: "14:05 UTC on 2024-03-02: deploy", raw: "14:05 UTC on 2024-03-02", time: "14:05", zone: "UTC",

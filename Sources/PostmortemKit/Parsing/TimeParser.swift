@@ -108,6 +108,7 @@ public enum TimeParser {
         var probe = yearlessEnd
         if probe < tokens.count,
           tokens[probe].isSymbol(",") || tokens[probe].isSymbol("@")
+            || (tokens[probe].kind == .symbol && rangeSymbols.contains(tokens[probe].scalar))
             || (tokens[probe].isWord && tokens[probe].count == 2 && tokens[probe].text.lowercased() == "at")
         {
           probe += 1
