@@ -108,7 +108,10 @@ public enum TimeParser {
         var probe = yearlessEnd
         if probe < tokens.count,
           tokens[probe].isSymbol(",") || tokens[probe].isSymbol("@")
-            || (tokens[probe].kind == .symbol && rangeSymbols.contains(tokens[probe].scalar))
+            // A dash after a month's name ("March 12 — 14:05"); after digits ("19.11 – 19:20") it
+            // makes a span of a broken time.
+            || (tokens[probe].kind == .symbol && rangeSymbols.contains(tokens[probe].scalar)
+              && tokens[index..<yearlessEnd].contains { $0.isWord })
             || (tokens[probe].isWord && tokens[probe].count == 2 && tokens[probe].text.lowercased() == "at")
         {
           probe += 1
