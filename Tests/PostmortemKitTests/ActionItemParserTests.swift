@@ -615,6 +615,32 @@ import Testing
     #expect(items.map { $0.due?.description } == ["2025-06-30", "2024-09-30", "2025-03-31", "2025-06-30", nil, nil])
   }
 
+  /// "end of month", "EOQ", "end of the year" are due at the end of the incident's month, quarter
+  /// or year; an ISO week on its Sunday; "ASAP" and "next sprint" stay as written.
+  @Test func theEndOfTheIncidentsPeriodAndISOWeeks() throws {
+    let items = TestSupport.parse(
+      """
+      **Date:** 2024-05-02
+
+      ## Action items
+
+      | Task | Owner | Due |
+      |---|---|---|
+      | Budget | Hal | end of month |
+      | Plan | Cy | EOQ |
+      | Audit | Di | end of the year |
+      | Chaos test | Ed | 2024-W22 |
+      | Week one | Fa | 2021-W01 |
+      | Add alert | Ana | ASAP |
+      | Runbook | Bo | Next sprint |
+      """
+    ).actionItems
+    #expect(
+      items.map { $0.due?.description } == [
+        "2024-05-31", "2024-06-30", "2024-12-31", "2024-06-02", "2021-01-10", nil, nil,
+      ])
+  }
+
   /// An item written as fields only, the action among them ("**Owner:** Fay — **Action:** …"),
   /// has the action as its title; a bold field name is no bold lead-in title.
   @Test func anItemWrittenAsFields() throws {

@@ -230,6 +230,38 @@ public enum DateParser {
     return reference.flatMap { lastDay(ofMonth: month, onOrAfter: $0) }
   }
 
+  /// "end of month" (or EOM), "end of quarter" (EOQ), "end of year" (EOY), each with or without
+  /// "the": the last day of the incident's month, quarter or year; and an ISO week, "2024-W22",
+  /// due on its Sunday.
+  static func endOfCurrentPeriod(_ text: String, from reference: CalendarDate?) -> CalendarDate? {
+    let lower = text.lowercased().trimmingWhitespace()
+    if let week = isoWeekEnd(lower) { return week }
+    guard let reference else { return nil }
+    switch lower {
+    case "end of month", "end of the month", "eom":
+      return lastDay(ofMonth: reference.month, year: reference.year)
+    case "end of quarter", "end of the quarter", "eoq":
+      return lastDay(ofMonth: (reference.month + 2) / 3 * 3, year: reference.year)
+    case "end of year", "end of the year", "eoy":
+      return CalendarDate(year: reference.year, month: 12, day: 31)
+    default:
+      return nil
+    }
+  }
+
+  /// The Sunday that ends ISO week `2024-W22` (weeks start on Monday; week 1 holds 4 January).
+  private static func isoWeekEnd(_ text: String) -> CalendarDate? {
+    let parts = text.split(separator: "-")
+    guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), parts[1].first == "w",
+      let week = Int(parts[1].dropFirst()), (1...53).contains(week),
+      let january4 = CalendarDate(year: year, month: 1, day: 4)
+    else { return nil }
+    // Days since 1970-01-01, a Thursday: Monday is 0 when shifted by 3.
+    let weekday = ((january4.daysSinceEpoch + 3) % 7 + 7) % 7
+    let firstMonday = january4.adding(days: -weekday)
+    return firstMonday.adding(days: (week - 1) * 7 + 6)
+  }
+
   /// The last day of `month` in `year`.
   private static func lastDay(ofMonth month: Int, year: Int) -> CalendarDate? {
     let next =

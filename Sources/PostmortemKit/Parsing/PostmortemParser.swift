@@ -134,14 +134,14 @@ public struct PostmortemParser: Sendable {
     func readDueDates() {
       readDueDatesDayFirst()
       // "Mar 20" in a due column is the first 20 March on or after the incident, "end of March"
-      // the first 31 March, "Q2" the first 30 June.
+      // the first 31 March, "Q2" the first 30 June, "end of month" the incident's month's last day.
       guard document.actionItems.contains(where: { $0.due == nil && $0.dueRaw != nil }) else { return }
       let reference = PostmortemParser.referenceDate(of: document)
       for index in document.actionItems.indices where document.actionItems[index].due == nil {
         guard let raw = document.actionItems[index].dueRaw else { continue }
         let yearless = reference.flatMap { DateParser.yearlessDate(raw, onOrAfter: $0) }
         if let date = yearless ?? DateParser.endOfMonth(raw, onOrAfter: reference)
-          ?? DateParser.endOfPeriod(raw, onOrAfter: reference)
+          ?? DateParser.endOfPeriod(raw, onOrAfter: reference) ?? DateParser.endOfCurrentPeriod(raw, from: reference)
         {
           document.actionItems[index].due = date
         }
