@@ -11,10 +11,15 @@ enum StatedLength {
   /// the impact ("2:58 PM Migration started", the impact from 3:05 PM). A hedged length may be off
   /// by more (see `allowance`).
   static func fits(_ stated: StatedDuration, timeline: Timeline, tolerance: Int) -> Bool? {
-    guard let minutes = stated.minutes, let span = timeline.span else { return nil }
+    guard let span = timeline.span else { return nil }
+    return fits(stated, span: span, entries: timeline.entries, tolerance: tolerance)
+  }
+
+  /// `fits(_:timeline:tolerance:)` with the timeline's span already measured.
+  static func fits(_ stated: StatedDuration, span: Timeline.Span, entries: [TimelineEntry], tolerance: Int) -> Bool? {
+    guard let minutes = stated.minutes else { return nil }
     let allowed = allowance(for: stated, tolerance: tolerance)
     if abs(minutes - span.minutes) <= allowed { return true }
-    let entries = timeline.entries
     guard let endIndex = entries.firstIndex(where: { $0.line == span.end.line }) else { return false }
     let ends = [span.end] + entries[(endIndex + 1)...].filter { $0.milestone == .resolved && $0.timeOfDay != nil }
     var starts = [span.start]
@@ -41,12 +46,15 @@ enum StatedLength {
 
   /// Whether a length is written as an estimate: "about", "roughly", "~", "nearly", "over"…
   static func isHedged(_ raw: String) -> Bool {
+    // Most lengths start with a digit: looked at on bytes, without copying.
+    guard let first = raw.utf8.first, !ASCIIText.isDigit(first) else { return false }
     if raw.hasPrefix("~") || raw.hasPrefix("≈") { return true }
-    return hedges.contains(raw.prefix { $0.isLetter }.lowercased())
+    return hedges[Array(raw.utf8.prefix { ASCIIText.isLetter($0) }).map(ASCIIText.lower)] != nil
   }
 
-  private static let hedges: Set<String> = [
-    "about", "around", "roughly", "approximately", "approx", "nearly", "almost", "circa", "ca", "some", "over",
-    "under", "just", "more", "less", "up", "close", "estimated", "est",
-  ]
+  private static let hedges = ByteWordTable(
+    [
+      "about", "around", "roughly", "approximately", "approx", "nearly", "almost", "circa", "ca", "some", "over",
+      "under", "just", "more", "less", "up", "close", "estimated", "est",
+    ].map { (Array($0.utf8), true) })
 }

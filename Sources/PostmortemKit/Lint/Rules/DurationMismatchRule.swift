@@ -39,31 +39,27 @@ struct DurationMismatchRule: LintRule {
     var findings: [RuleFinding] = []
     // The earlier figures, one per distinct length: the first that disagrees is the same, and a
     // document repeating one figure thousands of times is not compared quadratically.
-    var earlier: [StatedDuration] = []
+    var earlier: [(figure: StatedDuration, allowance: Int)] = []
     var seenMinutes: Set<Int> = []
     for stated in context.document.statedDurations {
+      let allowance = StatedLength.allowance(for: stated, tolerance: tolerance)
       defer {
-        if let minutes = stated.minutes, seenMinutes.insert(minutes).inserted { earlier.append(stated) }
+        if let minutes = stated.minutes, seenMinutes.insert(minutes).inserted { earlier.append((stated, allowance)) }
       }
       let location = SourceLocation(line: stated.line, column: stated.column)
       var problems: [String] = []
       if let start = stated.start, let end = stated.end, let span {
         let entries = context.document.timeline?.entries ?? []
         problems += endpointProblems(start: start, end: end, span: span, entries: entries, tolerance: tolerance)
-      } else if let span, let timeline = context.document.timeline,
-        StatedLength.fits(stated, timeline: timeline, tolerance: tolerance) == false
+      } else if let span, let entries = context.document.timeline?.entries,
+        StatedLength.fits(stated, span: span, entries: entries, tolerance: tolerance) == false
       {
         problems.append(
           "the timeline spans \(formatMinutes(span.minutes)) (\(span.start.time) on line \(span.start.line) "
             + "to \(span.end.time) on line \(span.end.line))")
       }
       if let minutes = stated.minutes,
-        let other = earlier.first(where: {
-          abs($0.minutes! - minutes)
-            > max(
-              StatedLength.allowance(for: stated, tolerance: tolerance),
-              StatedLength.allowance(for: $0, tolerance: tolerance))
-        })
+        let other = earlier.first(where: { abs($0.figure.minutes! - minutes) > max(allowance, $0.allowance) })?.figure
       {
         problems.append("'\(other.raw)' (\(formatMinutes(other.minutes!))) on line \(other.line) says otherwise")
       }
