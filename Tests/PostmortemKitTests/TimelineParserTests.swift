@@ -762,6 +762,20 @@ import Testing
       ])
   }
 
+  /// A date before a time written wrongly is kept with it, and the rule judges the time alone.
+  @Test func aBrokenTimeAfterItsDate() throws {
+    let text = "## Timeline (UTC)\n\n- 2024-09-03 ??:?? cert rotated\n- Mar 2 13:06 PM deploy\n- 2024-09-03 10:14 x\n"
+    let entries = try #require(TestSupport.parse(text).timeline?.entries)
+    #expect(entries.map(\.time) == ["2024-09-03 ??:??", "Mar 2 13:06 PM", "2024-09-03 10:14"])
+    #expect(entries.map(\.text) == ["cert rotated", "deploy", "x"])
+    let messages = TestSupport.lint(text).filter { $0.rule == "timeline-time" }.map(\.message)
+    #expect(
+      messages == [
+        "'??:??' is not a time; write the time the event happened, e.g. '14:05'",
+        "'13:06 PM' mixes a 24-hour time with AM/PM; write '13:06' or a 12-hour time",
+      ])
+  }
+
   /// Lines of one paragraph (no bullets) are entries too, a broken time's line included: it was
   /// dropped before, so the broken time went unreported.
   @Test func brokenTimesInParagraphLinesAreRecorded() throws {

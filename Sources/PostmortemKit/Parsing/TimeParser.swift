@@ -116,7 +116,9 @@ public enum TimeParser {
         {
           probe += 1
         }
-        if yearlessEnd == tokens.count || scanClock(tokens, at: &probe) != nil {
+        if yearlessEnd == tokens.count || scanClock(tokens, at: &probe) != nil
+          || scanUnreadable(tokens, at: probe) != nil
+        {
           expression.monthDay = monthDay
           index = yearlessEnd
         }
@@ -233,6 +235,13 @@ public enum TimeParser {
     {
       // Nothing readable: is it a broken time ("14.43", "??:??", "--:--", "TBD")?
       guard let end = scanUnreadable(tokens, at: firstIndex) else { return nil }
+      expression.isUnrecognized = true
+      index = end
+      lastConsumed = end - 1
+    } else if index < tokens.count, expression.date != nil || expression.monthDay != nil,
+      let end = scanUnreadable(tokens, at: index)
+    {
+      // A date, then its time written wrongly: "2024-09-03 ??:??", "Mar 2 14.43".
       expression.isUnrecognized = true
       index = end
       lastConsumed = end - 1

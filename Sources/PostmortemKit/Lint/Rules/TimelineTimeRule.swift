@@ -32,7 +32,8 @@ struct TimelineTimeRule: LintRule {
   }
 
   private func message(for entry: TimelineEntry) -> String {
-    let time = entry.time
+    // A date before the broken time ("2024-09-03 ??:??") is fine: the time is judged alone.
+    let time = TimelineTimeRule.clockPart(of: entry.time)
     if time.isEmpty, let date = entry.date {
       return "timeline entry on \(date) has no time of day; add it after the date, e.g. '\(date) 14:05'"
     }
@@ -56,5 +57,18 @@ struct TimelineTimeRule: LintRule {
       return "'\(time)' is out of range; hours run 00–23 and minutes 00–59"
     }
     return "'\(time)' is not a time; write the time the event happened, e.g. '14:05'"
+  }
+
+  /// The time in an entry's written time: "2024-09-03 ??:??" is judged by "??:??", "Mar 2 13:06
+  /// PM" by "13:06 PM".
+  private static func clockPart(of time: String) -> String {
+    let words = time.split(separator: " ")
+    for count in [2, 1] where words.count > count {
+      let suffix = words.suffix(count).joined(separator: " ")
+      if let scanned = TimeParser.scan(suffix), scanned.isUnrecognized, scanned.date == nil, scanned.monthDay == nil {
+        return suffix
+      }
+    }
+    return time
   }
 }
