@@ -727,6 +727,50 @@ import Testing
     #expect(mismatches("90 minutes") == [5])
   }
 
+  /// A summary that opens with the incident's window states its start and end, which are held
+  /// to the timeline's (a start may be after the lead-up); a window later in the summary, or in
+  /// another section, is a step.
+  @Test func aSummaryOpeningWithItsWindow() throws {
+    func document(_ summary: String) -> String {
+      """
+      # Payments 502s
+
+      ## Summary
+
+      \(summary)
+
+      ## Timeline (UTC)
+
+      - 2024-09-03 10:00 Certificate rotated
+      - 2024-09-03 10:14 502s appear on the edge
+      - 2024-09-03 10:20 Alert fires
+      - 2024-09-03 10:58 502 rate back to baseline; incident resolved
+      """
+    }
+    let azure = TestSupport.parse(
+      document("Between 10:14 UTC on 3 September and 10:58 UTC on 3 September 2024, requests failed."))
+    #expect(azure.statedDurations.map(\.raw) == ["10:14 UTC on 3 September and 10:58 UTC on 3 September 2024"])
+    #expect(azure.statedDurations.map(\.minutes) == [44])
+    #expect(azure.statedDurations.map { [$0.line, $0.column] } == [[5, 9]])
+    let atlassian = TestSupport.parse(document("On 3 September 2024, between 10:14 and 10:58 UTC, requests failed."))
+    #expect(
+      atlassian.statedDurations.map(\.start) == ["10:14"] && atlassian.statedDurations.map(\.end) == ["10:58 UTC"])
+    func mismatches(_ summary: String) -> [Int] {
+      TestSupport.lint(document(summary)).filter { $0.rule == "duration-mismatch" }.map(\.column)
+    }
+    #expect(mismatches("From 10:14 to 10:58 UTC, requests failed.") == [], "after the lead-up's change")
+    #expect(mismatches("From 10:00 to 10:58 UTC, requests failed.") == [])
+    #expect(mismatches("Between 10:14 and 10:40 UTC, requests failed.") == [9])
+    #expect(mismatches("Requests failed. Between 10:14 and 10:40 UTC we rolled back.") == [])
+    #expect(mismatches("From 10:30 to 10:58 UTC, requests failed.") == [6], "10:30 is after the alert")
+    // The first time written wrongly: the timeline's start is unknown, and only timeline-time reports.
+    let broken = TestSupport.lint(
+      document("From 09:40 to 10:58 UTC, requests failed.").replacingOccurrences(
+        of: "2024-09-03 10:00 Certificate", with: "2024-09-03 ??:?? Certificate"))
+    #expect(broken.filter { $0.rule == "duration-mismatch" }.isEmpty)
+    #expect(broken.contains { $0.rule == "timeline-time" })
+  }
+
   /// GitLab's incident reviews list "Minutes downtime or degradation: 95": the unit opens the key.
   @Test func aKeyOpeningWithItsUnit() throws {
     let document = TestSupport.parse(

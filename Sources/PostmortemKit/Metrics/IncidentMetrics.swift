@@ -26,9 +26,8 @@ public struct IncidentMetrics: Sendable, Hashable, Codable {
     public var raw: String
     public var minutes: Int?
     public var line: Int
-    /// Whether it agrees with the timeline within the tolerance, as duration-mismatch judges a length
-    /// (see `StatedLength`), or for a start and end with the time to resolve; nil when it cannot be
-    /// compared.
+    /// Whether it agrees with the timeline within the tolerance, as duration-mismatch judges it
+    /// (see `StatedLength`); nil when it cannot be compared.
     public var agrees: Bool?
     /// Stated minus computed, in minutes.
     public var differenceMinutes: Int?
@@ -79,11 +78,18 @@ public struct IncidentMetrics: Sendable, Hashable, Codable {
     metrics.statedDurations = document.statedDurations.map { stated in
       var difference: Int?
       if let minutes = stated.minutes, let reference { difference = minutes - reference }
-      // A length alone is held to the timeline as duration-mismatch holds it; a start and end
-      // ("2:00PM to 7:30PM") to the time to resolve.
+      // Held to the timeline as duration-mismatch holds it: a length alone, or a start and end
+      // ("2:00PM to 7:30PM") by its ends.
       var agrees = difference.map { abs($0) <= toleranceMinutes }
-      if stated.start == nil || stated.end == nil, agrees != nil, let timeline = document.timeline {
-        agrees = StatedLength.fits(stated, timeline: timeline, tolerance: toleranceMinutes) ?? agrees
+      if agrees != nil, let timeline = document.timeline, let span = timeline.span {
+        if let start = stated.start, let end = stated.end {
+          agrees =
+            StatedLength.endpointProblems(
+              start: start, end: end, span: span, entries: timeline.entries, tolerance: toleranceMinutes
+            ).isEmpty
+        } else {
+          agrees = StatedLength.fits(stated, span: span, entries: timeline.entries, tolerance: toleranceMinutes)
+        }
       }
       return StatedFigure(
         raw: stated.raw, minutes: stated.minutes, line: stated.line, agrees: agrees, differenceMinutes: difference)

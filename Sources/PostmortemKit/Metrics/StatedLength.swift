@@ -36,6 +36,55 @@ enum StatedLength {
     }
   }
 
+  /// What is wrong with a stated "start to end" against the timeline's first and last moments;
+  /// none when it agrees. The start may also be a later entry up to the first detection when no
+  /// entry is marked as the start (the lead-up, as for a length), and the end a later resolution;
+  /// an end beyond a time written wrongly is not judged.
+  static func endpointProblems(
+    start: String, end: String, span: Timeline.Span, entries: [TimelineEntry], tolerance: Int
+  ) -> [String] {
+    var problems: [String] = []
+    let endIndex = entries.firstIndex { $0.line == span.end.line } ?? entries.endIndex
+    let startIndex = entries.firstIndex { $0.line == span.start.line } ?? entries.startIndex
+    // A time written wrongly before the span's start or after its end leaves that end unknown:
+    // timeline-time reports it, and the stated end cannot be held to a guess.
+    let isBroken = { (entry: TimelineEntry) in entry.status == .unrecognized && !entry.time.isEmpty }
+    if let stated = TimeParser.scan(start)?.time, let actual = span.start.timeOfDay,
+      clockDistance(stated, actual) > tolerance, !entries[..<startIndex].contains(where: isBroken)
+    {
+      var leadUp: [TimelineEntry] = []
+      if span.start.milestone != .started {
+        for entry in entries[..<endIndex] where entry.timeOfDay != nil {
+          leadUp.append(entry)
+          if entry.milestone == .detected { break }
+        }
+      }
+      if !leadUp.contains(where: { clockDistance(stated, $0.timeOfDay!) <= tolerance }) {
+        problems.append("it starts at \(start) but the timeline starts at \(span.start.time) (line \(span.start.line))")
+      }
+    }
+    if let stated = TimeParser.scan(end)?.time, let actual = span.end.timeOfDay,
+      clockDistance(stated, actual) > tolerance, !entries[endIndex...].dropFirst().contains(where: isBroken),
+      !entries[endIndex...].dropFirst().contains(where: {
+        $0.milestone == .resolved && $0.timeOfDay.map { clockDistance(stated, $0) <= tolerance } == true
+      })
+    {
+      var problem = "it ends at \(end) but the timeline ends at \(span.end.time) (line \(span.end.line))"
+      // A header that ends at the mitigation measured time to mitigate, not the whole incident.
+      if let mitigated = entries.first(where: { $0.milestone == .mitigated && $0.timeOfDay == stated }) {
+        problem += "; \(end) is when it was mitigated (line \(mitigated.line)), so label it as time to mitigate"
+      }
+      problems.append(problem)
+    }
+    return problems
+  }
+
+  /// Minutes between two clock times, the short way round midnight.
+  static func clockDistance(_ a: TimeOfDay, _ b: TimeOfDay) -> Int {
+    let difference = abs(a.secondsSinceMidnight - b.secondsSinceMidnight) / 60
+    return min(difference, 1440 - difference)
+  }
+
   /// The difference a stated length may have: the tolerance, or a tenth of the length when it is
   /// hedged ("roughly 3 hours" for 3h08m); a length stated flatly ("6 hours" for 5h30m) gets the
   /// tolerance only.

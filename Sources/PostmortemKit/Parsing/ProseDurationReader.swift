@@ -74,9 +74,18 @@ enum ProseDurationReader {
           in: text, startingAt: start, continuedBy: next, opensParagraph: index == 0, sectionTitle: sectionTitle)
       }
     }
+    var firstParagraph = true
     for block in blocks {
       switch block.kind {
       case .paragraph:
+        // The summary may open with the incident's window: "Between 15:45 and 16:30 UTC, …".
+        if readsState, firstParagraph, case .text(let text)? = block.children.first?.kind,
+          let start = block.children.first?.range?.start,
+          let window = openingWindow(text, startingAt: start, sectionTitle: sectionTitle)
+        {
+          found.append((window, false))
+        }
+        firstParagraph = false
         read(block)
       case .list:
         for item in block.children {
@@ -106,9 +115,47 @@ enum ProseDurationReader {
   static func durations(
     inLabelValue value: String, startingAt start: SourceLocation, sectionTitle: String, readsState: Bool
   ) -> [StatedDuration] {
-    keepingFirstState(
-      durations(in: value, startingAt: start, opensParagraph: true, sectionTitle: sectionTitle), readsState: readsState)
+    let window = readsState ? openingWindow(value, startingAt: start, sectionTitle: sectionTitle) : nil
+    return (window.map { [$0] } ?? [])
+      + keepingFirstState(
+        durations(in: value, startingAt: start, opensParagraph: true, sectionTitle: sectionTitle),
+        readsState: readsState)
   }
+
+  /// The window a summary's first sentence opens with, start and end: "Between 15:45 UTC on 29
+  /// October and 00:05 UTC on 30 October 2025, …" (Azure's reviews), "From 09:12 to 10:03 UTC, …",
+  /// "On 3 September 2024, between 10:14 and 10:58 UTC, …" (Atlassian's template).
+  private static func openingWindow(_ text: String, startingAt start: SourceLocation, sectionTitle: String)
+    -> StatedDuration?
+  {
+    let bytes = Array(text.utf8.prefix(200))
+    let lowered = bytes.map(ASCIIText.lower)
+    var offset: Int?
+    for opener in windowOpeners where lowered.starts(with: opener) { offset = opener.count }
+    // "On 3 September 2024, between …": a date first, then the window.
+    if offset == nil, lowered.starts(with: "on ".utf8),
+      let comma = UTF8Scan.firstOffset(of: Array(", between ".utf8), in: lowered), comma < 40
+    {
+      offset = comma + 10
+    }
+    guard let offset else { return nil }
+    let body = Substring(String(decoding: bytes[offset...], as: UTF8.self))
+    guard let reading = DurationParser.parseRange(body), let first = reading.start, let last = reading.end,
+      let minutes = reading.minutes, minutes > 0,
+      let firstRange = body.range(of: first.raw),
+      let lastRange = body[firstRange.upperBound...].range(of: last.raw)
+    else { return nil }
+    let column =
+      start.column + String(decoding: bytes[..<offset], as: UTF8.self).unicodeScalars.count
+      + body.unicodeScalars.distance(from: body.startIndex, to: firstRange.lowerBound)
+    return StatedDuration(
+      raw: String(body[firstRange.lowerBound..<lastRange.upperBound]), minutes: minutes, start: first.raw,
+      end: last.raw, source: .prose, sectionTitle: sectionTitle,
+      location: SourceLocation(line: start.line, column: column))
+  }
+
+  /// How a summary opens with its window, lower case.
+  private static let windowOpeners = ["between ", "from "].map { Array($0.utf8) }
 
   /// The durations stated by the phrases in one run of text that starts at `start` in the
   /// source (at the start of its paragraph when `opensParagraph`); `next`, the text on the

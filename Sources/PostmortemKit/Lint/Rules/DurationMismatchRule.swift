@@ -50,7 +50,8 @@ struct DurationMismatchRule: LintRule {
       var problems: [String] = []
       if let start = stated.start, let end = stated.end, let span {
         let entries = context.document.timeline?.entries ?? []
-        problems += endpointProblems(start: start, end: end, span: span, entries: entries, tolerance: tolerance)
+        problems += StatedLength.endpointProblems(
+          start: start, end: end, span: span, entries: entries, tolerance: tolerance)
       } else if let span, let entries = context.document.timeline?.entries,
         StatedLength.fits(stated, span: span, entries: entries, tolerance: tolerance) == false
       {
@@ -165,35 +166,6 @@ struct DurationMismatchRule: LintRule {
     }
   }
 
-  /// Compares a stated "start to end" with the timeline's first and last moments.
-  private func endpointProblems(
-    start: String, end: String, span: Timeline.Span, entries: [TimelineEntry], tolerance: Int
-  ) -> [String] {
-    var problems: [String] = []
-    if let stated = TimeParser.scan(start)?.time, let actual = span.start.timeOfDay,
-      clockDistance(stated, actual) > tolerance
-    {
-      problems.append("it starts at \(start) but the timeline starts at \(span.start.time) (line \(span.start.line))")
-    }
-    if let stated = TimeParser.scan(end)?.time, let actual = span.end.timeOfDay,
-      clockDistance(stated, actual) > tolerance
-    {
-      var problem = "it ends at \(end) but the timeline ends at \(span.end.time) (line \(span.end.line))"
-      // A header that ends at the mitigation measured time to mitigate, not the whole incident.
-      if let mitigated = entries.first(where: { $0.milestone == .mitigated && $0.timeOfDay == stated }) {
-        problem += "; \(end) is when it was mitigated (line \(mitigated.line)), so label it as time to mitigate"
-      }
-      problems.append(problem)
-    }
-    return problems
-  }
-
-  /// Minutes between two clock times, the short way round midnight.
-  private func clockDistance(_ a: TimeOfDay, _ b: TimeOfDay) -> Int {
-    let difference = abs(a.secondsSinceMidnight - b.secondsSinceMidnight) / 60
-    return min(difference, 1440 - difference)
-  }
-
   /// Stated start and end instants (`started_at`, `End:`) against the timeline.
   private func instantProblems(_ context: LintContext, span: Timeline.Span?, tolerance: Int) -> [RuleFinding] {
     guard let span else { return [] }
@@ -210,14 +182,14 @@ struct DurationMismatchRule: LintRule {
     // they cannot be compared.
     func apart(_ instant: StatedInstant, _ entry: TimelineEntry) -> Bool? {
       if let a = instant.epochSeconds, let b = entry.epochSeconds { return abs(a - b) / 60 > tolerance }
-      if let a = instant.timeOfDay, let b = entry.timeOfDay { return clockDistance(a, b) > tolerance }
+      if let a = instant.timeOfDay, let b = entry.timeOfDay { return StatedLength.clockDistance(a, b) > tolerance }
       return nil
     }
     for (instant, entry, verb) in pairs {
       guard let instant, apart(instant, entry) == true else { continue }
       if verb == "ends", laterResolutions.contains(where: { apart(instant, $0) == false }) { continue }
       let message: String
-      if let a = instant.timeOfDay, let b = entry.timeOfDay, clockDistance(a, b) <= tolerance,
+      if let a = instant.timeOfDay, let b = entry.timeOfDay, StatedLength.clockDistance(a, b) <= tolerance,
         let stated = instant.timestamp, let read = entry.timestamp
       {
         // The same clock time in two zones: one of them is not the zone the times were read on.
