@@ -128,7 +128,12 @@ enum ProseDurationReader {
   private static func openingWindow(_ text: String, startingAt start: SourceLocation, sectionTitle: String)
     -> StatedDuration?
   {
-    let bytes = Array(text.utf8.prefix(200))
+    // Only "Between", "From" and "On" open a window: the first letter tells most summaries apart.
+    guard let letter = text.utf8.first.map(ASCIIText.lower),
+      letter == UInt8(ascii: "b") || letter == UInt8(ascii: "f") || letter == UInt8(ascii: "o")
+    else { return nil }
+    // The window is in the sentence's first words; the times are read from there only.
+    let bytes = Array(text.utf8.prefix(120))
     let lowered = bytes.map(ASCIIText.lower)
     var offset: Int?
     for opener in windowOpeners where lowered.starts(with: opener) { offset = opener.count }
@@ -139,18 +144,17 @@ enum ProseDurationReader {
       offset = comma + 10
     }
     guard let offset else { return nil }
-    let body = Substring(String(decoding: bytes[offset...], as: UTF8.self))
-    guard let reading = DurationParser.parseRange(body), let first = reading.start, let last = reading.end,
-      let minutes = reading.minutes, minutes > 0,
-      let firstRange = body.range(of: first.raw),
-      let lastRange = body[firstRange.upperBound...].range(of: last.raw)
+    let body = Array(bytes[offset...])
+    guard let reading = DurationParser.parseRange(Substring(String(decoding: body, as: UTF8.self))),
+      let first = reading.start, let last = reading.end, let minutes = reading.minutes, minutes > 0,
+      let firstOffset = UTF8Scan.firstOffset(of: Array(first.raw.utf8), in: body),
+      let lastOffset = UTF8Scan.firstOffset(
+        of: Array(last.raw.utf8), in: body, from: firstOffset + first.raw.utf8.count)
     else { return nil }
-    let column =
-      start.column + String(decoding: bytes[..<offset], as: UTF8.self).unicodeScalars.count
-      + body.unicodeScalars.distance(from: body.startIndex, to: firstRange.lowerBound)
+    let column = start.column + String(decoding: bytes[..<(offset + firstOffset)], as: UTF8.self).unicodeScalars.count
     return StatedDuration(
-      raw: String(body[firstRange.lowerBound..<lastRange.upperBound]), minutes: minutes, start: first.raw,
-      end: last.raw, source: .prose, sectionTitle: sectionTitle,
+      raw: String(decoding: body[firstOffset..<(lastOffset + last.raw.utf8.count)], as: UTF8.self),
+      minutes: minutes, start: first.raw, end: last.raw, source: .prose, sectionTitle: sectionTitle,
       location: SourceLocation(line: start.line, column: column))
   }
 

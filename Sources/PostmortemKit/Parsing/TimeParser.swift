@@ -623,9 +623,8 @@ public enum TimeParser {
         placeholderCharacters += 1
       } else if t.isSymbol(":") {
         // part of the shape
-      } else if t.isWord,
-        t.text.allSatisfy({ $0 == "x" || $0 == "X" || $0 == "h" || $0 == "H" || $0 == "m" || $0 == "M" }),
-        t.count <= 2
+      } else if t.isWord, t.count <= 2,
+        t.text.utf8.allSatisfy({ "xXhHmM".utf8.contains($0) })
       {
         placeholderCharacters += t.count
       } else {
@@ -634,7 +633,10 @@ public enum TimeParser {
       j += 1
     }
     if placeholderCharacters >= 2 { return j }
-    if token.isWord, placeholderWords.contains(token.text.lowercased()), token.text.uppercased() == token.text {
+    // Written in capitals ("TBD", "UNKNOWN"): the first letter tells most words apart.
+    if token.isWord, token.count <= 7, let first = token.text.utf8.first, ASCIIText.isUpper(first),
+      placeholderWords.contains(token.text.lowercased()), token.text.uppercased() == token.text
+    {
       return index + 1
     }
     return nil
