@@ -10,25 +10,13 @@ enum StatedLength {
   /// later entry up to the first detection, as a timeline often opens with the change that caused
   /// the impact ("2:58 PM Migration started", the impact from 3:05 PM). A hedged length may be off
   /// by more (see `allowance`).
-  static func fits(_ stated: StatedDuration, timeline: Timeline, tolerance: Int) -> Bool? {
-    guard let span = timeline.span else { return nil }
-    return fits(stated, span: span, entries: timeline.entries, tolerance: tolerance)
-  }
-
-  /// `fits(_:timeline:tolerance:)` with the timeline's span already measured.
   static func fits(_ stated: StatedDuration, span: Timeline.Span, entries: [TimelineEntry], tolerance: Int) -> Bool? {
     guard let minutes = stated.minutes else { return nil }
     let allowed = allowance(for: stated, tolerance: tolerance)
     if abs(minutes - span.minutes) <= allowed { return true }
     guard let endIndex = entries.firstIndex(where: { $0.line == span.end.line }) else { return false }
     let ends = [span.end] + entries[(endIndex + 1)...].filter { $0.milestone == .resolved && $0.timeOfDay != nil }
-    var starts = [span.start]
-    if span.start.milestone != .started {
-      for entry in entries[..<endIndex] where entry.timeOfDay != nil {
-        starts.append(entry)
-        if entry.milestone == .detected { break }
-      }
-    }
+    let starts = [span.start] + leadUp(span: span, entries: entries[..<endIndex])
     return starts.contains { start in
       ends.contains { end in
         Timeline.minutes(from: start, to: end).map { abs($0 - minutes) <= allowed } ?? false
@@ -52,14 +40,9 @@ enum StatedLength {
     if let stated = TimeParser.scan(start)?.time, let actual = span.start.timeOfDay,
       clockDistance(stated, actual) > tolerance, !entries[..<startIndex].contains(where: isBroken)
     {
-      var leadUp: [TimelineEntry] = []
-      if span.start.milestone != .started {
-        for entry in entries[..<endIndex] where entry.timeOfDay != nil {
-          leadUp.append(entry)
-          if entry.milestone == .detected { break }
-        }
-      }
-      if !leadUp.contains(where: { clockDistance(stated, $0.timeOfDay!) <= tolerance }) {
+      if !leadUp(span: span, entries: entries[..<endIndex]).contains(where: {
+        clockDistance(stated, $0.timeOfDay!) <= tolerance
+      }) {
         problems.append("it starts at \(start) but the timeline starts at \(span.start.time) (line \(span.start.line))")
       }
     }
@@ -77,6 +60,18 @@ enum StatedLength {
       problems.append(problem)
     }
     return problems
+  }
+
+  /// The timed entries up to the first detection, where the impact may have begun when no entry
+  /// is marked as the start; none when one is.
+  private static func leadUp(span: Timeline.Span, entries: ArraySlice<TimelineEntry>) -> [TimelineEntry] {
+    guard span.start.milestone != .started else { return [] }
+    var found: [TimelineEntry] = []
+    for entry in entries where entry.timeOfDay != nil {
+      found.append(entry)
+      if entry.milestone == .detected { break }
+    }
+    return found
   }
 
   /// Minutes between two clock times, the short way round midnight.

@@ -253,11 +253,11 @@ public struct PostmortemParser: Sendable {
         {
           return ProseDurationReader.durations(
             inLabelValue: label.value, startingAt: SourceLocation(line: label.line, column: label.valueColumn),
-            sectionTitle: section.title, readsState: kind == .summary)
+            sectionTitle: section.title, isSummary: kind == .summary)
         }
         return outline.outermost(kind).prefix(1).flatMap {
           ProseDurationReader.durations(
-            in: outline.blocks[$0.body], sectionTitle: $0.section.title, readsState: kind == .summary)
+            in: outline.blocks[$0.body], sectionTitle: $0.section.title, isSummary: kind == .summary)
         }
       }
     return ParsedPostmortem(document: document, tree: tree, source: source)

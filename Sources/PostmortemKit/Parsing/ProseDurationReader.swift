@@ -17,7 +17,8 @@
 /// for a length in the summary is the incident's ("Shakespeare Search down for 66 minutes",
 /// Google's example postmortem; "the API was unavailable for 20 minutes") unless someone did it
 /// on purpose ("we took the primary offline for 5 minutes"); an impact section's states are often
-/// one per component, each its own length.
+/// one per component, each its own length. A summary that opens with the incident's window
+/// ("Between 15:45 and 16:30 UTC, …") states its start and end as well.
 enum ProseDurationReader {
   /// Phrases after which the incident's length follows, lower case; whether the sentence must
   /// name the incident before them; whether it must not say someone did it on purpose.
@@ -52,9 +53,9 @@ enum ProseDurationReader {
       "problem", "unavailability",
     ].map { (Array($0.utf8), true) })
 
-  /// The durations the paragraphs of `blocks` (and their list items' paragraphs) state; a
-  /// service's state for a length only when `readsState` (the summary), the first one.
-  static func durations(in blocks: ArraySlice<MarkdownNode>, sectionTitle: String, readsState: Bool)
+  /// The durations the paragraphs of `blocks` (and their list items' paragraphs) state; in the
+  /// summary (`isSummary`) also the window it opens with and the first service state for a length.
+  static func durations(in blocks: ArraySlice<MarkdownNode>, sectionTitle: String, isSummary: Bool)
     -> [StatedDuration]
   {
     var found: [(duration: StatedDuration, isState: Bool)] = []
@@ -79,7 +80,7 @@ enum ProseDurationReader {
       switch block.kind {
       case .paragraph:
         // The summary may open with the incident's window: "Between 15:45 and 16:30 UTC, …".
-        if readsState, firstParagraph, case .text(let text)? = block.children.first?.kind,
+        if isSummary, firstParagraph, case .text(let text)? = block.children.first?.kind,
           let start = block.children.first?.range?.start,
           let window = openingWindow(text, startingAt: start, sectionTitle: sectionTitle)
         {
@@ -95,14 +96,14 @@ enum ProseDurationReader {
         continue
       }
     }
-    return keepingFirstState(found, readsState: readsState)
+    return keepingFirstState(found, isSummary: isSummary)
   }
 
-  /// The durations found, with at most the first service state when `readsState`, else none.
+  /// The durations found, with at most the first service state in the summary, none elsewhere.
   private static func keepingFirstState(
-    _ found: [(duration: StatedDuration, isState: Bool)], readsState: Bool
+    _ found: [(duration: StatedDuration, isState: Bool)], isSummary: Bool
   ) -> [StatedDuration] {
-    var stateTaken = !readsState
+    var stateTaken = !isSummary
     return found.compactMap { candidate in
       guard candidate.isState else { return candidate.duration }
       defer { stateTaken = true }
@@ -113,13 +114,13 @@ enum ProseDurationReader {
   /// The durations a one-line summary or impact label states ("**Summary:** Search down for 66
   /// minutes …"); `start` is where its value starts.
   static func durations(
-    inLabelValue value: String, startingAt start: SourceLocation, sectionTitle: String, readsState: Bool
+    inLabelValue value: String, startingAt start: SourceLocation, sectionTitle: String, isSummary: Bool
   ) -> [StatedDuration] {
-    let window = readsState ? openingWindow(value, startingAt: start, sectionTitle: sectionTitle) : nil
+    let window = isSummary ? openingWindow(value, startingAt: start, sectionTitle: sectionTitle) : nil
     return (window.map { [$0] } ?? [])
       + keepingFirstState(
         durations(in: value, startingAt: start, opensParagraph: true, sectionTitle: sectionTitle),
-        readsState: readsState)
+        isSummary: isSummary)
   }
 
   /// The window a summary's first sentence opens with, start and end: "Between 15:45 UTC on 29
