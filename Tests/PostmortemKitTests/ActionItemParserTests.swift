@@ -543,6 +543,26 @@ import Testing
     #expect(items.map(\.ticket) == ["INF-221", nil, nil])
   }
 
+  /// Obsidian's Tasks plugin writes fields as emoji: 📅 due, ✅ done on a day, ⏳ scheduled (dropped),
+  /// ⏫ a priority. A ✅ with no date after it still closes the item as before.
+  @Test func obsidianTasksEmojiFields() throws {
+    let items = TestSupport.parse(
+      """
+      ## Action items
+
+      - [ ] Document failover 📅 2024-04-05 ⏫ @ana
+      - [x] Patch the cron job ✅ 2024-03-21
+      - [ ] Rotate keys ⏳ 2024-03-25 🔽
+      - Write the runbook ✅
+      """
+    ).actionItems
+    #expect(items.map(\.title) == ["Document failover", "Patch the cron job", "Rotate keys", "Write the runbook"])
+    #expect(items.map { $0.due?.description } == ["2024-04-05", nil, nil, nil])
+    #expect(items.map(\.priority) == ["High", nil, "Low", nil])
+    #expect(items.map(\.done) == [false, true, false, true])
+    #expect(items.map(\.owner) == ["ana", nil, nil, nil])
+  }
+
   /// Mozilla's "Bug 1549010 - …" is the item's ticket; in a table whose ticket cell is empty the
   /// ticket the title names stays (it was lost before), and a filled cell wins.
   @Test func bugzillaBugsAndTicketsInTheTitleCell() throws {

@@ -96,6 +96,8 @@ struct ActionItemFields {
     if bytes.contains(where: { $0 == 0xEF || $0 == 0xE3 }) {
       for (wide, narrow) in ActionItemFields.fullWidthMarks { UTF8Scan.replaceEvery(wide, with: narrow, in: &bytes) }
     }
+    // Obsidian's Tasks plugin writes fields as emoji: "📅 2024-04-05", "✅ 2024-03-21", "⏫".
+    if bytes.contains(where: { $0 == 0xF0 || $0 == 0xE2 }) { extractTaskEmojiFields(&bytes) }
     extractKeyedFields(&bytes)
     if priority == nil { extractPriorityTag(&bytes) }
     extractStatus(&bytes)
@@ -139,6 +141,42 @@ struct ActionItemFields {
 
   /// The length of the longest key, in bytes.
   private static let longestKey = keys.keys.map(\.utf8.count).max()!
+
+  /// The fields Obsidian's Tasks plugin writes as emoji: 📅 the due date, ✅ the day it was done,
+  /// ⏳ 🛫 ➕ when it was scheduled, started or created (dropped), and ⏫ 🔺 🔼 🔽 ⏬ its priority.
+  private mutating func extractTaskEmojiFields(_ bytes: inout [UInt8]) {
+    for (mark, field) in ActionItemFields.taskEmoji {
+      guard let at = UTF8Scan.firstOffset(of: mark, in: bytes) else { continue }
+      var end = at + mark.count
+      if case .priority(let level) = field {
+        if priority == nil { priority = level }
+      } else {
+        // The date follows the mark: "📅 2024-04-05".
+        var dateStart = end
+        while dateStart < bytes.count, bytes[dateStart] == UInt8(ascii: " ") { dateStart += 1 }
+        let dateEnd = dateStart + 10
+        guard dateEnd <= bytes.count else { continue }
+        let date = String(decoding: bytes[dateStart..<dateEnd], as: UTF8.self)
+        guard case .valid = DateParser.parse(date) else { continue }
+        if case .due = field, dueRaw == nil { dueRaw = date }
+        if case .doneOn = field, status == nil { status = "DONE" }
+        end = dateEnd
+      }
+      bytes.removeSubrange(at..<end)
+    }
+  }
+
+  /// What one of the Tasks plugin's emoji marks.
+  private enum TaskEmojiField {
+    case due, doneOn, otherDate
+    case priority(String)
+  }
+
+  private static let taskEmoji: [([UInt8], TaskEmojiField)] = [
+    ("📅", TaskEmojiField.due), ("✅", .doneOn), ("⏳", .otherDate), ("🛫", .otherDate), ("➕", .otherDate),
+    ("🔺", .priority("Highest")), ("⏫", .priority("High")), ("🔼", .priority("Medium")), ("🔽", .priority("Low")),
+    ("⏬", .priority("Lowest")),
+  ].map { (mark: String, field: TaskEmojiField) in (Array(mark.utf8), field) }
 
   /// `key: value` pairs, in parentheses or not, separated by commas or semicolons.
   private mutating func extractKeyedFields(_ text: inout [UInt8]) {
