@@ -8,7 +8,7 @@ action tables, half of them with the book's bold section labels, PagerDuty metad
 tables, YAML front matter crossing midnight, setext headings with bold timestamps and chat logs,
 Atlassian's template with Status | Description tables, spans, year-less dates, the impact's
 "For 45 minutes, …" sentence and corrective actions in every shape, PagerDuty timelines folded into
-<details> with the zone in the caption, wiki exports with HTML-table, status-page or T+0 timelines, cloud providers'
+<details> with the zone in the caption, Obsidian Tasks' emoji fields, wiki exports with HTML-table, status-page or T+0 timelines, cloud providers'
 and wikis' public incident reports, teams' meeting notes with <br>-joined, chat or definition-list
 timelines and items as headings with field bullets), with sizes from 2 to 20 KB and the defects real archives have (missing
 owners, unreadable or out-of-order times, disagreeing durations and dates, leftover placeholders). The same N
@@ -204,6 +204,11 @@ def front_matter_style(rng, size):
     lines += ["", "## Contributing factors", "", prose(rng, size // 3), "", "## Follow-ups", "",
               "### Immediate (Completed)", "", action_bullet(rng, d, task=False), "", "### Long-term", ""]
     lines += [action_bullet(rng, d) for _ in range(rng.randint(1, 5))]
+    # Obsidian vaults: the Tasks plugin's emoji fields.
+    if rng.random() < 0.3:
+        lines.append("- [ ] %s @%s 📅 %s %s" % (sentence(rng, 6).rstrip("."), rng.choice(NAMES), d,
+                                                rng.choice(["⏫", "🔼", "🔽", ""])))
+        lines.append("- [x] %s ✅ %s" % (sentence(rng, 5).rstrip("."), d))
     lines += ["", "## Lessons learned", "", "- " + sentence(rng), ""]
     return "\n".join(lines)
 
