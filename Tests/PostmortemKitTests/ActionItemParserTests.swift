@@ -563,6 +563,23 @@ import Testing
     #expect(items.map(\.owner) == ["ana", nil, nil, nil])
   }
 
+  /// A mention of a full name the document names elsewhere ("@Ana Lima", as Notion writes people)
+  /// is the owner, whole; a mention followed by other capitalised words is left alone.
+  @Test func aClosingMentionOfAFullName() throws {
+    let items = TestSupport.parse(
+      """
+      Owner: Ana Lima
+
+      ## Action items
+
+      - [ ] Require staged rollout for tax flags @Ana Lima
+      - [ ] Ask @bo about the New York office
+      """
+    ).actionItems
+    #expect(items.map(\.owner) == ["Ana Lima", "bo"])
+    #expect(items.map(\.title) == ["Require staged rollout for tax flags", "Ask @bo about the New York office"])
+  }
+
   /// Mozilla's "Bug 1549010 - …" is the item's ticket; in a table whose ticket cell is empty the
   /// ticket the title names stays (it was lost before), and a filled cell wins.
   @Test func bugzillaBugsAndTicketsInTheTitleCell() throws {

@@ -980,6 +980,26 @@ import Testing
     #expect(timeline.entries.first?.timestamp == "2024-07-15T14:00:00-07:00")
   }
 
+  /// A note before the first section that names the zone ("All times are in Pacific Time"), in
+  /// a paragraph or a Notion callout, is the timeline's zone when nothing nearer names one.
+  @Test func aZoneNoteBeforeTheFirstSection() throws {
+    for (note, line) in [
+      ("All times are in Pacific Time.", 5), ("<aside>\n💡 All times are in Pacific Time.\n\n</aside>", 6),
+    ] {
+      let document = TestSupport.parse(
+        "# Checkout outage\n\nIncident date: March 2, 2024\n\n\(note)\n\n## Timeline\n\n- 3:05 PM flag on\n- 3:42 PM resolved\n"
+      )
+      let timeline = try #require(document.timeline)
+      #expect(timeline.timezone?.identifier == "America/Los_Angeles", "\(note)")
+      #expect(timeline.timezone?.line == line && timeline.timezone?.source == .note, "\(note)")
+      #expect(timeline.entries.first?.timestamp == "2024-03-02T15:05:00-08:00", "\(note)")
+    }
+    // A zone named in passing before the sections is no note about the times.
+    let passing = TestSupport.parse(
+      "# Outage\n\nOur Berlin office saw it first.\n\n## Timeline\n\n- 3:05 PM flag on\n- 3:42 PM resolved\n")
+    #expect(passing.timeline?.timezone == nil)
+  }
+
   @Test func noTimelineSection() {
     #expect(TestSupport.parse("# Title\n\n## Summary\n\nNothing happened at 14:05.\n").timeline == nil)
   }

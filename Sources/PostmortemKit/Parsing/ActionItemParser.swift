@@ -331,6 +331,14 @@ struct ActionItemParser {
   /// ("Add dashboards (Ana Ortiz)"), or as a bold lead-in with the action after it ("**Bo**: move
   /// the cron job").
   static func assignKnownOwners(_ items: inout [ActionItem], known: Set<String>) {
+    // A mention of a full name at the end, as Notion writes people ("… @Ana Lima"): the mention
+    // read only its first word.
+    for index in items.indices {
+      if let (name, rest) = closingMentionOfName(items[index].title), known.contains(name.lowercased()) {
+        items[index].owner = name
+        items[index].title = rest
+      }
+    }
     for index in items.indices where items[index].owner == nil {
       let title = items[index].title
       let bytes = Array(title.utf8)
@@ -362,6 +370,20 @@ struct ActionItemParser {
         }
       }
     }
+  }
+
+  /// The two or three words a closing "@" mention names, and the title before it ("Require staged
+  /// rollout @Ana Lima" is Ana Lima and "Require staged rollout").
+  static func closingMentionOfName(_ title: String) -> (name: String, rest: String)? {
+    // Most titles have no "@" near their end: the bytes tell, uncopied.
+    guard title.utf8.suffix(40).contains(UInt8(ascii: "@")) else { return nil }
+    let bytes = Array(title.utf8)
+    guard let at = bytes.suffix(40).lastIndex(of: UInt8(ascii: "@")), at == 0 || bytes[at - 1] == UInt8(ascii: " ")
+    else { return nil }
+    let name = String(decoding: bytes[(at + 1)...], as: UTF8.self)
+    let words = name.split(separator: " ")
+    guard (2...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+    return (name, String(decoding: bytes[..<at], as: UTF8.self).trimmingWhitespace())
   }
 
   /// The one to three words that lead `title` before ": ", " will " or " to ", and the rest ("Bo:

@@ -213,10 +213,15 @@ public struct PostmortemParser: Sendable {
         return timelineParser.parse(timelineEntry, in: outline)
       }
       document.timeline = readTimeline(zone: metadataZone, source: .metadata)
-      // A timeline that found no zone anywhere takes the zone of a time the summary opens with;
-      // looked for only then, as few documents need it.
-      if document.timeline?.timezone == nil, metadataZone == nil, let zone = PostmortemParser.summaryZone(in: outline) {
-        document.timeline = readTimeline(zone: zone, source: .summary)
+      // A timeline that found no zone anywhere takes the zone a note before the first section
+      // names ("All times are in Pacific Time", in a Notion callout too), else the zone of a time
+      // the summary opens with; looked for only then, as few documents need it.
+      if document.timeline?.timezone == nil, metadataZone == nil {
+        if let note = PostmortemParser.preambleZoneNote(outline.blocks[preambleStart..<firstSectionIndex]) {
+          document.timeline = readTimeline(zone: note, source: .note)
+        } else if let zone = PostmortemParser.summaryZone(in: outline) {
+          document.timeline = readTimeline(zone: zone, source: .summary)
+        }
       }
     }
     let zone =
@@ -392,6 +397,53 @@ public struct PostmortemParser: Sendable {
       text: zone.text, location: paragraph.range?.start ?? SourceLocation(line: paragraph.line, column: 1))
   }
 
+  /// A note before the first section that says which zone the times are in ("All times are in
+  /// Pacific Time."), in a paragraph or an HTML block such as Notion's `<aside>` callout.
+  static func preambleZoneNote(_ blocks: ArraySlice<MarkdownNode>) -> TextField? {
+    for block in blocks {
+      let text: String
+      var start = block.range?.start ?? SourceLocation(line: block.line, column: 1)
+      switch block.kind {
+      case .paragraph:
+        text = block.plainText()
+      case .htmlBlock(let html):
+        let found = PostmortemParser.withoutTags(html)
+        text = found.text
+        start = SourceLocation(line: start.line + found.firstLine, column: found.firstLine == 0 ? start.column : 1)
+      default:
+        continue
+      }
+      guard text.utf8.count <= 160 else { continue }
+      let lower = ASCIIText.lowercasedBytes(text)
+      guard ASCIIText.contains(lower, timesWord), TimeZoneTable.find(in: text) != nil else { continue }
+      return TextField(text: text.trimmingWhitespace(), location: start)
+    }
+    return nil
+  }
+
+  private static let timesWord = Array("times".utf8)
+
+  /// An HTML block's text without its tags ("<aside>💡 All times UTC</aside>"), and the line of
+  /// the block its first word is on (0 for the block's first).
+  private static func withoutTags(_ html: String) -> (text: String, firstLine: Int) {
+    var kept: [UInt8] = []
+    var inTag = false
+    var line = 0
+    var firstLine: Int?
+    for byte in html.utf8 {
+      if byte == 10 { line += 1 }
+      if byte == UInt8(ascii: "<") {
+        inTag = true
+      } else if byte == UInt8(ascii: ">") {
+        inTag = false
+      } else if !inTag {
+        if firstLine == nil, byte > 32 { firstLine = line }
+        kept.append(byte)
+      }
+    }
+    return (String(decoding: kept, as: UTF8.self), firstLine ?? 0)
+  }
+
   /// The first paragraph of the summary section.
   private static func summaryOpening(in outline: DocumentOutline) -> MarkdownNode? {
     guard let summary = outline.entries.first(where: { $0.section.kind == .summary }) else { return nil }
@@ -439,8 +491,11 @@ public struct PostmortemParser: Sendable {
     }
     document.actionItems = actionItemParser.items
     // "Rotate keys — dee": a lower-case word after a final dash is an owner only when the
-    // document names that person elsewhere (an author, another item's owner).
-    if document.actionItems.contains(where: { $0.owner == nil }) {
+    // document names that person elsewhere (an author, another item's owner); so is a full name
+    // after "@" ("@Ana Lima").
+    if document.actionItems.contains(where: {
+      $0.owner == nil || ActionItemParser.closingMentionOfName($0.title) != nil
+    }) {
       // Whole names, and the first name of a first and last name ("Ana" of "Ana Ortiz").
       var known: Set<String> = []
       // The people the details name in a role ("**Incident Commander:** Dana Lee") count too.
