@@ -739,15 +739,20 @@ import Testing
       - [ ] Move the config of the search team @kim
       - [ ] Ana to benchmark hash cost changes
       - [ ] Migrate to the new pool
+      - [ ] (Bo) Rotate the signing keys
+      - [ ] (Optional) Rename the dashboards
       """
     ).actionItems
     #expect(
-      items.map(\.owner) == ["Bo", "Bo", "Ana Ortiz", "Ana Ortiz", nil, nil, "Security", "SRE team", "kim", "Ana", nil])
+      items.map(\.owner) == [
+        "Bo", "Bo", "Ana Ortiz", "Ana Ortiz", nil, nil, "Security", "SRE team", "kim", "Ana", nil, "Bo", nil,
+      ])
     #expect(
       items.map(\.title) == [
         "Add alert on lag", "move the cron job", "add a synthetic check", "Add dashboards",
         "Frontend: debounce the search box", "Add retries (Postgres)", "Rotate keys", "Patch the kernel",
         "Move the config of the search team", "benchmark hash cost changes", "Migrate to the new pool",
+        "Rotate the signing keys", "(Optional) Rename the dashboards",
       ])
     #expect(items[1].description == nil)
   }

@@ -327,9 +327,9 @@ struct ActionItemParser {
   /// Gives an unowned item the owner one of the `known` names (lower case) names where a
   /// capitalised word would be ambiguous, when the document names that person elsewhere: after a
   /// final dash ("Rotate keys — dee"), leading the item before a colon, "will" or "to" ("Bo: add
-  /// an alert", "Ana Ortiz will add a check", "Dana to benchmark"), alone in the closing brackets
-  /// ("Add dashboards (Ana Ortiz)"), or as a bold lead-in with the action after it ("**Bo**: move
-  /// the cron job").
+  /// an alert", "Ana Ortiz will add a check", "Dana to benchmark"), alone in the leading or closing
+  /// brackets ("(Bo) Rotate keys", "Add dashboards (Ana Ortiz)"), or as a bold lead-in with the
+  /// action after it ("**Bo**: move the cron job").
   static func assignKnownOwners(_ items: inout [ActionItem], known: Set<String>) {
     // A mention of a full name at the end, as Notion writes people ("… @Ana Lima"): the mention
     // read only its first word.
@@ -361,6 +361,15 @@ struct ActionItemParser {
         items[index].owner = name
         items[index].title = rest
         continue
+      }
+      // "(Ana Ortiz) Add dashboards": the person in brackets leading the item.
+      if bytes.first == UInt8(ascii: "("), let close = bytes.prefix(40).firstIndex(of: UInt8(ascii: ")")) {
+        let name = String(decoding: bytes[1..<close], as: UTF8.self).trimmingWhitespace()
+        if known.contains(name.lowercased()) {
+          items[index].owner = name
+          items[index].title = String(decoding: bytes[(close + 1)...], as: UTF8.self).trimmingWhitespace()
+          continue
+        }
       }
       if bytes.last == UInt8(ascii: ")"), let open = bytes.lastIndex(of: UInt8(ascii: "(")), bytes.count - open <= 40 {
         let name = String(decoding: bytes[(open + 1)..<(bytes.count - 1)], as: UTF8.self).trimmingWhitespace()
