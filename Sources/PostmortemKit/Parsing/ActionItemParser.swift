@@ -324,7 +324,8 @@ struct ActionItemParser {
     return ActionItemParser.isBlankCell(trimmed) ? nil : trimmed
   }
 
-  /// Gives an unowned item the owner one of the `known` names (lower case) names where a
+  /// Gives an item the whole name an "@" mention of a `known` person (lower case) ends it with
+  /// ("@Ana Lima"), and an unowned item the owner one of the `known` names names where a
   /// capitalised word would be ambiguous, when the document names that person elsewhere: after a
   /// final dash ("Rotate keys — dee"), leading the item before a colon, "will" or "to" ("Bo: add
   /// an alert", "Ana Ortiz will add a check", "Dana to benchmark"), alone in the leading or closing

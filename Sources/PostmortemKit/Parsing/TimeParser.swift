@@ -132,7 +132,8 @@ public enum TimeParser {
       } else if index < tokens.count,
         tokens[index].isSymbol(",") || tokens[index].isSymbol("@") || tokens[index].isSymbol("/")
           || (tokens[index].isWord && tokens[index].text.lowercased() == "at")
-          || (expression.dayNumber != nil && rangeSymbols.contains(tokens[index].scalar))
+          || (expression.dayNumber != nil && tokens[index].kind == .symbol
+            && rangeSymbols.contains(tokens[index].scalar))
       {
         index += 1
       } else if index + 1 < tokens.count, tokens[index].kind == .symbol, rangeSymbols.contains(tokens[index].scalar),
