@@ -70,7 +70,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         [
           "action items", "action item", "actions", "follow ups", "follow up", "followups",
           "follow up actions", "follow up items", "corrective actions", "corrective and preventative actions",
-          "corrective and preventive actions", "remediation", "remediations", "remediation items",
+          "corrective and preventive actions", "capa", "capa items", "remediation", "remediations", "remediation items",
           "next steps", "preventive actions", "preventative measures", "todo", "to do", "tasks",
           "action plan", "improvements", "what we re doing", "what we are doing", "what we will do",
           "what we re doing about it", "what s next", "follow up work", "remediation plan", "prevention",
