@@ -99,6 +99,7 @@ enum StatedLength {
   private static let hedges = ByteWordTable(
     [
       "about", "around", "roughly", "approximately", "approx", "nearly", "almost", "circa", "ca", "some", "over",
-      "under", "just", "more", "less", "up", "close", "estimated", "est",
+      "under", "just", "more", "less", "up", "close", "estimated", "est", "etwa", "rund", "environ",
+      "aproximadamente", "aprox", "cerca", "unos", "unas",
     ].map { (Array($0.utf8), true) })
 }

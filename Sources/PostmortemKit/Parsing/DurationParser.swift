@@ -11,6 +11,8 @@ public enum DurationParser {
   private static let hedges: Set<String> = [
     "about", "approx", "approximately", "around", "roughly", "over", "nearly", "almost", "ca", "circa", "under",
     "just", "total", "of", "a",
+    // German, French, Spanish and Portuguese.
+    "etwa", "rund", "ungefähr", "environ", "aproximadamente", "aprox", "cerca", "unos", "unas", "de",
   ]
   private static let rangeWords: Set<String> = ["to", "until", "till", "through", "thru", "and"]
 
@@ -94,8 +96,10 @@ public enum DurationParser {
         index += 1
         continue
       }
-      if token.isWord, hedges.contains(token.text.lowercased()) || token.text.lowercased() == "and" {
+      if token.isWord, hedges.contains(token.text.lowercased()) || conjunctions.contains(token.text.lowercased()) {
         index += 1
+        // "ca. 45 Minuten", "approx. 2 hours": the hedge's full stop.
+        if index < tokens.count, tokens[index].isSymbol("."), !tokens[index].spaceBefore { index += 1 }
         continue
       }
       if token.isWord, token.text.lowercased() == "an" || token.text.lowercased() == "one",
@@ -153,14 +157,20 @@ public enum DurationParser {
     return Int(minutes)
   }
 
+  /// The units of a length, in English and as French, German, Spanish and Portuguese teams write
+  /// them ("47 Minuten", "2 heures", "1 hora y 20 minutos").
   private static func unitSeconds(_ word: Substring) -> Double? {
     switch word.lowercased() {
-    case "s", "sec", "secs", "second", "seconds": return 1
-    case "m", "min", "mins", "minute", "minutes": return 60
-    case "h", "hr", "hrs", "hour", "hours": return 3600
-    case "d", "day", "days": return 86400
-    case "w", "wk", "wks", "week", "weeks": return 604800
+    case "s", "sec", "secs", "second", "seconds", "sekunden", "secondes", "segundos": return 1
+    case "m", "min", "mins", "minute", "minutes", "minuten", "minuto", "minutos": return 60
+    case "h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "heure", "heures", "hora", "horas": return 3600
+    case "d", "day", "days", "tag", "tage", "jour", "jours", "día", "días", "dia", "dias": return 86400
+    case "w", "wk", "wks", "week", "weeks", "woche", "wochen", "semaine", "semaines", "semana", "semanas":
+      return 604800
     default: return nil
     }
   }
+
+  /// "and" between the amounts of a length, in the same languages.
+  private static let conjunctions: Set<String> = ["and", "et", "und", "y", "e"]
 }
