@@ -440,8 +440,8 @@ import Testing
   }
 
   /// `12/03/2023` is 3 December in an American document and 12 March in one that writes
-  /// `31/03/2023` or `15.04.2023` elsewhere; a document with both orders, or neither, keeps the
-  /// month-first reading.
+  /// `31/03/2023` or `15.04.2023` elsewhere, or whose details are labelled in a language that writes
+  /// days first; a document with both orders, or neither, keeps the month-first reading.
   @Test func dayFirstDocumentsReadAmbiguousDatesDayFirst() {
     let european = TestSupport.parse(
       """
@@ -460,6 +460,13 @@ import Testing
     #expect(american.date?.date?.description == "2023-12-03")
     let dotted = TestSupport.parse("**Date:** 12/03/2023\n\nReviewed 15.04.2023.\n")
     #expect(dotted.date?.date?.description == "2023-03-12")
+    // Details labelled in Spanish, French, German or Portuguese write days first; in Japanese not.
+    let spanish = TestSupport.parse("**Fecha:** 12/03/2024\n**Severidad:** SEV-1\n\n## Resumen\n\nx\n")
+    #expect(spanish.date?.date?.description == "2024-03-12")
+    let french = TestSupport.parse("**Date :** 12/03/2024\n**Sévérité :** SEV-1\n\n## Résumé\n\nx\n")
+    #expect(french.date?.date?.description == "2024-03-12")
+    let japanese = TestSupport.parse("**日付：** 12/03/2024\n\n## 概要\n\nx\n")
+    #expect(japanese.date?.date?.description == "2024-12-03")
     let mixed = TestSupport.parse("**Date:** 12/03/2023\n\nSeen 31/03/2023 and 03/31/2023.\n")
     #expect(mixed.date?.date?.description == "2023-12-03")
     let addresses = TestSupport.parse("**Date:** 12/03/2023\n\nHost 10.20.30.40 and v1.2.3.\n")

@@ -86,6 +86,19 @@ enum MetadataKey: String, CaseIterable {
     (.duration, ["duración", "durée", "dauer", "duração", "影響時間", "持续时间", "지속 시간"]),
   ]
 
+  /// Whether `label` is one of the Spanish, French, German or Portuguese keys ("Fecha",
+  /// "Sévérité", "Autoren"): those languages write the day before the month.
+  static func isLabelOfADayFirstLanguage(_ label: String) -> Bool {
+    // Most labels are English and ASCII; the other languages' keys that are ASCII are few.
+    dayFirstLanguageKeys.contains(normalize(label))
+  }
+
+  private static let dayFirstLanguageKeys: Set<String> = Set(
+    otherLanguages.flatMap(\.1).filter { name in
+      // Japanese, Chinese and Korean write the year first: their keys are no evidence.
+      !name.unicodeScalars.contains { $0.value >= 0x3000 }
+    }.map(normalize))
+
   /// The known key a label names, or nil. A qualifier in brackets is not part of the name:
   /// "Start (UTC)" is the start.
   static func recognize(_ label: String) -> MetadataKey? {

@@ -120,11 +120,15 @@ public struct PostmortemParser: Sendable {
     {
       document.date = found
     }
-    // "12/03/2023" is read month first unless the document shows it writes days first.
+    // "12/03/2023" is read month first unless the document shows it writes days first: a date
+    // that only reads day first, or details labelled in a language that writes days first
+    // ("**Fecha:** 12/03/2024").
     var writesDayFirst: Bool?
     func dayFirst() -> Bool {
       if let known = writesDayFirst { return known }
-      let found = DateParser.writesDayFirst(source.bytes)
+      let found =
+        document.metadata.fields.contains { MetadataKey.isLabelOfADayFirstLanguage($0.key) }
+        || DateParser.writesDayFirst(source.bytes)
       writesDayFirst = found
       return found
     }
