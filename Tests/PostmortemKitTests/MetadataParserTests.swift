@@ -173,7 +173,7 @@ import Testing
   }
 
   /// A Japanese postmortem: labels with a full-width colon, items whose fields sit in full-width
-  /// brackets after "担当" (owner) and "期限" (due).
+  /// brackets after "担当" (owner) and "期限" (due), authors parted by "、", a zone note "時間はJST。".
   @Test func japaneseLabelsAndItems() {
     let document = TestSupport.parse(
       """
@@ -191,6 +191,12 @@ import Testing
     #expect(document.authors.map(\.text) == ["田中", "佐藤"])
     #expect(document.actionItems.map(\.title) == ["設定の検証を追加する"])
     #expect(document.actionItems.first?.owner == "田中" && document.actionItems.first?.due?.description == "2024-04-01")
+    // Names parted by the ideographic comma; a zone note with no space around the zone.
+    let noted = TestSupport.parse(
+      "**作成者：** 田中、佐藤\n\n## タイムライン\n\n時間はJST。\n\n- 2024-03-12 14:05 デプロイ開始\n- 2024-03-12 14:45 復旧確認\n")
+    #expect(noted.authors.map(\.text) == ["田中", "佐藤"])
+    #expect(noted.timeline?.timezone?.identifier == "Asia/Tokyo")
+    #expect(noted.timeline?.entries.first?.timestamp == "2024-03-12T14:05:00+09:00")
   }
 
   /// Compact headers put several labels on one line; each is its own field, at its own column.

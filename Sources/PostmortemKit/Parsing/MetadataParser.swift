@@ -262,7 +262,9 @@ struct MetadataParser {
     }
     while index < value.endIndex {
       let character = value[index]
-      if character == "," || character == ";" || character == "&" || character == "|" {
+      if character == "," || character == ";" || character == "&" || character == "|" || character == "、"
+        || character == "，"
+      {
         flush(index)
         nameStart = value.index(after: index)
       } else if character == " ", value[index...].hasPrefix(" / ") {
