@@ -960,6 +960,9 @@ import Testing
         "comienza el despliegue", "se dispara la alerta", "servicio restablecido", "H2 rollout paused",
       ])
     #expect(cronologia.timeline?.entries.last?.timestamp == "2024-03-12T15:00:00+01:00")
+    // A Brazilian team's zone note: "Horários em BRT."
+    let linha = TestSupport.parse("**Data:** 2024-04-07\n\n## Linha do tempo\n\nHorários em BRT.\n\n- 15:05 deploy\n")
+    #expect(linha.timeline?.timezone?.identifier == "America/Sao_Paulo")
     // A French team's action table: Responsable, Échéance, Statut, and "Terminé" is done.
     let actions = TestSupport.parse(
       """
