@@ -685,6 +685,18 @@ import Testing
     #expect(StatedLength.isHedged("nearly 3 hours") && !StatedLength.isHedged("3 hours"))
   }
 
+  /// The service's state for a length in French, Spanish and Portuguese summaries.
+  @Test(arguments: [
+    ("Le paiement a été indisponible pendant 47 minutes.", 47),
+    ("El servicio de pagos no estuvo disponible durante 65 minutos.", 65),
+    ("O checkout ficou indisponível por 35 minutos.", 35), ("O site ficou fora do ar por 2 horas.", 120),
+    ("Nous avons travaillé pendant 3 heures sur le correctif.", nil),
+  ])
+  func serviceStatesInOtherLanguages(_ summary: String, _ minutes: Int?) {
+    let document = TestSupport.parse("# T\n\n## Summary\n\n\(summary)\n")
+    #expect(document.statedDurations.map(\.minutes) == (minutes.map { [$0] } ?? []), "\(summary)")
+  }
+
   /// When no entry is marked as the start, a stated length may run from a later entry up to the
   /// first detection: the timeline opens with the change that caused the impact. After the
   /// detection it is a step of the response, and still disagrees.

@@ -97,7 +97,7 @@ struct ActionItemFields {
       for (wide, narrow) in ActionItemFields.fullWidthMarks { UTF8Scan.replaceEvery(wide, with: narrow, in: &bytes) }
     }
     // Obsidian's Tasks plugin writes fields as emoji: "📅 2024-04-05", "✅ 2024-03-21", "⏫".
-    if bytes.contains(where: { $0 == 0xF0 || $0 == 0xE2 }) { extractTaskEmojiFields(&bytes) }
+    if ActionItemFields.mayHoldTaskEmoji(bytes) { extractTaskEmojiFields(&bytes) }
     extractKeyedFields(&bytes)
     if priority == nil { extractPriorityTag(&bytes) }
     extractStatus(&bytes)
@@ -164,6 +164,20 @@ struct ActionItemFields {
       }
       bytes.removeSubrange(at..<end)
     }
+  }
+
+  /// Whether `bytes` may hold one of the Tasks plugin's emoji: a four-byte character, or a
+  /// three-byte one of the blocks ✅ ➕ ⏫ ⏳ are in (a dash, "—", is in neither).
+  private static func mayHoldTaskEmoji(_ bytes: [UInt8]) -> Bool {
+    for index in bytes.indices where bytes[index] >= 0xE2 {
+      if bytes[index] == 0xF0 { return true }
+      if bytes[index] == 0xE2, index + 1 < bytes.count,
+        bytes[index + 1] == 0x8F || bytes[index + 1] == 0x9C || bytes[index + 1] == 0x9E
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// What one of the Tasks plugin's emoji marks.

@@ -386,7 +386,8 @@ struct ActionItemParser {
   /// rollout @Ana Lima" is Ana Lima and "Require staged rollout").
   static func closingMentionOfName(_ title: String) -> (name: String, rest: String)? {
     // Most titles have no "@" near their end: the bytes tell, uncopied.
-    guard title.utf8.suffix(40).contains(UInt8(ascii: "@")) else { return nil }
+    var title = title
+    guard title.withUTF8({ $0.suffix(40).contains(UInt8(ascii: "@")) }) else { return nil }
     let bytes = Array(title.utf8)
     guard let at = bytes.suffix(40).lastIndex(of: UInt8(ascii: "@")), at == 0 || bytes[at - 1] == UInt8(ascii: " ")
     else { return nil }

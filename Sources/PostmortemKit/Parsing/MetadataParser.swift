@@ -260,10 +260,13 @@ struct MetadataParser {
             text: name, location: SourceLocation(line: field.line, column: field.valueColumn + offset + leading)))
       }
     }
+    // The ideographic commas ("田中、佐藤", E3 80 81 and EF BC 8C in UTF-8) are looked for only
+    // in a value that may hold one.
+    let mayHoldIdeographicComma = value.utf8.contains { $0 == 0xE3 || $0 == 0xEF }
     while index < value.endIndex {
       let character = value[index]
-      if character == "," || character == ";" || character == "&" || character == "|" || character == "、"
-        || character == "，"
+      if character == "," || character == ";" || character == "&" || character == "|"
+        || (mayHoldIdeographicComma && (character == "、" || character == "，"))
       {
         flush(index)
         nameStart = value.index(after: index)

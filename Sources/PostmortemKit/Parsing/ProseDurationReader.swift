@@ -33,6 +33,12 @@ enum ProseDurationReader {
     // The service's availability only: "the export stalled for an hour" is how a job failed,
     // often a part of the incident's length.
     ("degraded for ", false, true), ("unreachable for ", false, true), ("inaccessible for ", false, true),
+    // The same in French, Spanish and Portuguese summaries ("Le paiement a été indisponible
+    // pendant 47 minutes", "no estuvo disponible durante 65 minutos", "ficou fora do ar por 35 minutos").
+    ("indisponible pendant ", false, true), ("hors service pendant ", false, true),
+    ("indisponible durante ", false, true), ("no estuvo disponible durante ", false, true),
+    ("no disponible durante ", false, true), ("indisponível por ", false, true),
+    ("indisponível durante ", false, true), ("fora do ar por ", false, true), ("fora do ar durante ", false, true),
   ].map { (Array($0.0.utf8), $0.1, $0.2) }
 
   /// Verbs that make a service's state someone's doing ("took the primary offline for 5 minutes").
@@ -239,6 +245,10 @@ enum ProseDurationReader {
     text.withCString { haystack in
       strstr(haystack, "or a ") != nil || strstr(haystack, "asted") != nil || strstr(haystack, "asting") != nil
         || strstr(haystack, "uration: ") != nil || strstr(haystack, " for ") != nil
+        // The other languages' states: "disponible" and "indisponível" (French, Spanish,
+        // Portuguese), "hors service", "fora do ar".
+        || strstr(haystack, "dispon") != nil || strstr(haystack, "rs service") != nil
+        || strstr(haystack, "fora do ar") != nil
     }
   }
 
