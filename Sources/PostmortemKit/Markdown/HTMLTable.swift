@@ -159,6 +159,12 @@ enum HTMLTable {
     return lower.count
   }
 
+  /// The text of an HTML fragment read as a cell's content is (see `cellText`), and the offset
+  /// where it starts: a callout's note, `<aside>💡 All times UTC</aside>`.
+  static func text(of bytes: [UInt8]) -> (text: String, offset: Int) {
+    cellText(bytes, 0..<bytes.count)
+  }
+
   /// The text of a cell's content, tags dropped (a `<br>` is a space), entities decoded and
   /// white space collapsed; and the offset where the text starts.
   private static func cellText(_ bytes: [UInt8], _ range: Range<Int>) -> (String, Int) {

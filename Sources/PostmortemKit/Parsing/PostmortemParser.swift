@@ -411,9 +411,12 @@ public struct PostmortemParser: Sendable {
       case .paragraph:
         text = block.plainText()
       case .htmlBlock(let html):
-        let found = PostmortemParser.withoutTags(html)
+        // The block's text as a table cell's is read, and the line of the block its first word is on.
+        let bytes = Array(html.utf8)
+        let found = HTMLTable.text(of: bytes)
         text = found.text
-        start = SourceLocation(line: start.line + found.firstLine, column: found.firstLine == 0 ? start.column : 1)
+        let firstLine = bytes[..<found.offset].count { $0 == 10 }
+        start = SourceLocation(line: start.line + firstLine, column: firstLine == 0 ? start.column : 1)
       default:
         continue
       }
@@ -426,27 +429,6 @@ public struct PostmortemParser: Sendable {
   }
 
   private static let timesWord = Array("times".utf8)
-
-  /// An HTML block's text without its tags ("<aside>💡 All times UTC</aside>"), and the line of
-  /// the block its first word is on (0 for the block's first).
-  private static func withoutTags(_ html: String) -> (text: String, firstLine: Int) {
-    var kept: [UInt8] = []
-    var inTag = false
-    var line = 0
-    var firstLine: Int?
-    for byte in html.utf8 {
-      if byte == 10 { line += 1 }
-      if byte == UInt8(ascii: "<") {
-        inTag = true
-      } else if byte == UInt8(ascii: ">") {
-        inTag = false
-      } else if !inTag {
-        if firstLine == nil, byte > 32 { firstLine = line }
-        kept.append(byte)
-      }
-    }
-    return (String(decoding: kept, as: UTF8.self), firstLine ?? 0)
-  }
 
   /// The first paragraph of the summary section.
   private static func summaryOpening(in outline: DocumentOutline) -> MarkdownNode? {

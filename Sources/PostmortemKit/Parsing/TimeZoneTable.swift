@@ -266,11 +266,9 @@ public enum TimeZoneTable {
       index += 1
     }
     // Japanese and Chinese write no space around the zone ("時間はJST。"): read the note again
-    // with their characters as spaces.
-    // (Their characters from U+3000 up start with byte 0xE3 or more in UTF-8.)
-    if found == nil, text.utf8.contains(where: { $0 >= 0xE3 }),
-      text.unicodeScalars.contains(where: { $0.value >= 0x3000 })
-    {
+    // with their characters as spaces. (A character from U+3000 up, and only such a one, starts
+    // with a byte of 0xE3 or more in UTF-8.)
+    if found == nil, text.utf8.contains(where: { $0 >= 0xE3 }) {
       var spaced = String.UnicodeScalarView()
       spaced.append(contentsOf: text.unicodeScalars.map { $0.value >= 0x3000 ? " " : $0 })
       return find(in: String(spaced))
