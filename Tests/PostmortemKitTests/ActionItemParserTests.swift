@@ -563,6 +563,50 @@ import Testing
     #expect(items.map(\.owner) == ["ana", nil, nil, nil])
   }
 
+  /// The day an item was finished ("(done 2024-02-12)", "completed on 2024-03-01") closes it and is
+  /// no due date; a "by" date beside it still is.
+  @Test func aCompletionDateIsNoDueDate() throws {
+    let items = TestSupport.parse(
+      """
+      ## Action items
+
+      - Alert on consumer restarts — @lea (done 2024-02-12)
+      - Patch the cron job, completed on 2024-03-01
+      - Rotate keys @bo by 2024-04-01 (closed 2024-03-28)
+      - Add a failover drill by 2024-05-01
+      """
+    ).actionItems
+    #expect(
+      items.map(\.title) == ["Alert on consumer restarts", "Patch the cron job", "Rotate keys", "Add a failover drill"])
+    #expect(items.map { $0.due?.description } == [nil, nil, "2024-04-01", "2024-05-01"])
+    #expect(items.map(\.done) == [true, true, true, false])
+    #expect(items.map(\.owner) == ["lea", nil, "bo", nil])
+  }
+
+  /// The handle an author or responder is given beside the name ("J. Doe (@jdoe)") names that
+  /// person in an item's brackets ("(jdoe, DNS-14)"); an address is no handle.
+  @Test func anAuthorsHandleNamesTheOwner() throws {
+    let items = TestSupport.parse(
+      """
+      * **Authors:** J. Doe (@jdoe), Kim Sato <kim@example.com>
+      * **Incident commander:** Lee Park (@lpark)
+
+      ## Action items
+
+      1. Raise resolver memory limits permanently (jdoe, DNS-14)
+      2. Add a cache-size alert (lpark)
+      3. Move the cron job (example)
+      """
+    ).actionItems
+    #expect(items.map(\.owner) == ["jdoe", "lpark", nil])
+    #expect(
+      items.map(\.title) == [
+        "Raise resolver memory limits permanently", "Add a cache-size alert", "Move the cron job (example)",
+      ])
+    #expect(items.map(\.ticket) == ["DNS-14", nil, nil])
+    #expect(PostmortemParser.handles(in: "J. Doe (@jdoe), @bo.; ana@example.com") == ["jdoe", "bo"])
+  }
+
   /// A mention of a full name the document names elsewhere ("@Ana Lima", as Notion writes people)
   /// is the owner, whole; a mention followed by other capitalised words is left alone.
   @Test func aClosingMentionOfAFullName() throws {

@@ -984,7 +984,8 @@ struct ActionItemFields {
     word.count > 1 && word.first == UInt8(ascii: "#") && word.dropFirst().allSatisfy(ASCIIText.isDigit)
   }
 
-  /// A date anywhere in the text, read as the due date ("by 2024-04-01", "— 2024-04-01").
+  /// A date anywhere in the text, read as the due date ("by 2024-04-01", "— 2024-04-01"), or as
+  /// the day the item was finished after a word that says so ("(done 2024-02-12)").
   private mutating func extractBareDate(_ bytes: inout [UInt8]) {
     // Every date form has a number in it.
     guard bytes.contains(where: ASCIIText.isDigit) else { return }
@@ -997,26 +998,51 @@ struct ActionItemFields {
       var found = DateParser.scan(tokens, at: &end) != .none
       // A date without its year is a due date only when a word says so ("by 1/31", "due Jan
       // 31"): "Backfill from Mar 2" names another day. The reader gives it its year.
-      if !found, afterDueWord, !(index + 1 < tokens.count && tokens[index + 1].isSymbol(".")) {
+      if !found, dueRaw == nil, afterDueWord, !(index + 1 < tokens.count && tokens[index + 1].isSymbol(".")) {
         end = index
         // It ends the item or a field ("by 1/31)"); "cut it by 1/2 the size" is a fraction.
         found =
           DateParser.scanYearless(tokens, at: &end) != nil
           && (end == tokens.count || [",", ";", ")", "]", "."].contains(where: tokens[end].isSymbol))
       }
-      if found, end > index {
-        // Take a "by" or "due" in front along with it.
-        let start = afterDueWord ? tokens[index - 1].text.startIndex : tokens[index].text.startIndex
-        let endIndex = tokens[end - 1].text.endIndex
-        dueRaw = String(text[tokens[index].text.startIndex..<endIndex])
+      let finishedOn = found ? ActionItemFields.doneWordStart(before: index, in: tokens) : nil
+      if found, end > index, finishedOn != nil || dueRaw == nil {
+        let start: String.Index
+        if let finishedOn {
+          if status == nil { status = "DONE" }
+          start = tokens[finishedOn].text.startIndex
+        } else {
+          // Take a "by" or "due" in front along with it.
+          start = afterDueWord ? tokens[index - 1].text.startIndex : tokens[index].text.startIndex
+          dueRaw = String(text[tokens[index].text.startIndex..<tokens[end - 1].text.endIndex])
+        }
         let utf8 = text.utf8
         bytes.removeSubrange(
-          utf8.distance(from: utf8.startIndex, to: start)..<utf8.distance(from: utf8.startIndex, to: endIndex))
+          utf8.distance(
+            from: utf8.startIndex, to: start)..<utf8.distance(
+              from: utf8.startIndex, to: tokens[end - 1].text.endIndex))
+        // A day it was finished may stand beside the due date: "by 2024-04-01 (closed 2024-03-28)".
+        extractBareDate(&bytes)
         return
       }
       index += 1
     }
   }
+
+  /// The index of the word saying the date at `index` is when the item was finished ("done",
+  /// "completed on"), if one stands right before it.
+  private static func doneWordStart(before index: Int, in tokens: [TextToken]) -> Int? {
+    var word = index - 1
+    if word >= 1, tokens[word].isWord, tokens[word].text.lowercased() == "on" { word -= 1 }
+    guard word >= 0, tokens[word].isWord, (4...9).contains(tokens[word].count),
+      completionWords.contains(tokens[word].text.lowercased())
+    else { return nil }
+    return word
+  }
+
+  private static let completionWords: Set<String> = [
+    "done", "completed", "complete", "closed", "fixed", "finished", "shipped", "merged", "landed", "resolved",
+  ]
 
   /// "by end of March", "due end of June 2024", "end of Q1": the month's (or the period's) last
   /// day is the due date (the reader places it; the text is kept as written).

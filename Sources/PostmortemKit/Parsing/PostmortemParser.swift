@@ -485,9 +485,14 @@ public struct PostmortemParser: Sendable {
       // Whole names, and the first name of a first and last name ("Ana" of "Ana Ortiz").
       var known: Set<String> = []
       // The people the details name in a role ("**Incident Commander:** Dana Lee") count too.
-      let named = document.metadata.fields.filter { PostmortemParser.roleKeys.contains(MetadataKey.normalize($0.key)) }
+      let peopleFields = document.metadata.fields.filter {
+        PostmortemParser.roleKeys.contains(MetadataKey.normalize($0.key)) || MetadataKey.recognize($0.key) == .authors
+      }
+      let named = peopleFields.filter { MetadataKey.recognize($0.key) != .authors }
         .flatMap { MetadataParser.authors(of: $0).map(\.text) }
-      for name in document.authors.map(\.text) + document.actionItems.compactMap(\.owner) + named {
+      // The handle beside a name ("J. Doe (@jdoe)") is how the items may name that person.
+      let handles = peopleFields.flatMap { PostmortemParser.handles(in: $0.value) }
+      for name in document.authors.map(\.text) + document.actionItems.compactMap(\.owner) + named + handles {
         let lower = name.lowercased()
         known.insert(lower)
         let words = lower.split(separator: " ")
@@ -495,6 +500,29 @@ public struct PostmortemParser: Sendable {
       }
       if !known.isEmpty { ActionItemParser.assignKnownOwners(&document.actionItems, known: known) }
     }
+  }
+
+  /// The "@" handles in a people field's value ("J. Doe (@jdoe), @bo" holds jdoe and bo).
+  static func handles(in value: String) -> [String] {
+    let bytes = Array(value.utf8)
+    var found: [String] = []
+    var index = 0
+    while let at = bytes[index...].firstIndex(of: UInt8(ascii: "@")) {
+      var end = at + 1
+      while end < bytes.count,
+        ASCIIText.isLetter(bytes[end]) || ASCIIText.isDigit(bytes[end])
+          || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "_") || bytes[end] == UInt8(ascii: ".")
+      {
+        end += 1
+      }
+      while end > at + 1, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+      // An address ("ana@example.com") names no handle.
+      if end > at + 1, at == 0 || !ASCIIText.isLetter(bytes[at - 1]) && !ASCIIText.isDigit(bytes[at - 1]) {
+        found.append(String(decoding: bytes[(at + 1)..<end], as: UTF8.self))
+      }
+      index = end
+    }
+    return found
   }
 
   /// The comment that names a document's profile: `<!-- postmortem-profile: google-sre -->`.
