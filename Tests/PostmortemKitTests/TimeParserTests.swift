@@ -304,6 +304,8 @@ import Testing
     ("Critical", .critical), ("[Critical]", .critical), ("High", .high), ("Major", .high), ("Medium", .medium),
     ("Minor", .low), ("Low", .low), ("SEV2 (High)", .high), ("Severity 1", .critical), ("S2", .high),
     ("**SEV-1** – customer facing", .critical), ("Level 2", .high), ("Priority 1", .critical), ("LVL-3", .medium),
+    ("Majeure", .high), ("Critique", .critical), ("Faible", .low), ("Alta", .high), ("Crítica", .critical),
+    ("Média", .medium), ("Baja", .low), ("Hoch", .high), ("Kritisch", .critical), ("Niedrig", .low),
   ])
   func recognisesLevels(_ raw: String, _ level: IncidentSeverity.Level) {
     #expect(IncidentSeverity.level(of: raw) == level, "\(raw)")

@@ -324,6 +324,37 @@ import Testing
     #expect(TimeParser.scan("Day 2 of the migration") == nil && TimeParser.scan("Day 0, 10:00")?.dayNumber == nil)
   }
 
+  /// A day's label with its date ("**Day 3 — Wednesday, October 16**", "### Day 2: 2024-10-15")
+  /// dates the times under it by that date, even where counting from the document's date would
+  /// not; without its year the date needs its month's name.
+  @Test func aDayLabelWithItsDate() throws {
+    let found = try entries(
+      """
+      **Date:** 2024-10-13
+
+      ## Timeline (all times UTC)
+
+      **Day 1 — Monday, October 14**
+
+      - 22:40 Disk latency alerts
+
+      ### Day 2: 2024-10-15
+      - 03:10 Rebalance stalls
+
+      **Day 3 — Wednesday, October 16**
+
+      - 11:25 Faulty HBA replaced
+      - 14:00 Backlog cleared
+      """)
+    #expect(
+      found.map(\.timestamp) == [
+        "2024-10-14T22:40:00Z", "2024-10-15T03:10:00Z", "2024-10-16T11:25:00Z", "2024-10-16T14:00:00Z",
+      ])
+    #expect(found.last?.milestone == .resolved)
+    #expect(TimeParser.scan("Day 2 - 14.05 rollback")?.date == nil)
+    #expect(TimeParser.scan("Day 2 (Oct 15)")?.monthDay != nil)
+  }
+
   @Test func bulletsWithZoneNote() throws {
     let document = TestSupport.parse(
       """

@@ -39,6 +39,16 @@ public struct IncidentSeverity: Sendable, Hashable, Codable {
     "low": .low, "minor": .low,
     "informational": .informational, "info": .informational, "trivial": .informational,
     "cosmetic": .informational, "none": .informational,
+    // The same levels in French, Spanish, Portuguese, Italian, German and Dutch details
+    // ("**Sévérité :** Majeure", "| Schweregrad | Hoch |").
+    "critique": .critical, "crítica": .critical, "crítico": .critical, "critica": .critical, "critico": .critical,
+    "kritisch": .critical, "kritiek": .critical,
+    "majeure": .high, "majeur": .high, "élevée": .high, "élevé": .high, "haute": .high, "alta": .high,
+    "alto": .high, "grave": .high, "hoch": .high, "hoog": .high,
+    "moyenne": .medium, "moyen": .medium, "media": .medium, "medio": .medium, "média": .medium,
+    "mittel": .medium, "gemiddeld": .medium,
+    "mineure": .low, "mineur": .low, "faible": .low, "basse": .low, "baja": .low, "bajo": .low, "menor": .low,
+    "baixa": .low, "bassa": .low, "niedrig": .low, "gering": .low, "laag": .low,
   ]
 
   /// The level a severity text names, or nil.

@@ -34,6 +34,9 @@ public struct MilestoneDetector: Sendable, Hashable {
         "returned to baseline", "back to normal levels", "back to expected levels", "back to expected",
         "resolution confirmed", "back online", "healthy again",
         "issue closed", "closed the incident",
+        // A backlog or an alert cleared ends the wait it caused ("Lag cleared", "Alarm cleared").
+        "lag cleared", "backlog cleared", "backlog drained", "queue drained", "alert cleared", "alerts cleared",
+        "alarm cleared", "alarms cleared", "errors cleared", "fully caught up",
         // An incident tool's status changes (incident.io, Statuspage).
         "changed to closed", "moved to closed", "set to closed", "marked as closed",
       ]

@@ -97,6 +97,12 @@ public enum TimeParser {
       index = dateIndex
     case .none:
       // "Day 2, 00:35": the incident's second day, before a time or alone.
+      // "Day 3 — Wednesday, October 16", "Day 2: 2024-03-05": the date beside the day's number
+      // says which day it is, whatever the document's date.
+      if let end = dateAfterDayNumber(tokens, at: index, into: &expression) {
+        index = end
+        break
+      }
       if let (number, end) = dayNumber(tokens, at: index) {
         expression.dayNumber = number
         index = end
@@ -456,6 +462,35 @@ public enum TimeParser {
       probe += 1
     }
     return scanClock(tokens, at: &probe) != nil ? (number, end) : nil
+  }
+
+  /// Reads the date that follows `Day 2` and a separator at `index` into `expression`; returns
+  /// where it ends (after a closing bracket), or nil when no date follows.
+  private static func dateAfterDayNumber(_ tokens: [TextToken], at index: Int, into expression: inout TimeExpression)
+    -> Int?
+  {
+    guard index + 3 < tokens.count, tokens[index].isWord, tokens[index].count == 3,
+      tokens[index].text.lowercased() == "day", tokens[index + 1].isNumber, tokens[index + 1].count <= 2,
+      case let separator = tokens[index + 2], separator.kind == .symbol,
+      separator.isSymbol(",") || separator.isSymbol(":") || separator.isSymbol("(")
+        || rangeSymbols.contains(separator.scalar)
+    else { return nil }
+    var end = index + 3
+    switch DateParser.scan(tokens, at: &end) {
+    case .valid(let date):
+      expression.date = date
+    case .invalid:
+      expression.dateIsInvalid = true
+    case .none:
+      // Without its year, the date needs its month's name: "Day 2 - 14.05" is a broken time.
+      end = index + 3
+      guard let monthDay = DateParser.scanYearless(tokens, at: &end),
+        tokens[(index + 3)..<end].contains(where: \.isWord)
+      else { return nil }
+      expression.monthDay = monthDay
+    }
+    if separator.isSymbol("("), end < tokens.count, tokens[end].isSymbol(")") { end += 1 }
+    return end
   }
 
   /// Times of day written as a word.
