@@ -436,6 +436,9 @@ import Testing
     ("Things we learned", .lessonsLearned), ("5 Whys", .rootCause), ("Time line", .timeline),
     ("How was it fixed?", .resolution), ("How do we prevent it?", .actionItems), ("Repair items", .actionItems),
     ("Post-incident actions", .actionItems), ("Problem statement", .summary),
+    ("How did we fix it?", .resolution), ("How did it affect customers?", .impact),
+    ("What did we learn?", .lessonsLearned),
+    ("What will we do to prevent it?", .actionItems), ("How did we find out?", .detection),
     // Japanese, Chinese and Korean postmortems.
     ("タイムライン (JST)", .timeline), ("根本原因", .rootCause), ("再発防止策", .actionItems), ("概要", .summary),
     ("时间线", .timeline), ("改进措施", .actionItems), ("经验教训", .lessonsLearned), ("타임라인", .timeline),
@@ -1013,6 +1016,42 @@ import Testing
     let rules = Set(TestSupport.lint(markdown).map(\.rule))
     #expect(!rules.contains("timeline-timezone") && !rules.contains("duration-mismatch"))
     #expect(!TestSupport.lint(markdown).contains { $0.rule == "metadata-field" && $0.message.contains("'date'") })
+  }
+
+  /// The span of times beside the day in a date field ("**When:** 2024-04-22, 16:10–17:25 UTC") is
+  /// the incident's window: it names the timeline's zone and is measured against it. A duration
+  /// field of its own wins; a date with one time is no window.
+  @Test func aWindowBesideTheDate() {
+    let markdown = """
+      # Webhooks delayed
+
+      - **When:** 2024-04-22, 16:10–17:25 UTC
+
+      ## Timeline
+
+      - 16:10 Queue depth starts growing
+      - 17:55 Backlog drained
+      """
+    let document = TestSupport.parse(markdown)
+    #expect(document.date?.date?.description == "2024-04-22")
+    #expect(document.metadata.duration?.minutes == 75)
+    #expect(document.timeline?.timezone?.identifier == "UTC")
+    #expect(TestSupport.lint(markdown).contains { $0.rule == "duration-mismatch" })
+    let stated = TestSupport.parse("**Date:** 2024-04-22, 16:10–17:25 UTC\n**Duration:** 80 minutes\n")
+    #expect(stated.metadata.duration?.minutes == 80)
+    #expect(TestSupport.parse("**Date:** 2024-04-22 16:10 UTC\n").metadata.duration == nil)
+  }
+
+  /// A title tagged with a severity ("[SEV-2] …", "… (Sev 1)", "[P1] …") states it when no field
+  /// does; a field wins, and other tags ("[Postmortem]", "(P2P)") name none.
+  @Test func aSeverityTagInTheTitle() {
+    let tagged = TestSupport.parse("# [SEV-2] Elevated 5xx on the gateway\n\nText.\n")
+    #expect(tagged.severity?.level == .high)
+    #expect(tagged.severity?.line == 1 && tagged.severity?.column == 4)
+    #expect(TestSupport.parse("# Checkout outage (Sev 1)\n").severity?.level == .critical)
+    #expect(TestSupport.parse("# [P1] Checkout outage\n").severity?.level == .critical)
+    #expect(TestSupport.parse("# [SEV-2] Outage\n\n**Severity:** SEV4\n").severity?.level == .low)
+    #expect(TestSupport.parse("# [Postmortem] P2P relay outage (P2P)\n").severity == nil)
   }
 
   /// An address after a name, as git writes authors, is not part of the name; an address

@@ -346,6 +346,9 @@ import Testing
       - 11:25 Faulty HBA replaced
       - 14:00 Backlog cleared
       """)
+    let milestones = try entries(
+      "## Timeline (UTC)\n\n- 04:45 disk expanded, gw recovering\n- 05:02 error rate nominal\n")
+    #expect(milestones.map(\.milestone) == [.mitigated, .resolved])
     #expect(
       found.map(\.timestamp) == [
         "2024-10-14T22:40:00Z", "2024-10-15T03:10:00Z", "2024-10-16T11:25:00Z", "2024-10-16T14:00:00Z",

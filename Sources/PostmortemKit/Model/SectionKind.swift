@@ -33,6 +33,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "impact", "customer impact", "user impact", "impact assessment", "business impact",
           "impact summary", "scope", "scope and impact", "impact and scope", "blast radius", "who was affected",
           "description of impact", "detailed description of impact", "impact on customers",
+          "what was the impact", "who was impacted", "how did it affect customers", "how did it affect users",
+          "how were customers affected", "how were users affected", "how did this affect customers",
         ]
       ),
       (
@@ -56,13 +58,21 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         ]
       ),
       (.trigger, ["trigger", "triggers"]),
-      (.detection, ["detection", "how was it detected", "detection and response"]),
+      (
+        .detection,
+        [
+          "detection", "how was it detected", "detection and response", "how did we detect it", "how did we find out",
+          "how was it noticed",
+        ]
+      ),
       (
         .resolution,
         [
           "resolution", "resolution and recovery", "mitigation", "mitigation and resolution", "recovery",
           "remediation steps taken", "fix", "resolution steps", "how we responded", "how we fixed it",
           "how it was resolved", "how we resolved it", "how was it fixed", "how was it resolved",
+          "how did we fix it", "how did we resolve it", "how did we mitigate it", "how was it mitigated",
+          "how did we recover",
         ]
       ),
       (
@@ -79,14 +89,16 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "recurrence prevention", "how we will prevent this", "how we re preventing this",
           "what we ll do to prevent this", "what we will do to prevent this", "how do we prevent it",
           "how do we prevent this", "how will we prevent this", "how can we prevent this", "post incident actions",
-          "repair items", "postmortem action items", "post mortem action items",
+          "repair items", "postmortem action items", "post mortem action items", "what will we do to prevent it",
+          "what are we doing about it", "how will we prevent it",
         ]
       ),
       (
         .lessonsLearned,
         [
           "lessons learned", "lessons learnt", "lessons", "learnings", "takeaways", "key takeaways", "retrospective",
-          "what we learned", "what we ve learned", "key learnings", "things we learned",
+          "what we learned", "what we ve learned", "key learnings", "things we learned", "what did we learn",
+          "what have we learned",
         ]
       ),
       (.whatWentWell, ["what went well", "things that went well", "went well", "what worked", "what went right"]),

@@ -10,7 +10,7 @@ enum MetadataKey: String, CaseIterable {
         [
           "date", "incident date", "date of incident", "incident day", "occurred", "occurred on", "day",
           "date occurred", "outage date", "incident date time", "date time", "date and time",
-          "incident date and time",
+          "incident date and time", "when",
         ]
       ),
       (

@@ -167,6 +167,19 @@ struct MetadataParser {
     }
     if document.severity == nil, let tag = severityTag(in: fields) { document.severity = tag }
     if document.metadata.timezone == nil { document.metadata.timezone = keyZone(in: fields) }
+    if document.metadata.duration == nil { document.metadata.duration = dateWindow(in: fields) }
+  }
+
+  /// "**Date:** 2024-04-22, 16:10–17:25 UTC": the span of times written beside the day, for a
+  /// document whose fields state no duration or window of their own.
+  private static func dateWindow(in fields: [LabeledValue]) -> StatedDuration? {
+    for field in fields where MetadataKey.recognize(field.key) == .date {
+      // A span needs two times: two colons at least.
+      guard field.value.utf8.lazy.filter({ $0 == UInt8(ascii: ":") }).count >= 2 else { continue }
+      let window = statedDuration(field, source: .metadata, sectionTitle: nil)
+      if window.start != nil, window.end != nil, window.minutes != nil { return window }
+    }
+    return nil
   }
 
   /// "Start (UTC)": a zone in the brackets of a start or end key is the document's zone when no

@@ -36,7 +36,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         "issue closed", "closed the incident",
         // A backlog or an alert cleared ends the wait it caused ("Lag cleared", "Alarm cleared").
         "lag cleared", "backlog cleared", "backlog drained", "queue drained", "alert cleared", "alerts cleared",
-        "alarm cleared", "alarms cleared", "errors cleared", "fully caught up",
+        "alarm cleared", "alarms cleared", "errors cleared", "fully caught up", "rate nominal", "rates nominal",
+        "back to nominal", "returned to nominal", "now nominal", "systems nominal", "all nominal",
         // An incident tool's status changes (incident.io, Statuspage).
         "changed to closed", "moved to closed", "set to closed", "marked as closed",
       ]

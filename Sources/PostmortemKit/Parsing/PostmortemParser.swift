@@ -111,6 +111,11 @@ public struct PostmortemParser: Sendable {
     {
       document.title = title
     }
+    // A title tagged with its severity ("[SEV-2] Elevated 5xx", "Checkout outage (SEV1)") states it
+    // for a document whose details do not.
+    if document.severity == nil, let title = document.title {
+      document.severity = PostmortemParser.titleSeverity(title)
+    }
     // A document that states no date may carry it in its title ("Login outage — 14 March 2024")
     // or on a line of its own under the title ("November, 25th 2020"): that is its date, unless
     // its stated start names another day (which then places the times).
@@ -358,6 +363,32 @@ public struct PostmortemParser: Sendable {
   /// 09:12 PDT"); else, when the stated date is no date (`2023-MM-DD`), a date in its title.
   static func referenceDate(of document: PostmortemDocument) -> CalendarDate? {
     document.date?.date ?? statedDay(of: document) ?? document.title.flatMap { DateParser.firstDate(in: $0.text) }
+  }
+
+  /// A severity a title gives in brackets ("[SEV-2] …", "… (Sev 1)", "[P1] …"), located there.
+  static func titleSeverity(_ title: TextField) -> IncidentSeverity? {
+    let bytes = Array(title.text.utf8)
+    var index = 0
+    while let open = bytes[index...].firstIndex(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "(") }) {
+      let closing = bytes[open] == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: ")")
+      guard let close = bytes[(open + 1)...].prefix(9).firstIndex(of: closing) else {
+        index = open + 1
+        continue
+      }
+      let inner = bytes[(open + 1)..<close]
+      let lowered = inner.map(ASCIIText.lower)
+      // Only the forms no other tag takes: "sev…", or P and a digit.
+      if lowered.starts(with: Array("sev".utf8))
+        || (lowered.count == 2 && lowered[0] == UInt8(ascii: "p") && ASCIIText.isDigit(lowered[1]))
+      {
+        let raw = String(decoding: inner, as: UTF8.self)
+        let column = title.location.column + String(decoding: bytes[...open], as: UTF8.self).unicodeScalars.count
+        let severity = IncidentSeverity(raw: raw, location: SourceLocation(line: title.location.line, column: column))
+        if severity.level != nil { return severity }
+      }
+      index = close + 1
+    }
+    return nil
   }
 
   /// The date a title names ("Checkout failures on 2024-05-07", "Login outage — 14 March 2024"),
