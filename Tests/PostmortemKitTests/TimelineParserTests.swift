@@ -347,8 +347,9 @@ import Testing
       - 14:00 Backlog cleared
       """)
     let milestones = try entries(
-      "## Timeline (UTC)\n\n- 04:45 disk expanded, gw recovering\n- 05:02 error rate nominal\n")
-    #expect(milestones.map(\.milestone) == [.mitigated, .resolved])
+      "## Timeline (UTC)\n\n- 04:30 Support tickets about double charges\n- 04:45 disk expanded, gw recovering\n"
+        + "- 05:02 error rate nominal\n- 05:10 All services healthy\n")
+    #expect(milestones.map(\.milestone) == [.detected, .mitigated, .resolved, .resolved])
     #expect(
       found.map(\.timestamp) == [
         "2024-10-14T22:40:00Z", "2024-10-15T03:10:00Z", "2024-10-16T11:25:00Z", "2024-10-16T14:00:00Z",

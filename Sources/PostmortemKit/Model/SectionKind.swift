@@ -90,7 +90,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "what we ll do to prevent this", "what we will do to prevent this", "how do we prevent it",
           "how do we prevent this", "how will we prevent this", "how can we prevent this", "post incident actions",
           "repair items", "postmortem action items", "post mortem action items", "what will we do to prevent it",
-          "what are we doing about it", "how will we prevent it",
+          "what are we doing about it", "how will we prevent it", "corrective measures", "postmortem actions",
+          "post mortem actions",
         ]
       ),
       (
@@ -99,6 +100,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "lessons learned", "lessons learnt", "lessons", "learnings", "takeaways", "key takeaways", "retrospective",
           "what we learned", "what we ve learned", "key learnings", "things we learned", "what did we learn",
           "what have we learned",
+          // PagerDuty's template: "How'd We Do?" over What went well / What didn't go so well.
+          "how d we do", "how did we do",
         ]
       ),
       (.whatWentWell, ["what went well", "things that went well", "went well", "what worked", "what went right"]),
@@ -108,7 +111,9 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "what went wrong", "things that went wrong", "went wrong", "what didn t go well", "what did not go well",
           "what could be improved", "what can be improved", "what went poorly", "what went badly", "what didn t work",
           "what did not work",
-          "what could have gone better", "things that could have gone better",
+          "what could have gone better", "things that could have gone better", "what didn t go so well",
+          "what did not go so well", "what could we have done better", "what we could do better",
+          "what could we do better", "opportunities for improvement", "areas for improvement",
         ]
       ),
       (

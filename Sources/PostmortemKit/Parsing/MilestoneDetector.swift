@@ -38,6 +38,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         "lag cleared", "backlog cleared", "backlog drained", "queue drained", "alert cleared", "alerts cleared",
         "alarm cleared", "alarms cleared", "errors cleared", "fully caught up", "rate nominal", "rates nominal",
         "back to nominal", "returned to nominal", "now nominal", "systems nominal", "all nominal",
+        "all services healthy", "services healthy", "all systems healthy", "systems healthy", "all healthy",
+        "fully healthy", "cluster healthy",
         // An incident tool's status changes (incident.io, Statuspage).
         "changed to closed", "moved to closed", "set to closed", "marked as closed",
       ]
@@ -66,6 +68,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         "alarm went off", "incident declared", "declared an incident", "declares an incident", "declared incident",
         "declares incident", "investigating", "pages on call", "pages the on call", "paging on call",
         "incident opened", "incident created", "opened an incident", "support ticket", "customer ticket",
+        "support tickets",
+        "customer tickets",
       ]
     ),
     (
