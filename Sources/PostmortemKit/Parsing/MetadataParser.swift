@@ -128,6 +128,7 @@ struct MetadataParser {
 
   /// Files the known keys of `fields` into `document` (the first occurrence of each wins).
   static func apply(_ fields: [LabeledValue], to document: inout PostmortemDocument) {
+    var datesWithTimes: [LabeledValue] = []
     for field in fields {
       guard let key = MetadataKey.recognize(field.key) else { continue }
       let value = field.value
@@ -137,6 +138,8 @@ struct MetadataParser {
         if document.title == nil, !value.isEmpty { document.title = TextField(text: value, location: valueLocation) }
       case .date:
         if document.date == nil { document.date = DateField(raw: value, location: valueLocation) }
+        // A span needs two times: two colons at least.
+        if value.utf8.lazy.filter({ $0 == UInt8(ascii: ":") }).count >= 2 { datesWithTimes.append(field) }
       case .severity:
         if document.severity == nil { document.severity = IncidentSeverity(raw: value, location: valueLocation) }
       case .status:
@@ -167,15 +170,13 @@ struct MetadataParser {
     }
     if document.severity == nil, let tag = severityTag(in: fields) { document.severity = tag }
     if document.metadata.timezone == nil { document.metadata.timezone = keyZone(in: fields) }
-    if document.metadata.duration == nil { document.metadata.duration = dateWindow(in: fields) }
+    if document.metadata.duration == nil { document.metadata.duration = window(in: datesWithTimes) }
   }
 
-  /// "**Date:** 2024-04-22, 16:10–17:25 UTC": the span of times written beside the day, for a
-  /// document whose fields state no duration or window of their own.
-  private static func dateWindow(in fields: [LabeledValue]) -> StatedDuration? {
-    for field in fields where MetadataKey.recognize(field.key) == .date {
-      // A span needs two times: two colons at least.
-      guard field.value.utf8.lazy.filter({ $0 == UInt8(ascii: ":") }).count >= 2 else { continue }
+  /// "**Date:** 2024-04-22, 16:10–17:25 UTC": the span of times written beside the day in one of
+  /// `dateFields`, for a document whose fields state no duration or window of their own.
+  private static func window(in dateFields: [LabeledValue]) -> StatedDuration? {
+    for field in dateFields {
       let window = statedDuration(field, source: .metadata, sectionTitle: nil)
       if window.start != nil, window.end != nil, window.minutes != nil { return window }
     }

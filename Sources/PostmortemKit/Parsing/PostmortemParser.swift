@@ -516,13 +516,16 @@ public struct PostmortemParser: Sendable {
       // Whole names, and the first name of a first and last name ("Ana" of "Ana Ortiz").
       var known: Set<String> = []
       // The people the details name in a role ("**Incident Commander:** Dana Lee") count too.
-      let peopleFields = document.metadata.fields.filter {
-        PostmortemParser.roleKeys.contains(MetadataKey.normalize($0.key)) || MetadataKey.recognize($0.key) == .authors
+      let roleFields = document.metadata.fields.filter {
+        PostmortemParser.roleKeys.contains(MetadataKey.normalize($0.key))
       }
-      let named = peopleFields.filter { MetadataKey.recognize($0.key) != .authors }
-        .flatMap { MetadataParser.authors(of: $0).map(\.text) }
+      let named = roleFields.flatMap { MetadataParser.authors(of: $0).map(\.text) }
       // The handle beside a name ("J. Doe (@jdoe)") is how the items may name that person.
-      let handles = peopleFields.flatMap { PostmortemParser.handles(in: $0.value) }
+      let handles = document.metadata.fields.filter { field in
+        field.value.utf8.contains(UInt8(ascii: "@"))
+          && (MetadataKey.recognize(field.key) == .authors
+            || roleFields.contains { $0.line == field.line && $0.key == field.key })
+      }.flatMap { PostmortemParser.handles(in: $0.value) }
       for name in document.authors.map(\.text) + document.actionItems.compactMap(\.owner) + named + handles {
         let lower = name.lowercased()
         known.insert(lower)
