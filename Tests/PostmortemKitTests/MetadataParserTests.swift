@@ -605,6 +605,41 @@ import Testing
     #expect(aside.statedDurations.last?.minutes == 130 && aside.statedDurations.last?.column == 32)
   }
 
+  /// More ways a sentence states the length: the window after "lasted" ("The impact lasted from
+  /// 14:05 to 15:10 UTC", "between … and …"), "downtime was", "an outage of", and the length
+  /// written before the incident's name ("A 45-minute outage", the first in the summary only); a
+  /// step's ("a 5-minute rollback") or a job's window ("the rollback lasted from …") is none. A
+  /// field's length may be a clock reading ("Downtime: 00:47:00") or under "Total impact time".
+  @Test func moreSentencesStatingTheLength() throws {
+    let text = """
+      # API outage
+
+      **Downtime:** 00:47:00
+
+      ## Summary
+
+      A 45-minute outage of the API, then a 10-minute outage of search. We did a 5-minute rollback.
+
+      ## Impact
+
+      The impact lasted from 14:05 to 15:10 UTC (65 minutes). Total downtime was 1.5 hours.
+
+      - The rollback lasted from 14:20 to 14:25.
+      - We saw an outage of 45 minutes.
+      - A 3-hour disruption of exports.
+      """
+    let document = TestSupport.parse(text)
+    #expect(
+      document.statedDurations.map(\.raw) == ["00:47:00", "45-minute", "14:05 to 15:10 UTC", "1.5 hours", "45 minutes"])
+    #expect(document.statedDurations.map(\.minutes) == [47, 45, 65, 90, 45])
+    #expect(
+      document.statedDurations.map { [$0.line, $0.column] } == [[3, 15], [7, 3], [11, 24], [11, 76], [14, 23]])
+    #expect(document.statedDurations[2].start == "14:05" && document.statedDurations[2].end == "15:10 UTC")
+    let between = TestSupport.parse("# T\n\n## Summary\n\nThe outage lasted between 2:05 PM and 3:10 PM PDT.\n")
+    #expect(between.statedDurations.map(\.minutes) == [65])
+    #expect(TestSupport.parse("# T\n\n**Total impact time:** 2 hrs 5 mins\n").statedDurations.map(\.minutes) == [125])
+  }
+
   /// A sentence of the summary or impact that opens with the length, as Atlassian's template
   /// writes it ("For 1 hour 45 minutes, …", "For 40 minutes between …"), states a duration; one
   /// the response's step follows ("For 5 minutes we tried …"), or not opening its sentence, does not.

@@ -22,10 +22,15 @@ public enum DurationParser {
     return Reading(minutes: parseAmount(text), start: nil, end: nil)
   }
 
-  /// A span between two times: "2:00PM to 7:30PM", "14:00–15:06 UTC", "from 22:40 until 01:10".
+  /// A span between two times: "2:00PM to 7:30PM", "14:00–15:06 UTC", "from 22:40 until 01:10",
+  /// "between 2:05 PM and 3:10 PM".
   static func parseRange(_ text: Substring) -> Reading? {
     var body = text.drop { $0.isWhitespace }
-    if body.lowercased().hasPrefix("from ") { body = body.dropFirst(5) }
+    if body.lowercased().hasPrefix("from ") {
+      body = body.dropFirst(5)
+    } else if body.lowercased().hasPrefix("between ") {
+      body = body.dropFirst(8)
+    }
     guard let start = TimeParser.scan(body), start.time != nil else { return nil }
     // The start's rest has had a dash-like separator skipped already; a word separator is left.
     var rest = start.rest.drop { $0.isWhitespace }
@@ -121,11 +126,20 @@ public enum DurationParser {
         value += fraction
         j += 2
       }
-      // "2:30" alone reads as hours and minutes.
+      // "2:30" alone reads as hours and minutes, "00:47:00" as hours, minutes and seconds.
       if j + 1 < tokens.count, tokens[j].isSymbol(":"), tokens[j + 1].isNumber, tokens[j + 1].count == 2,
-        !sawAmount, j + 2 == tokens.count, let minutes = Double(tokens[j + 1].text)
+        !sawAmount, let minutes = Double(tokens[j + 1].text), minutes < 60
       {
-        return wholeMinutes(value * 60 + minutes).map { ($0, tokens[j + 1].text.endIndex) }
+        if j + 2 == tokens.count {
+          return wholeMinutes(value * 60 + minutes).map { ($0, tokens[j + 1].text.endIndex) }
+        }
+        if j + 4 == tokens.count, tokens[j + 2].isSymbol(":"), tokens[j + 3].isNumber, tokens[j + 3].count == 2,
+          let seconds = Double(tokens[j + 3].text), seconds < 60
+        {
+          return wholeMinutes((value * 60 + minutes + seconds / 60).rounded()).map {
+            ($0, tokens[j + 3].text.endIndex)
+          }
+        }
       }
       // "2 and a half hours"
       if isWord(j, "and"), isWord(j + 1, "a"), isWord(j + 2, "half") {

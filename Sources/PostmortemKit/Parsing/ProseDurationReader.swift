@@ -26,6 +26,9 @@ enum ProseDurationReader {
     ("for a duration of ", false, false), ("for a total duration of ", false, false),
     ("for a period of ", false, false), ("for a total of ", false, false), ("lasted ", true, false),
     ("lasting ", true, false),
+    // "Total downtime was 1.5 hours", "an outage of 45 minutes".
+    ("downtime was ", false, false), ("downtime of ", false, false), ("outage of ", false, false),
+    ("disruption of ", false, false), ("interruption of ", false, false),
     // An aside in brackets: "Emails were delayed (duration: 2h 10m)". A line that is all field,
     // "Duration: 45 minutes", is a field of the section, read as one.
     ("(duration: ", false, false), ("(total duration: ", false, false),
@@ -45,6 +48,11 @@ enum ProseDurationReader {
   private static let deliberateVerbs = ByteWordTable(
     ["took", "take", "takes", "taking", "taken", "brought", "bring", "bringing", "put", "putting", "kept", "keep"]
       .map { (Array($0.utf8), true) })
+
+  /// The units of a length written before a noun, lower case, with their minutes: "45-minute".
+  private static let hyphenatedUnits: [([UInt8], Int)] = [
+    ("-minute ", 1), ("-min ", 1), ("-hour ", 60), ("-hr ", 60), ("-day ", 1440),
+  ].map { (Array($0.0.utf8), $0.1) }
 
   /// "for ", lower case, as a sentence opens with it.
   private static let openingFor = Array("for ".utf8)
@@ -182,6 +190,38 @@ enum ProseDurationReader {
     let bytes = Array(text.utf8) + (next.map { [32] + Array($0.text.utf8) } ?? [])
     let lowered = bytes.map(ASCIIText.lower)
     var found: [(duration: StatedDuration, isState: Bool)] = []
+    /// Where the byte at `offset` stands in the source: on this line, or on the next (after the
+    /// space that joined them).
+    func location(of offset: Int) -> SourceLocation {
+      if let next, offset > ownCount {
+        let prefix = String(decoding: bytes[(ownCount + 1)..<offset], as: UTF8.self)
+        return SourceLocation(line: next.start.line, column: next.start.column + prefix.unicodeScalars.count)
+      }
+      let prefix = String(decoding: bytes[..<offset], as: UTF8.self)
+      return SourceLocation(line: start.line, column: start.column + prefix.unicodeScalars.count)
+    }
+    // "A 45-minute outage", "a 3-hour disruption": a length written before the incident's name
+    // is a service state (the first one in the summary counts).
+    for (unit, minutesPerUnit) in hyphenatedUnits {
+      var searchFrom = 0
+      while let offset = UTF8Scan.firstOffset(of: unit, in: lowered, from: searchFrom), offset < ownCount {
+        searchFrom = offset + unit.count
+        var numberStart = offset
+        while numberStart > 0, ASCIIText.isDigit(lowered[numberStart - 1]) || lowered[numberStart - 1] == 46 {
+          numberStart -= 1
+        }
+        guard numberStart < offset, numberStart == 0 || lowered[numberStart - 1] == 32,
+          let value = Double(String(decoding: bytes[numberStart..<offset], as: UTF8.self)),
+          let noun = ASCIIText.words(Array(lowered[(offset + unit.count)...].prefix(16))).first,
+          subjects[noun] != nil || noun.elementsEqual("window".utf8)
+        else { continue }
+        let raw = String(decoding: bytes[numberStart..<(offset + unit.count - 1)], as: UTF8.self)
+        let duration = StatedDuration(
+          raw: raw, minutes: Int((value * Double(minutesPerUnit)).rounded()), start: nil, end: nil, source: .prose,
+          sectionTitle: sectionTitle, location: location(of: numberStart))
+        found.append((duration, true))
+      }
+    }
     let opening = mayOpenWithLength ? [(bytes: openingFor, needsSubject: false, isState: false)] : []
     for phrase in opening + phrases {
       let opensSentence = phrase.bytes == openingFor
@@ -207,7 +247,26 @@ enum ProseDurationReader {
         // "lasted for 45 minutes"
         if !opensSentence, lowered[amountStart...].starts(with: "for ".utf8) { amountStart += 4 }
         let rest = Substring(String(decoding: bytes[amountStart...], as: UTF8.self))
-        guard let (minutes, end) = DurationParser.leadingAmount(rest) else { continue }
+        // Where the amount starts: on this line, or on the next (after the space that joined them).
+        let amount = amountStart + rest.prefix { $0 == " " }.utf8.count
+        guard let (minutes, end) = DurationParser.leadingAmount(rest) else {
+          // "The impact lasted from 14:05 to 15:10 UTC": the incident's window after the phrase.
+          if phrase.needsSubject, let reading = DurationParser.parseRange(rest), let first = reading.start,
+            let last = reading.end, let minutes = reading.minutes, minutes > 0,
+            let firstRange = rest.range(of: first.raw),
+            let lastRange = rest[firstRange.upperBound...].range(of: last.raw)
+          {
+            let windowStart = amountStart + rest.utf8.distance(from: rest.startIndex, to: firstRange.lowerBound)
+            found.append(
+              (
+                StatedDuration(
+                  raw: String(rest[firstRange.lowerBound..<lastRange.upperBound]), minutes: minutes, start: first.raw,
+                  end: last.raw, source: .prose, sectionTitle: sectionTitle, location: location(of: windowStart)),
+                false
+              ))
+          }
+          continue
+        }
         if opensSentence {
           let after = Array(rest[end...].utf8.prefix(9)).map(ASCIIText.lower)
           guard after.first == UInt8(ascii: ",") || openingLengthFollowers.contains(where: after.starts) else {
@@ -215,19 +274,9 @@ enum ProseDurationReader {
           }
         }
         let raw = String(rest[..<end]).trimmingWhitespace()
-        // Where the amount starts: on this line, or on the next (after the space that joined them).
-        let amount = amountStart + rest.prefix { $0 == " " }.utf8.count
-        let location: SourceLocation
-        if let next, amount > ownCount {
-          let prefix = String(decoding: bytes[(ownCount + 1)..<amount], as: UTF8.self)
-          location = SourceLocation(line: next.start.line, column: next.start.column + prefix.unicodeScalars.count)
-        } else {
-          let prefix = String(decoding: bytes[..<amount], as: UTF8.self)
-          location = SourceLocation(line: start.line, column: start.column + prefix.unicodeScalars.count)
-        }
         let duration = StatedDuration(
           raw: raw, minutes: minutes, start: nil, end: nil, source: .prose, sectionTitle: sectionTitle,
-          location: location)
+          location: location(of: amount))
         found.append((duration, phrase.isState))
       }
     }
@@ -245,11 +294,29 @@ enum ProseDurationReader {
     text.withCString { haystack in
       strstr(haystack, "or a ") != nil || strstr(haystack, "asted") != nil || strstr(haystack, "asting") != nil
         || strstr(haystack, "uration: ") != nil || strstr(haystack, " for ") != nil
+        || strstr(haystack, "owntime ") != nil || strstr(haystack, "ption of ") != nil
+        || strstr(haystack, "utage of ") != nil || holdsHyphenatedUnit(haystack)
         // The other languages' states: "disponible" and "indisponível" (French, Spanish,
         // Portuguese), "hors service", "fora do ar".
         || strstr(haystack, "dispon") != nil || strstr(haystack, "rs service") != nil
         || strstr(haystack, "fora do ar") != nil
     }
+  }
+
+  /// Whether a hyphen in the C string `text` joins a number to a unit ("45-minute", "3-hour",
+  /// "2-day"): one pass from hyphen to hyphen, in place.
+  private static func holdsHyphenatedUnit(_ text: UnsafePointer<CChar>) -> Bool {
+    var cursor = text
+    while let hyphen = strchr(cursor, 45) {
+      let next = UInt8(bitPattern: hyphen[1])
+      if next == UInt8(ascii: "m") || next == UInt8(ascii: "h") || next == UInt8(ascii: "d"),
+        hyphen > text, ASCIIText.isDigit(UInt8(bitPattern: hyphen[-1]))
+      {
+        return true
+      }
+      cursor = UnsafePointer(hyphen + 1)
+    }
+    return false
   }
 
   /// Whether a sentence of `text` may open with "For ": the text itself, when it opens its
