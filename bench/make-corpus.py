@@ -5,7 +5,8 @@ usage: make-corpus.py N OUTPUT_DIR [--seed S]
 
 Every style the parser reads appears (bold labels with 12-hour times, Google SRE date headings and
 action tables, half of them with the book's bold section labels, PagerDuty metadata and timeline
-tables, YAML front matter crossing midnight, setext headings with bold timestamps and chat logs,
+tables (some with the severity tagged in the title and "A 45-minute outage" opening the overview), YAML front
+matter crossing midnight, SRE timelines whose second day is a bold "Day 2 — Tuesday, March 5" label, setext headings with bold timestamps and chat logs,
 Atlassian's template with Status | Description tables, spans, year-less dates, the impact's
 "For 45 minutes, …" sentence and corrective actions in every shape, PagerDuty timelines folded into
 <details> with the zone in the caption, Obsidian Tasks' emoji fields, wiki exports with HTML-table, status-page or T+0 timelines, cloud providers'
@@ -14,6 +15,7 @@ timelines and items as headings with field bullets), with sizes from 2 to 20 KB 
 owners, unreadable or out-of-order times, disagreeing durations and dates, leftover placeholders). The same N
 and seed always give byte-identical files.
 """
+import datetime
 import os
 import random
 import sys
@@ -151,7 +153,13 @@ def sre_style(rng, size):
     previous = None
     for t, e in zip(ts, ev):
         if previous is not None and t < previous:
-            lines += ["", "### next day", ""]
+            # A heading for the day, or a bold day label with its date.
+            if rng.random() < 0.5:
+                lines += ["", "### next day", ""]
+            else:
+                year, month, day = (int(part) for part in d.split("-"))
+                following = datetime.date(year, month, day) + datetime.timedelta(days=1)
+                lines += ["", "**Day 2 — %s**" % following.strftime("%A, %B %d").replace(" 0", " "), ""]
         lines.append("- %s %s" % (defect_time(rng, hhmm(t)), e))
         previous = t
     lines.append("")
@@ -163,10 +171,16 @@ def pagerduty_style(rng, size):
     n = rng.randint(5, 12)
     ts = times(rng, n, rng.randint(6 * 60, 15 * 60))
     ev = events(rng, n)
-    lines = ["# " + sentence(rng, 4).rstrip("."), "", "| | |", "|---|---|", "| **Date** | %s |" % d,
-             "| **Severity** | SEV-%d |" % rng.randint(1, 4), "| **Status** | Resolved |",
+    level = rng.randint(1, 4)
+    # Some tag the title with the severity instead of a row of their own.
+    tagged = rng.random() < 0.3
+    lines = [("# [SEV-%d] " % level if tagged else "# ") + sentence(rng, 4).rstrip("."), "", "| | |", "|---|---|",
+             "| **Date** | %s |" % d] + ([] if tagged else ["| **Severity** | SEV-%d |" % level]) + [
+             "| **Status** | Resolved |",
              "| **Authors** | %s |" % ", ".join(rng.sample(NAMES, 2)), "| **Duration** | %dh %dm |" % (
-                 rng.randint(0, 5), rng.randint(0, 59)), "", "## Overview", "", prose(rng, size // 4), "",
+                 rng.randint(0, 5), rng.randint(0, 59)), "", "## Overview", "",
+             ("A %d-minute outage of the %s. " % (rng.randint(10, 300), rng.choice(WORDS)) if rng.random() < 0.3
+              else "") + prose(rng, size // 4), "",
              "## Impact", "", "| Metric | Value |", "|---|---|", "| Customers affected | %d%% |" % rng.randint(1, 40),
              "| Duration | %d minutes |" % rng.randint(10, 300), "", "## Responders", "",
              "- " + rng.choice(NAMES) + " (incident commander)", "", "## Timeline", ""]
