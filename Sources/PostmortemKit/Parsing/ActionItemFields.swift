@@ -70,6 +70,10 @@ struct ActionItemFields {
       scalar.value >= 0x80 && (scalar.properties.isEmoji || scalar.value == 0xFE0F || scalar.value == 0x200D)
         || scalar == " "
     }
+    // A mark alone whose meaning is not in doubt: a tick, a box left empty, work under way.
+    if trimmed.utf8.count <= 7, let word = statusEmoji[trimmed.replacingOccurrences(of: "\u{FE0F}", with: "")] {
+      return word
+    }
     if let first = scalars.first, isDecoration(first) || scalars.last.map(isDecoration) == true,
       let start = scalars.firstIndex(where: { !isDecoration($0) }),
       let end = scalars.lastIndex(where: { !isDecoration($0) })
@@ -78,6 +82,13 @@ struct ActionItemFields {
     }
     return trimmed.uppercased()
   }
+
+  /// The status an emoji alone says, as a table's Status column writes it; "❌" and "🔴" (not
+  /// started, blocked or dropped?) are kept as written.
+  private static let statusEmoji: [String: String] = [
+    "✅": "DONE", "✔": "DONE", "☑": "DONE", "✓": "DONE", "⬜": "OPEN", "☐": "OPEN", "🔲": "OPEN",
+    "🟡": "IN PROGRESS", "🟠": "IN PROGRESS", "🚧": "IN PROGRESS", "🔄": "IN PROGRESS", "⏳": "IN PROGRESS",
+  ]
 
   /// Whether a status text means the item needs no more work.
   static func isDone(_ status: String) -> Bool {
