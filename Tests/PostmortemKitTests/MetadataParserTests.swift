@@ -1079,6 +1079,16 @@ import Testing
     #expect(TestSupport.parse("**Date:** 2024-04-22 16:10 UTC\n").metadata.duration == nil)
   }
 
+  /// Bold that ends in a space ("**Date: **2024-03-02", as word processors export it) stays
+  /// asterisks in Markdown: they are no part of the key or the value.
+  @Test func asterisksLeftByBoldEndingInASpace() {
+    let document = TestSupport.parse("# T\n\n**Date: **2024-03-02\n__Severity: __SEV2\n")
+    #expect(document.metadata.fields.map(\.key) == ["Date", "Severity"])
+    #expect(document.metadata.fields.map(\.value) == ["2024-03-02", "SEV2"])
+    #expect(document.metadata.fields.map(\.valueColumn) == [11, 15])
+    #expect(document.date?.raw == "2024-03-02" && document.severity?.level == .high)
+  }
+
   /// A title tagged with a severity ("[SEV-2] …", "… (Sev 1)", "[P1] …") states it when no field
   /// does; a field wins, and other tags ("[Postmortem]", "(P2P)") name none.
   @Test func aSeverityTagInTheTitle() {

@@ -359,6 +359,16 @@ import Testing
     #expect(TimeParser.scan("Day 2 (Oct 15)")?.monthDay != nil)
   }
 
+  /// What exports leave in a line: a zero-width space or byte-order mark before the time, and
+  /// the full-width colon Japanese and Chinese text writes times with ("14：30").
+  @Test func invisibleMarksAndFullWidthColons() throws {
+    let found = try entries(
+      "**Date:** 2024-03-02\n\n## Timeline (UTC)\n\n- \u{200B}14:20 rollback\n- \u{FEFF}14:25 check\n- 14：30 resolved\n"
+    )
+    #expect(found.map(\.timestamp) == ["2024-03-02T14:20:00Z", "2024-03-02T14:25:00Z", "2024-03-02T14:30:00Z"])
+    #expect(found.map(\.text) == ["rollback", "check", "resolved"])
+  }
+
   @Test func bulletsWithZoneNote() throws {
     let document = TestSupport.parse(
       """

@@ -37,15 +37,24 @@ enum LabelReader {
     guard allowPlainKeys else { return nil }
     let text = line.plainText
     guard let colon = text.firstIndex(of: ":") else { return nil }
-    let key = text[..<colon].trimmingWhitespace()
+    var key = text[..<colon].trimmingWhitespace()
     guard MetadataKey.recognize(key) != nil else { return nil }
-    let value = text[text.index(after: colon)...]
-    let leading = value.prefix { $0 == " " }.count
+    var value = text[text.index(after: colon)...]
+    // "**Date: **2024-03-02", as word processors export bold that ends in a space: Markdown
+    // leaves those asterisks as text, around the key and before the value.
+    if let mark = key.first, mark == "*" || mark == "_" {
+      key = key.trimmingCharacters(in: "*_")
+      let spaces = value.prefix { $0 == " " }
+      if value.dropFirst(spaces.count).hasPrefix(String(repeating: mark, count: 2)) {
+        value = value.dropFirst(spaces.count).drop { $0 == mark }
+      }
+    }
+    let leading = value.startIndex == text.index(after: colon) ? value.prefix { $0 == " " }.count : 0
     // The text starts where the first leaf does: inside "*Authors: …*", after the asterisk.
     var leaf = first
     while let child = leaf.children.first { leaf = child }
     let textColumn = leaf.range?.start.column ?? location.column
-    let valueColumn = textColumn + text[...colon].scalarCount + leading
+    let valueColumn = textColumn + text[..<value.startIndex].scalarCount + leading
     return LabeledValue(key: key, value: value.trimmingWhitespace(), location: location, valueColumn: valueColumn)
   }
 

@@ -73,7 +73,11 @@ struct TextToken: Sendable, Hashable {
     var decoder = UTF8()
     var iterator = UnsafeBufferPointer(rebasing: bytes[offset..<(offset + length)]).makeIterator()
     guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return (.symbol, length) }
-    if scalar.properties.isWhitespace { return (nil, length) }
+    // Invisible marks exports leave in text (a zero-width space, a word joiner, a byte-order
+    // mark) separate tokens as a space would.
+    if scalar.properties.isWhitespace || scalar.value == 0x200B || scalar.value == 0x2060 || scalar.value == 0xFEFF {
+      return (nil, length)
+    }
     return (scalar.properties.isAlphabetic ? .word : .symbol, length)
   }
 
@@ -120,7 +124,9 @@ struct TextToken: Sendable, Hashable {
       }
       // One scalar is one character: only non-ASCII words of several scalars need counting.
       let count = isASCII ? offset - start : length == offset - start ? 1 : token.count
-      let scalar = bytes[start] < 0x80 ? Unicode.Scalar(bytes[start]) : token.unicodeScalars.first!
+      var scalar = bytes[start] < 0x80 ? Unicode.Scalar(bytes[start]) : token.unicodeScalars.first!
+      // A full-width colon ("14：30", as Japanese and Chinese text writes times) is a colon.
+      if scalar == "\u{FF1A}" { scalar = ":" }
       tokens.append(
         TextToken(kind: kind, text: token, spaceBefore: sawSpace, count: count, intValue: value, scalar: scalar))
       sawSpace = false
