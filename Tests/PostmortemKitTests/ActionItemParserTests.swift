@@ -32,7 +32,8 @@ import Testing
   }
 
   /// An owner key without its colon names the owner when it opens a clause and a short name
-  /// ends that clause; in a sentence, or before more than a name, it names nobody.
+  /// ends that clause ("owner TBD" is nobody yet, as "owner: TBD" is); in a sentence, or before
+  /// more than a name, it names nobody.
   @Test func ownerPhrasesWithoutAColon() throws {
     let items = TestSupport.parse(
       """
@@ -51,7 +52,7 @@ import Testing
       """
     ).actionItems
     #expect(
-      items.map(\.owner) == ["Bo", "Ana Ortiz", "Carol", "Émilie Durand", "SRE Team", "bo.chen", nil, nil, nil, nil])
+      items.map(\.owner) == ["Bo", "Ana Ortiz", "Carol", "Émilie Durand", "SRE Team", "bo.chen", nil, nil, "TBD", nil])
     #expect(
       items.prefix(6).map(\.title) == [
         "Add stall detection", "Add canary", "Fix the retry loop", "Add dashboards", "Add metric",
@@ -587,6 +588,34 @@ import Testing
     #expect(items.map { $0.due?.description } == [nil, nil, "2024-04-01", "2024-05-01"])
     #expect(items.map(\.done) == [true, true, true, false])
     #expect(items.map(\.owner) == ["lea", nil, "bo", nil])
+  }
+
+  /// Mentions that end an item together ("@ana @bo", "@ana and @bo") name its owners; "(owner
+  /// TBD)" names nobody yet, which the owner rule reports; "ETA" and "target" before a date say
+  /// when the item is due.
+  @Test func severalClosingMentionsAndOwnersNotYetNamed() throws {
+    let items = TestSupport.parse(
+      """
+      **Date:** 2024-03-01
+
+      ## Action items
+
+      - Tune GC @ana @bo
+      - Shard the queue @ana and @bo
+      - Ask @ana about @bo tickets
+      - Document failover (owner TBD)
+      - Add dashboards; ETA 2024-04-01
+      - Add alerts, target 2024-04-05 @cy
+      """
+    ).actionItems
+    #expect(items.map(\.owner) == ["ana, bo", "ana, bo", "ana", "TBD", nil, "cy"])
+    #expect(
+      items.map(\.title) == [
+        "Tune GC", "Shard the queue", "Ask @ana about @bo tickets", "Document failover", "Add dashboards", "Add alerts",
+      ])
+    #expect(items.map { $0.due?.description } == [nil, nil, nil, nil, "2024-04-01", "2024-04-05"])
+    let findings = TestSupport.lint("# T\n\n## Action items\n\n- Document failover (owner TBD)\n")
+    #expect(findings.contains { $0.rule == "action-item-owner" && $0.message.contains("no owner yet ('TBD')") })
   }
 
   /// The handle an author or responder is given beside the name ("J. Doe (@jdoe)") names that

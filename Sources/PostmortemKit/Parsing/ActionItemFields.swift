@@ -535,6 +535,12 @@ struct ActionItemFields {
         if index >= text.count { break }
         continue
       }
+      // "Tune GC @ana @bo", "… @ana and @bo": mentions that end the item together name its owners.
+      if owner == nil, !precededByWord, let others = ActionItemFields.closingMentions(after: end, in: text) {
+        owner = ([name] + others).joined(separator: ", ")
+        text.removeSubrange(at..<text.count)
+        break
+      }
       if owner == nil { owner = name }
       // A mention that ends the item ("Roll back the config @ana", "Fix it — @ana") or stands
       // in its own brackets ("[@ana]") is a field and leaves the title; one inside a sentence
@@ -572,6 +578,29 @@ struct ActionItemFields {
     }
   }
 
+  /// The names of the mentions after `start` when nothing else follows it to the end of the item
+  /// but separators between them (" @bo", ", @bo and @cy", " & @bo"); nil when there are none.
+  private static func closingMentions(after start: Int, in text: [UInt8]) -> [String]? {
+    var names: [String] = []
+    var index = start
+    while index < text.count {
+      // The separator: spaces, a comma, a slash or ampersand, or "and".
+      while index < text.count, text[index] == 32 || text[index] == 44 || text[index] == 38 || text[index] == 47 {
+        index += 1
+      }
+      if text[index...].starts(with: "and ".utf8) { index += 4 }
+      guard index < text.count, text[index] == UInt8(ascii: "@") else { break }
+      var end = index + 1
+      while end < text.count, let length = UTF8Scan.nameCharacterLength(at: end, in: text) { end += length }
+      while end > index + 1, text[end - 1] == UInt8(ascii: ".") { end -= 1 }
+      guard end > index + 1 else { return nil }
+      names.append(String(decoding: text[(index + 1)..<end], as: UTF8.self))
+      index = end
+    }
+    guard !names.isEmpty, isTrailing(text[index...]) else { return nil }
+    return names
+  }
+
   /// The words that name an owner in a clause of its own, colon left out: "— owner Bo Chen",
   /// "(assigned to Ana)". The clause starts after a separator, so that "document the owner
   /// rotation" names nobody.
@@ -590,7 +619,11 @@ struct ActionItemFields {
         var keyEnd = found + needle.count
         // "owners" is the same key.
         if keyEnd < text.count, text[keyEnd] == UInt8(ascii: "s"), needle.last == UInt8(ascii: "r") { keyEnd += 1 }
-        guard let name = ActionItemFields.clauseName(in: text, after: keyEnd) else { continue }
+        // "(owner TBD)": nobody yet, which the owner rule reports as such.
+        guard
+          let name = ActionItemFields.clauseName(in: text, after: keyEnd)
+            ?? ActionItemFields.unnamedOwner(in: text, after: keyEnd)
+        else { continue }
         owner = String(decoding: text[name], as: UTF8.self)
         // A full stop that ends the item goes with the clause it ended.
         var end = name.upperBound
@@ -600,6 +633,21 @@ struct ActionItemFields {
       }
     }
   }
+
+  /// "TBD", "unassigned" and the like after an owner key at `offset`, ending its clause.
+  private static func unnamedOwner(in text: [UInt8], after offset: Int) -> Range<Int>? {
+    var start = offset
+    while start < text.count, text[start] == UInt8(ascii: " ") { start += 1 }
+    guard start > offset else { return nil }
+    var end = start
+    while end < text.count, ASCIIText.isLetter(text[end]) { end += 1 }
+    guard end > start, end - start <= 10, end == text.count || ",;)]".utf8.contains(text[end]),
+      unnamedOwners.contains(String(decoding: text[start..<end], as: UTF8.self).lowercased())
+    else { return nil }
+    return start..<end
+  }
+
+  private static let unnamedOwners: Set<String> = ["tbd", "tba", "unassigned", "unknown"]
 
   /// Whether the word at `offset` starts a clause: only spaces stand between it and a comma,
   /// semicolon, opening bracket or dash before it.
@@ -1096,7 +1144,9 @@ struct ActionItemFields {
   private static let endOf = Array("nd of ".utf8)
 
   /// The words that say the date after them is when the item is due.
-  private static let dueWords: Set<String> = ["by", "due", "before", "until", "bis", "avant", "hasta", "até"]
+  private static let dueWords: Set<String> = [
+    "by", "due", "before", "until", "eta", "target", "bis", "avant", "hasta", "até",
+  ]
   private static let dueWordBytes = dueWords.sorted().map { Array($0.utf8) }
   private static let dueWordInitials = Set(dueWordBytes.map { $0[0] })
 
