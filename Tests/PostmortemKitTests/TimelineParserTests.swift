@@ -369,6 +369,24 @@ import Testing
     #expect(found.map(\.text) == ["rollback", "check", "resolved"])
   }
 
+  /// A span opened by "Between" or "From" ("Between 14:40 and 14:45 – alert storm") is an entry
+  /// at its first time; "Between 3 and 4 services failed at 15:10" is a sentence with its time last.
+  @Test func spansOpenedByAWord() throws {
+    let found = try entries(
+      """
+      **Date:** 2024-03-01
+
+      ## Timeline (UTC)
+
+      - Between 14:40 and 14:45 – alert storm
+      - From 14:50 to 14:55 deploy window
+      - Between 3 and 4 services failed at 15:10
+      """)
+    #expect(found.map(\.time) == ["14:40 and 14:45", "14:50 to 14:55", "15:10"])
+    #expect(found.map(\.text) == ["alert storm", "deploy window", "Between 3 and 4 services failed"])
+    #expect(found.map(\.timestamp) == ["2024-03-01T14:40:00Z", "2024-03-01T14:50:00Z", "2024-03-01T15:10:00Z"])
+  }
+
   @Test func bulletsWithZoneNote() throws {
     let document = TestSupport.parse(
       """

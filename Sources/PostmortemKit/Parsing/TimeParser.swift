@@ -16,6 +16,8 @@ public enum TimeParser {
     scalar.value >= 0x80 && (scalar.properties.isEmoji || scalar.value == 0xFE0F || scalar.value == 0x200D)
   }
   private static let rangeWords: Set<String> = ["to", "until", "till"]
+  /// Words that open a span at the start of a line: "Between 14:40 and 14:45", "From 14:05 to 14:20".
+  private static let spanOpeners: Set<String> = ["between", "from"]
   private static let openingMarks: Set<Unicode.Scalar> = ["*", "_", "[", "(", "`", "<", "\""]
   private static let closingMarks: Set<Unicode.Scalar> = ["*", "_", "]", ")", "`", ">", "\""]
 
@@ -31,6 +33,8 @@ public enum TimeParser {
     let tokens = TextToken.tokenize(text)
     var index = 0
     var approximate = false
+    // "Between 14:40 and 14:45 – alert storm": a span opened by a word, whose "and" ends it.
+    var spanOpened = false
     // Leading markup, emoji and hedges: "~14:20", "[14:05]", "🔴 14:06", "approx. 14:20", "At 14:10".
     while index < tokens.count {
       let token = tokens[index]
@@ -42,6 +46,11 @@ public enum TimeParser {
       } else if token.isWord, token.count == 2, index + 1 < tokens.count, tokens[index + 1].isNumber,
         leadWords.contains(token.text.lowercased())
       {
+        index += 1
+      } else if allowingRange, !spanOpened, token.isWord, token.count == 7 || token.count == 4,
+        index + 1 < tokens.count, tokens[index + 1].isNumber, spanOpeners.contains(token.text.lowercased())
+      {
+        spanOpened = true
         index += 1
       } else if index == 0, token.isWord, token.count == 6, token.text == "Posted", index + 1 < tokens.count,
         tokens[index + 1].isNumber || tokens[index + 1].isWord
@@ -165,7 +174,7 @@ public enum TimeParser {
       // The end of a span: "23:40 – 23:45", "2:05 PM to 2:20 PM". Its zone, if any, is the
       // zone of both ends.
       var spansRange = false
-      if allowingRange, expression.time != nil, let end = rangeEnd(tokens, at: index) {
+      if allowingRange, expression.time != nil, let end = rangeEnd(tokens, at: index, andEndsIt: spanOpened) {
         index = end
         lastConsumed = end - 1
         spansRange = true
@@ -432,7 +441,7 @@ public enum TimeParser {
   }
 
   /// Where a span's end time finishes, when `tokens[index]` starts one: a dash or "to" and a time.
-  private static func rangeEnd(_ tokens: [TextToken], at index: Int) -> Int? {
+  private static func rangeEnd(_ tokens: [TextToken], at index: Int, andEndsIt: Bool = false) -> Int? {
     guard index + 1 < tokens.count else { return nil }
     let separator = tokens[index]
     // A word is lower-cased only when short enough to be "until": the word after a time is
@@ -440,6 +449,7 @@ public enum TimeParser {
     guard
       (separator.kind == .symbol && rangeSymbols.contains(separator.scalar))
         || (separator.isWord && separator.count <= 5 && rangeWords.contains(separator.text.lowercased()))
+        || (andEndsIt && separator.isWord && separator.count == 3 && separator.text.lowercased() == "and")
     else { return nil }
     var end = index + 1
     guard case .time = scanClock(tokens, at: &end) else { return nil }
