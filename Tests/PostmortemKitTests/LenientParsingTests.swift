@@ -38,6 +38,10 @@ import Testing
     let findings = TestSupport.lint(
       "# T\n\n**Duration:** 1 hour 3\(nines)5 minutes\n\n## Timeline\n\n- 14:00 UTC start\n")
     #expect(!findings.contains { $0.rule == "duration-mismatch" })
+    // A length written before the incident's name, and a clock reading, as absurd.
+    let summary = TestSupport.parse("# T\n\n## Summary\n\nA \(nines)-day outage. A 9999999999-day outage.\n")
+    #expect(summary.statedDurations.isEmpty)
+    #expect(DurationParser.parse("\(nines):30:00").minutes == nil)
   }
 
   @Test func randomBytesNeverCrashTheParser() throws {

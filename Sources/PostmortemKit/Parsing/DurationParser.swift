@@ -166,7 +166,7 @@ public enum DurationParser {
 
   /// A count of minutes as an integer, or nil past ten years: no incident lasts that long, and
   /// "39999…9 minutes" would not fit in an Int.
-  private static func wholeMinutes(_ minutes: Double) -> Int? {
+  static func wholeMinutes(_ minutes: Double) -> Int? {
     guard minutes.isFinite, abs(minutes) <= 10 * 366 * 1440 else { return nil }
     return Int(minutes)
   }

@@ -213,11 +213,12 @@ enum ProseDurationReader {
         guard numberStart < offset, numberStart == 0 || lowered[numberStart - 1] == 32,
           let value = Double(String(decoding: bytes[numberStart..<offset], as: UTF8.self)),
           let noun = ASCIIText.words(Array(lowered[(offset + unit.count)...].prefix(16))).first,
-          subjects[noun] != nil || noun.elementsEqual("window".utf8)
+          subjects[noun] != nil || noun.elementsEqual("window".utf8),
+          let minutes = DurationParser.wholeMinutes((value * Double(minutesPerUnit)).rounded())
         else { continue }
         let raw = String(decoding: bytes[numberStart..<(offset + unit.count - 1)], as: UTF8.self)
         let duration = StatedDuration(
-          raw: raw, minutes: Int((value * Double(minutesPerUnit)).rounded()), start: nil, end: nil, source: .prose,
+          raw: raw, minutes: minutes, start: nil, end: nil, source: .prose,
           sectionTitle: sectionTitle, location: location(of: numberStart))
         found.append((duration, true))
       }
