@@ -1089,6 +1089,72 @@ import Testing
     #expect(document.date?.raw == "2024-03-02" && document.severity?.level == .high)
   }
 
+  /// Italian and Dutch postmortems: their details (day first), headings, zone notes, lengths,
+  /// milestones and action tables are read as the other languages' are.
+  @Test func italianAndDutchPostmortems() throws {
+    let italian = TestSupport.parse(
+      """
+      # Interruzione del servizio pagamenti
+
+      **Data:** 05/03/2024
+      **Gravità:** Alta
+      **Autori:** Giulia Rossi
+      **Durata:** 1 ora e 10 minuti
+
+      ## Cronologia
+
+      Orari in CET.
+
+      - 14:05 rilascio della versione 2.3
+      - 15:15 servizio ripristinato
+
+      ## Causa principale
+
+      Una migrazione ha bloccato la tabella.
+
+      ## Azioni correttive
+
+      | Azione | Responsabile | Scadenza | Stato |
+      |---|---|---|---|
+      | Allarme sui lock | Giulia | 15/03/2024 | Fatto |
+      """)
+    #expect(italian.date?.date?.description == "2024-03-05" && italian.severity?.level == .high)
+    #expect(italian.metadata.duration?.minutes == 70)
+    #expect(italian.timeline?.timezone?.identifier == "Europe/Berlin")
+    #expect(italian.timeline?.entries.last?.milestone == .resolved)
+    #expect(italian.sections.compactMap(\.kind) == [.timeline, .rootCause, .actionItems])
+    #expect(italian.actionItems.map(\.owner) == ["Giulia"] && italian.actionItems.map(\.done) == [true])
+    #expect(italian.actionItems.map { $0.due?.description } == ["2024-03-15"])
+    let dutch = TestSupport.parse(
+      """
+      # Storing in de inlogdienst
+
+      **Datum:** 04-03-2024
+      **Ernst:** SEV2
+      **Duur:** 45 minuten
+
+      ## Tijdlijn
+
+      Alle tijden in CET.
+
+      - 09:18 alarm ging af
+      - 09:55 opgelost
+
+      ## Acties
+
+      - [ ] Certificaten bewaken — eigenaar: Sanne — uiterlijk: 31-03-2024
+
+      ## Geleerde lessen
+
+      - Monitoring ontbrak.
+      """)
+    #expect(dutch.severity?.level == .high && dutch.metadata.duration?.minutes == 45)
+    #expect(dutch.timeline?.entries.map(\.milestone) == [.detected, .resolved])
+    #expect(dutch.sections.compactMap(\.kind) == [.timeline, .actionItems, .lessonsLearned])
+    #expect(
+      dutch.actionItems.map(\.owner) == ["Sanne"] && dutch.actionItems.map { $0.due?.description } == ["2024-03-31"])
+  }
+
   /// A title tagged with a severity ("[SEV-2] …", "… (Sev 1)", "[P1] …") states it when no field
   /// does; a field wins, and other tags ("[Postmortem]", "(P2P)") name none.
   @Test func aSeverityTagInTheTitle() {

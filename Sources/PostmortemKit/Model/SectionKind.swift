@@ -133,36 +133,40 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
     return table
   }()
 
-  /// The usual headings of Spanish, French, German, Portuguese, Japanese, Chinese and Korean
-  /// postmortems (normalised).
+  /// The usual headings of Spanish, French, German, Portuguese, Italian, Dutch, Japanese, Chinese
+  /// and Korean postmortems (normalised).
   private static let otherLanguages: [(SectionKind, [String])] = [
     (
       .summary,
       [
         "resumen", "resumen del incidente", "résumé", "synthèse", "zusammenfassung", "resumo", "概要", "概述", "摘要", "요약",
-        "개요",
+        "개요", "riepilogo", "sommario", "sintesi", "samenvatting", "overzicht",
       ]
     ),
-    (.impact, ["impacto", "auswirkungen", "auswirkung", "影響", "影响", "影响范围", "영향"]),
+    (.impact, ["impacto", "auswirkungen", "auswirkung", "impatto", "影響", "影响", "影响范围", "영향"]),
     (
       .timeline,
       [
         "cronología", "línea de tiempo", "línea temporal", "chronologie", "déroulé", "déroulement", "zeitleiste",
         "zeitverlauf", "ablauf", "linha do tempo", "cronologia", "タイムライン", "時系列", "经过", "时间线", "时间轴", "타임라인",
-        "경과",
+        "경과", "cronologia degli eventi", "sequenza degli eventi", "tijdlijn", "tijdlijn van gebeurtenissen",
       ]
     ),
     (
       .rootCause,
       [
         "causa raíz", "causa raiz", "causas", "cause racine", "cause première", "causes racines", "ursache",
-        "ursachen", "grundursache", "ursachenanalyse", "原因", "根本原因", "발생 원인", "근본 원인", "원인",
+        "ursachen", "grundursache", "ursachenanalyse", "causa principale", "causa radice", "causa", "oorzaak",
+        "grondoorzaak", "hoofdoorzaak", "原因", "根本原因", "발생 원인", "근본 원인", "원인",
       ]
     ),
     (.detection, ["detección", "détection", "erkennung", "detecção"]),
     (
       .resolution,
-      ["resolución", "solución", "résolution", "lösung", "behebung", "resolução", "対応", "復旧", "解决方案", "处理过程", "조치"]
+      [
+        "resolución", "solución", "résolution", "lösung", "behebung", "resolução", "risoluzione", "oplossing",
+        "herstel", "対応", "復旧", "解决方案", "处理过程", "조치",
+      ]
     ),
     (
       .actionItems,
@@ -170,14 +174,15 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         "acciones", "acciones correctivas", "próximos pasos", "tareas", "actions correctives", "plan d action",
         "prochaines étapes", "maßnahmen", "massnahmen", "nächste schritte", "aufgaben", "ações", "ações corretivas",
         "próximos passos", "再発防止策", "アクションアイテム", "今後の対策", "改进措施", "后续行动", "行动项", "재발 방지 대책",
-        "후속 조치", "액션 아이템",
+        "후속 조치", "액션 아이템", "mesures correctives", "azioni correttive", "azioni", "prossimi passi", "acties",
+        "actiepunten", "vervolgacties", "verbeterpunten",
       ]
     ),
     (
       .lessonsLearned,
       [
         "lecciones aprendidas", "leçons apprises", "enseignements", "retour d expérience", "erkenntnisse",
-        "lições aprendidas", "教訓", "学び", "经验教训", "교훈",
+        "lições aprendidas", "lezioni apprese", "geleerde lessen", "lessen", "教訓", "学び", "经验教训", "교훈",
       ]
     ),
   ]

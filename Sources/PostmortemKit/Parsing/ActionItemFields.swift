@@ -27,6 +27,7 @@ struct ActionItemFields {
     "期限": .due, "截止日期": .due, "기한": .due,
     "verantwortlich": .owner, "zuständig": .owner, "responsable": .owner, "responsável": .owner,
     "fällig": .due, "frist": .due, "bis": .due, "échéance": .due, "fecha límite": .due, "prazo": .due,
+    "responsabile": .owner, "scadenza": .due, "eigenaar": .owner, "verantwoordelijke": .owner, "uiterlijk": .due,
     "due": .due, "due date": .due, "deadline": .due, "eta": .due, "target date": .due, "target": .due,
     "estimated completion": .due, "expected completion": .due, "completion date": .due, "target completion": .due,
     "estimated completion date": .due, "planned completion": .due,
@@ -54,8 +55,9 @@ struct ActionItemFields {
   private static let doneWords: Set<String> = [
     "DONE", "COMPLETE", "COMPLETED", "CLOSED", "FIXED", "RESOLVED", "YES", "Y", "✅", "✔", "✔️", "☑", "[X]", "X",
     "WONTFIX", "WON'T FIX", "CANCELLED", "CANCELED",
-    // Spanish, French, German, Portuguese, Japanese, Chinese, Korean.
-    "HECHO", "COMPLETADO", "TERMINADO", "TERMINÉ", "FAIT", "ERLEDIGT", "ABGESCHLOSSEN", "CONCLUÍDO", "FEITO", "完了",
+    // Spanish, French, German, Portuguese, Italian, Dutch, Japanese, Chinese, Korean.
+    "HECHO", "COMPLETADO", "TERMINADO", "TERMINÉ", "FAIT", "ERLEDIGT", "ABGESCHLOSSEN", "CONCLUÍDO", "FEITO",
+    "FATTO", "COMPLETATO", "KLAAR", "GEREED", "AFGEROND", "完了",
     "已完成", "完成", "완료",
   ]
 

@@ -10,25 +10,27 @@ struct ActionItemTableColumns {
         "follow up", "follow ups", "remediation", "what", "todo",
         // Spanish, French, German, Portuguese, Japanese, Chinese, Korean.
         "acción", "acciones", "tarea", "tâche", "mesure", "maßnahme", "aufgabe", "ação", "tarefa", "対策", "タスク",
-        "措施", "任务", "조치", "작업",
+        "措施", "任务", "조치", "작업", "azione", "azioni", "attività", "actie", "acties", "taak",
       ],
       .owner: [
         "owner", "owners", "assignee", "assigned to", "who", "responsible", "dri", "lead", "assigned",
-        "responsable", "responsável", "verantwortlich", "zuständig", "担当", "担当者", "负责人", "담당자",
+        "responsable", "responsável", "verantwortlich", "zuständig", "responsabile", "eigenaar", "verantwoordelijke",
+        "担当", "担当者", "负责人", "담당자",
       ],
       .due: [
         "due", "due date", "deadline", "target date", "eta", "by", "target", "when", "date", "due by", "by when",
         "due on", "target completion", "target completion date", "completion date", "expected completion",
         "estimated completion", "timeframe", "time frame", "planned date", "planned completion",
         "échéance", "date limite", "fecha límite", "fecha", "prazo", "fällig", "frist", "termin", "期限", "截止日期",
-        "기한",
+        "기한", "scadenza", "uiterlijk", "streefdatum",
       ],
       .ticket: [
         "bug", "bugs", "ticket", "tickets", "issue", "jira", "link", "tracking", "tracker", "ticket id", "reference",
         "ref",
       ],
       .status: [
-        "status", "state", "done", "progress", "complete", "completed", "statut", "état", "estado", "状態", "状态", "상태",
+        "status", "state", "done", "progress", "complete", "completed", "statut", "état", "estado", "stato", "状態", "状态",
+        "상태",
       ],
       .priority: ["priority", "pri", "p", "urgency"],
       .type: ["type", "category", "kind", "class"],

@@ -171,14 +171,18 @@ public enum DurationParser {
     return Int(minutes)
   }
 
-  /// The units of a length, in English and as French, German, Spanish and Portuguese teams write
-  /// them ("47 Minuten", "2 heures", "1 hora y 20 minutos").
+  /// The units of a length, in English and as French, German, Spanish, Portuguese, Italian and
+  /// Dutch teams write them ("47 Minuten", "2 heures", "1 hora y 20 minutos", "1 ora e 10 minuti").
   private static func unitSeconds(_ word: Substring) -> Double? {
     switch word.lowercased() {
-    case "s", "sec", "secs", "second", "seconds", "sekunden", "secondes", "segundos": return 1
-    case "m", "min", "mins", "minute", "minutes", "minuten", "minuto", "minutos": return 60
-    case "h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "heure", "heures", "hora", "horas": return 3600
-    case "d", "day", "days", "tag", "tage", "jour", "jours", "día", "días", "dia", "dias": return 86400
+    case "s", "sec", "secs", "second", "seconds", "sekunden", "secondes", "segundos", "secondi", "seconden": return 1
+    case "m", "min", "mins", "minute", "minutes", "minuten", "minuto", "minutos", "minuti": return 60
+    case "h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "heure", "heures", "hora", "horas", "ora",
+      "ore", "uur", "uren":
+      return 3600
+    case "d", "day", "days", "tag", "tage", "jour", "jours", "día", "días", "dia", "dias", "giorno", "giorni", "dag",
+      "dagen":
+      return 86400
     case "w", "wk", "wks", "week", "weeks", "woche", "wochen", "semaine", "semaines", "semana", "semanas":
       return 604800
     default: return nil
@@ -186,5 +190,5 @@ public enum DurationParser {
   }
 
   /// "and" between the amounts of a length, in the same languages.
-  private static let conjunctions: Set<String> = ["and", "et", "und", "y", "e"]
+  private static let conjunctions: Set<String> = ["and", "et", "und", "y", "e", "en"]
 }

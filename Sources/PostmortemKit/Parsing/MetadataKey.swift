@@ -64,27 +64,34 @@ enum MetadataKey: String, CaseIterable {
     return table
   }()
 
-  /// The same facts as Spanish, French, German, Portuguese, Japanese, Chinese and Korean
-  /// postmortems label them.
+  /// The same facts as Spanish, French, German, Portuguese, Italian, Dutch, Japanese, Chinese and
+  /// Korean postmortems label them.
   private static let otherLanguages: [(MetadataKey, [String])] = [
-    (.title, ["título", "titre", "titel", "タイトル", "件名", "标题", "제목"]),
+    (.title, ["título", "titre", "titel", "titolo", "タイトル", "件名", "标题", "제목"]),
     (
       .date,
       [
-        "fecha", "fecha del incidente", "date de l incident", "datum", "data", "data do incidente", "日付", "発生日",
+        "fecha", "fecha del incidente", "date de l incident", "datum", "data", "data do incidente",
+        "data dell incidente", "日付", "発生日",
         "日期", "发生日期", "날짜", "발생일",
       ]
     ),
     (
       .severity,
-      ["severidad", "gravedad", "gravité", "sévérité", "schweregrad", "severidade", "重大度", "深刻度", "严重程度", "严重性", "심각도"]
+      [
+        "severidad", "gravedad", "gravité", "sévérité", "schweregrad", "severidade", "gravità", "ernst", "ernstniveau",
+        "重大度", "深刻度", "严重程度", "严重性", "심각도",
+      ]
     ),
-    (.status, ["estado", "statut", "situação", "ステータス", "状态", "상태"]),
+    (.status, ["estado", "statut", "situação", "stato", "ステータス", "状态", "상태"]),
     (
       .authors,
-      ["autores", "autor", "auteurs", "auteur", "autoren", "rédigé par", "erstellt von", "作成者", "作者", "작성자"]
+      [
+        "autores", "autor", "auteurs", "auteur", "autoren", "rédigé par", "erstellt von", "autori", "autore",
+        "作成者", "作者", "작성자",
+      ]
     ),
-    (.duration, ["duración", "durée", "dauer", "duração", "影響時間", "持续时间", "지속 시간"]),
+    (.duration, ["duración", "durée", "dauer", "duração", "durata", "duur", "影響時間", "持续时间", "지속 시간"]),
   ]
 
   /// Whether `label` is one of the Spanish, French, German or Portuguese keys ("Fecha",

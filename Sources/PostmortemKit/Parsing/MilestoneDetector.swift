@@ -91,13 +91,17 @@ public struct MilestoneDetector: Sendable, Hashable {
   private static let otherLanguages: [Milestone: [String]] = [
     .resolved: [
       "resuelto", "resuelta", "restablecido", "restablecida", "résolu", "résolue", "rétabli", "rétablie", "behoben",
-      "gelöst", "wiederhergestellt", "resolvido", "resolvida", "restabelecido",
+      "gelöst", "wiederhergestellt", "resolvido", "resolvida", "restabelecido", "risolto", "risolta", "ripristinato",
+      "ripristinata", "opgelost", "hersteld",
     ],
-    .mitigated: ["mitigado", "mitigada", "atténué", "atténuée", "mitigiert", "entschärft", "revertido", "revertida"],
+    .mitigated: [
+      "mitigado", "mitigada", "atténué", "atténuée", "mitigiert", "entschärft", "revertido", "revertida", "mitigato",
+      "gemitigeerd", "teruggedraaid",
+    ],
     .detected: [
       "detectado", "detectada", "alerta", "détecté", "détectée", "alerte", "erkannt", "festgestellt", "alarmiert",
       "alarm ausgelöst",
-      "detetado", "detetada",
+      "detetado", "detetada", "rilevato", "rilevata", "allarme", "gedetecteerd", "alarm ging af", "alarm afgegaan",
     ],
     .started: ["comienza", "comenzó", "commence", "beginnt", "begann", "começa", "começou", "inicio del incidente"],
   ]

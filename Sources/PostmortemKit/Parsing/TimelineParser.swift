@@ -526,10 +526,11 @@ struct TimelineParser {
   private static let timeWord = Array("time".utf8)
   private static let zoneWord = Array("zone".utf8)
   private static let utcWord = Array("utc".utf8)
-  /// "Alle Zeiten in MEZ", "Heures en CET", "Horas en UTC-3", "Horários em BRT", "時間はJST".
-  private static let otherTimeWords = ["zeit", "uhr", "heure", "hora", "horário", "horario", "時間", "时间", "시간"].map {
-    Array($0.utf8)
-  }
+  /// "Alle Zeiten in MEZ", "Heures en CET", "Horas en UTC-3", "Horários em BRT", "Orari in CET",
+  /// "Alle tijden in CET", "時間はJST".
+  private static let otherTimeWords = [
+    "zeit", "uhr", "heure", "hora", "horário", "horario", "orari", "tijd", "時間", "时间", "시간",
+  ].map { Array($0.utf8) }
 
   /// The note without surrounding white space or one pair of wrapping parentheses.
   static func unwrapped(_ text: String) -> String {
