@@ -640,6 +640,25 @@ import Testing
     #expect(TestSupport.parse("# T\n\n**Total impact time:** 2 hrs 5 mins\n").statedDurations.map(\.minutes) == [125])
   }
 
+  /// German and Dutch summaries put the length before the state ("war 50 Minuten nicht
+  /// erreichbar", "was 45 minuten onbereikbaar"): the whole length, the first state only; a state
+  /// with no length right before it states none.
+  @Test func germanAndDutchStatesAfterTheLength() throws {
+    func lengths(_ summary: String) -> [String] {
+      TestSupport.parse("# T\n\n## Zusammenfassung\n\n\(summary)\n").statedDurations.map(\.raw)
+    }
+    #expect(lengths("Der Login-Dienst war 50 Minuten nicht erreichbar.") == ["50 Minuten"])
+    #expect(
+      lengths("Der Dienst ist 1 Stunde und 20 Minuten ausgefallen. Danach 5 Minuten gestört.") == [
+        "1 Stunde und 20 Minuten"
+      ])
+    #expect(lengths("De inlogdienst was 45 minuten onbereikbaar.") == ["45 minuten"])
+    #expect(lengths("Version 2 war nicht verfügbar.").isEmpty)
+    let located = TestSupport.parse("# T\n\n## Zusammenfassung\n\nDie API war über 2 Stunden nicht verfügbar.\n")
+    #expect(located.statedDurations.map { [$0.line, $0.column] } == [[5, 18]])
+    #expect(located.statedDurations.first?.minutes == 120)
+  }
+
   /// A sentence of the summary or impact that opens with the length, as Atlassian's template
   /// writes it ("For 1 hour 45 minutes, …", "For 40 minutes between …"), states a duration; one
   /// the response's step follows ("For 5 minutes we tried …"), or not opening its sentence, does not.

@@ -73,7 +73,9 @@ struct ActionItemFields {
         || scalar == " "
     }
     // A mark alone whose meaning is not in doubt: a tick, a box left empty, work under way.
-    if trimmed.utf8.count <= 7, let word = statusEmoji[trimmed.replacingOccurrences(of: "\u{FE0F}", with: "")] {
+    if let first = trimmed.utf8.first, first >= 0x80, trimmed.utf8.count <= 7,
+      let word = statusEmoji[String(String.UnicodeScalarView(trimmed.unicodeScalars.filter { $0.value != 0xFE0F }))]
+    {
       return word
     }
     if let first = scalars.first, isDecoration(first) || scalars.last.map(isDecoration) == true,

@@ -54,6 +54,35 @@ enum ProseDurationReader {
     ("-minute ", 1), ("-min ", 1), ("-hour ", 60), ("-hr ", 60), ("-day ", 1440),
   ].map { (Array($0.0.utf8), $0.1) }
 
+  /// States a German or Dutch summary writes after the length, lower case.
+  private static let amountFirstStates = [
+    "nicht erreichbar", "nicht verfügbar", "ausgefallen", "gestört", "onbereikbaar", "niet beschikbaar",
+    "niet bereikbaar",
+  ].map { Array($0.utf8) }
+
+  /// The length that ends at byte `end` of `bytes` (one to four words before it: "50 Minuten",
+  /// "über 2 Stunden"), with where it starts; nil when the words there are no length.
+  private static func amountEnding(at end: Int, in bytes: [UInt8], lowered: [UInt8])
+    -> (raw: String, minutes: Int, start: Int)?
+  {
+    var start = end
+    var longest: (raw: String, minutes: Int, start: Int)?
+    // The longest length that ends there: "1 Stunde und 20 Minuten", not "20 Minuten".
+    for _ in 0..<5 {
+      // Back over the spaces, then the word, before `start`.
+      while start > 0, lowered[start - 1] == 32 { start -= 1 }
+      guard start > 0 else { break }
+      while start > 0, lowered[start - 1] != 32 { start -= 1 }
+      let text = Substring(String(decoding: bytes[start..<end], as: UTF8.self))
+      if let (minutes, amountEnd) = DurationParser.leadingAmount(text), amountEnd == text.endIndex,
+        ASCIIText.isDigit(bytes[start])
+      {
+        longest = (String(text), minutes, start)
+      }
+    }
+    return longest
+  }
+
   /// "for ", lower case, as a sentence opens with it.
   private static let openingFor = Array("for ".utf8)
 
@@ -223,6 +252,21 @@ enum ProseDurationReader {
         found.append((duration, true))
       }
     }
+    // German and Dutch put the length before the state: "war 50 Minuten nicht erreichbar", "was
+    // 45 minuten onbereikbaar".
+    for state in amountFirstStates {
+      var searchFrom = 0
+      while let offset = UTF8Scan.firstOffset(of: state, in: lowered, from: searchFrom), offset < ownCount {
+        searchFrom = offset + state.count
+        guard offset >= 2, lowered[offset - 1] == 32,
+          let amount = amountEnding(at: offset - 1, in: bytes, lowered: lowered)
+        else { continue }
+        let duration = StatedDuration(
+          raw: amount.raw, minutes: amount.minutes, start: nil, end: nil, source: .prose, sectionTitle: sectionTitle,
+          location: location(of: amount.start))
+        found.append((duration, true))
+      }
+    }
     let opening = mayOpenWithLength ? [(bytes: openingFor, needsSubject: false, isState: false)] : []
     for phrase in opening + phrases {
       let opensSentence = phrase.bytes == openingFor
@@ -288,9 +332,11 @@ enum ProseDurationReader {
   }
 
   /// Whether `text` holds "or a " (of "for a duration of", "for a total of", "for a period of"),
-  /// "asted" or "asting" (of "lasted", "lasting"), "uration: " (of "(duration: ") or " for " (of
-  /// "down for" and the other states): libc's vectorised `strstr` looks, in place (cmark-gfm has
-  /// replaced any NUL in the text, so the C string is all of it).
+  /// "asted" or "asting" (of "lasted", "lasting"), "uration: " (of "(duration: "), " for " (of
+  /// "down for" and the other states), the other languages' states, or a hyphenated length:
+  /// libc's vectorised `strstr` looks, in place (cmark-gfm has replaced any NUL in the text, so the
+  /// C string is all of it). One pass of Swift over the bytes for every pattern at once cost twice
+  /// as much as these passes.
   private static func mayHoldPhrase(_ text: String) -> Bool {
     text.withCString { haystack in
       strstr(haystack, "or a ") != nil || strstr(haystack, "asted") != nil || strstr(haystack, "asting") != nil
@@ -298,9 +344,11 @@ enum ProseDurationReader {
         || strstr(haystack, "owntime ") != nil || strstr(haystack, "ption of ") != nil
         || strstr(haystack, "utage of ") != nil || holdsHyphenatedUnit(haystack)
         // The other languages' states: "disponible" and "indisponível" (French, Spanish,
-        // Portuguese), "hors service", "fora do ar".
+        // Portuguese), "hors service", "fora do ar"; German and Dutch after the length:
+        // "erreichbar", "verfügbar", "beschikbaar", "ausgefallen", "gestört".
         || strstr(haystack, "dispon") != nil || strstr(haystack, "rs service") != nil
-        || strstr(haystack, "fora do ar") != nil
+        || strstr(haystack, "fora do ar") != nil || strstr(haystack, "bar") != nil || strstr(haystack, "baar") != nil
+        || strstr(haystack, "gefallen") != nil || strstr(haystack, "gestört") != nil
     }
   }
 
