@@ -387,6 +387,28 @@ import Testing
     #expect(found.map(\.timestamp) == ["2024-03-01T14:40:00Z", "2024-03-01T14:50:00Z", "2024-03-01T15:10:00Z"])
   }
 
+  /// A month's name and day, then a colon or dash and the event ("May 5 - servers failed"), keeps
+  /// its day as a full date does, and timeline-time asks for the time; without the separator it
+  /// is a sentence, and digits alone ("19.11 – 19:20") are no such day.
+  @Test func aNamedDayBeforeItsEvent() throws {
+    let markdown = """
+      **Date:** 2024-05-04
+
+      ## Timeline (UTC)
+
+      - May 4 - deploy of v2
+      - May 5: servers failed
+      - May 5 servers failed
+      """
+    let found = try entries(markdown)
+    #expect(found.map { $0.date?.description } == ["2024-05-04", "2024-05-05", nil])
+    #expect(found.map(\.text) == ["deploy of v2", "servers failed", "May 5 servers failed"])
+    let messages = TestSupport.lint(markdown).filter { $0.rule == "timeline-time" }.map(\.message)
+    #expect(
+      messages.first
+        == "timeline entry on 2024-05-04 has no time of day; add it after the date, e.g. '2024-05-04 14:05'")
+  }
+
   @Test func bulletsWithZoneNote() throws {
     let document = TestSupport.parse(
       """

@@ -131,8 +131,17 @@ public enum TimeParser {
         {
           probe += 1
         }
+        // A month's name and its day, then a colon or dash and the event, is a day of its own:
+        // "May 5 - servers failed", "March 12: deploy".
+        let namedDayAlone = {
+          yearlessEnd + 1 < tokens.count && tokens[index..<yearlessEnd].contains { $0.isWord }
+            && (tokens[yearlessEnd].isSymbol(":")
+              || tokens[yearlessEnd].kind == .symbol
+                && rangeSymbols.contains(tokens[yearlessEnd].scalar) && tokens[yearlessEnd].spaceBefore)
+            && tokens[yearlessEnd + 1].isWord
+        }
         if yearlessEnd == tokens.count || scanClock(tokens, at: &probe) != nil
-          || scanUnreadable(tokens, at: probe) != nil
+          || scanUnreadable(tokens, at: probe) != nil || namedDayAlone()
         {
           expression.monthDay = monthDay
           index = yearlessEnd
