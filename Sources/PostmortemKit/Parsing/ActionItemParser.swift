@@ -20,8 +20,8 @@ struct ActionItemParser {
   private var headingBefore: (heading: MarkdownNode, group: String?)?
 
   private mutating func read(_ block: MarkdownNode) {
-    let heading = headingBefore
-    headingBefore = nil
+    // Moved out, not copied: this runs for every block of every action section.
+    let heading = headingBefore.take()
     switch block.kind {
     case .heading:
       headingBefore = (block, group)
