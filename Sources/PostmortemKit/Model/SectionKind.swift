@@ -271,7 +271,21 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
       for byte in bytes { seen |= byte }
       return seen < 0x80 ? normalizeASCII(bytes) : nil
     }
-    return ascii ?? Array(normalizeScalars(heading).utf8)
+    if let ascii { return ascii }
+    // A heading whose only non-ASCII characters are neither letters nor digits ("Day 2 — …",
+    // "🕐 Timeline"): they separate words as punctuation does, so the byte path serves.
+    var spaced: [UInt8] = []
+    spaced.reserveCapacity(heading.utf8.count)
+    for scalar in heading.unicodeScalars {
+      if scalar.isASCII {
+        spaced.append(UInt8(scalar.value))
+      } else if scalar.properties.isAlphabetic {
+        return Array(normalizeScalars(heading).utf8)
+      } else {
+        spaced.append(32)
+      }
+    }
+    return spaced.withUnsafeBufferPointer(normalizeASCII)
   }
 
   /// Lower-cases, drops numbering and symbols, and folds punctuation to single spaces.
