@@ -409,6 +409,25 @@ import Testing
         == "timeline entry on 2024-05-04 has no time of day; add it after the date, e.g. '2024-05-04 14:05'")
   }
 
+  /// A time struck out and corrected after it ("~~14:11~~ 14:12 rollback") is the correction; an
+  /// entry struck out whole was withdrawn; a single tilde still hedges the time.
+  @Test func struckOutTimesAndEntries() throws {
+    let found = try entries(
+      """
+      **Date:** 2024-03-02
+
+      ## Timeline (UTC)
+
+      - ~~14:11~~ 14:12 rollback
+      - ~14:20 errors settle
+      - ~~14:25 wrong alert~~
+      - 14:30 resolved
+      """)
+    #expect(found.map(\.time) == ["14:12", "~14:20", "14:30"])
+    #expect(found.map(\.text) == ["rollback", "errors settle", "resolved"])
+    #expect(found.map(\.isApproximate) == [false, true, false])
+  }
+
   @Test func bulletsWithZoneNote() throws {
     let document = TestSupport.parse(
       """

@@ -16,6 +16,19 @@ public enum TimeParser {
     scalar.value >= 0x80 && (scalar.properties.isEmoji || scalar.value == 0xFE0F || scalar.value == 0x200D)
   }
   private static let rangeWords: Set<String> = ["to", "until", "till"]
+  /// Where the text after the "~~" that closes a struck-out passage begins, looking from
+  /// `start` within the next few tokens; nil when none closes it there.
+  private static func closingTildes(_ tokens: [TextToken], after start: Int) -> Int? {
+    var index = start
+    while index + 1 < min(tokens.count, start + 12) {
+      if tokens[index].isSymbol("~"), tokens[index + 1].isSymbol("~"), !tokens[index + 1].spaceBefore {
+        return index + 2
+      }
+      index += 1
+    }
+    return nil
+  }
+
   /// Words that open a span at the start of a line: "Between 14:40 and 14:45", "From 14:05 to 14:20".
   private static let spanOpeners: Set<String> = ["between", "from"]
   private static let openingMarks: Set<Unicode.Scalar> = ["*", "_", "[", "(", "`", "<", "\""]
@@ -38,6 +51,14 @@ public enum TimeParser {
     // Leading markup, emoji and hedges: "~14:20", "[14:05]", "🔴 14:06", "approx. 14:20", "At 14:10".
     while index < tokens.count {
       let token = tokens[index]
+      // "~~14:11~~ 14:12 rollback": a struck-out time, corrected after it (postmortem reads
+      // Markdown without the strikethrough extension, so the tildes are text).
+      if token.isSymbol("~"), index + 1 < tokens.count, tokens[index + 1].isSymbol("~"),
+        !tokens[index + 1].spaceBefore, let close = closingTildes(tokens, after: index + 2)
+      {
+        index = close
+        continue
+      }
       if token.isSymbol("~") || token.isSymbol("≈") {
         approximate = true
         index += 1

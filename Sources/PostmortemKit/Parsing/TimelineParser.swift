@@ -306,6 +306,12 @@ struct TimelineParser {
     let paragraph = item.children.first { if case .paragraph = $0.kind { return true } else { return false } }
     let nestedLists = item.nestedLists
     let text = paragraph?.plainText().trimmingWhitespace() ?? ""
+    // An entry struck out whole ("~~14:25 wrong alert~~") was withdrawn.
+    if text.utf8.first == UInt8(ascii: "~"), nestedLists.isEmpty,
+      ActionItemParser.struckThrough(text)?.rest.trimmingWhitespace().isEmpty == true
+    {
+      return
+    }
     let location =
       paragraph?.children.first?.range?.start ?? paragraph?.range?.start ?? item.range?.start
       ?? SourceLocation(line: item.line, column: 1)
