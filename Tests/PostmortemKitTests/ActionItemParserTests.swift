@@ -618,6 +618,31 @@ import Testing
     #expect(findings.contains { $0.rule == "action-item-owner" && $0.message.contains("no owner yet ('TBD')") })
   }
 
+  /// Items grouped under the kinds of work the SRE book sorts them into ("### Prevent", "###
+  /// Detection") have that type, unless they state their own; other groups give none.
+  @Test func aGroupNamingAKindOfWorkIsTheType() throws {
+    let items = TestSupport.parse(
+      """
+      ## Action items
+
+      ### Prevent
+
+      - [ ] Canary deploys (@ana, due 2024-03-20)
+
+      ### Detection
+
+      - [ ] Alert on queue depth (@bo)
+      - [ ] Rotate keys (@bo, type: repair)
+
+      ### Short term
+
+      - [ ] One-click rollback (@cy)
+      """
+    ).actionItems
+    #expect(items.map(\.type) == ["prevent", "detect", "repair", nil])
+    #expect(items.map(\.group) == ["Prevent", "Detection", "Detection", "Short term"])
+  }
+
   /// The handle an author or responder is given beside the name ("J. Doe (@jdoe)") names that
   /// person in an item's brackets ("(jdoe, DNS-14)"); an address is no handle.
   @Test func anAuthorsHandleNamesTheOwner() throws {

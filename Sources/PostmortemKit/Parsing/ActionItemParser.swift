@@ -184,6 +184,19 @@ struct ActionItemParser {
     items.append(actionItem)
   }
 
+  /// The type a group heading names when it is one of the kinds of work Google's SRE book sorts
+  /// items into ("### Prevent", "**Detection**"), lower case.
+  static func typeNamed(by group: String) -> String? {
+    guard group.utf8.count <= 14 else { return nil }
+    return groupTypes[group.trimmingCharacters(in: ":").lowercased()]
+  }
+
+  private static let groupTypes: [String: String] = [
+    "prevent": "prevent", "prevention": "prevent", "preventive": "prevent", "preventative": "prevent",
+    "detect": "detect", "detection": "detect", "mitigate": "mitigate", "mitigation": "mitigate",
+    "process": "process", "repair": "repair", "investigate": "investigate", "investigation": "investigate",
+  ]
+
   /// Whether `text` opens with a task box written out, `[ ] ` (false) or `[x] ` (true).
   static func literalTaskBox(_ text: String) -> Bool? {
     let bytes = Array(text.utf8.prefix(4))
@@ -218,7 +231,7 @@ struct ActionItemParser {
       item.ticket = nil
     }
     item.priority = fields.priority
-    item.type = fields.type
+    item.type = fields.type ?? group.flatMap(ActionItemParser.typeNamed(by:))
     item.status = fields.status
     item.group = group
     if let dueRaw = fields.dueRaw {
