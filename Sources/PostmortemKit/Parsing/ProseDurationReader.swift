@@ -60,13 +60,56 @@ enum ProseDurationReader {
     "niet bereikbaar",
   ].map { Array($0.utf8) }
 
-  /// The length that ends at byte `end` of `bytes` (one to four words before it: "50 Minuten",
+  /// A length read next to a state, with the offset of its first byte.
+  private typealias PlacedLength = (raw: String, minutes: Int, offset: Int)
+
+  /// "A 45-minute outage", "a 3-hour disruption": a length written before the incident's name,
+  /// found before byte `limit`.
+  private static func hyphenatedLengths(in bytes: [UInt8], lowered: [UInt8], before limit: Int) -> [PlacedLength] {
+    var found: [PlacedLength] = []
+    for (unit, minutesPerUnit) in hyphenatedUnits {
+      var searchFrom = 0
+      while let offset = UTF8Scan.firstOffset(of: unit, in: lowered, from: searchFrom), offset < limit {
+        searchFrom = offset + unit.count
+        var numberStart = offset
+        while numberStart > 0, ASCIIText.isDigit(lowered[numberStart - 1]) || lowered[numberStart - 1] == 46 {
+          numberStart -= 1
+        }
+        guard numberStart < offset, numberStart == 0 || lowered[numberStart - 1] == 32,
+          let value = Double(String(decoding: bytes[numberStart..<offset], as: UTF8.self)),
+          let noun = ASCIIText.words(Array(lowered[(offset + unit.count)...].prefix(16))).first,
+          subjects[noun] != nil || noun.elementsEqual("window".utf8),
+          let minutes = DurationParser.wholeMinutes((value * Double(minutesPerUnit)).rounded())
+        else { continue }
+        found.append(
+          (String(decoding: bytes[numberStart..<(offset + unit.count - 1)], as: UTF8.self), minutes, numberStart))
+      }
+    }
+    return found
+  }
+
+  /// German and Dutch put the length before the state: "war 50 Minuten nicht erreichbar", "was
+  /// 45 minuten onbereikbaar"; found before byte `limit`.
+  private static func lengthsBeforeAState(in bytes: [UInt8], lowered: [UInt8], before limit: Int) -> [PlacedLength] {
+    var found: [PlacedLength] = []
+    for state in amountFirstStates {
+      var searchFrom = 0
+      while let offset = UTF8Scan.firstOffset(of: state, in: lowered, from: searchFrom), offset < limit {
+        searchFrom = offset + state.count
+        guard offset >= 2, lowered[offset - 1] == 32,
+          let length = amountEnding(at: offset - 1, in: bytes, lowered: lowered)
+        else { continue }
+        found.append(length)
+      }
+    }
+    return found
+  }
+
+  /// The length that ends at byte `end` of `bytes` (one to five words before it: "50 Minuten",
   /// "über 2 Stunden"), with where it starts; nil when the words there are no length.
-  private static func amountEnding(at end: Int, in bytes: [UInt8], lowered: [UInt8])
-    -> (raw: String, minutes: Int, start: Int)?
-  {
+  private static func amountEnding(at end: Int, in bytes: [UInt8], lowered: [UInt8]) -> PlacedLength? {
     var start = end
-    var longest: (raw: String, minutes: Int, start: Int)?
+    var longest: PlacedLength?
     // The longest length that ends there: "1 Stunde und 20 Minuten", not "20 Minuten".
     for _ in 0..<5 {
       // Back over the spaces, then the word, before `start`.
@@ -229,43 +272,15 @@ enum ProseDurationReader {
       let prefix = String(decoding: bytes[..<offset], as: UTF8.self)
       return SourceLocation(line: start.line, column: start.column + prefix.unicodeScalars.count)
     }
-    // "A 45-minute outage", "a 3-hour disruption": a length written before the incident's name
-    // is a service state (the first one in the summary counts).
-    for (unit, minutesPerUnit) in hyphenatedUnits {
-      var searchFrom = 0
-      while let offset = UTF8Scan.firstOffset(of: unit, in: lowered, from: searchFrom), offset < ownCount {
-        searchFrom = offset + unit.count
-        var numberStart = offset
-        while numberStart > 0, ASCIIText.isDigit(lowered[numberStart - 1]) || lowered[numberStart - 1] == 46 {
-          numberStart -= 1
-        }
-        guard numberStart < offset, numberStart == 0 || lowered[numberStart - 1] == 32,
-          let value = Double(String(decoding: bytes[numberStart..<offset], as: UTF8.self)),
-          let noun = ASCIIText.words(Array(lowered[(offset + unit.count)...].prefix(16))).first,
-          subjects[noun] != nil || noun.elementsEqual("window".utf8),
-          let minutes = DurationParser.wholeMinutes((value * Double(minutesPerUnit)).rounded())
-        else { continue }
-        let raw = String(decoding: bytes[numberStart..<(offset + unit.count - 1)], as: UTF8.self)
-        let duration = StatedDuration(
-          raw: raw, minutes: minutes, start: nil, end: nil, source: .prose,
-          sectionTitle: sectionTitle, location: location(of: numberStart))
-        found.append((duration, true))
-      }
-    }
-    // German and Dutch put the length before the state: "war 50 Minuten nicht erreichbar", "was
-    // 45 minuten onbereikbaar".
-    for state in amountFirstStates {
-      var searchFrom = 0
-      while let offset = UTF8Scan.firstOffset(of: state, in: lowered, from: searchFrom), offset < ownCount {
-        searchFrom = offset + state.count
-        guard offset >= 2, lowered[offset - 1] == 32,
-          let amount = amountEnding(at: offset - 1, in: bytes, lowered: lowered)
-        else { continue }
-        let duration = StatedDuration(
-          raw: amount.raw, minutes: amount.minutes, start: nil, end: nil, source: .prose, sectionTitle: sectionTitle,
-          location: location(of: amount.start))
-        found.append((duration, true))
-      }
+    // Lengths written next to a state rather than after a phrase are service states (the first
+    // one in the summary counts).
+    for length in hyphenatedLengths(in: bytes, lowered: lowered, before: ownCount)
+      + lengthsBeforeAState(in: bytes, lowered: lowered, before: ownCount)
+    {
+      let duration = StatedDuration(
+        raw: length.raw, minutes: length.minutes, start: nil, end: nil, source: .prose, sectionTitle: sectionTitle,
+        location: location(of: length.offset))
+      found.append((duration, true))
     }
     let opening = mayOpenWithLength ? [(bytes: openingFor, needsSubject: false, isState: false)] : []
     for phrase in opening + phrases {
