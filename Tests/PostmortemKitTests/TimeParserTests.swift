@@ -158,6 +158,11 @@ import Testing
     }
     let aside = try #require(TimeParser.scan("09:40 (about the deploy) support ticket"))
     #expect(aside.isApproximate == false && aside.rest == "(about the deploy) support ticket")
+    // "±" hedges as "~" does, before the time or between its date and it (GitLab's 2017 log).
+    for written in ["2017/01/31 ± 23:00 YP thinks", "±23:00 YP thinks", "2017/01/31 ~23:00 YP thinks"] {
+      let hedged = try #require(TimeParser.scan(written, allowingRange: true))
+      #expect(hedged.isApproximate && hedged.time?.description == "23:00" && hedged.rest == "YP thinks", "\(written)")
+    }
   }
 
   /// Emoji that mark a line and a leading "At" or "By" stand before the time, not in it.

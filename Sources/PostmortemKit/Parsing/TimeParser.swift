@@ -59,7 +59,7 @@ public enum TimeParser {
         index = close
         continue
       }
-      if token.isSymbol("~") || token.isSymbol("≈") {
+      if token.isSymbol("~") || token.isSymbol("≈") || token.isSymbol("±") {
         approximate = true
         index += 1
       } else if token.kind == .symbol, openingMarks.contains(token.scalar) || isEmojiPart(token.scalar) {
@@ -186,6 +186,14 @@ public enum TimeParser {
       {
         // A status page's "Mar 2, 2024 - 15:40 UTC", "March 12 — 14:05": the dash joins the date
         // to its time.
+        index += 1
+      }
+      // A hedge between the date and its time: "2017/01/31 ± 23:00", "2024-03-02 ~14:20".
+      if index + 1 < tokens.count,
+        tokens[index].isSymbol("~") || tokens[index].isSymbol("≈")
+          || tokens[index].isSymbol("±"), tokens[index + 1].isNumber
+      {
+        expression.isApproximate = true
         index += 1
       }
     }
