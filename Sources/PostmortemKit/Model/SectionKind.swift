@@ -104,7 +104,13 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "how d we do", "how did we do",
         ]
       ),
-      (.whatWentWell, ["what went well", "things that went well", "went well", "what worked", "what went right"]),
+      (
+        .whatWentWell,
+        [
+          "what went well", "things that went well", "went well", "what worked", "what went right", "the good",
+          "wins",
+        ]
+      ),
       (
         .whatWentWrong,
         [
@@ -113,7 +119,9 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "what did not work",
           "what could have gone better", "things that could have gone better", "what didn t go so well",
           "what did not go so well", "what could we have done better", "what we could do better",
-          "what could we do better", "opportunities for improvement", "areas for improvement",
+          "what could we do better", "opportunities for improvement", "areas for improvement", "the bad",
+          "the ugly", "didn t go well", "did not go well", "could be better", "things that went poorly",
+          "pain points", "challenges",
         ]
       ),
       (
