@@ -442,7 +442,7 @@ import Testing
     ("How'd We Do?", .lessonsLearned), ("What didn't go so well", .whatWentWrong),
     ("Opportunities for improvement", .whatWentWrong), ("Corrective measures", .actionItems),
     ("The Good", .whatWentWell), ("The Bad", .whatWentWrong), ("Didn't go well", .whatWentWrong),
-    ("Pain points", .whatWentWrong), ("Wins", .whatWentWell),
+    ("Could be better", .whatWentWrong), ("Wins", .whatWentWell),
     // Japanese, Chinese and Korean postmortems.
     ("タイムライン (JST)", .timeline), ("根本原因", .rootCause), ("再発防止策", .actionItems), ("概要", .summary),
     ("时间线", .timeline), ("改进措施", .actionItems), ("经验教训", .lessonsLearned), ("타임라인", .timeline),

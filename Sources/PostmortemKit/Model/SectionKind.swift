@@ -121,7 +121,6 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "what did not go so well", "what could we have done better", "what we could do better",
           "what could we do better", "opportunities for improvement", "areas for improvement", "the bad",
           "the ugly", "didn t go well", "did not go well", "could be better", "things that went poorly",
-          "pain points", "challenges",
         ]
       ),
       (
