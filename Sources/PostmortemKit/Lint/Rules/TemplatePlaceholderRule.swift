@@ -18,6 +18,7 @@ struct TemplatePlaceholderRule: LintRule {
       RuleExamples.clean(replacing: "The cache was warmed from a replica.", with: "TODO: describe the fix."),
       RuleExamples.clean(replacing: "**Authors:** Ana Ortiz, Bo Chen", with: "**Authors:** {{authors}}"),
       RuleExamples.clean(replacing: "**Authors:** Ana Ortiz, Bo Chen", with: "**Authors:** <name>"),
+      RuleExamples.clean(replacing: "**Authors:** Ana Ortiz, Bo Chen", with: "**Authors:** <your name>"),
       RuleExamples.clean(replacing: "due: 2024-03-15", with: "due: YYYY-MM-DD"),
       RuleExamples.clean(replacing: "(owner: @bo, due: 2024-03-15, OPS-12)", with: "[@owner] due: 2024-03-15"),
       RuleExamples.clean(replacing: "- 14:09 latency alert fires", with: "- 14:09 [Slack channel link] alert fires"),
@@ -149,12 +150,15 @@ struct TemplatePlaceholderRule: LintRule {
     return prefix == [UInt8(ascii: "P")] || prefix == Array("SEV".utf8) || prefix == Array("SEV-".utf8)
   }
 
-  /// `<name>`, `<team-name>`: an inline "tag" that is no HTML element.
+  /// `<name>`, `<team-name>`, `<your name>`: an inline "tag" that is no HTML element (words
+  /// only, the first no element's name: an element's attributes have `=` or quotes).
   private func placeholderTag(_ html: String) -> String? {
     guard html.hasPrefix("<"), html.hasSuffix(">"), !html.hasPrefix("</"), !html.hasPrefix("<!") else { return nil }
     let name = html.dropFirst().dropLast()
-    guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" }),
-      !TemplatePlaceholderRule.htmlTags.contains(name.lowercased())
+    guard !name.isEmpty, name.first != " ", name.last != " ",
+      name.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" || $0 == " " }),
+      let first = name.split(separator: " ").first,
+      !TemplatePlaceholderRule.htmlTags.contains(first.lowercased())
     else { return nil }
     return html
   }
