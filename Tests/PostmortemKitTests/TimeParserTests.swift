@@ -165,6 +165,17 @@ import Testing
     }
   }
 
+  /// The separator between a time and its event is no part of the event: dashes, bars, bullets
+  /// and arrows, an emoji arrow with its variation selector too.
+  @Test(arguments: [
+    "14:05 - deploy", "14:05 | deploy", "14:05 → deploy", "14:05 ⇒ deploy", "14:05 ➜ deploy", "14:05 ➡️ deploy",
+    "14:05 • deploy", "14:05 :: deploy", "14:05 -> deploy",
+  ])
+  func separatorsBeforeTheEvent(_ line: String) throws {
+    let expression = try #require(TimeParser.scan(line))
+    #expect(expression.time?.description == "14:05" && expression.rest == "deploy", "\(line)")
+  }
+
   /// Emoji that mark a line and a leading "At" or "By" stand before the time, not in it.
   @Test(arguments: [
     ("🔴 14:06 outage begins", "14:06", "outage begins"), ("✅ 14:50 resolved", "14:50", "resolved"),

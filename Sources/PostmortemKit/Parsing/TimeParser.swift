@@ -5,7 +5,11 @@ public enum TimeParser {
     "approx", "approximately", "around", "about", "ca", "circa", "roughly", "est", "estimated",
   ]
   private static let placeholderWords: Set<String> = ["tbd", "tba", "unknown", "xx", "xxxx", "hh", "time"]
-  private static let separators: Set<Unicode.Scalar> = [":", "-", "–", "—", "|", "→", ",", ">", "=", ";", "·", "•"]
+  private static let separators: Set<Unicode.Scalar> = [
+    ":", "-", "–", "—", "|", "→", "⇒", "➜", "➡", "▶", ",", ">", "=", ";", "·", "•", "‣", "∙",
+    // The variation selector an emoji arrow carries ("➡️").
+    "\u{FE0F}",
+  ]
   /// Words that may stand before a time without changing it: "At 14:10, rollback".
   private static let leadWords: Set<String> = ["at", "by"]
   private static let rangeSymbols: Set<Unicode.Scalar> = ["-", "–", "—"]
