@@ -176,6 +176,20 @@ import Testing
     #expect(expression.time?.description == "14:05" && expression.rest == "deploy", "\(line)")
   }
 
+  /// The offset from the start a timeline writes beside a time ("(+5m)", "[T+25m]", "(T+0:35)") is
+  /// neither the time as written nor the event; a zone in brackets is still the zone.
+  @Test(arguments: [
+    ("14:05 (T+0) deploy", "14:05"), ("14:10 (+5m) alert", "14:10"), ("14:20 [+15m] deploy", "14:20"),
+    ("14:30 [T+1h10m] deploy", "14:30"), ("14:40 (T+0:35) deploy", "14:40"),
+  ])
+  func offsetsBesideTheTime(_ line: String, _ time: String) throws {
+    let expression = try #require(TimeParser.scan(line))
+    #expect(expression.raw == time && expression.time?.description == time, "\(line)")
+    #expect(!expression.rest.hasPrefix("(") && !expression.rest.hasPrefix("["), "\(line)")
+    let zoned = try #require(TimeParser.scan("14:05 (+02:00) deploy"))
+    #expect(zoned.zone?.fixedOffset == 7200 && zoned.rest == "deploy")
+  }
+
   /// Emoji that mark a line and a leading "At" or "By" stand before the time, not in it.
   @Test(arguments: [
     ("🔴 14:06 outage begins", "14:06", "outage begins"), ("✅ 14:50 resolved", "14:50", "resolved"),

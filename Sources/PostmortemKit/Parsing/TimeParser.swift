@@ -20,6 +20,34 @@ public enum TimeParser {
     scalar.value >= 0x80 && (scalar.properties.isEmoji || scalar.value == 0xFE0F || scalar.value == 0x200D)
   }
   private static let rangeWords: Set<String> = ["to", "until", "till"]
+  /// Where an offset in brackets at `index` ends ("(+5m)", "[T+1h10m]", "(T-0)"), after its
+  /// closing bracket; nil when there is none.
+  static func bracketedOffsetEnd(_ tokens: [TextToken], at index: Int) -> Int? {
+    guard index + 3 < tokens.count, tokens[index].isSymbol("(") || tokens[index].isSymbol("[") else { return nil }
+    var probe = index + 1
+    if tokens[probe].isWord, tokens[probe].text == "T" || tokens[probe].text == "t" { probe += 1 }
+    guard probe < tokens.count,
+      tokens[probe].isSymbol("+") || tokens[probe].isSymbol("-") || tokens[probe].isSymbol("−")
+    else { return nil }
+    probe += 1
+    var sawNumber = false
+    // Numbers, units and colons, with no space between them: "5m", "1h10m", "0:09".
+    while probe < tokens.count, !tokens[probe].spaceBefore {
+      let token = tokens[probe]
+      if token.isNumber {
+        sawNumber = true
+      } else if !(token.isSymbol(":") || token.isWord && offsetUnits.contains(token.text.lowercased())) {
+        break
+      }
+      probe += 1
+    }
+    let closing: Unicode.Scalar = tokens[index].isSymbol("(") ? ")" : "]"
+    guard sawNumber, probe < tokens.count, tokens[probe].isSymbol(closing) else { return nil }
+    return probe + 1
+  }
+
+  private static let offsetUnits: Set<String> = ["s", "m", "h", "d", "min", "mins", "hr", "hrs", "sec", "secs"]
+
   /// Where the text after the "~~" that closes a struck-out passage begins, looking from
   /// `start` within the next few tokens; nil when none closes it there.
   private static func closingTildes(_ tokens: [TextToken], after start: Int) -> Int? {
@@ -281,6 +309,9 @@ public enum TimeParser {
           lastConsumed = close
         }
       }
+      // The offset from the start written beside the time ("14:10 (+5m) alert", "14:05 (T+0)") is
+      // neither the time as written nor the event.
+      if expression.time != nil, let end = bracketedOffsetEnd(tokens, at: index) { index = end }
       // The date after the time: "23:59 Nov 13", "14:05 UTC on 2024-03-02".
       if expression.time != nil, expression.date == nil, expression.monthDay == nil, expression.dayNumber == nil,
         !expression.dateIsInvalid, let end = trailingDate(tokens, at: index, into: &expression)

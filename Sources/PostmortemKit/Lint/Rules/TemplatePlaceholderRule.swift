@@ -9,7 +9,8 @@ struct TemplatePlaceholderRule: LintRule {
       where it stands. Code is not checked, TODO/DONE as an action item's status is allowed, and \
       so is a priority, severity or status tag in brackets ([P1], [SEV2], [Done]), a title's or \
       log line's tag ([Postmortem], [RESOLVED], [WARN], [sic]), the tool an event came from \
-      ([PagerDuty], [Slack #incident]), a chat line's time ([10:02 AM]) and a one-letter note ([a]).
+      ([PagerDuty], [Slack #incident]), a chat line's time ([10:02 AM]), the offset from the start \
+      beside a time ([+15m], [T+25m]) and a one-letter note ([a]).
       """,
     defaultLevel: .warning,
     options: ["words": "comma-separated upper-case words to report (default: TODO, TBD, TBA, FIXME, XXX)"],
@@ -33,6 +34,7 @@ struct TemplatePlaceholderRule: LintRule {
         with: "See [the runbook](https://example.com) and <br> the [1] note."),
       RuleExamples.clean(replacing: "- 14:09 latency alert fires", with: "- [2:09 PM] ana: latency alert fires"),
       RuleExamples.clean(replacing: "- 14:09 latency alert fires", with: "- 14:09 [PagerDuty] latency alert fires"),
+      RuleExamples.clean(replacing: "- 14:09 latency alert fires", with: "- 14:09 [T+4m] latency alert fires"),
       RuleExamples.clean(
         replacing: "# Cache stampede after a deploy", with: "# [Postmortem] Cache stampede [RESOLVED]"),
       RuleExamples.clean(replacing: "(owner: @bo, due: 2024-03-15, OPS-12)", with: "[owner: @bo] [@bo] by 2024-03-15"),
@@ -118,6 +120,11 @@ struct TemplatePlaceholderRule: LintRule {
     }
     // "[a]" marks a note as "[1]" does.
     if inner.count == 1 { return true }
+    // "[+15m]", "[T+25m]": the offset from the start a timeline writes beside a time.
+    if inner.count <= 12, inner.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }) {
+      let bracketed = "[" + String(decoding: inner, as: UTF8.self) + "]"
+      if TimeParser.bracketedOffsetEnd(TextToken.tokenize(bracketed[...]), at: 0) != nil { return true }
+    }
     let firstWord = inner.prefix { ASCIIText.isLetter($0) || $0 == UInt8(ascii: "-") }.map(ASCIIText.lower)
     if !firstWord.isEmpty, tagWords[firstWord] != nil {
       // The word alone, or a tool and its channel ("[Slack #incident]"); "[Slack channel link]"
