@@ -185,7 +185,7 @@ struct ActionItemParser {
   }
 
   /// The type a group heading names when it is one of the kinds of work Google's SRE book sorts
-  /// items into ("### Prevent", "**Detection**"), lower case.
+  /// items into ("### Prevent", "### Detection"), lower case.
   static func typeNamed(by group: String) -> String? {
     guard group.utf8.count <= 14 else { return nil }
     return groupTypes[group.trimmingCharacters(in: ":").lowercased()]
