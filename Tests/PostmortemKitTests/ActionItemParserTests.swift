@@ -641,6 +641,26 @@ import Testing
     ).actionItems
     #expect(items.map(\.type) == ["prevent", "detect", "repair", nil])
     #expect(items.map(\.group) == ["Prevent", "Detection", "Detection", "Short term"])
+    // As bold labels over their lists they group the items too; "**Detection:**" there starts no
+    // Detection section (the items after it were lost), while "**Root cause:**" still starts one.
+    let labelled = TestSupport.parse(
+      """
+      ## Action items
+
+      **Detection:**
+
+      - [ ] Alert on queue depth (@bo)
+
+      **Mitigation**
+
+      - [ ] One-click rollback (@cy)
+
+      **Root cause:**
+
+      A bad config.
+      """)
+    #expect(labelled.actionItems.map(\.type) == ["detect", "mitigate"])
+    #expect(labelled.sections.map(\.kind) == [.actionItems, .rootCause])
   }
 
   /// The handle an author or responder is given beside the name ("J. Doe (@jdoe)") names that

@@ -37,6 +37,13 @@ struct DocumentOutline {
         // level below the heading it sits under; but "**Root cause:**" after a timeline or the
         // action items starts the next section rather than becoming part of their entries.
         if let title = DocumentOutline.boldHeadingTitle(block), let kind = SectionKind.recognize(title) {
+          // Among the action items, "**Detection:**" or "**Mitigation**" over a list groups the
+          // items by the kind of work they are; it starts no section.
+          if let open = list, open.kind == .actionItems, ActionItemParser.typeNamed(by: title) != nil,
+            index + 1 < blocks.count, DocumentOutline.holdsItems(blocks[index + 1])
+          {
+            continue
+          }
           var level = min(current.level + 1, 6)
           if let open = list, kind != open.kind {
             // The bold heading takes the closed section's place, and the next ones stand beside it.
@@ -128,6 +135,14 @@ struct DocumentOutline {
       return literal
     default:
       return nil
+    }
+  }
+
+  /// Whether `block` is a list or a table, the shapes action items come in.
+  private static func holdsItems(_ block: MarkdownNode) -> Bool {
+    switch block.kind {
+    case .list, .table: return true
+    default: return false
     }
   }
 
