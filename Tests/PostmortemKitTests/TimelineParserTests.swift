@@ -428,6 +428,34 @@ import Testing
     #expect(found.map(\.isApproximate) == [false, true, false])
   }
 
+  /// A short timeline first and a detailed one in an appendix: the detailed one, with the most
+  /// lines, is the timeline; of two as long, the first.
+  @Test func theFullerOfTwoTimelines() throws {
+    let document = TestSupport.parse(
+      """
+      **Date:** 2024-03-02
+
+      ## Timeline (summary)
+
+      - 14:05 UTC deploy
+      - 15:10 UTC resolved
+
+      ## Appendix
+
+      ### Detailed timeline
+
+      All times UTC.
+
+      - 14:05 deploy
+      - 14:12 alert
+      - 15:10 resolved
+      """)
+    #expect(document.timeline?.title == "Detailed timeline")
+    #expect(document.timeline?.entries.map(\.milestone) == [nil, .detected, .resolved])
+    let even = TestSupport.parse("## Timeline\n\n- 14:05 UTC a\n\n## Timeline again\n\n- 15:05 UTC b\n")
+    #expect(even.timeline?.title == "Timeline")
+  }
+
   @Test func bulletsWithZoneNote() throws {
     let document = TestSupport.parse(
       """

@@ -184,6 +184,20 @@ struct DocumentOutline {
     return result
   }
 
+  /// How many lines of content `entry`'s body holds: list items, table rows and paragraph lines.
+  func lineCount(of entry: Entry) -> Int {
+    blocks[entry.body].reduce(0) { count, block in
+      switch block.kind {
+      case .list, .table:
+        return count + block.children.count
+      case .paragraph:
+        return count + 1 + block.children.count { if case .softBreak = $0.kind { true } else { false } }
+      default:
+        return count
+      }
+    }
+  }
+
   /// The sub-headings inside `entry`'s body, in order.
   func subsections(of entry: Entry) -> [Entry] {
     entries.filter { entry.body.contains($0.headingIndex) }

@@ -186,7 +186,11 @@ public struct PostmortemParser: Sendable {
         document.sections[index].kind = kind
       }
     }
-    var timelineEntry = outline.outermost(.timeline).first
+    // A short timeline first and a detailed one further on (an appendix's "Detailed timeline"):
+    // the one with the most lines to read is the timeline.
+    let timelines = outline.outermost(.timeline)
+    var timelineEntry =
+      timelines.count > 1 ? timelines.max { outline.lineCount(of: $0) < outline.lineCount(of: $1) } : timelines.first
     if timelineEntry == nil,
       let found = PostmortemParser.timedListSection(in: outline, besides: titleEntry?.headingIndex)
         ?? PostmortemParser.statusUpdateSection(in: outline, besides: titleEntry?.headingIndex)
