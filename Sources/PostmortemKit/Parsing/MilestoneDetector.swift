@@ -39,7 +39,7 @@ public struct MilestoneDetector: Sendable, Hashable {
         "alarm cleared", "alarms cleared", "errors cleared", "fully caught up", "rate nominal", "rates nominal",
         "back to nominal", "returned to nominal", "now nominal", "systems nominal", "all nominal",
         "all services healthy", "services healthy", "all systems healthy", "systems healthy", "all healthy",
-        "fully healthy", "cluster healthy",
+        "fully healthy", "cluster healthy", "back under slo", "back within slo", "back below slo",
         // An incident tool's status changes (incident.io, Statuspage).
         "changed to closed", "moved to closed", "set to closed", "marked as closed",
       ]
@@ -56,6 +56,9 @@ public struct MilestoneDetector: Sendable, Hashable {
         "fix was implemented", "returning to normal", "recovering", "traffic shifted", "shifted traffic",
         "traffic drained", "drained traffic", "traffic failed over", "began recovering", "started recovering",
         "changed to monitoring", "moved to monitoring", "set to monitoring",
+        // Switching the cause off or out of the way: "Feature flag new-pricing disabled".
+        "flag disabled", "flag turned off", "disabled the flag", "disabled the feature flag", "turned off the flag",
+        "kill switch", "tenant isolated", "isolated the", "scaled up", "scaled out",
       ]
     ),
     (
