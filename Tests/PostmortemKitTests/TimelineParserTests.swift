@@ -457,6 +457,24 @@ import Testing
     #expect(even.timeline?.title == "Timeline")
   }
 
+  /// A zone only the first entry names ("14:05 PST deploy starts", then bare times) holds for the
+  /// times after it when nothing else in the document names one; a note still wins, and a zone
+  /// first named further down holds for no earlier time.
+  @Test func theFirstEntrysZoneHoldsForTheBareTimesAfterIt() throws {
+    let first = try #require(
+      TestSupport.parse("**Date:** 2024-03-02\n\n## Timeline\n\n- 14:05 PST deploy\n- 14:10 alert\n").timeline)
+    #expect(first.timezone?.identifier == "America/Los_Angeles" && first.timezone?.source == .entries)
+    #expect(first.entries.map(\.timestamp) == ["2024-03-02T14:05:00-08:00", "2024-03-02T14:10:00-08:00"])
+    let noted = try #require(
+      TestSupport.parse(
+        "All times are Pacific Time.\n\n**Date:** 2024-03-02\n\n## Timeline\n\n- 14:05 UTC deploy\n- 14:10 alert\n"
+      ).timeline)
+    #expect(noted.entries.map(\.timestamp) == ["2024-03-02T14:05:00Z", "2024-03-02T14:10:00-08:00"])
+    let later = try #require(
+      TestSupport.parse("**Date:** 2024-03-02\n\n## Timeline\n\n- 14:05 deploy\n- 14:10 PST alert\n").timeline)
+    #expect(later.timezone == nil && later.entries.first?.timestamp == nil)
+  }
+
   @Test func bulletsWithZoneNote() throws {
     let document = TestSupport.parse(
       """

@@ -10,7 +10,8 @@ public struct TimeZoneDeclaration: Sendable, Hashable, Codable {
     case tableHeader
     /// Front matter or a metadata field (`timezone:`).
     case metadata
-    /// Inferred because every entry carried the same zone.
+    /// Inferred because every entry carried the same zone, or the first did and no other named
+    /// another.
     case entries
     /// The zone of a time the summary opens with ("Between 14:05 and 14:47 GMT …").
     case summary

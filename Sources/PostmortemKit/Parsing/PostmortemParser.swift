@@ -219,10 +219,13 @@ public struct PostmortemParser: Sendable {
     let referenceDate = PostmortemParser.referenceDate(of: document) ?? PostmortemParser.summaryDate(in: outline)
     if let timelineEntry {
       let metadataZone = document.metadata.timezone ?? PostmortemParser.statedZone(of: document)
-      func readTimeline(zone: TextField?, source: TimeZoneDeclaration.Source) -> Timeline {
+      func readTimeline(zone: TextField?, source: TimeZoneDeclaration.Source, firstEntryZoneHolds: Bool = false)
+        -> Timeline
+      {
         var timelineParser = TimelineParser(documentDate: referenceDate, metadataZone: zone, milestones: milestones)
         timelineParser.writesDayFirst = dayFirst
         timelineParser.metadataZoneSource = source
+        timelineParser.firstEntryZoneHolds = firstEntryZoneHolds
         return timelineParser.parse(timelineEntry, in: outline)
       }
       document.timeline = readTimeline(zone: metadataZone, source: .metadata)
@@ -234,6 +237,9 @@ public struct PostmortemParser: Sendable {
           document.timeline = readTimeline(zone: note, source: .note)
         } else if let zone = PostmortemParser.summaryZone(in: outline) {
           document.timeline = readTimeline(zone: zone, source: .summary)
+        } else if document.timeline?.entries.first(where: { $0.timeOfDay != nil })?.zone != nil {
+          // "14:05 PST deploy starts", then bare times: the first entry's zone holds for them.
+          document.timeline = readTimeline(zone: nil, source: .metadata, firstEntryZoneHolds: true)
         }
       }
     }

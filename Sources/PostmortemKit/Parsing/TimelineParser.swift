@@ -40,6 +40,9 @@ struct TimelineParser {
 
   /// Where `metadataZone` was found: a metadata field, or the summary's opening.
   var metadataZoneSource = TimeZoneDeclaration.Source.metadata
+  /// Whether the zone only the first entry names holds for the bare times after it; asked for
+  /// when nothing else in the document names a zone.
+  var firstEntryZoneHolds = false
 
   init(documentDate: CalendarDate?, metadataZone: TextField?, milestones: MilestoneDetector = MilestoneDetector()) {
     self.documentDate = documentDate
@@ -560,7 +563,10 @@ struct TimelineParser {
     }
     let zones = candidates.compactMap { $0.expression?.zone }
     let timed = candidates.filter { $0.expression?.time != nil }
-    if let first = zones.first, zones.count == timed.count,
+    // Every entry names the same zone, or (when nothing else in the document names one) the first
+    // does ("14:05 PST deploy starts", then bare times) and no other names another.
+    if let first = zones.first,
+      zones.count == timed.count || (firstEntryZoneHolds && timed.first?.expression?.zone != nil),
       zones.allSatisfy({ $0.identifier == first.identifier && $0.fixedOffset == first.fixedOffset })
     {
       let anchor = candidates.first { $0.expression?.zone != nil }!
