@@ -1176,6 +1176,21 @@ import Testing
       dutch.actionItems.map(\.owner) == ["Sanne"] && dutch.actionItems.map { $0.due?.description } == ["2024-03-31"])
   }
 
+  /// A section of figures ("## Key metrics"), as bullets or a Metric | Value table, states details
+  /// wherever it stands: a time to detect there is measured against the timeline.
+  @Test func aMetricsSectionStatesFigures() {
+    for body in [
+      "- **Time to detect:** 17 minutes\n- **TTR:** 65 min",
+      "| Metric | Value |\n|---|---|\n| TTD | 17 min |\n| TTR | 65 min |",
+    ] {
+      let markdown =
+        "# T\n\n## Key metrics\n\n\(body)\n\n## Timeline (UTC)\n\n- 14:00 errors begin\n- 14:07 alert fires\n- 15:05 resolved\n"
+      #expect(TestSupport.parse(markdown).metadata.fields.count == 2, "\(body)")
+      let mismatches = TestSupport.lint(markdown).filter { $0.rule == "duration-mismatch" }
+      #expect(mismatches.map { String($0.message.prefix(22)) } == ["time to detect '17 min"], "\(body)")
+    }
+  }
+
   /// A title tagged with a severity ("[SEV-2] …", "… (Sev 1)", "[P1] …") states it when no field
   /// does; a field wins, and other tags ("[Postmortem]", "(P2P)") name none.
   @Test func aSeverityTagInTheTitle() {

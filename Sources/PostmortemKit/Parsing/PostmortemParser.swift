@@ -95,6 +95,14 @@ public struct PostmortemParser: Sendable {
         labels.sources += found.sources.filter { !labels.sources.contains($0) }
       }
     }
+    // A section of figures ("## Key metrics" with "- **TTD:** 7 min" or a Metric | Value table),
+    // wherever it stands, states details too: duration-mismatch measures them.
+    for entry in outline.entries
+    where entry.section.style == .heading && entry.section.kind == nil && !entry.directBody.isEmpty
+      && PostmortemParser.metricsSectionNames.contains(SectionKind.normalize(entry.section.title))
+    {
+      labels.fields += MetadataParser.labels(in: outline.blocks[entry.directBody]).fields
+    }
     fields += labels.fields
     document.metadata.sources += labels.sources
     let headed = MetadataParser.headingFields(in: outline)
@@ -360,6 +368,12 @@ public struct PostmortemParser: Sendable {
     "incident commander", "commander", "ic", "incident lead", "lead", "incident manager", "scribe", "responders",
     "participants", "on call", "oncall", "on call engineer", "facilitator", "reviewers", "reviewer", "approver",
     "approvers", "communications lead", "comms lead", "technical lead", "tech lead",
+  ]
+
+  /// Headings of a section that holds the incident's figures: time to detect, mitigate, resolve.
+  static let metricsSectionNames: Set<String> = [
+    "metrics", "key metrics", "incident metrics", "response metrics", "timing", "timings", "key figures",
+    "by the numbers", "numbers",
   ]
 
   /// Headings of a first section that holds the incident's details rather than prose.
