@@ -99,6 +99,8 @@ public struct PostmortemParser: Sendable {
     // wherever it stands, states details too: duration-mismatch measures them.
     for entry in outline.entries
     where entry.section.style == .heading && entry.section.kind == nil && !entry.directBody.isEmpty
+      // The names are short: a longer title needs no normalising to tell.
+      && entry.section.title.utf8.count <= 24
       && PostmortemParser.metricsSectionNames.contains(SectionKind.normalize(entry.section.title))
     {
       labels.fields += MetadataParser.labels(in: outline.blocks[entry.directBody]).fields
