@@ -190,6 +190,15 @@ import Testing
     #expect(zoned.zone?.fixedOffset == 7200 && zoned.rest == "deploy")
   }
 
+  /// date(1)'s "Sat Mar 2 14:25:01 PST 2024" gives the year after the zone; a number followed by
+  /// words there is a count ("… UTC 2024 requests failed").
+  @Test func theYearAfterTheZone() throws {
+    let stamped = try #require(TimeParser.scan("Sat Mar 2 14:25:01 PST 2024 — date output"))
+    #expect(stamped.date?.description == "2024-03-02" && stamped.rest == "date output")
+    let counted = try #require(TimeParser.scan("Mar 2 14:35 UTC 2024 requests failed"))
+    #expect(counted.date == nil && counted.monthDay != nil && counted.rest == "2024 requests failed")
+  }
+
   /// Emoji that mark a line and a leading "At" or "By" stand before the time, not in it.
   @Test(arguments: [
     ("🔴 14:06 outage begins", "14:06", "outage begins"), ("✅ 14:50 resolved", "14:50", "resolved"),

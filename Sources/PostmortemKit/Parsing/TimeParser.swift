@@ -281,6 +281,18 @@ public enum TimeParser {
           }
         }
       }
+      // The year after the time and its zone, as date(1) writes it: "Sat Mar 2 14:25:01 PST 2024".
+      if let monthDay = expression.monthDay, expression.zone != nil, index < tokens.count, tokens[index].isNumber,
+        tokens[index].count == 4, let year = tokens[index].intValue, (1970...2100).contains(year),
+        // "… UTC 2024 requests failed" counts requests: the year ends the line or a separator follows it.
+        index + 1 == tokens.count || tokens[index + 1].kind == .symbol,
+        let date = CalendarDate(year: year, month: monthDay.month, day: monthDay.day)
+      {
+        expression.date = date
+        expression.monthDay = nil
+        index += 1
+        lastConsumed = index - 1
+      }
       // The same moment in a second zone: "14:05 UTC / 06:05 PST", "14:05 UTC (7:05 AM PDT)".
       if expression.zone != nil, expression.time != nil, let (alternate, end) = alternateTime(tokens, text, at: index) {
         expression.alternate = alternate
