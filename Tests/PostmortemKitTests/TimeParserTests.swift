@@ -199,6 +199,13 @@ import Testing
     #expect(counted.date == nil && counted.monthDay != nil && counted.rest == "2024 requests failed")
   }
 
+  /// ISO 8601's time without its date ("T14:35Z") is the time; "T+0:09" stays relative.
+  @Test func anISOTimeWithoutItsDate() throws {
+    let iso = try #require(TimeParser.scan("T14:35Z escalation"))
+    #expect(iso.time?.description == "14:35" && iso.zone?.identifier == "UTC" && iso.rest == "escalation")
+    #expect(try #require(TimeParser.scan("T+0:09 relative")).relativeSeconds == 540)
+  }
+
   /// Emoji that mark a line and a leading "At" or "By" stand before the time, not in it.
   @Test(arguments: [
     ("🔴 14:06 outage begins", "14:06", "outage begins"), ("✅ 14:50 resolved", "14:50", "resolved"),
