@@ -443,6 +443,8 @@ import Testing
     ("Opportunities for improvement", .whatWentWrong), ("Corrective measures", .actionItems),
     ("The Good", .whatWentWell), ("The Bad", .whatWentWrong), ("Didn't go well", .whatWentWrong),
     ("Could be better", .whatWentWrong), ("Wins", .whatWentWell),
+    // Atlassian's template: "Leadup" before the "Fault".
+    ("Leadup", .background), ("Lead-up", .background), ("Fault", .trigger),
     // Japanese, Chinese and Korean postmortems.
     ("タイムライン (JST)", .timeline), ("根本原因", .rootCause), ("再発防止策", .actionItems), ("概要", .summary),
     ("时间线", .timeline), ("改进措施", .actionItems), ("经验教训", .lessonsLearned), ("타임라인", .timeline),

@@ -57,7 +57,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "causes and contributing factors", "contributing factors and root cause",
         ]
       ),
-      (.trigger, ["trigger", "triggers"]),
+      (.trigger, ["trigger", "triggers", "fault"]),
       (
         .detection,
         [
@@ -131,7 +131,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         ]
       ),
       (.responders, ["responders", "participants", "people involved", "incident responders", "team"]),
-      (.background, ["background", "context", "system overview"]),
+      (.background, ["background", "context", "system overview", "leadup", "lead up"]),
       (.supportingInformation, ["supporting information", "appendix", "references", "related links", "links"]),
     ]
     for (kind, names) in groups + otherLanguages {
