@@ -349,8 +349,12 @@ import Testing
     let milestones = try entries(
       "## Timeline (UTC)\n\n- 04:30 Support tickets about double charges\n- 04:45 disk expanded, gw recovering\n"
         + "- 05:02 error rate nominal\n- 05:10 All services healthy\n- 05:12 Feature flag disabled\n"
-        + "- 05:15 p99 back under SLO\n")
-    #expect(milestones.map(\.milestone) == [.detected, .mitigated, .resolved, .resolved, .mitigated, .resolved])
+        + "- 05:15 p99 back under SLO\n- 05:20 First customer report\n- 05:25 System stabilized\n"
+        + "- 05:30 Customer impact ended\n")
+    #expect(
+      milestones.map(\.milestone) == [
+        .detected, .mitigated, .resolved, .resolved, .mitigated, .resolved, .detected, .mitigated, .resolved,
+      ])
     #expect(
       found.map(\.timestamp) == [
         "2024-10-14T22:40:00Z", "2024-10-15T03:10:00Z", "2024-10-16T11:25:00Z", "2024-10-16T14:00:00Z",

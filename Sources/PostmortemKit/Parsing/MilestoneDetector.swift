@@ -40,6 +40,9 @@ public struct MilestoneDetector: Sendable, Hashable {
         "back to nominal", "returned to nominal", "now nominal", "systems nominal", "all nominal",
         "all services healthy", "services healthy", "all systems healthy", "systems healthy", "all healthy",
         "fully healthy", "cluster healthy", "back under slo", "back within slo", "back below slo",
+        "impact ended", "customer impact ended", "errors stopped", "outage over", "fix verified", "confirmed fix",
+        "latency normalized", "latency normalised", "error rate normalized", "error rate normalised", "queue empty",
+        "backlog processed", "caught up",
         // An incident tool's status changes (incident.io, Statuspage).
         "changed to closed", "moved to closed", "set to closed", "marked as closed",
       ]
@@ -59,6 +62,7 @@ public struct MilestoneDetector: Sendable, Hashable {
         // Switching the cause off or out of the way: "Feature flag new-pricing disabled".
         "flag disabled", "flag turned off", "disabled the flag", "disabled the feature flag", "turned off the flag",
         "kill switch", "tenant isolated", "isolated the", "scaled up", "scaled out",
+        "stabilized", "stabilised", "monitoring the fix",
       ]
     ),
     (
@@ -71,6 +75,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         "alarm went off", "incident declared", "declared an incident", "declares an incident", "declared incident",
         "declares incident", "investigating", "pages on call", "pages the on call", "paging on call",
         "incident opened", "incident created", "opened an incident", "support ticket", "customer ticket",
+        "customer report",
+        "first customer report",
         "support tickets",
         "customer tickets",
       ]
