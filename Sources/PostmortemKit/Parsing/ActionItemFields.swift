@@ -516,18 +516,7 @@ struct ActionItemFields {
     var index = 0
     while let at = text[index...].firstIndex(of: UInt8(ascii: "@")) {
       let precededByWord = at > 0 && UTF8Scan.isNameCharacter(endingAt: at, in: text)
-      var end = at + 1
-      while end < text.count {
-        if text[end] == UInt8(ascii: "/") {
-          end += 1
-        } else if let length = UTF8Scan.nameCharacterLength(at: end, in: text) {
-          end += length
-        } else {
-          break
-        }
-      }
-      // A trailing dot ends a sentence, not a name.
-      while end > at + 1, text[end - 1] == UInt8(ascii: ".") { end -= 1 }
+      let end = UTF8Scan.mentionEnd(after: at, in: text)
       if precededByWord || end == at + 1 {
         index = at + 1
         continue
@@ -594,9 +583,7 @@ struct ActionItemFields {
       }
       if text[index...].starts(with: "and ".utf8) { index += 4 }
       guard index < text.count, text[index] == UInt8(ascii: "@") else { break }
-      var end = index + 1
-      while end < text.count, let length = UTF8Scan.nameCharacterLength(at: end, in: text) { end += length }
-      while end > index + 1, text[end - 1] == UInt8(ascii: ".") { end -= 1 }
+      let end = UTF8Scan.mentionEnd(after: index, in: text)
       guard end > index + 1 else { return nil }
       names.append(String(decoding: text[(index + 1)..<end], as: UTF8.self))
       index = end

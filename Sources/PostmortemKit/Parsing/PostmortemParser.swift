@@ -568,16 +568,9 @@ public struct PostmortemParser: Sendable {
     var found: [String] = []
     var index = 0
     while let at = bytes[index...].firstIndex(of: UInt8(ascii: "@")) {
-      var end = at + 1
-      while end < bytes.count,
-        ASCIIText.isLetter(bytes[end]) || ASCIIText.isDigit(bytes[end])
-          || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "_") || bytes[end] == UInt8(ascii: ".")
-      {
-        end += 1
-      }
-      while end > at + 1, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+      let end = UTF8Scan.mentionEnd(after: at, in: bytes)
       // An address ("ana@example.com") names no handle.
-      if end > at + 1, at == 0 || !ASCIIText.isLetter(bytes[at - 1]) && !ASCIIText.isDigit(bytes[at - 1]) {
+      if end > at + 1, at == 0 || !UTF8Scan.isNameCharacter(endingAt: at, in: bytes) {
         found.append(String(decoding: bytes[(at + 1)..<end], as: UTF8.self))
       }
       index = end

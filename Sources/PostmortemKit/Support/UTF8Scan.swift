@@ -47,6 +47,23 @@ enum UTF8Scan {
     return length
   }
 
+  /// Where the handle of the `@` at `at` ends: name characters and `/` ("@ana", "@org/sre"), less
+  /// the full stops that end a sentence after it. `at + 1` when no handle follows.
+  static func mentionEnd(after at: Int, in bytes: [UInt8]) -> Int {
+    var end = at + 1
+    while end < bytes.count {
+      if bytes[end] == UInt8(ascii: "/") {
+        end += 1
+      } else if let length = nameCharacterLength(at: end, in: bytes) {
+        end += length
+      } else {
+        break
+      }
+    }
+    while end > at + 1, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+    return end
+  }
+
   /// Whether the character just before `offset` is a name character.
   static func isNameCharacter(endingAt offset: Int, in bytes: [UInt8]) -> Bool {
     nameCharacterLength(at: scalarStart(endingAt: offset, in: bytes), in: bytes) != nil
