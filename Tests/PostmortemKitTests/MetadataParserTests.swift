@@ -644,6 +644,27 @@ import Testing
     #expect(TestSupport.parse("# T\n\n**Total impact time:** 2 hrs 5 mins\n").statedDurations.map(\.minutes) == [125])
   }
 
+  /// What the users went through states the length as the service's state does ("Customers
+  /// were impacted for 45 minutes"), and a length in prose is often written in words ("lasted
+  /// two and a half hours").
+  @Test func impactOnUsersAndLengthsInWords() throws {
+    let text = """
+      # Orders delayed
+
+      ## Summary
+
+      Customers were impacted for forty-five minutes. Search was affected for 3 hours.
+
+      ## Impact
+
+      The outage lasted two and a half hours. We kept the primary impacted for 5 minutes.
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.statedDurations.map(\.raw) == ["forty-five minutes", "two and a half hours"])
+    #expect(document.statedDurations.map(\.minutes) == [45, 150])
+    #expect(document.statedDurations.map { [$0.line, $0.column] } == [[5, 29], [9, 19]])
+  }
+
   /// German and Dutch summaries put the length before the state ("war 50 Minuten nicht
   /// erreichbar", "was 45 minuten onbereikbaar"): the whole length, the first state only; a state
   /// with no length right before it states none.

@@ -135,6 +135,9 @@ import Testing
     #expect(logged.zone?.fixedOffset == 0 && logged.rest == "First bug filed")
     let colon = try #require(TimeParser.scan("2024-03-02 14:05:00 -07:00 deploy"))
     #expect(colon.zone?.fixedOffset == -25_200 && colon.rest == "deploy")
+    let chat = try #require(TimeParser.scan("@ 09:25 - traffic back to normal"))
+    #expect(chat.time?.description == "09:25" && chat.rest == "traffic back to normal")
+    #expect(TimeParser.scan("@ana rolled back") == nil)
     let bare = try #require(TimeParser.scan("14:05 +1000 requests"))
     #expect(bare.zone == nil && bare.rest == "+1000 requests")
   }
@@ -325,6 +328,9 @@ import Testing
     // Halves, and minutes against the hours without their unit (each was read short before).
     ("1h20", 80), ("1h20 (approx)", 80), ("half an hour", 30), ("about an hour and a half", 90),
     ("2 and a half hours", 150), ("2 hours 3 incidents", 120),
+    // Counts written as words.
+    ("two hours", 120), ("about three and a half hours", 210), ("forty-five minutes", 45), ("ninety minutes", 90),
+    ("one hour and twenty minutes", 80),
   ])
   func readsDurations(_ input: String, _ minutes: Int) {
     #expect(DurationParser.parse(input).minutes == minutes, "\(input)")
@@ -337,7 +343,7 @@ import Testing
     #expect(reading.start?.zone?.identifier == "UTC")
   }
 
-  @Test(arguments: ["ongoing", "unknown", "", "several hours", "half", "and a half"])
+  @Test(arguments: ["ongoing", "unknown", "", "several hours", "half", "and a half", "two regions", "forty-two"])
   func unreadableDurations(_ input: String) {
     #expect(DurationParser.parse(input).minutes == nil)
   }

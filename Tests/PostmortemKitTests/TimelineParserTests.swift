@@ -631,6 +631,10 @@ import Testing
     ("traffic shifted to eu-west-2", .mitigated), ("Error rate started recovering", .mitigated),
     ("Status changed to Monitoring", .mitigated), ("Status changed to Closed", .resolved),
     ("support ticket: search shows old prices", .detected),
+    ("on-call (kim) acks", .detected), ("Support escalates spike in login complaints", .detected),
+    ("synthetic check fails", .detected), ("page to on-call", .detected), ("lag back to zero", .resolved),
+    ("Mitigation: cache TTL raised", .mitigated), ("Detection: dashboards only", .detected),
+    ("Resolution: TTL set back", .resolved), ("Rolled back to v2.2", .mitigated),
     // Spanish, French, German and Portuguese timelines.
     ("Servicio restablecido", .resolved), ("Incident détecté par la supervision", .detected),
     ("Fehler behoben", .resolved), ("Comienza el despliegue", .started), ("Cambio revertido", .mitigated),

@@ -107,16 +107,28 @@ public enum DurationParser {
         if index < tokens.count, tokens[index].isSymbol("."), !tokens[index].spaceBefore { index += 1 }
         continue
       }
-      if token.isWord, token.text.lowercased() == "an" || token.text.lowercased() == "one",
-        index + 1 < tokens.count, tokens[index + 1].isWord, unitSeconds(tokens[index + 1].text) != nil
-      {
-        let unit = unitSeconds(tokens[index + 1].text) ?? 0
-        totalSeconds += unit
-        sawAmount = true
-        end = tokens[index + 1].text.endIndex
-        lastUnit = unit
-        index += 2
-        continue
+      // A count written as a word: "an hour", "two hours", "forty-five minutes", "two and a half hours".
+      if token.isWord, var value = numberWords[token.text.lowercased()] {
+        var j = index + 1
+        if value >= 20, value.truncatingRemainder(dividingBy: 10) == 0, j + 1 < tokens.count, tokens[j].isSymbol("-"),
+          !tokens[j].spaceBefore, tokens[j + 1].isWord, !tokens[j + 1].spaceBefore,
+          let ones = numberWords[tokens[j + 1].text.lowercased()], ones < 10
+        {
+          value += ones
+          j += 2
+        }
+        if isWord(j, "and"), isWord(j + 1, "a"), isWord(j + 2, "half") {
+          value += 0.5
+          j += 3
+        }
+        if j < tokens.count, tokens[j].isWord, let unit = unitSeconds(tokens[j].text) {
+          totalSeconds += value * unit
+          sawAmount = true
+          end = tokens[j].text.endIndex
+          lastUnit = unit
+          index = j + 1
+          continue
+        }
       }
       guard token.isNumber, var value = Double(token.text) else { break }
       var j = index + 1
@@ -188,6 +200,13 @@ public enum DurationParser {
     default: return nil
     }
   }
+
+  /// Counts written as words, as a length in prose often is ("two hours", "ninety minutes").
+  private static let numberWords: [String: Double] = [
+    "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "ninety": 90,
+  ]
 
   /// "and" between the amounts of a length, in the same languages.
   private static let conjunctions: Set<String> = ["and", "et", "und", "y", "e", "en"]

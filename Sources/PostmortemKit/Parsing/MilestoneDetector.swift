@@ -42,7 +42,7 @@ public struct MilestoneDetector: Sendable, Hashable {
         "fully healthy", "cluster healthy", "back under slo", "back within slo", "back below slo",
         "impact ended", "customer impact ended", "errors stopped", "outage over", "fix verified", "confirmed fix",
         "latency normalized", "latency normalised", "error rate normalized", "error rate normalised", "queue empty",
-        "backlog processed", "caught up",
+        "backlog processed", "caught up", "back to zero",
         // An incident tool's status changes (incident.io, Statuspage).
         "changed to closed", "moved to closed", "set to closed", "marked as closed",
       ]
@@ -79,6 +79,9 @@ public struct MilestoneDetector: Sendable, Hashable {
         "first customer report",
         "support tickets",
         "customer tickets",
+        // On-call shorthand ("on-call acks"), complaints reaching support, synthetic monitoring.
+        "acks", "acked", "complaints", "complaint", "synthetic", "synthetics", "monitor fired", "monitor triggered",
+        "monitors fired", "page to on call", "page sent", "pages sent",
       ]
     ),
     (
@@ -183,6 +186,7 @@ public struct MilestoneDetector: Sendable, Hashable {
     var lowered = Array(text.utf8)
     if let explicit = MilestoneDetector.explicitMarker(lowered) { return explicit }
     for index in lowered.indices { lowered[index] = ASCIIText.lower(lowered[index]) }
+    if let labelled = MilestoneDetector.labelledMilestone(lowered) { return labelled }
     // Words as ranges into one buffer: slices would each hold a reference to it.
     let words = ASCIIText.wordRanges(lowered)
     return lowered.withUnsafeBufferPointer { buffer -> Milestone? in
@@ -222,6 +226,17 @@ public struct MilestoneDetector: Sendable, Hashable {
       }
       return best?.milestone
     }
+  }
+
+  /// An entry labelled with its phase, lower case: "Mitigation: cache TTL raised".
+  private static let phaseLabels: [(label: [UInt8], milestone: Milestone)] = [
+    (Array("detection:".utf8), .detected), (Array("mitigation:".utf8), .mitigated),
+    (Array("resolution:".utf8), .resolved),
+  ]
+
+  /// The milestone an entry's opening label names, from lower-cased bytes.
+  static func labelledMilestone(_ lowered: [UInt8]) -> Milestone? {
+    phaseLabels.first { lowered.starts(with: $0.label) }?.milestone
   }
 
   private static let outage = Array("OUTAGE ".utf8)

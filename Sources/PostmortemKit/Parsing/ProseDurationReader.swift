@@ -36,6 +36,8 @@ enum ProseDurationReader {
     // The service's availability only: "the export stalled for an hour" is how a job failed,
     // often a part of the incident's length.
     ("degraded for ", false, true), ("unreachable for ", false, true), ("inaccessible for ", false, true),
+    // What the users went through: "Customers were impacted for 45 minutes".
+    ("impacted for ", false, true), ("affected for ", false, true), ("disrupted for ", false, true),
     // The same in French, Spanish and Portuguese summaries ("Le paiement a été indisponible
     // pendant 47 minutes", "no estuvo disponible durante 65 minutos", "ficou fora do ar por 35 minutos").
     ("indisponible pendant ", false, true), ("hors service pendant ", false, true),

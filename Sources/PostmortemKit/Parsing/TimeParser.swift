@@ -96,6 +96,9 @@ public enum TimeParser {
         index += 1
       } else if token.kind == .symbol, openingMarks.contains(token.scalar) || isEmojiPart(token.scalar) {
         index += 1
+      } else if token.isSymbol("@"), index + 1 < tokens.count, tokens[index + 1].isNumber {
+        // "@ 09:25 traffic back to normal": "at", written as chat writes it.
+        index += 1
       } else if token.isWord, token.count == 2, index + 1 < tokens.count, tokens[index + 1].isNumber,
         leadWords.contains(token.text.lowercased())
       {
