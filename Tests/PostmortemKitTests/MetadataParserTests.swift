@@ -502,6 +502,58 @@ import Testing
       "# T\n\n## Summary\n\n## Impact\n\n<!-- todo -->\n\n## Timeline\n\n### Day 1\n\n- 10:00 x\n")
     #expect(document.sections.map(\.hasContent) == [true, false, false, true, true])
   }
+
+  /// A section that says only "N/A", "-" (an empty list item) or "To be determined" was not
+  /// filled in either; "None." says something, "TBD" is template-placeholder's, and a filler
+  /// followed by more text or a subsection is part of a section with content.
+  @Test func sectionsHoldingOnlyAFillerAreEmpty() {
+    let text = """
+      # N/A
+
+      ## Summary
+
+      N/A
+
+      ## Impact
+
+      -
+
+      ## Root Cause
+
+      _To be determined._
+
+      ## Resolution
+
+      TBD
+
+      ## Lessons Learned
+
+      None.
+
+      ## Detection
+
+      N/A
+
+      ### Alerts
+
+      - Paging worked.
+
+      ## Trigger
+
+      -
+
+      A deploy.
+      """
+    let findings = TestSupport.lint(text).filter { $0.rule == "empty-section" }
+    #expect(findings.map(\.line) == [5, 9, 13])
+    #expect(findings.map(\.column) == [1, 1, 1])
+    #expect(
+      findings.map(\.message) == [
+        "section 'Summary' says only 'N/A'; write its content or remove the heading",
+        "section 'Impact' says only '-'; write its content or remove the heading",
+        "section 'Root Cause' says only 'To be determined.'; write its content or remove the heading",
+      ])
+  }
 }
 
 @Suite struct StatedInstantTests {

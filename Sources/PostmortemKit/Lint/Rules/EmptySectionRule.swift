@@ -1,30 +1,105 @@
-/// `empty-section`: a heading with nothing under it.
+/// `empty-section`: a heading with nothing under it, or only a filler such as "N/A".
 struct EmptySectionRule: LintRule {
   static let descriptor = RuleDescriptor(
     id: "empty-section", name: "Empty section",
-    summary: "A section has a heading and no content",
+    summary: "A section has a heading and no content, or only a filler such as N/A",
     description: """
       A heading with nothing under it (or only an HTML comment) usually means a template section \
-      was never filled in. Write the section, or remove the heading.
+      was never filled in; so does one that says only "N/A", "-", "…" or "To be determined". \
+      Write the section, or remove the heading. A section that says there was nothing ("None.") \
+      is content: a near miss may have had no impact.
       """,
     defaultLevel: .warning,
     triggeringExamples: [
       RuleExamples.clean(replacing: "The cache was warmed from a replica.\n", with: ""),
       "# T\n\n## Summary\n\n<!-- write the summary -->\n\n## Impact\n\nNone.\n",
+      RuleExamples.clean(replacing: "The cache was warmed from a replica.", with: "N/A"),
+      RuleExamples.clean(replacing: "The cache was warmed from a replica.", with: "_To be determined._"),
     ],
     nonTriggeringExamples: [
       RuleExamples.clean,
       "# T\n\n## Lessons Learned\n\n### What went well\n\n- Paging worked.\n",
+      RuleExamples.clean(replacing: "The cache was warmed from a replica.", with: "None."),
     ])
 
   func check(_ context: LintContext) -> [RuleFinding] {
     let titleLine = context.document.title?.line
-    return context.document.sections.compactMap { section in
+    var findings = context.document.sections.compactMap { section -> RuleFinding? in
       guard !section.hasContent, !(section.level == 1 && section.line == titleLine) else { return nil }
       return RuleFinding(
         "section '\(section.title)' is empty; write its content or remove the heading",
         at: SourceLocation(line: section.line, column: section.column),
         length: section.title.scalarCount + (section.style == .heading ? section.level + 1 : 4))
+    }
+    findings += fillerFindings(context)
+    return findings.sorted {
+      ($0.range.start.line, $0.range.start.column) < ($1.range.start.line, $1.range.start.column)
+    }
+  }
+
+  /// Sections whose heading is followed by one filler block before the next heading.
+  private func fillerFindings(_ context: LintContext) -> [RuleFinding] {
+    var sectionsByLine: [Int: Section] = [:]
+    let titleLine = context.document.title?.line
+    for section in context.document.sections
+    where section.style == .heading && section.hasContent && !(section.level == 1 && section.line == titleLine) {
+      sectionsByLine[section.line] = section
+    }
+    guard !sectionsByLine.isEmpty else { return [] }
+    var findings: [RuleFinding] = []
+    let blocks = context.parsed.tree.children
+    var index = 0
+    while index < blocks.count {
+      guard case .heading = blocks[index].kind, let section = sectionsByLine[blocks[index].line] else {
+        index += 1
+        continue
+      }
+      var next = index + 1
+      while next < blocks.count, DocumentOutline.isInvisible(blocks[next]) { next += 1 }
+      let isLast = next + 1 == blocks.count
+      if next < blocks.count, isLast || EmptySectionRule.endsSection(blocks[next + 1], level: section.level),
+        let filler = EmptySectionRule.filler(blocks[next], source: context.parsed.source),
+        let start = blocks[next].range?.start
+      {
+        findings.append(
+          RuleFinding(
+            "section '\(section.title)' says only '\(filler)'; write its content or remove the heading",
+            at: start, length: filler.scalarCount))
+      }
+      index = next
+    }
+    return findings
+  }
+
+  /// Whether `block` is a heading that ends a section of `level` (a subsection's does not).
+  private static func endsSection(_ block: MarkdownNode, level: Int) -> Bool {
+    if case .heading(let headingLevel) = block.kind { return headingLevel <= level }
+    return false
+  }
+
+  /// Words that stand in for a section's content, lower case, without surrounding marks.
+  private static let fillers: Set<String> = [
+    "n/a", "na", "n.a", "tbd", "tba", "to be determined", "to be done", "to be added", "to be completed",
+    "to be written", "to be filled in", "to follow", "pending", "coming soon", "wip", "work in progress", "fill in",
+    "fill me in", "todo", "to do",
+  ]
+
+  /// The source text of `block` when it is a filler: a paragraph of one filler (or of marks only:
+  /// "-", "…", "?"), or a list of one empty item (a lone "-").
+  private static func filler(_ block: MarkdownNode, source: SourceText) -> String? {
+    switch block.kind {
+    case .paragraph:
+      let text = block.plainText()
+      // Upper-case template words ("TBD", "TODO") are template-placeholder's to report.
+      if TemplatePlaceholderRule.defaultWords.contains(text.trimmingCharacters(in: " .!*_")) { return nil }
+      let core = text.lowercased().trimmingCharacters(in: " .!?*_-—–…()[]:;")
+      guard text.count <= 40, core.isEmpty || fillers.contains(core) else { return nil }
+      return text.trimmingWhitespace()
+    case .list:
+      guard block.children.count == 1, block.children[0].children.isEmpty else { return nil }
+      return source.line(block.line).trimmingWhitespace()
+    default:
+      return nil
     }
   }
 }
