@@ -431,6 +431,34 @@ import Testing
     #expect(items.map(\.owner) == ["Ana Lima", "Bo", "carol", nil, nil, nil])
   }
 
+  /// A status word in any case after the last dash or colon ("— done", "- won't do", ": in
+  /// progress"), and an empty box leading or ending the item (⬜ ☐ 🔲), say the item's status; a
+  /// word after a dash that is no status stays in the title.
+  @Test func trailingStatusesAndEmptyBoxes() throws {
+    let items = TestSupport.parse(
+      """
+      ## Action Items
+
+      - Add queue depth alert (@ana) — done
+      - Rewrite scheduler – won't do
+      - Rotate keys (@bo): in progress.
+      - ⬜ Capacity review (@ana)
+      - Remove flag (@bo) ☐
+      - 🔲 Document the failover
+      - Fix the build — later
+      - Make the breaker state visible
+      """
+    ).actionItems
+    #expect(
+      items.map(\.title) == [
+        "Add queue depth alert", "Rewrite scheduler", "Rotate keys", "Capacity review", "Remove flag",
+        "Document the failover", "Fix the build — later", "Make the breaker state visible",
+      ])
+    #expect(items.map(\.status) == ["DONE", "WON'T DO", "IN PROGRESS", "OPEN", "OPEN", "OPEN", nil, nil])
+    #expect(items.map(\.done) == [true, true, false, false, false, false, false, false])
+    #expect(items.map(\.owner) == ["ana", nil, "bo", "ana", "bo", nil, nil, nil])
+  }
+
   /// A lower-case name after a final dash is the owner when the document names that person
   /// elsewhere; an unknown word there stays in the title.
   @Test func knownNamesAfterADash() throws {

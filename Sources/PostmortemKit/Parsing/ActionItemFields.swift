@@ -49,12 +49,13 @@ struct ActionItemFields {
 
   /// Status words, upper case, as teams write them in items and table cells.
   static let statusWords: [String] = [
-    "IN PROGRESS", "IN-PROGRESS", "WON'T FIX", "WONTFIX", "NOT STARTED", "DONE", "TODO", "TO DO", "WIP", "FAILED",
+    "IN PROGRESS", "IN-PROGRESS", "WON'T FIX", "WONTFIX", "WON'T DO", "NOT STARTED", "DONE", "TODO", "TO DO", "WIP",
+    "FAILED",
     "BLOCKED", "CANCELLED", "CANCELED", "COMPLETE", "COMPLETED", "OPEN", "CLOSED", "FIXED", "PENDING", "STARTED",
   ]
   private static let doneWords: Set<String> = [
     "DONE", "COMPLETE", "COMPLETED", "CLOSED", "FIXED", "RESOLVED", "YES", "Y", "✅", "✔", "✔️", "☑", "[X]", "X",
-    "WONTFIX", "WON'T FIX", "CANCELLED", "CANCELED",
+    "WONTFIX", "WON'T FIX", "WON'T DO", "CANCELLED", "CANCELED",
     // Spanish, French, German, Portuguese, Italian, Dutch, Japanese, Chinese, Korean.
     "HECHO", "COMPLETADO", "TERMINADO", "TERMINÉ", "FAIT", "ERLEDIGT", "ABGESCHLOSSEN", "CONCLUÍDO", "FEITO",
     "FATTO", "COMPLETATO", "KLAAR", "GEREED", "AFGEROND", "完了",
@@ -404,6 +405,50 @@ struct ActionItemFields {
   private mutating func extractParenthesisedStatus(_ text: inout [UInt8]) {
     extractLeadingStatus(&text)
     if status == nil { extractBracketedStatus(&text) }
+    if status == nil { extractTrailingStatus(&text) }
+  }
+
+  /// A status word in any case after the item's last dash or colon: "Add an alert — done",
+  /// "Rewrite the scheduler - won't do", "Rotate keys: in progress".
+  private mutating func extractTrailingStatus(_ text: inout [UInt8]) {
+    var end = text.count
+    while end > 0, text[end - 1] == UInt8(ascii: " ") || text[end - 1] == UInt8(ascii: ".") { end -= 1 }
+    // No status word is longer than "NOT STARTED"; the separator stands within the last 16 bytes.
+    let floor = max(0, end - 16)
+    var separator = end - 1
+    while separator > floor, !ActionItemFields.isStatusSeparator(text, at: separator) { separator -= 1 }
+    guard separator > floor || (separator == floor && ActionItemFields.isStatusSeparator(text, at: floor)),
+      separator > 0
+    else { return }
+    let separatorEnd =
+      text[separator] == UInt8(ascii: ":") || text[separator] == UInt8(ascii: "-") ? separator + 1 : separator + 3
+    let word = UTF8Scan.trimmingSpace(text[separatorEnd..<end])
+    guard !word.isEmpty,
+      let index = ActionItemFields.statusWordBytes.firstIndex(where: {
+        $0.elementsEqual(word.lazy.map(ASCIIText.upper))
+      })
+    else { return }
+    status = ActionItemFields.statusWords[index]
+    var cut = separator
+    while cut > 0, text[cut - 1] == UInt8(ascii: " ") { cut -= 1 }
+    text.removeSubrange(cut...)
+  }
+
+  /// Whether a separator before a trailing status starts at `offset`: a colon, or a dash (-, –, —)
+  /// with a space before it.
+  private static func isStatusSeparator(_ text: [UInt8], at offset: Int) -> Bool {
+    switch text[offset] {
+    case UInt8(ascii: ":"):
+      return true
+    case UInt8(ascii: "-"):
+      return offset > 0 && text[offset - 1] == UInt8(ascii: " ")
+    case 0xE2:
+      // – (E2 80 93) and — (E2 80 94).
+      return offset > 0 && text[offset - 1] == UInt8(ascii: " ") && offset + 2 < text.count
+        && text[offset + 1] == 0x80 && (text[offset + 2] == 0x93 || text[offset + 2] == 0x94)
+    default:
+      return false
+    }
   }
 
   private mutating func extractLeadingStatus(_ text: inout [UInt8]) {
@@ -438,9 +483,10 @@ struct ActionItemFields {
     text.removeSubrange(start...colon)
   }
 
-  /// ✅ and 🚧 before an item say what a status word would.
+  /// ✅, 🚧 and an empty box before an item say what a status word would.
   private static let leadingMarks: [([UInt8], String)] = [
     (Array("✅".utf8), "DONE"), (Array("☑️".utf8), "DONE"), (Array("☑".utf8), "DONE"), (Array("🚧".utf8), "IN PROGRESS"),
+    (Array("⬜".utf8), "OPEN"), (Array("☐".utf8), "OPEN"), (Array("🔲".utf8), "OPEN"),
   ]
 
   /// A status word in any case alone in parentheses or square brackets.
