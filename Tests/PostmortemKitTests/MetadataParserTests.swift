@@ -100,6 +100,28 @@ import Testing
     #expect(document.metadata.fields.map(\.line) == [3, 4, 5, 6])
   }
 
+  /// Bold labels set apart in a block quote, as a callout, are the details; a quoted e-mail's
+  /// plain "Date:" line is not the document's date.
+  @Test func boldLabelsInABlockQuote() {
+    let document = TestSupport.parse(
+      """
+      # Payment failures
+
+      > **Severity:** SEV2
+      > **Authors:** Ana Ortiz
+
+      > From: a customer
+      > Date: 2023-01-09
+
+      ## Summary
+      """)
+    #expect(document.severity?.level == .high)
+    #expect(document.authors.map(\.text) == ["Ana Ortiz"])
+    #expect(document.authors.map { [$0.line, $0.column] } == [[4, 16]])
+    #expect(document.date == nil)
+    #expect(document.metadata.fields.map(\.key) == ["Severity", "Authors"])
+  }
+
   @Test func keyValueTableWithoutHeaderRow() {
     let document = TestSupport.parse(
       """

@@ -3,7 +3,11 @@
 /// and files the known keys into the document.
 struct MetadataParser {
   /// Collects the label lines and tables among `blocks` (the preamble before the first section).
-  static func labels(in blocks: ArraySlice<MarkdownNode>) -> (fields: [LabeledValue], sources: [Metadata.Source]) {
+  /// In a block quote (`quoted`) only bold labels count: a quoted e-mail's "Date:" is not the
+  /// document's.
+  static func labels(in blocks: ArraySlice<MarkdownNode>, quoted: Bool = false) -> (
+    fields: [LabeledValue], sources: [Metadata.Source]
+  ) {
     var fields: [LabeledValue] = []
     var sources: [Metadata.Source] = []
     // Whether the block before ended with a label that has no value ("**Authors:**").
@@ -17,7 +21,8 @@ struct MetadataParser {
         // A line that is no label may be a byline naming the authors: "*Posted by Jason Warner,
         // October 30, 2018*", alone or under the labels.
         let found = lines.flatMap { line in
-          let labels = LabelReader.readAll(line, allowPlainKeys: true)
+          let labels = LabelReader.readAll(line, allowPlainKeys: !quoted)
+          if quoted { return labels }
           return labels.isEmpty ? BylineReader.read(line).map { [$0] } ?? [] : labels
         }
         if !found.isEmpty, !sources.contains(.labels) { sources.append(.labels) }
@@ -35,7 +40,7 @@ struct MetadataParser {
         }
         for item in block.children {
           guard let paragraph = item.children.first, case .paragraph = paragraph.kind else { continue }
-          let found = paragraph.inlineLines().flatMap { LabelReader.readAll($0, allowPlainKeys: true) }
+          let found = paragraph.inlineLines().flatMap { LabelReader.readAll($0, allowPlainKeys: !quoted) }
           if !found.isEmpty, !sources.contains(.labels) { sources.append(.labels) }
           fields += found
         }
@@ -43,6 +48,11 @@ struct MetadataParser {
         let found = tableFields(block)
         if !found.isEmpty, !sources.contains(.table) { sources.append(.table) }
         fields += found
+      case .blockQuote:
+        // The details set apart in a quote, as a callout: "> **Severity:** SEV2".
+        let quotedLabels = labels(in: block.children[...], quoted: true)
+        fields += quotedLabels.fields
+        for source in quotedLabels.sources where !sources.contains(source) { sources.append(source) }
       default:
         continue
       }
