@@ -108,7 +108,7 @@ public enum DurationParser {
         continue
       }
       // A count written as a word: "an hour", "two hours", "forty-five minutes", "two and a half hours".
-      if token.isWord, var value = numberWords[token.text.lowercased()] {
+      if token.isWord, token.count <= 7, mayBeNumberWord(token), var value = numberWords[token.text.lowercased()] {
         var j = index + 1
         if value >= 20, value.truncatingRemainder(dividingBy: 10) == 0, j + 1 < tokens.count, tokens[j].isSymbol("-"),
           !tokens[j].spaceBefore, tokens[j + 1].isWord, !tokens[j + 1].spaceBefore,
@@ -207,6 +207,18 @@ public enum DurationParser {
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "ninety": 90,
   ]
+
+  /// Whether `token` may be one of `numberWords`, told by its first letter: a length is read from
+  /// the start of many texts, and most of them start with another word.
+  private static func mayBeNumberWord(_ token: TextToken) -> Bool {
+    switch token.text.utf8.first.map(ASCIIText.lower) {
+    case UInt8(ascii: "a"), UInt8(ascii: "o"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "s"),
+      UInt8(ascii: "e"), UInt8(ascii: "n"):
+      return true
+    default:
+      return false
+    }
+  }
 
   /// "and" between the amounts of a length, in the same languages.
   private static let conjunctions: Set<String> = ["and", "et", "und", "y", "e", "en"]

@@ -236,7 +236,11 @@ public struct MilestoneDetector: Sendable, Hashable {
 
   /// The milestone an entry's opening label names, from lower-cased bytes.
   static func labelledMilestone(_ lowered: [UInt8]) -> Milestone? {
-    phaseLabels.first { lowered.starts(with: $0.label) }?.milestone
+    // Runs on every entry: most start with none of the labels' letters.
+    guard let first = lowered.first,
+      first == UInt8(ascii: "d") || first == UInt8(ascii: "m") || first == UInt8(ascii: "r")
+    else { return nil }
+    return phaseLabels.first { lowered.starts(with: $0.label) }?.milestone
   }
 
   private static let outage = Array("OUTAGE ".utf8)

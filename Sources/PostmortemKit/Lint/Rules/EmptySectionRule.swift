@@ -39,31 +39,38 @@ struct EmptySectionRule: LintRule {
 
   /// Sections whose heading is followed by one filler block before the next heading.
   private func fillerFindings(_ context: LintContext) -> [RuleFinding] {
-    var sectionsByLine: [Int: Section] = [:]
+    let sections = context.document.sections
     let titleLine = context.document.title?.line
-    for section in context.document.sections
-    where section.style == .heading && section.hasContent && !(section.level == 1 && section.line == titleLine) {
-      sectionsByLine[section.line] = section
-    }
-    guard !sectionsByLine.isEmpty else { return [] }
     var findings: [RuleFinding] = []
     let blocks = context.parsed.tree.children
+    // Sections and top-level headings both stand in document order: one walk pairs them.
+    var sectionIndex = 0
     var index = 0
     while index < blocks.count {
-      guard case .heading = blocks[index].kind, let section = sectionsByLine[blocks[index].line] else {
+      guard case .heading = blocks[index].kind else {
         index += 1
         continue
       }
+      let line = blocks[index].line
+      while sectionIndex < sections.count, sections[sectionIndex].line < line { sectionIndex += 1 }
+      guard sectionIndex < sections.count, sections[sectionIndex].line == line,
+        sections[sectionIndex].style == .heading, sections[sectionIndex].hasContent,
+        !(sections[sectionIndex].level == 1 && line == titleLine)
+      else {
+        index += 1
+        continue
+      }
+      let level = sections[sectionIndex].level
       var next = index + 1
       while next < blocks.count, DocumentOutline.isInvisible(blocks[next]) { next += 1 }
       let isLast = next + 1 == blocks.count
-      if next < blocks.count, isLast || EmptySectionRule.endsSection(blocks[next + 1], level: section.level),
+      if next < blocks.count, isLast || EmptySectionRule.endsSection(blocks[next + 1], level: level),
         let filler = EmptySectionRule.filler(blocks[next], source: context.parsed.source),
         let start = blocks[next].range?.start
       {
         findings.append(
           RuleFinding(
-            "section '\(section.title)' says only '\(filler)'; write its content or remove the heading",
+            "section '\(sections[sectionIndex].title)' says only '\(filler)'; write its content or remove the heading",
             at: start, length: filler.scalarCount))
       }
       index = next
@@ -89,6 +96,9 @@ struct EmptySectionRule: LintRule {
   private static func filler(_ block: MarkdownNode, source: SourceText) -> String? {
     switch block.kind {
     case .paragraph:
+      // Every section's first paragraph comes here: one line of a few words is looked at closer.
+      guard let range = block.range, range.start.line == range.end.line, range.end.column - range.start.column < 40
+      else { return nil }
       let text = block.plainText()
       // Upper-case template words ("TBD", "TODO") are template-placeholder's to report.
       if TemplatePlaceholderRule.defaultWords.contains(text.trimmingCharacters(in: " .!*_")) { return nil }
