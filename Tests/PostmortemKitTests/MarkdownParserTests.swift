@@ -32,6 +32,28 @@ import Testing
     #expect(table.children[1].children.map { $0.plainText() } == ["1", "2"])
   }
 
+  /// cmark-gfm places what follows a backslash line break on the line before, past its end, and
+  /// every line after it one too early; the converter puts each node where the source has it,
+  /// at the top level, in a list item, in a block quote, and across soft breaks.
+  @Test func nodesAfterABackslashBreakStandWhereTheSourceHasThem() throws {
+    let root = parse("aa\\\nbb\ncc\\\n*dd* é\\\nee\n\n- x\\\n  **y** z\n\n> q\\\n> w\n")
+    func starts(_ node: MarkdownNode) -> [[Int]] {
+      node.children.compactMap { $0.range.map { [$0.start.line, $0.start.column] } }
+    }
+    let paragraph = root.children[0]
+    #expect(paragraph.range?.start == SourceLocation(line: 1, column: 1))
+    #expect(starts(paragraph) == [[1, 1], [2, 1], [3, 1], [4, 1], [4, 5], [5, 1]])
+    #expect(paragraph.children[7].range?.end == SourceLocation(line: 4, column: 6))
+    #expect(paragraph.children[6].children.first?.range?.start == SourceLocation(line: 4, column: 2))
+    #expect(paragraph.inlineLines().map { [$0.line, $0.column] } == [[1, 1], [2, 1], [3, 1], [4, 1], [5, 1]])
+    let item = try #require(root.children[1].children.first?.children.first)
+    #expect(starts(item) == [[7, 3], [8, 3], [8, 8]])
+    let quoted = try #require(root.children[2].children.first)
+    #expect(starts(quoted) == [[10, 3], [11, 3]])
+    // A break made by two spaces is placed right by cmark-gfm itself.
+    #expect(starts(parse("a  \nb\\\nc\n").children[0]) == [[1, 1], [2, 1], [3, 1]])
+  }
+
   @Test func columnsCountUnicodeScalars() throws {
     // "é" is two UTF-8 bytes and "🔥" four; columns must count them once each.
     let root = parse("# 🔥 Café\n\nAé **bold**\n")

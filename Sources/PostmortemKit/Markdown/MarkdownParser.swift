@@ -124,6 +124,22 @@ public enum MarkdownParser {
     let tasklist: OpaquePointer?
     /// Where the first subtree was cut at the depth limit.
     let depthLimitAt = Box<SourceLocation?>(nil)
+    /// The correction the inline nodes being converted need (see `BackslashBreaks`).
+    let breaks = Box(BackslashBreaks())
+
+    /// cmark-gfm places the inline nodes after a backslash line break ("…\" at a line's end) as
+    /// if the paragraph's lines were one: on the line before, at columns that run on past its
+    /// end; and every line after it one line too early. The converter counts those breaks in
+    /// the paragraph being converted and moves the positions back where the source has them.
+    struct BackslashBreaks {
+      /// Backslash breaks so far in the paragraph: the lines its later nodes are placed too early.
+      var count = 0
+      /// How far right the nodes on the current line are placed, in bytes, until a line ending
+      /// cmark-gfm counts (a soft break) sets the columns right again.
+      var columnShift = 0
+      /// Whether the next placed node opens a line after a backslash break (its shift is measured there).
+      var opensLine = false
+    }
 
     final class Box<Value> {
       var value: Value
@@ -136,8 +152,18 @@ public enum MarkdownParser {
       if depth >= MarkdownParser.maximumDepth, cmark_node_first_child(node) != nil {
         if depthLimitAt.value == nil { depthLimitAt.value = range(of: node)?.start }
         return MarkdownNode(
-          kind: kind(of: node), range: range(of: node), children: [MarkdownNode(kind: .text(flattenedText(node)))])
+          kind: kind(of: node, cmark_node_get_type(node)), range: range(of: node),
+          children: [MarkdownNode(kind: .text(flattenedText(node)))])
       }
+      let type = cmark_node_get_type(node)
+      // Each paragraph or heading counts its own breaks (neither holds another).
+      if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING {
+        breaks.value = BackslashBreaks()
+      } else if type == CMARK_NODE_LINEBREAK || type == CMARK_NODE_SOFTBREAK {
+        noteLineEnd(node, type)
+      }
+      // Placed before the children, in document order, as the corrections above count.
+      let ownRange = range(of: node)
       var children: [MarkdownNode] = []
       var child = cmark_node_first_child(node)
       // Sized up front: growing each node's array one child at a time was a tenth of converting.
@@ -152,7 +178,7 @@ public enum MarkdownParser {
         children.append(convert(current, depth: depth + 1))
         child = cmark_node_next(current)
       }
-      return MarkdownNode(kind: kind(of: node), range: range(of: node), children: children)
+      return MarkdownNode(kind: kind(of: node, type), range: ownRange, children: children)
     }
 
     /// The text under `node`, gathered with cmark-gfm's own (iterative) iterator.
@@ -180,8 +206,7 @@ public enum MarkdownParser {
       return String(cString: pointer)
     }
 
-    private func kind(of node: OpaquePointer) -> MarkdownNode.Kind {
-      let type = cmark_node_get_type(node)
+    private func kind(of node: OpaquePointer, _ type: cmark_node_type) -> MarkdownNode.Kind {
       switch type {
       case CMARK_NODE_DOCUMENT: return .document
       case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
@@ -228,12 +253,58 @@ public enum MarkdownParser {
       }
     }
 
+    /// Counts a line break or soft break in the paragraph being converted.
+    private func noteLineEnd(_ node: OpaquePointer, _ type: cmark_node_type) {
+      // The line the break ends: where the node before it ends (or its parent starts), corrected.
+      let before = cmark_node_previous(node)
+      let reportedLine =
+        before.map { cmark_node_get_end_line($0) } ?? cmark_node_get_start_line(cmark_node_parent(node))
+      let line = Int(reportedLine) + breaks.value.count
+      guard type == CMARK_NODE_LINEBREAK, let range = source.byteRange(ofLine: line), !range.isEmpty,
+        source.bytes[range.upperBound - 1] == UInt8(ascii: "\\")
+      else {
+        // A soft break, or a break made by two spaces: cmark-gfm places what follows right.
+        breaks.value.columnShift = 0
+        breaks.value.opensLine = false
+        return
+      }
+      breaks.value.count += 1
+      breaks.value.opensLine = true
+    }
+
+    /// The byte column where the text of `line` starts, after its indentation and block-quote markers.
+    private func contentStart(ofLine line: Int) -> Int {
+      guard let range = source.byteRange(ofLine: line) else { return 1 }
+      var index = range.lowerBound
+      while index < range.upperBound,
+        source.bytes[index] == UInt8(ascii: " ") || source.bytes[index] == UInt8(ascii: "\t")
+          || source.bytes[index] == UInt8(ascii: ">")
+      {
+        index += 1
+      }
+      return index - range.lowerBound + 1
+    }
+
     private func range(of node: OpaquePointer) -> SourceRange? {
-      let startLine = Int(cmark_node_get_start_line(node))
+      var startLine = Int(cmark_node_get_start_line(node))
       guard startLine > 0 else { return nil }
-      let startColumn = max(Int(cmark_node_get_start_column(node)), 1)
-      let endLine = max(Int(cmark_node_get_end_line(node)), startLine)
-      let endColumn = max(Int(cmark_node_get_end_column(node)), 1)
+      var startColumn = max(Int(cmark_node_get_start_column(node)), 1)
+      var endLine = max(Int(cmark_node_get_end_line(node)), startLine)
+      var endColumn = max(Int(cmark_node_get_end_column(node)), 1)
+      if breaks.value.count > 0 {
+        // After a backslash break (see `BackslashBreaks`).
+        let reportedStartLine = startLine
+        startLine += breaks.value.count
+        endLine += breaks.value.count
+        if breaks.value.opensLine {
+          breaks.value.columnShift = startColumn - contentStart(ofLine: startLine)
+          breaks.value.opensLine = false
+        }
+        startColumn = max(startColumn - breaks.value.columnShift, 1)
+        if endLine - breaks.value.count == reportedStartLine {
+          endColumn = max(endColumn - breaks.value.columnShift, 1)
+        }
+      }
       return SourceRange(
         start: SourceLocation(
           line: startLine, column: source.scalarColumn(line: startLine, byteColumn: startColumn)),
