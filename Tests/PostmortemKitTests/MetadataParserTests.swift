@@ -301,6 +301,27 @@ import Testing
     #expect(document.actionItems.map(\.owner) == ["ana"])
   }
 
+  /// pandoc and kramdown write a heading's attributes after it; they are no part of its title.
+  @Test func headingAttributesAreNoPartOfTheTitle() {
+    let document = TestSupport.parse(
+      """
+      Checkout outage {#checkout-outage .unnumbered}
+      ===============
+
+      ## Root cause {: #cause}
+
+      ## Timeline (UTC) {#timeline-utc}
+
+      - 10:00 start
+
+      ## Costs {in EUR}
+      """)
+    #expect(document.title?.text == "Checkout outage")
+    #expect(document.sections.map(\.title) == ["Checkout outage", "Root cause", "Timeline (UTC)", "Costs {in EUR}"])
+    #expect(document.sections.map(\.kind) == [nil, .rootCause, .timeline, nil])
+    #expect(document.timeline?.timezone?.identifier == "UTC")
+  }
+
   /// A preamble label stands in only for a section the headings lack, names its kind word for
   /// word, and is not a metadata key; the heading wins over it.
   @Test func labelsStandInForMissingSections() {

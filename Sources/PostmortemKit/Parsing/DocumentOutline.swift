@@ -26,7 +26,7 @@ struct DocumentOutline {
     for (index, block) in blocks.enumerated() {
       switch block.kind {
       case .heading(let level):
-        let title = block.plainText().trimmingWhitespace()
+        let title = DocumentOutline.droppingAttributes(block.plainText().trimmingWhitespace())
         let kind = SectionKind.recognize(title)
         headings.append((index, title, level, .heading, kind))
         current = (level, kind)
@@ -144,6 +144,17 @@ struct DocumentOutline {
     case .list, .table: return true
     default: return false
     }
+  }
+
+  /// `title` without the attributes pandoc and kramdown write after a heading ("Summary
+  /// {#summary}", "Outage {#outage .unnumbered}", "Impact {: #impact}").
+  static func droppingAttributes(_ title: String) -> String {
+    guard title.utf8.last == UInt8(ascii: "}"), let open = title.utf8.lastIndex(of: UInt8(ascii: "{")),
+      case let next = title.utf8.index(after: open), next < title.utf8.endIndex,
+      [UInt8(ascii: "#"), UInt8(ascii: "."), UInt8(ascii: ":")].contains(title.utf8[next]),
+      open > title.utf8.startIndex
+    else { return title }
+    return String(title[..<open]).trimmingWhitespace()
   }
 
   /// The title of a paragraph that is only bold text ("**Root cause:**"), or bold text and a note
