@@ -459,6 +459,55 @@ import Testing
     #expect(items.map(\.owner) == ["ana", nil, "bo", "ana", "bo", nil, nil, nil])
   }
 
+  /// A docs-as-code site may keep the items in the front matter: each element of a list named
+  /// as the action items (`action_items`, `actionItems`, `follow_ups`) is an item, a string read
+  /// as a bullet and a mapping by its keys (title or action; owner or assignee; due; a ticket
+  /// under jira or issue; `done: true`), placed where the element starts. Items in a section win.
+  @Test func actionItemsKeptInTheFrontMatter() throws {
+    let document = TestSupport.parse(
+      """
+      ---
+      title: Cache failover loop
+      date: 2024-06-03
+      actionItems:
+        - "Raise down-after-milliseconds (owner: lpark, due: 2024-06-25)"
+        - Document the failover runbook
+      follow_ups:
+        - title: Pin failover timeout
+          owner: "@hkim"
+          due: 2024-06-20
+          jira: OPS-77
+        - action: Alert on quorum loss
+          assignee: lpark
+          done: true
+      authors:
+        - Hana Kim
+      ---
+
+      ## Timeline (UTC)
+
+      - 02:02 quorum lost
+      """)
+    let items = document.actionItems
+    #expect(
+      items.map(\.title) == [
+        "Raise down-after-milliseconds", "Document the failover runbook", "Pin failover timeout",
+        "Alert on quorum loss",
+      ])
+    #expect(items.map(\.source) == [.frontMatter, .frontMatter, .frontMatter, .frontMatter])
+    #expect(items.map { [$0.line, $0.column] } == [[5, 5], [6, 5], [8, 5], [12, 5]])
+    #expect(items.map(\.owner) == ["lpark", nil, "hkim", "lpark"])
+    #expect(items.map { $0.due?.description } == ["2024-06-25", nil, "2024-06-20", nil])
+    #expect(items.map(\.ticket) == [nil, nil, "OPS-77", nil])
+    #expect(items.map(\.done) == [false, false, false, true])
+    // The same front matter over a section of items: the section's are the items.
+    let both = TestSupport.parse(
+      "---\naction_items:\n  - Pin the timeout\n---\n\n## Action Items\n\n- [ ] Add an alert (@bo)\n")
+    #expect(both.actionItems.map(\.title) == ["Add an alert"])
+    #expect(FrontMatterActionItems.namesActionItems("corrective_actions"))
+    #expect(!FrontMatterActionItems.namesActionItems("authors"))
+  }
+
   /// A lower-case name after a final dash is the owner when the document names that person
   /// elsewhere; an unknown word there stays in the title.
   @Test func knownNamesAfterADash() throws {

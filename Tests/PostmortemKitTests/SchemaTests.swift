@@ -39,6 +39,8 @@ import Testing
       "### Incident date\n\n2024-03-02\n\n## Summary\n\nBetween 14:05 and 14:47 GMT it broke.\n\n## Timeline\n\n- 14:05 x\n",
       // A duration stated in a sentence.
       "## Summary\n\nThe outage lasted 40 minutes.\n",
+      // Action items kept in the front matter.
+      "---\naction_items:\n  - title: Pin the timeout\n    owner: hkim\n---\n",
     ]
     let documents = texts.map(TestSupport.parse)
     let result = try validate(try JSONOutput.encode(documents, pretty: false))

@@ -3,6 +3,8 @@ public struct ActionItem: Sendable, Hashable, Codable {
   /// How the item was written.
   public enum Source: String, Sendable, Hashable, Codable {
     case taskList, bullet, table
+    /// An element of a front-matter list (`action_items:`), as docs-as-code sites keep them.
+    case frontMatter
   }
 
   /// An explicit identifier written in the item (`id: AI-7`), if any.

@@ -10,6 +10,16 @@ public struct LabeledValue: Sendable, Hashable, Codable {
   public var column: Int
   /// The column where the value starts, for pointing at a value rather than its key.
   public var valueColumn: Int
+  /// Where each element of a front-matter list starts (not exported: `line` and `valueColumn`
+  /// place the field).
+  public var itemLocations: [SourceLocation]?
+  /// The keys and values of each element of a front-matter list that is a mapping (an action
+  /// item written as `- title: …` / `owner: …`), empty for an element that is not one.
+  public var itemMappings: [[String: String]]?
+
+  private enum CodingKeys: String, CodingKey {
+    case key, value, items, line, column, valueColumn
+  }
 
   public init(key: String, value: String, items: [String]? = nil, location: SourceLocation, valueColumn: Int) {
     self.key = key

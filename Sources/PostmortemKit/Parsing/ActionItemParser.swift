@@ -84,6 +84,16 @@ struct ActionItemParser {
     return true
   }
 
+  /// An item kept in the front matter, written out as a bullet would be
+  /// (`FrontMatterActionItems.text`).
+  mutating func readFrontMatterItem(_ text: String, at location: SourceLocation) {
+    let fields = ActionItemFields(text: text)
+    guard !fields.title.isEmpty else { return }
+    var item = ActionItem(title: fields.title, source: .frontMatter, location: location)
+    apply(fields, to: &item)
+    items.append(item)
+  }
+
   /// A paragraph led by bold text that carries an owner or a due date, as some write items
   /// without a list: "**AI-3** Document the login runbook (Owner: Cy Diaz, Due: 2024-03-01)".
   private mutating func readFieldedParagraph(_ paragraph: MarkdownNode) {

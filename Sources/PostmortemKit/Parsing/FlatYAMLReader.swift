@@ -39,6 +39,7 @@ enum FlatYAMLReader {
     // or empty.
     var openKey: (key: String, line: Int, column: Int)?
     var openItems: [String] = []
+    var openItemLocations: [SourceLocation] = []
     var openIndent = 0
     var itemColumn = 0
 
@@ -49,13 +50,15 @@ enum FlatYAMLReader {
           LabeledValue(
             key: key.key, value: "", location: SourceLocation(line: key.line, column: 1), valueColumn: key.column))
       } else {
-        fields.append(
-          LabeledValue(
-            key: key.key, value: openItems.joined(separator: ", "), items: openItems,
-            location: SourceLocation(line: key.line, column: 1), valueColumn: itemColumn))
+        var field = LabeledValue(
+          key: key.key, value: openItems.joined(separator: ", "), items: openItems,
+          location: SourceLocation(line: key.line, column: 1), valueColumn: itemColumn)
+        field.itemLocations = openItemLocations
+        fields.append(field)
       }
       openKey = nil
       openItems = []
+      openItemLocations = []
     }
 
     var lineStart = 0
@@ -82,6 +85,9 @@ enum FlatYAMLReader {
           itemColumn = indent + 1
         }
         openItems.append(item)
+        var itemStart = first + 2
+        while itemStart < lineEnd, bytes[itemStart] == 32 { itemStart += 1 }
+        openItemLocations.append(SourceLocation(line: lineNumber, column: itemStart - lineStart + 1))
         continue
       }
       // Anything else indented would continue a value over several lines.
@@ -106,11 +112,11 @@ enum FlatYAMLReader {
       let valueColumn = valueStart - lineStart + 1
       let location = SourceLocation(line: lineNumber, column: 1)
       if bytes[valueStart] == 91 {
-        guard let items = flowSequence(bytes, from: valueStart, to: lineEnd) else { return nil }
-        fields.append(
-          LabeledValue(
-            key: key, value: items.joined(separator: ", "), items: items, location: location,
-            valueColumn: valueColumn))
+        guard let (items, starts) = flowSequence(bytes, from: valueStart, to: lineEnd) else { return nil }
+        var field = LabeledValue(
+          key: key, value: items.joined(separator: ", "), items: items, location: location, valueColumn: valueColumn)
+        field.itemLocations = starts.map { SourceLocation(line: lineNumber, column: $0 - lineStart + 1) }
+        fields.append(field)
       } else {
         guard let value = scalar(bytes, from: valueStart, to: lineEnd) else { return nil }
         fields.append(LabeledValue(key: key, value: value, location: location, valueColumn: valueColumn))
@@ -120,25 +126,32 @@ enum FlatYAMLReader {
     return fields
   }
 
-  /// `[a, b, c]` of plain scalars, nothing after the closing bracket.
-  private static func flowSequence(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [String]? {
+  /// `[a, b, c]` of plain scalars, nothing after the closing bracket: the items and the byte
+  /// offset where each starts.
+  private static func flowSequence(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (
+    [String], [Int]
+  )? {
     var last = end
     while last > start, bytes[last - 1] == 32 { last -= 1 }
     guard last - start >= 2, bytes[last - 1] == 93 else { return nil }
     var items: [String] = []
+    var starts: [Int] = []
     var itemStart = start + 1
     let close = last - 1
     var inner = itemStart
     while inner < close, bytes[inner] == 32 { inner += 1 }
-    if inner == close { return items }
+    if inner == close { return (items, starts) }
     while itemStart <= close {
       var itemEnd = itemStart
       while itemEnd < close, bytes[itemEnd] != 44 { itemEnd += 1 }
       guard let item = plainScalar(bytes, from: itemStart, to: itemEnd, inFlow: true) else { return nil }
       items.append(item)
+      var first = itemStart
+      while first < itemEnd, bytes[first] == 32 { first += 1 }
+      starts.append(first)
       itemStart = itemEnd + 1
     }
-    return items
+    return (items, starts)
   }
 
   /// A block value: quoted, or plain.

@@ -104,10 +104,18 @@ struct FrontMatterReader {
           LabeledValue(key: keyText, value: scalar.string, location: location, valueColumn: valueLocation.column))
       case .sequence(let sequence):
         let items = sequence.map(text(of:))
-        fields.append(
-          LabeledValue(
-            key: keyText, value: items.joined(separator: ", "), items: items, location: location,
-            valueColumn: valueLocation.column))
+        var field = LabeledValue(
+          key: keyText, value: items.joined(separator: ", "), items: items, location: location,
+          valueColumn: valueLocation.column)
+        field.itemLocations = sequence.map { self.location(of: $0, firstLine: firstLine) }
+        if sequence.contains(where: { $0.mapping != nil }) {
+          field.itemMappings = sequence.map { element in
+            var pairs: [String: String] = [:]
+            for (key, value) in element.mapping ?? [:] { pairs[key.string ?? ""] = text(of: value) }
+            return pairs
+          }
+        }
+        fields.append(field)
       case .mapping(let nested):
         // Nested maps (`last_update: {date, author}`) are flattened to dotted keys.
         for (nestedKey, nestedValue) in nested {

@@ -532,6 +532,12 @@ public struct PostmortemParser: Sendable {
     for entry in entries {
       actionItemParser.parse(entry, in: outline)
     }
+    // A docs-as-code site may keep the items in the front matter instead (`action_items:`).
+    if actionItemParser.items.isEmpty, document.metadata.frontMatter != nil {
+      for (text, location) in FrontMatterActionItems.items(in: document.metadata.fields) {
+        actionItemParser.readFrontMatterItem(text, at: location)
+      }
+    }
     document.actionItems = actionItemParser.items
     // "Rotate keys — dee": a lower-case word after a final dash is an owner only when the
     // document names that person elsewhere (an author, another item's owner); so is a full name
