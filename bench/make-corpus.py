@@ -6,7 +6,7 @@ usage: make-corpus.py N OUTPUT_DIR [--seed S]
 Every style the parser reads appears (bold labels with 12-hour times, Google SRE date headings and
 action tables, half of them with the book's bold section labels, PagerDuty metadata and timeline
 tables (some with the severity tagged in the title and "A 45-minute outage" opening the overview), YAML front
-matter crossing midnight, SRE timelines whose second day is a bold "Day 2 — Tuesday, March 5" label, setext headings with bold timestamps and chat logs,
+matter crossing midnight (a quarter with the action items in it as mappings, some with the length in words), SRE timelines whose second day is a bold "Day 2 — Tuesday, March 5" label, setext headings with bold timestamps and chat logs (some as pandoc writes them, with backslash breaks and heading attributes),
 Atlassian's template with Status | Description tables, spans, year-less dates, the impact's
 "For 45 minutes, …" sentence and corrective actions in every shape, PagerDuty timelines folded into
 <details> with the zone in the caption, Obsidian Tasks' emoji fields, wiki exports with HTML-table, status-page or T+0 timelines, cloud providers'
@@ -208,15 +208,34 @@ def front_matter_style(rng, size):
     n = rng.randint(5, 12)
     ts = times(rng, n, rng.randint(21 * 60, 23 * 60 + 30))
     ev = events(rng, n)
-    lines = ["---", "title: " + sentence(rng, 5).rstrip("."), "date: " + d, "severity: P%d" % rng.randint(0, 3),
+    # Docs-as-code sites keep the follow-ups in the front matter as mappings.
+    items_in_front_matter = rng.random() < 0.25
+    front = ["---", "title: " + sentence(rng, 5).rstrip("."), "date: " + d, "severity: P%d" % rng.randint(0, 3),
              "status: action items in progress", "authors: [%s]" % ", ".join(rng.sample(NAMES, 2)),
-             "tags: [%s, %s]" % (rng.choice(WORDS), rng.choice(WORDS)), "---", "", "## TL;DR", "",
-             paragraph(rng), "", "## Customer impact", "", prose(rng, size // 4), "", "## Timeline", "",
-             "Times are %s." % rng.choice(["UTC", "CET", "Eastern", "PT"]), ""]
+             "tags: [%s, %s]" % (rng.choice(WORDS), rng.choice(WORDS))]
+    if items_in_front_matter:
+        front.append("action_items:")
+        for _ in range(rng.randint(1, 4)):
+            front += ["  - title: " + sentence(rng, 6).rstrip("."), "    owner: " + rng.choice(NAMES),
+                      "    due: " + d]
+            if rng.random() < 0.5:
+                front.append("    jira: OPS-%d" % rng.randint(100, 999))
+            if rng.random() < 0.3:
+                front.append("    done: true")
+    tldr = paragraph(rng)
+    # The length in words, as summaries write it ("impacted for forty-five minutes").
+    if rng.random() < 0.3:
+        tldr += " Customers were impacted for %s minutes." % rng.choice(["forty-five", "ninety", "twenty", "thirty"])
+    lines = front + ["---", "", "## TL;DR", "", tldr, "", "## Customer impact", "", prose(rng, size // 4), "",
+                     "## Timeline", "", "Times are %s." % rng.choice(["UTC", "CET", "Eastern", "PT"]), ""]
     for t, e in zip(ts, ev):
         lines.append("- %s — %s" % (defect_time(rng, hhmm(t)), e))
-    lines += ["", "## Contributing factors", "", prose(rng, size // 3), "", "## Follow-ups", "",
-              "### Immediate (Completed)", "", action_bullet(rng, d, task=False), "", "### Long-term", ""]
+    lines += ["", "## Contributing factors", "", prose(rng, size // 3), ""]
+    if items_in_front_matter:
+        lines += ["## Lessons learned", "", "- " + sentence(rng), ""]
+        return "\n".join(lines)
+    lines += ["## Follow-ups", "", "### Immediate (Completed)", "", action_bullet(rng, d, task=False), "",
+              "### Long-term", ""]
     lines += [action_bullet(rng, d) for _ in range(rng.randint(1, 5))]
     # Obsidian vaults: the Tasks plugin's emoji fields.
     if rng.random() < 0.3:
@@ -233,9 +252,15 @@ def setext_style(rng, size):
     ts = times(rng, n, rng.randint(7 * 60, 17 * 60))
     ev = events(rng, n)
     title = sentence(rng, 6).rstrip(".")
-    lines = [title, "=" * len(title), "", "**Date:** %s" % d, "**Authors**: %s" % "; ".join(rng.sample(NAMES, 2)),
-             "**Severity:** " + rng.choice(["Major", "Minor", "Critical", "TBD"]), "**Status:** Draft", "",
-             "Summary", "-------", "", prose(rng, size // 4), "", "Timeline", "--------", "", "All times CEST.", ""]
+    # pandoc's output: hard breaks as a backslash, attributes after the headings.
+    pandoc = rng.random() < 0.3
+    brk = "\\" if pandoc else ""
+    summary = "Summary {#summary}" if pandoc else "Summary"
+    lines = [title, "=" * len(title), "", "**Date:** %s%s" % (d, brk),
+             "**Authors**: %s%s" % ("; ".join(rng.sample(NAMES, 2)), brk),
+             "**Severity:** %s%s" % (rng.choice(["Major", "Minor", "Critical", "TBD"]), brk), "**Status:** Draft", "",
+             summary, "-" * len(summary), "", prose(rng, size // 4), "", "Timeline", "--------", "",
+             "All times CEST.", ""]
     for i, (t, e) in enumerate(zip(ts, ev)):
         lines += ["**%s** %s" % (defect_time(rng, hhmm(t)), e), ""]
         if i == 2:
@@ -247,6 +272,10 @@ def setext_style(rng, size):
         lines.append("| %s | %s | %s | %s |" % (sentence(rng, 5).rstrip("."), rng.choice(NAMES + [""]), d,
                                                 rng.choice(["DONE", "TODO", "IN PROGRESS"])))
     lines.append("")
+    # Items after the table with their state after a dash, in any case.
+    if rng.random() < 0.3:
+        lines += ["- %s (@%s) — %s" % (sentence(rng, 5).rstrip("."), rng.choice(NAMES),
+                                       rng.choice(["done", "won't do", "in progress"])), ""]
     return "\n".join(lines)
 
 
