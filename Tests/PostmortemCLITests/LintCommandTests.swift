@@ -184,6 +184,11 @@ import Testing
     #expect(result.stderr.contains("postmortem: error: bad.md:1: binary file"))
     #expect(result.stderr.contains("postmortem: error: missing.md: no such file or directory"))
     #expect(result.stdout.contains("good.md:73:1:"))
+    // The summary counts what could not be read beside what was linted.
+    #expect(result.stdout.hasSuffix(" in 1 file; 2 files could not be read\n"), "\(result.stdout)")
+    let nothing = try CLIRunner.run(["lint", "missing.md"], in: directory)
+    #expect(nothing.status == 2)
+    #expect(nothing.stdout == "no findings in 0 files; 1 file could not be read\n")
   }
 
   /// Pre-commit hooks name every changed file: a long list reads exactly like the folder that

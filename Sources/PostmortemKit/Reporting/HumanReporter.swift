@@ -23,7 +23,7 @@ public struct HumanReporter: Reporter {
           emit(line(finding, color: context.color) + "\n")
         }
       }
-      emit(summary(counts: counts, files: files) + "\n")
+      emit(summary(counts: counts, files: files, unreadable: context.unreadableCount()) + "\n")
     }
   }
 
@@ -40,6 +40,14 @@ public struct HumanReporter: Reporter {
     var counts: [FindingLevel: Int] = [:]
     for finding in findings { counts[finding.level, default: 0] += 1 }
     return summary(counts: counts, files: files)
+  }
+
+  /// The summary, with the inputs that could not be read when there were any: "no findings in
+  /// 0 files; 1 file could not be read".
+  func summary(counts byLevel: [FindingLevel: Int], files: Int, unreadable: Int) -> String {
+    let line = summary(counts: byLevel, files: files)
+    guard unreadable > 0 else { return line }
+    return line + "; \(unreadable) file\(unreadable == 1 ? "" : "s") could not be read"
   }
 
   func summary(counts byLevel: [FindingLevel: Int], files: Int) -> String {

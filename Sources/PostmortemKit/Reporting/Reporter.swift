@@ -56,6 +56,9 @@ public struct ReportContext: Sendable {
   public var color: Bool
   /// The text of a line, for formats that count columns in bytes (reviewdog).
   public var lineText: @Sendable (_ file: String, _ line: Int) -> String?
+  /// How many inputs could not be read, asked once the findings are reported (their errors
+  /// went to standard error), so that a summary does not pass them over in silence.
+  public var unreadableCount: @Sendable () -> Int = { 0 }
 
   public init(
     toolVersion: String, workingDirectory: String, fileCount: Int, color: Bool = false,

@@ -89,8 +89,10 @@ struct Lint: ParsableCommand {
     let reader = input.reader(parser: parser, excluding: setup.excluded)
     let expanded = reader.expand(input.resolvedPaths(configured: setup.defaultPaths))
     var failed = false
+    let unreadable = UnreadableInputs()
     for error in expanded.errors {
       Diagnostics.error(error)
+      unreadable.count()
       failed = true
     }
     let (linters, configurationErrors) = setup.linters(for: expanded.files)
@@ -104,10 +106,11 @@ struct Lint: ParsableCommand {
     let destination = OutputDestination(path: output, force: force)
     // Only reviewdog needs line text (its columns are bytes): the current file's lines it points at.
     let currentLines = LineTexts()
-    let context = ReportContext(
+    var context = ReportContext(
       toolVersion: PostmortemCommand.version, workingDirectory: FileManager.default.currentDirectoryPath,
       fileCount: 0, color: format == .human && color.enabled(toTerminal: destination.isTerminal),
       lineText: { file, line in currentLines.text(file: file, line: line) })
+    context.unreadableCount = { unreadable.total }
     var reachedThreshold = false
     let quiet = self.quiet
     // Files are linted in order, a chunk at a time, and each file's findings are reported as soon
@@ -136,6 +139,7 @@ struct Lint: ParsableCommand {
           eachFile(findings)
         case .failed(let error):
           Diagnostics.error(error)
+          unreadable.count()
           failed = true
         }
       }
@@ -159,6 +163,24 @@ struct Lint: ParsableCommand {
 extension OutputFormat: ExpressibleByArgument {}
 
 /// The line texts of the file being reported, for reviewdog's byte columns.
+/// The inputs that could not be read so far, for the summary line.
+private final class UnreadableInputs: @unchecked Sendable {
+  private var value = 0
+  private let lock = NSLock()
+
+  func count() {
+    lock.lock()
+    value += 1
+    lock.unlock()
+  }
+
+  var total: Int {
+    lock.lock()
+    defer { lock.unlock() }
+    return value
+  }
+}
+
 private final class LineTexts: @unchecked Sendable {
   private var file = ""
   private var lines: [Int: String] = [:]
