@@ -266,6 +266,10 @@ import Testing
       // An ambiguous abbreviation with its place in brackets is no longer ambiguous.
       ("All times IST (India)", "Asia/Kolkata", false), ("Times in CST (China)", "Asia/Shanghai", false),
       ("BST (Bangladesh)", "Asia/Dhaka", false), ("IST (local)", "Asia/Kolkata", true),
+      // A place's clock, local or not; the place settles the abbreviation in brackets after it.
+      ("Times: Berlin local time", "Europe/Berlin", false), ("All times in Lisbon time", "Europe/Lisbon", false),
+      ("All times are Dublin time (IST)", "Europe/Dublin", false),
+      ("All times are Bengaluru local time (IST)", "Asia/Kolkata", false),
     ]
     for (text, identifier, ambiguous) in cases {
       let match = try #require(TimeZoneTable.find(in: text), "\(text)")
@@ -275,6 +279,7 @@ import Testing
     #expect(TimeZoneTable.find(in: "times are approximate") == nil)
     #expect(TimeZoneTable.find(in: "we met at the cafe") == nil)
     #expect(TimeZoneTable.find(in: "the Berlin team paged") == nil)
+    #expect(TimeZoneTable.find(in: "Lisbon was paged first") == nil)
     let fixed = try #require(TimeZoneTable.find(in: "UTC-07:00"))
     #expect(fixed.fixedOffset == -25200)
   }

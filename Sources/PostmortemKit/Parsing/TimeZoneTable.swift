@@ -46,7 +46,8 @@ public enum TimeZoneTable {
   /// zone each means.
   private static let clarifyingPlaces: [String: [String: String]] = [
     "IST": [
-      "india": "Asia/Kolkata", "indian": "Asia/Kolkata", "ireland": "Europe/Dublin", "irish": "Europe/Dublin",
+      "india": "Asia/Kolkata", "indian": "Asia/Kolkata", "bengaluru": "Asia/Kolkata", "ireland": "Europe/Dublin",
+      "irish": "Europe/Dublin",
       "israel": "Asia/Jerusalem", "israeli": "Asia/Jerusalem",
     ],
     "CST": [
@@ -112,19 +113,31 @@ public enum TimeZoneTable {
       ("coordinated universal time", "UTC"), ("universal time", "UTC"),
       ("india standard time", "Asia/Kolkata"), ("japan standard time", "Asia/Tokyo"),
       ("australian eastern time", "Australia/Sydney"), ("australian eastern standard time", "Australia/Sydney"),
-      // A city's clock: "All times Berlin time", "UK time".
-      ("uk time", "Europe/London"), ("london time", "Europe/London"), ("dublin time", "Europe/Dublin"),
-      ("berlin time", "Europe/Berlin"), ("paris time", "Europe/Paris"), ("amsterdam time", "Europe/Amsterdam"),
-      ("madrid time", "Europe/Madrid"), ("new york time", "America/New_York"), ("toronto time", "America/Toronto"),
-      ("chicago time", "America/Chicago"), ("seattle time", "America/Los_Angeles"),
-      ("san francisco time", "America/Los_Angeles"), ("sao paulo time", "America/Sao_Paulo"),
-      ("tokyo time", "Asia/Tokyo"), ("singapore time", "Asia/Singapore"), ("hong kong time", "Asia/Hong_Kong"),
-      ("bangalore time", "Asia/Kolkata"), ("sydney time", "Australia/Sydney"),
-      ("melbourne time", "Australia/Melbourne"), ("auckland time", "Pacific/Auckland"),
     ]
-    return list.map { (name, id) in (name.split(separator: " ").map(String.init), id) }
+    // A city's clock: "All times Berlin time", "UK time", "Berlin local time".
+    let cities = citiesAndRegions.flatMap { (place, id) in [("\(place) time", id), ("\(place) local time", id)] }
+    return (list + cities).map { (name, id) in (name.split(separator: " ").map(String.init), id) }
       .sorted { $0.words.count > $1.words.count }
   }()
+
+  /// The places whose clock a note names by the place ("Lisbon time"), lower case.
+  private static let citiesAndRegions: [(String, String)] = [
+    ("uk", "Europe/London"), ("london", "Europe/London"), ("dublin", "Europe/Dublin"), ("lisbon", "Europe/Lisbon"),
+    ("berlin", "Europe/Berlin"), ("paris", "Europe/Paris"), ("amsterdam", "Europe/Amsterdam"),
+    ("madrid", "Europe/Madrid"), ("stockholm", "Europe/Stockholm"), ("warsaw", "Europe/Warsaw"),
+    ("zurich", "Europe/Zurich"), ("vienna", "Europe/Vienna"), ("kyiv", "Europe/Kyiv"),
+    ("istanbul", "Europe/Istanbul"), ("new york", "America/New_York"), ("toronto", "America/Toronto"),
+    ("chicago", "America/Chicago"), ("denver", "America/Denver"), ("seattle", "America/Los_Angeles"),
+    ("san francisco", "America/Los_Angeles"), ("los angeles", "America/Los_Angeles"),
+    ("vancouver", "America/Vancouver"), ("mexico city", "America/Mexico_City"), ("sao paulo", "America/Sao_Paulo"),
+    ("buenos aires", "America/Argentina/Buenos_Aires"), ("tokyo", "Asia/Tokyo"), ("seoul", "Asia/Seoul"),
+    ("singapore", "Asia/Singapore"), ("hong kong", "Asia/Hong_Kong"), ("shanghai", "Asia/Shanghai"),
+    ("beijing", "Asia/Shanghai"), ("bangalore", "Asia/Kolkata"), ("bengaluru", "Asia/Kolkata"),
+    ("mumbai", "Asia/Kolkata"), ("delhi", "Asia/Kolkata"), ("dubai", "Asia/Dubai"), ("jakarta", "Asia/Jakarta"),
+    ("manila", "Asia/Manila"), ("bangkok", "Asia/Bangkok"), ("sydney", "Australia/Sydney"),
+    ("melbourne", "Australia/Melbourne"), ("auckland", "Pacific/Auckland"), ("johannesburg", "Africa/Johannesburg"),
+    ("lagos", "Africa/Lagos"), ("nairobi", "Africa/Nairobi"), ("cairo", "Africa/Cairo"),
+  ]
 
   /// `names` by their first word (each list longest first): every word of every zone note and
   /// timeline line is looked up here.
@@ -258,6 +271,12 @@ public enum TimeZoneTable {
         } else if index > 0, tokens[index - 1].isSymbol("("),
           found?.identifier == match.identifier || match.text == match.text.uppercased()
         {
+          // "Dublin local time (IST)": the place named before says which of its zones it is.
+          if match.isAmbiguous, let place = found?.identifier,
+            clarifyingPlaces[match.text]?.values.contains(place) == true
+          {
+            return Match(text: match.text, identifier: place, fixedOffset: nil, isAmbiguous: false)
+          }
           return match
         }
         index = j
