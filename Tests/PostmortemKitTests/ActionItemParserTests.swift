@@ -508,6 +508,28 @@ import Testing
     #expect(!FrontMatterActionItems.namesActionItems("authors"))
   }
 
+  /// A column header with a qualifier in brackets names its field ("Owner(s)", "Due (UTC)"), and
+  /// several people mentioned in one owner value are listed as closing mentions are ("ana, bo").
+  @Test func qualifiedHeadersAndSeveralMentionedOwners() throws {
+    let items = TestSupport.parse(
+      """
+      ## Action Items
+
+      | # | Action | Owner(s) | Due (UTC) | Ticket (Jira) |
+      |---|--------|----------|-----------|---------------|
+      | 1 | Add canary | Ana Ortiz, @bo | 2024-03-15 | OPS-1 |
+      | 2 | Alert on lag | @ana @bo | 2024-03-20 | OPS-2 |
+      | 3 | Rotate keys | Ana Ortiz @ana | | |
+
+      - Fix the probe (owners: @ana, @bo)
+      """
+    ).actionItems
+    #expect(items.map(\.title) == ["Add canary", "Alert on lag", "Rotate keys", "Fix the probe"])
+    #expect(items.map(\.owner) == ["Ana Ortiz, bo", "ana, bo", "Ana Ortiz @ana", "ana, bo"])
+    #expect(items.map { $0.due?.description } == ["2024-03-15", "2024-03-20", nil, nil])
+    #expect(items.map(\.ticket) == ["OPS-1", "OPS-2", nil, nil])
+  }
+
   /// A lower-case name after a final dash is the owner when the document names that person
   /// elsewhere; an unknown word there stays in the title.
   @Test func knownNamesAfterADash() throws {

@@ -370,7 +370,21 @@ struct ActionItemFields {
     // A role after the name: "@ana (SRE)".
     var owner = value.droppingTrailingAside().trimmingCharacters(in: "[]()*_`")
     if owner.hasPrefix("@") { owner.removeFirst() }
-    return owner.trimmingWhitespace()
+    owner = owner.trimmingWhitespace()
+    // Several people, each mentioned: "ana, @bo" and "ana @bo" are "ana, bo", as closing mentions are.
+    guard owner.utf8.contains(UInt8(ascii: "@")) else { return owner }
+    let words = owner.split(separator: " ")
+    if words.dropFirst().allSatisfy({ $0.hasPrefix("@") }) {
+      return words.map { $0.drop { $0 == "@" }.trimmingCharacters(in: ",") }.joined(separator: ", ")
+    }
+    // "Ana Ortiz, @bo", "Ana / @bo": a mention after a separator; "Ana Ortiz @ana" is left as written.
+    var cleaned: [String] = []
+    for word in words {
+      let previous = cleaned.last ?? ""
+      let separated = previous.hasSuffix(",") || ["/", "&", "and", "+"].contains(previous)
+      cleaned.append(separated && word.hasPrefix("@") ? String(word.dropFirst()) : String(word))
+    }
+    return cleaned.joined(separator: " ")
   }
 
   private static let statusWordBytes: [[UInt8]] = statusWords.map { Array($0.utf8) }

@@ -55,8 +55,13 @@ struct ActionItemTableColumns {
     for (index, header) in headers.enumerated() {
       let normalized = MetadataKey.normalize(header)
       let key = normalized.isEmpty ? header.trimmingWhitespace() : normalized
+      var fields = Field.named(key)
+      // A qualifier in brackets is no part of the name: "Owner(s)", "Due (UTC)", "Ticket (Jira)".
+      if fields.isEmpty, header.hasSuffix(")"), let open = header.lastIndex(of: "("), open > header.startIndex {
+        fields = Field.named(MetadataKey.normalize(String(header[..<open])))
+      }
       // The first field this header names that no earlier column took.
-      if let field = Field.named(key).first(where: { self[$0] == nil }) { self[field] = index }
+      if let field = fields.first(where: { self[$0] == nil }) { self[field] = index }
     }
     if title == nil {
       let used = Set(Field.allCases.compactMap { self[$0] })
