@@ -530,6 +530,27 @@ import Testing
     #expect(items.map(\.ticket) == ["OPS-1", "OPS-2", nil, nil])
   }
 
+  /// Headers teams write for the owner, due date and ticket columns, named outright or by a word
+  /// of a longer name ("Jira Ticket", "Point of contact"); a header that names the item's text
+  /// ("Issue description") stays its title.
+  @Test(arguments: [
+    "Action Item(s) | Assigned To | Target Date | Jira Ticket", "Action | POC | ETA | Ticket #",
+    "Task | Point of contact | Due Date (YYYY-MM-DD) | Link to ticket",
+    "Remediation item | Accountable | Target | JIRA ID",
+    "Follow-up | Owner | By when | Bug ID", "Description | Responsible team | Deadline | Follow-up ticket",
+    "Corrective action | Owner | Due | Tracking issue", "Issue description | Owner | Due | Ticket",
+  ])
+  func ownerDueAndTicketHeaders(_ header: String) throws {
+    let item = try #require(
+      TestSupport.parse(
+        "## Action Items\n\n| \(header) |\n|---|---|---|---|\n| Add canary | ana | 2024-03-15 | OPS-1 |\n"
+      ).actionItems.first)
+    #expect(item.title == "Add canary", "\(header)")
+    #expect(item.owner == "ana", "\(header)")
+    #expect(item.due?.description == "2024-03-15", "\(header)")
+    #expect(item.ticket == "OPS-1", "\(header)")
+  }
+
   /// A lower-case name after a final dash is the owner when the document names that person
   /// elsewhere; an unknown word there stays in the title.
   @Test func knownNamesAfterADash() throws {

@@ -13,7 +13,8 @@ struct ActionItemTableColumns {
         "措施", "任务", "조치", "작업", "azione", "azioni", "attività", "actie", "acties", "taak",
       ],
       .owner: [
-        "owner", "owners", "assignee", "assigned to", "who", "responsible", "dri", "lead", "assigned",
+        "owner", "owners", "assignee", "assigned to", "who", "responsible", "dri", "lead", "assigned", "poc",
+        "accountable", "point of contact", "contact",
         "responsable", "responsável", "verantwortlich", "zuständig", "responsabile", "eigenaar", "verantwoordelijke",
         "担当", "担当者", "负责人", "담당자",
       ],
@@ -39,6 +40,26 @@ struct ActionItemTableColumns {
 
     /// The fields a normalised header names, in declaration order.
     static func named(_ header: String) -> [Field] { allCases.filter { names[$0]!.contains(header) } }
+
+    /// Words that name a field within a longer header ("Jira ticket", "Point of contact",
+    /// "Follow-up ticket", "Responsible team"), in the order they are tried.
+    private static let keywords: [(Field, Set<String>)] = [
+      (.ticket, ["ticket", "tickets", "jira", "issue", "bug", "tracking"]),
+      (.owner, ["owner", "owners", "assignee", "poc", "contact", "responsible", "accountable", "dri"]),
+      (.due, ["due", "deadline", "eta"]),
+      (.status, ["status", "state"]),
+      (.priority, ["priority"]),
+    ]
+
+    /// Words that make a header the item's own text whatever else it says ("Issue description").
+    private static let titleWords: Set<String> = ["description", "summary", "title", "action", "item", "task", "what"]
+
+    /// The field a longer normalised header names by one of its words, if any.
+    static func namedByWord(_ header: String) -> Field? {
+      let words = header.split(separator: " ").map(String.init)
+      guard words.count > 1, !words.contains(where: titleWords.contains) else { return nil }
+      return keywords.first { _, names in words.contains(where: names.contains) }?.0
+    }
   }
 
   // Stored, not looked up: every row of every table reads them several times.
@@ -60,6 +81,7 @@ struct ActionItemTableColumns {
       if fields.isEmpty, header.hasSuffix(")"), let open = header.lastIndex(of: "("), open > header.startIndex {
         fields = Field.named(MetadataKey.normalize(String(header[..<open])))
       }
+      if fields.isEmpty, let field = Field.namedByWord(key) { fields = [field] }
       // The first field this header names that no earlier column took.
       if let field = fields.first(where: { self[$0] == nil }) { self[field] = index }
     }
