@@ -635,6 +635,11 @@ import Testing
     ("synthetic check fails", .detected), ("page to on-call", .detected), ("lag back to zero", .resolved),
     ("Mitigation: cache TTL raised", .mitigated), ("Detection: dashboards only", .detected),
     ("Resolution: TTL set back", .resolved), ("Rolled back to v2.2", .mitigated),
+    ("Pages firing for api-gateway", .detected), ("War room opened", .detected), ("SEV1 declared", .detected),
+    ("Declared SEV2", .detected), ("The outage was declared over", .resolved), ("All metrics green", .resolved),
+    ("Error rates returned to pre-incident levels", .resolved), ("Full recovery", .resolved),
+    ("Incident over", .resolved), ("Confirmed resolution with customers", .resolved),
+    ("Mitigation in place", .mitigated), ("Hotfix rolled out", .mitigated), ("Rolled out the fix", .mitigated),
     // Spanish, French, German and Portuguese timelines.
     ("Servicio restablecido", .resolved), ("Incident détecté par la supervision", .detected),
     ("Fehler behoben", .resolved), ("Comienza el despliegue", .started), ("Cambio revertido", .mitigated),

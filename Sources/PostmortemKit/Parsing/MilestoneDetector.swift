@@ -42,7 +42,10 @@ public struct MilestoneDetector: Sendable, Hashable {
         "fully healthy", "cluster healthy", "back under slo", "back within slo", "back below slo",
         "impact ended", "customer impact ended", "errors stopped", "outage over", "fix verified", "confirmed fix",
         "latency normalized", "latency normalised", "error rate normalized", "error rate normalised", "queue empty",
-        "backlog processed", "caught up", "back to zero",
+        "backlog processed", "caught up", "back to zero", "full recovery", "fully recovered", "incident over",
+        "declared over",
+        "confirmed resolution", "metrics green", "all green", "dashboards green", "back to green", "green again",
+        "pre incident levels", "pre incident level", "pre incident baseline",
         // An incident tool's status changes (incident.io, Statuspage).
         "changed to closed", "moved to closed", "set to closed", "marked as closed",
       ]
@@ -62,7 +65,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         // Switching the cause off or out of the way: "Feature flag new-pricing disabled".
         "flag disabled", "flag turned off", "disabled the flag", "disabled the feature flag", "turned off the flag",
         "kill switch", "tenant isolated", "isolated the", "scaled up", "scaled out",
-        "stabilized", "stabilised", "monitoring the fix",
+        "stabilized", "stabilised", "monitoring the fix", "mitigation in place", "fix rolled out",
+        "hotfix rolled out", "rolled out the fix", "rolled out a fix", "rolled out the hotfix",
       ]
     ),
     (
@@ -81,7 +85,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         "customer tickets",
         // On-call shorthand ("on-call acks"), complaints reaching support, synthetic monitoring.
         "acks", "acked", "complaints", "complaint", "synthetic", "synthetics", "monitor fired", "monitor triggered",
-        "monitors fired", "page to on call", "page sent", "pages sent",
+        "monitors fired", "page to on call", "page sent", "pages sent", "pages firing", "page firing",
+        "alerts firing", "war room", "declared",
       ]
     ),
     (
