@@ -739,6 +739,27 @@ import Testing
     #expect(TestSupport.parse("# T\n\n**Total impact time:** 2 hrs 5 mins\n").statedDurations.map(\.minutes) == [125])
   }
 
+  /// A summary sentence whose subject is the users states the incident's length after "for"
+  /// ("older mobile clients could not log in for 52 minutes"); a wait or an attempt ("customers
+  /// waiting for 5 minutes") does not, nor does a sentence without the users, nor the impact section.
+  @Test func whatTheUsersWentThroughForALength() throws {
+    let text = """
+      # Login outage
+
+      ## Summary
+
+      Customers waiting for 5 minutes were logged out. We paused for 10 minutes. Older mobile clients
+      could not log in for 52 minutes.
+
+      ## Impact
+
+      Users saw errors for 30 minutes.
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.statedDurations.map(\.raw) == ["52 minutes"])
+    #expect(document.statedDurations.map { [$0.line, $0.column] } == [[6, 22]])
+  }
+
   /// What the users went through states the length as the service's state does ("Customers
   /// were impacted for 45 minutes"), and a length in prose is often written in words ("lasted
   /// two and a half hours").

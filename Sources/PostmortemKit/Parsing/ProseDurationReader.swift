@@ -128,6 +128,58 @@ enum ProseDurationReader {
     return longest
   }
 
+  /// " for ", lower case, after what the users went through.
+  private static let spacedFor = Array(" for ".utf8)
+
+  /// The people a summary says went through the incident: "Customers could not check out for 40
+  /// minutes", "Users saw errors for 30 minutes".
+  private static let users = ByteWordTable(
+    [
+      "users", "user", "customers", "customer", "merchants", "clients", "visitors", "players", "subscribers",
+      "shoppers", "members", "tenants", "drivers", "riders", "sellers", "buyers",
+    ].map { (Array($0.utf8), true) })
+
+  /// Words before " for " that make the length a wait or an attempt, not the incident's.
+  private static let waitingWords = ByteWordTable(
+    ["waiting", "waited", "wait", "waits", "tried", "trying", "retried", "retrying", "queued", "idle", "inactive"].map {
+      (Array($0.utf8), true)
+    })
+
+  /// Lengths after " for " in a sentence whose subject is the users, found before byte `limit`:
+  /// a state of the service as they saw it (the first in the summary counts). A sentence where
+  /// someone did it on purpose, or whose users are far from the length, states none.
+  private static func usersExperience(
+    in bytes: [UInt8], lowered: [UInt8], before limit: Int, after previous: String?
+  ) -> [PlacedLength] {
+    var found: [PlacedLength] = []
+    var searchFrom = 0
+    while let offset = UTF8Scan.firstOffset(of: spacedFor, in: lowered, from: searchFrom), offset < limit {
+      searchFrom = offset + spacedFor.count
+      // The sentence so far: back to the last full stop, on the line before if it opens there.
+      var sentenceStart = offset
+      while sentenceStart > 0, !(lowered[sentenceStart - 1] == UInt8(ascii: ".") && lowered[sentenceStart] == 32) {
+        sentenceStart -= 1
+      }
+      var words = ASCIIText.words(Array(lowered[sentenceStart..<offset]))
+      if sentenceStart == 0, let previous {
+        let before = ASCIIText.lowercasedBytes(previous)
+        let opening = (before.lastIndex(of: UInt8(ascii: ".")).map { $0 + 1 } ?? 0)
+        words = ASCIIText.words(Array(before[opening...])) + words
+      }
+      guard let subject = words.firstIndex(where: { users[$0] != nil }), words.count - subject <= 10,
+        !words.contains(where: { deliberateVerbs[$0] != nil }),
+        // "Customers waiting for 5 minutes were logged out": how long someone waited or tried.
+        words.last.map({ waitingWords[$0] == nil }) ?? true
+      else { continue }
+      let amountStart = offset + spacedFor.count
+      let rest = Substring(String(decoding: bytes[amountStart...], as: UTF8.self))
+      guard let (minutes, end) = DurationParser.leadingAmount(rest) else { continue }
+      let leading = rest.prefix { $0 == " " }.utf8.count
+      found.append((String(rest[..<end]).trimmingWhitespace(), minutes, amountStart + leading))
+    }
+    return found
+  }
+
   /// "for ", lower case, as a sentence opens with it.
   private static let openingFor = Array("for ".utf8)
 
@@ -159,8 +211,15 @@ enum ProseDurationReader {
         {
           next = (following, followingStart)
         }
+        // A sentence wrapped before its length ("Older mobile clients" / "could not log in for 52
+        // minutes") names its users in the text before the line break.
+        var previous: String?
+        if index >= 2, case .softBreak = children[index - 1].kind, case .text(let before) = children[index - 2].kind {
+          previous = before
+        }
         found += durations(
-          in: text, startingAt: start, continuedBy: next, opensParagraph: index == 0, sectionTitle: sectionTitle)
+          in: text, startingAt: start, continuedBy: next, precededBy: previous, opensParagraph: index == 0,
+          sectionTitle: sectionTitle)
       }
     }
     var firstParagraph = true
@@ -255,7 +314,7 @@ enum ProseDurationReader {
   /// following line, may hold the amount of a phrase this one ends with.
   private static func durations(
     in text: String, startingAt start: SourceLocation, continuedBy next: (text: String, start: SourceLocation)? = nil,
-    opensParagraph: Bool, sectionTitle: String
+    precededBy previous: String? = nil, opensParagraph: Bool, sectionTitle: String
   ) -> [(duration: StatedDuration, isState: Bool)] {
     // Nearly every paragraph has none of the phrases: one pass over its bytes, in place, tells.
     let mayOpenWithLength = mayOpenSentenceWithFor(text, opensParagraph: opensParagraph)
@@ -341,6 +400,18 @@ enum ProseDurationReader {
           location: location(of: amount))
         found.append((duration, phrase.isState))
       }
+    }
+    for length in usersExperience(in: bytes, lowered: lowered, before: ownCount, after: previous) {
+      let place = location(of: length.offset)
+      guard !found.contains(where: { $0.duration.line == place.line && $0.duration.column == place.column }) else {
+        continue
+      }
+      found.append(
+        (
+          StatedDuration(
+            raw: length.raw, minutes: length.minutes, start: nil, end: nil, source: .prose, sectionTitle: sectionTitle,
+            location: place), true
+        ))
     }
     return found.sorted {
       $0.duration.line < $1.duration.line
