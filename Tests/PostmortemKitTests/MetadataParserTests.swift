@@ -758,6 +758,12 @@ import Testing
     let document = TestSupport.parse(text)
     #expect(document.statedDurations.map(\.raw) == ["52 minutes"])
     #expect(document.statedDurations.map { [$0.line, $0.column] } == [[6, 22]])
+    // "lasted" with the incident named on the line before, in the same sentence only.
+    let wrapped = TestSupport.parse(
+      "# T\n\n## Summary\n\nOn Tuesday the outage\nlasted 45 minutes. The outage ended. The\nrollback lasted 5 minutes.\n"
+    )
+    #expect(wrapped.statedDurations.map(\.raw) == ["45 minutes"])
+    #expect(wrapped.statedDurations.map { [$0.line, $0.column] } == [[6, 8]])
   }
 
   /// What the users went through states the length as the service's state does ("Customers

@@ -356,7 +356,14 @@ enum ProseDurationReader {
         {
           continue
         }
-        if phrase.needsSubject, !namesIncident(lowered[..<offset]) { continue }
+        if phrase.needsSubject, !namesIncident(lowered[..<offset]) {
+          // "The outage" / "lasted 45 minutes": the subject on the line before.
+          guard let previous, !lowered[..<offset].contains(UInt8(ascii: ".")),
+            case let before = ASCIIText.lowercasedBytes(previous),
+            namesIncident(
+              before[(before.lastIndex(of: UInt8(ascii: ".")).map { $0 + 1 } ?? 0)...] + [32] + lowered[..<offset])
+          else { continue }
+        }
         if phrase.isState,
           ASCIIText.words(Array(lowered[..<offset])).suffix(4).contains(where: {
             deliberateVerbs[$0] != nil
