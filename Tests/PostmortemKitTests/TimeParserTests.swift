@@ -403,12 +403,19 @@ import Testing
     ("Key events", .timeline), ("Cronología (hora de Madrid, CET)", .timeline), ("Causa raíz", .rootCause),
     ("Actions correctives", .actionItems), ("Maßnahmen", .actionItems), ("Zusammenfassung", .summary),
     ("Lições aprendidas", .lessonsLearned), ("Résumé", .summary),
+    // Leading qualifiers and enumerations.
+    ("Post-Incident Action Items", .actionItems), ("Owners & Action Items", .actionItems),
+    ("List of action items", .actionItems), ("I. Summary", .summary), ("A) Summary", .summary),
+    ("II. Timeline (UTC)", .timeline), ("Contributing Causes", .rootCause), ("B) Lessons learned", .lessonsLearned),
   ])
   func recognisesHeadings(_ heading: String, _ kind: SectionKind) {
     #expect(SectionKind.recognize(heading) == kind, "\(heading)")
   }
 
-  @Test(arguments: ["Appendix A: graphs", "Glossary", "Thanks", "Kubernetes internals"])
+  @Test(arguments: [
+    "Appendix A: graphs", "Glossary", "Thanks", "Kubernetes internals", "Open questions", "The team",
+    "Incident commander notes",
+  ])
   func leavesOtherHeadingsUnclassified(_ heading: String) {
     #expect(SectionKind.recognize(heading) != .timeline && SectionKind.recognize(heading) != .actionItems)
   }

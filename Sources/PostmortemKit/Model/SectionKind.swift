@@ -50,7 +50,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         .rootCause,
         [
           "root cause", "root causes", "root cause analysis", "rca", "cause", "causes", "blameless root cause",
-          "contributing factors", "root cause and contributing factors", "root causes and trigger",
+          "contributing factors", "contributing causes", "contributing cause", "root cause and contributing factors",
+          "root causes and trigger",
           "technical details", "why did it happen", "why did this happen", "five whys", "5 whys", "whys",
           "why it happened",
           "what caused it",
@@ -214,8 +215,26 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
       end -= 1
       if bytes[end] == 32, let kind = aliasTable[bytes[..<end]] { return kind }
     }
+    // Drop leading qualifiers or an enumeration: "Post-Incident Action Items", "Owners & Action
+    // Items", "List of action items", "II. Summary", "B) Timeline".
+    var start = 0
+    for _ in 0..<3 {
+      guard let space = bytes[start...].firstIndex(of: 32) else { break }
+      guard leadingQualifiers[bytes[start..<space]] != nil else { break }
+      start = space + 1
+      if let kind = aliasTable[bytes[start...]] { return kind }
+    }
     return nil
   }
+
+  /// Words that may lead a heading's name without changing what it names, and the enumerations
+  /// some documents number their sections with (roman numerals, letters).
+  private static let leadingQualifiers = ByteWordTable(
+    [
+      "post", "incident", "postmortem", "mortem", "pir", "rca", "owners", "our", "the", "key", "final", "list", "of",
+      "detailed", "full", "brief", "proposed", "open", "additional", "team", "i", "ii", "iii", "iv", "v", "vi", "vii",
+      "viii", "ix", "x", "xi", "xii", "a", "b", "c", "d", "e", "f", "g", "h",
+    ].map { (Array($0.utf8), true) })
 
   private static let timelineWord = Array("timeline".utf8)
 
