@@ -122,6 +122,26 @@ import Testing
     #expect(document.metadata.fields.map(\.key) == ["Severity", "Authors"])
   }
 
+  /// More names teams give the severity and the incident's start and end.
+  @Test func moreSeverityStartAndEndKeys() {
+    let document = TestSupport.parse(
+      """
+      # Payment failures
+
+      **Incident level:** SEV-2
+      **Incident start time:** 14:05 UTC
+      **Incident end time:** 15:10 UTC
+
+      ## Summary
+      """)
+    #expect(document.severity?.level == .high)
+    #expect(document.metadata.start?.raw == "14:05 UTC")
+    #expect(document.metadata.end?.raw == "15:10 UTC")
+    #expect(MetadataKey.recognize("Criticality") == .severity)
+    #expect(MetadataKey.recognize("Incident start date") == .start)
+    #expect(MetadataKey.recognize("Urgency") == nil)
+  }
+
   @Test func keyValueTableWithoutHeaderRow() {
     let document = TestSupport.parse(
       """

@@ -17,7 +17,7 @@ enum MetadataKey: String, CaseIterable {
         .severity,
         [
           "severity", "sev", "severity level", "incident severity", "priority", "incident priority", "impact level",
-          "level",
+          "level", "incident level", "incident severity level", "sev level", "severity rating", "criticality",
         ]
       ),
       (.status, ["status", "state", "postmortem status", "document status", "incident status"]),
@@ -44,14 +44,16 @@ enum MetadataKey: String, CaseIterable {
         .start,
         [
           "start", "start time", "started", "started at", "began", "incident start", "start date", "outage start",
-          "impact start", "detected at", "started_at", "start_time",
+          "impact start", "detected at", "started_at", "start_time", "incident start date", "incident start time",
+          "outage start time", "impact start time", "start date and time",
         ]
       ),
       (
         .end,
         [
           "end", "end time", "ended", "ended at", "resolved", "resolved at", "incident end", "end date",
-          "outage end", "impact end", "resolved_at", "ended_at", "end_time",
+          "outage end", "impact end", "resolved_at", "ended_at", "end_time", "incident end date", "incident end time",
+          "outage end time", "impact end time", "end date and time",
         ]
       ),
       (.timezone, ["timezone", "time zone", "tz", "times in", "zone"]),
