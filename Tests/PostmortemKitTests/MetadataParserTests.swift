@@ -1014,6 +1014,13 @@ import Testing
     #expect(mismatches("Between 10:14 and 10:40 UTC, requests failed.") == [9])
     #expect(mismatches("Requests failed. Between 10:14 and 10:40 UTC we rolled back.") == [])
     #expect(mismatches("From 10:30 to 10:58 UTC, requests failed.") == [6], "10:30 is after the alert")
+    // The window within the first sentence; a step's window there is none.
+    let within = TestSupport.parse(document("Requests failed between 10:14 and 10:58 UTC on 3 September."))
+    #expect(within.statedDurations.map(\.start) == ["10:14"] && within.statedDurations.map(\.column) == [25])
+    let dated = TestSupport.parse(document("On 3 September 2024 from 10:14 to 10:58 UTC, requests failed."))
+    #expect(dated.statedDurations.map(\.minutes) == [44])
+    #expect(mismatches("Requests failed between 10:14 and 10:40 UTC.") == [25])
+    #expect(mismatches("A deploy that ran from 10:00 to 10:05 UTC broke payments.") == [])
     // The first time written wrongly: the timeline's start is unknown, and only timeline-time reports.
     let broken = TestSupport.lint(
       document("From 09:40 to 10:58 UTC, requests failed.").replacingOccurrences(

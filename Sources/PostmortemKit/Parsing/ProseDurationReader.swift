@@ -243,6 +243,9 @@ enum ProseDurationReader {
         continue
       }
     }
+    // The summary's window may also follow a phrase ("The outage lasted between …"): read once.
+    var seen: Set<[Int]> = []
+    found = found.filter { seen.insert([$0.duration.line, $0.duration.column, $0.duration.minutes ?? -1]).inserted }
     return keepingFirstState(found, isSummary: isSummary)
   }
 
@@ -276,25 +279,45 @@ enum ProseDurationReader {
   private static func openingWindow(_ text: String, startingAt start: SourceLocation, sectionTitle: String)
     -> StatedDuration?
   {
-    // Only "Between", "From" and "On" open a window: the first letter tells most summaries apart.
-    guard let letter = text.utf8.first.map(ASCIIText.lower),
-      letter == UInt8(ascii: "b") || letter == UInt8(ascii: "f") || letter == UInt8(ascii: "o")
-    else { return nil }
-    // The window is in the sentence's first words; the times are read from there only.
-    let bytes = Array(text.utf8.prefix(120))
+    // The window is in the first sentence; the times are read from there only.
+    // (An Array of the whole view is one copy; of its prefix, a byte at a time.)
+    var bytes = Array(text.utf8)
+    if bytes.count > 240 { bytes.removeSubrange(240...) }
+    if let stop = UTF8Scan.firstOffset(of: sentenceEnd, in: bytes) { bytes.removeSubrange(stop...) }
+    // No digit, no time: most summaries' first sentences end here.
+    guard bytes.contains(where: ASCIIText.isDigit) else { return nil }
     let lowered = bytes.map(ASCIIText.lower)
-    var offset: Int?
-    for opener in windowOpeners where lowered.starts(with: opener) { offset = opener.count }
-    // "On 3 September 2024, between …": a date first, then the window.
-    if offset == nil, lowered.starts(with: "on ".utf8),
-      let comma = UTF8Scan.firstOffset(of: Array(", between ".utf8), in: lowered), comma < 40
-    {
-      offset = comma + 10
+    // Where a window may start: the sentence's opening "Between" or "From", else after its first
+    // " between " or " from " that a span of times follows ("On 3 September 2024, between …",
+    // "Checkout failed between 14:05 and 15:10 UTC on March 2").
+    var starts: [(offset: Int, within: Bool)] = []
+    for opener in windowOpeners where lowered.starts(with: opener) { starts.append((opener.count, false)) }
+    for opener in windowOpenersWithin {
+      var searchFrom = 0
+      while let found = UTF8Scan.firstOffset(of: opener, in: lowered, from: searchFrom) {
+        searchFrom = found + opener.count
+        starts.append((found + opener.count, true))
+      }
     }
-    guard let offset else { return nil }
+    var window: (offset: Int, reading: DurationParser.Reading)?
+    for start in starts.sorted(by: { $0.offset < $1.offset }) {
+      guard start.offset < bytes.count, mayStartWithTime(lowered, at: start.offset) else { continue }
+      // "A deploy that ran from 13:00 to 13:05 broke checkout": a step's window, not the incident's.
+      if start.within,
+        ASCIIText.words(Array(lowered[..<start.offset])).suffix(7).contains(where: { stepWords[$0] != nil })
+      {
+        continue
+      }
+      if let reading = DurationParser.parseRange(Substring(String(decoding: bytes[start.offset...], as: UTF8.self))),
+        (reading.minutes ?? 0) > 0
+      {
+        window = (start.offset, reading)
+        break
+      }
+    }
+    guard let (offset, reading) = window else { return nil }
     let body = Array(bytes[offset...])
-    guard let reading = DurationParser.parseRange(Substring(String(decoding: body, as: UTF8.self))),
-      let first = reading.start, let last = reading.end, let minutes = reading.minutes, minutes > 0,
+    guard let first = reading.start, let last = reading.end, let minutes = reading.minutes, minutes > 0,
       let firstOffset = UTF8Scan.firstOffset(of: Array(first.raw.utf8), in: body),
       let lastOffset = UTF8Scan.firstOffset(
         of: Array(last.raw.utf8), in: body, from: firstOffset + first.raw.utf8.count)
@@ -308,6 +331,29 @@ enum ProseDurationReader {
 
   /// How a summary opens with its window, lower case.
   private static let windowOpeners = ["between ", "from "].map { Array($0.utf8) }
+  /// Whether the text at `offset` may open with a time: a digit, or a hedge and then one
+  /// ("approximately 14:05"); "from the API" is passed over without reading it.
+  private static func mayStartWithTime(_ lowered: [UInt8], at offset: Int) -> Bool {
+    if ASCIIText.isDigit(lowered[offset]) || lowered[offset] == UInt8(ascii: "~") { return true }
+    guard let space = lowered[offset...].firstIndex(of: 32), space + 1 < lowered.count,
+      ASCIIText.isDigit(lowered[space + 1])
+    else { return false }
+    return ["approximately", "about", "around", "roughly", "approx", "approx.", "circa", "ca."].contains {
+      lowered[offset..<space].elementsEqual($0.utf8)
+    }
+  }
+
+  /// Words that make a window in the middle of a sentence a step's or a change's, not the incident's.
+  private static let stepWords = ByteWordTable(
+    [
+      "deploy", "deployed", "deployment", "rollout", "migration", "maintenance", "job", "ran", "run", "running",
+      "push", "pushed", "change", "update", "upgrade", "backup", "window", "batch", "release",
+    ].map { (Array($0.utf8), true) })
+
+  /// The same words within the first sentence, lower case.
+  private static let windowOpenersWithin = [" between ", " from "].map { Array($0.utf8) }
+  /// Where a sentence ends: a full stop and a space.
+  private static let sentenceEnd = Array(". ".utf8)
 
   /// The durations stated by the phrases in one run of text that starts at `start` in the
   /// source (at the start of its paragraph when `opensParagraph`); `next`, the text on the
