@@ -209,7 +209,8 @@ struct ActionItemParser {
 
   /// Whether `text` opens with a task box written out, `[ ] ` (false) or `[x] ` (true).
   static func literalTaskBox(_ text: String) -> Bool? {
-    let bytes = Array(text.utf8.prefix(4))
+    var bytes = Array(text.utf8)
+    if bytes.count > 4 { bytes.removeSubrange(4...) }
     guard bytes.count == 4, bytes[0] == UInt8(ascii: "["), bytes[2] == UInt8(ascii: "]"), bytes[3] == 32 else {
       return nil
     }
@@ -425,7 +426,8 @@ struct ActionItemParser {
   /// check", "Dana to benchmark …" Dana and "benchmark …").
   private static func leadingName(_ title: String) -> (name: String, rest: String)? {
     // Most titles have no colon, "will" or "to" near their start: the bytes tell, unsplit.
-    let head = Array(title.utf8.prefix(48))
+    var head = Array(title.utf8)
+    if head.count > 48 { head.removeSubrange(48...) }
     guard
       head.contains(UInt8(ascii: ":")) || UTF8Scan.firstOffset(of: willWord, in: head) != nil
         || UTF8Scan.firstOffset(of: toWord, in: head) != nil

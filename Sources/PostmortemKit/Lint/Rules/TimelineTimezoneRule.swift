@@ -121,7 +121,9 @@ struct TimelineTimezoneRule: LintRule {
 
   /// The offset a resolved timestamp ends with: `Z`, or `±HH:MM` (read on bytes, once per entry).
   private func offset(of timestamp: String) -> Int? {
-    let bytes = Array(timestamp.utf8.suffix(6))
+    // The whole view copied at once, then cut: a suffix of the view is copied a byte at a time.
+    let whole = Array(timestamp.utf8)
+    let bytes = Array(whole[max(0, whole.count - 6)...])
     if bytes.last == UInt8(ascii: "Z") { return 0 }
     guard bytes.count == 6, bytes[0] == UInt8(ascii: "+") || bytes[0] == UInt8(ascii: "-"),
       bytes[3] == UInt8(ascii: ":"), [1, 2, 4, 5].allSatisfy({ ASCIIText.isDigit(bytes[$0]) })
