@@ -606,12 +606,19 @@ import Testing
       -
 
       A deploy.
+
+      ### Contributing factors
+
+      _No response_
       """
     let findings = TestSupport.lint(text).filter { $0.rule == "empty-section" }
-    #expect(findings.map(\.line) == [5, 9, 13])
-    #expect(findings.map(\.column) == [1, 1, 1])
+    #expect(findings.map(\.line) == [5, 9, 13, 39])
     #expect(
-      findings.map(\.message) == [
+      findings.last?.message
+        == "section 'Contributing factors' says only 'No response'; write its content or remove the heading")
+    #expect(findings.map(\.column) == [1, 1, 1, 1])
+    #expect(
+      findings.map(\.message).prefix(3) == [
         "section 'Summary' says only 'N/A'; write its content or remove the heading",
         "section 'Impact' says only '-'; write its content or remove the heading",
         "section 'Root Cause' says only 'To be determined.'; write its content or remove the heading",

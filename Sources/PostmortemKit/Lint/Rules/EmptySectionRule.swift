@@ -89,6 +89,8 @@ struct EmptySectionRule: LintRule {
     "n/a", "na", "n.a", "tbd", "tba", "to be determined", "to be done", "to be added", "to be completed",
     "to be written", "to be filled in", "to follow", "pending", "coming soon", "wip", "work in progress", "fill in",
     "fill me in", "todo", "to do",
+    // What GitHub's issue forms write for a field left empty.
+    "no response",
   ]
 
   /// The source text of `block` when it is a filler: a paragraph of one filler (or of marks only:
