@@ -707,6 +707,36 @@ import Testing
       ])
   }
 
+  /// A timeline told as prose: each sentence or clause that opens with a time is an entry of its
+  /// own, at its column ("At 14:12, alerts fired", ", and at 14:52 …"); a time inside a sentence
+  /// ("acknowledged at 14:15") stays in its text.
+  @Test func sentencesOpeningWithTimesInProse() throws {
+    let timeline = try #require(
+      TestSupport.parse(
+        """
+        **Date:** 2024-03-02
+
+        ## Timeline
+
+        At 14:05 UTC, a deploy of the payments service started. At 14:12, alerts fired for 5xx rates. The on-call engineer acknowledged at 14:15 and began investigating.
+
+        By 14:40 the rollback had completed, and at 14:52 error rates were back to normal.
+        """
+      ).timeline)
+    #expect(
+      timeline.entries.map(\.timestamp) == [
+        "2024-03-02T14:05:00Z", "2024-03-02T14:12:00Z", "2024-03-02T14:40:00Z", "2024-03-02T14:52:00Z",
+      ])
+    #expect(timeline.entries.map { [$0.line, $0.column] } == [[5, 1], [5, 57], [7, 1], [7, 42]])
+    #expect(
+      timeline.entries.map(\.text) == [
+        "a deploy of the payments service started.",
+        "alerts fired for 5xx rates. The on-call engineer acknowledged at 14:15 and began investigating.",
+        "the rollback had completed", "error rates were back to normal.",
+      ])
+    #expect(TimelineParser.sentencesOpeningWithTimes("v2.1. 14 pods restarted.", column: 1).count == 1)
+  }
+
   @Test func headingPerTime() throws {
     let entries = try entries(
       """

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads the timeline section in all the shapes real postmortems use: bullet lists, tables with a
 /// time column, Google SRE date lines or date sub-headings with `HH:MM` lines under them, one
 /// heading per time, bold timestamp paragraphs, and nested date bullets.
@@ -184,42 +190,102 @@ struct TimelineParser {
     // and its time alone on the line under it ("**Resolved** - …" / "Mar 2, 2024 - 15:40 UTC").
     var unclaimed: [String] = []
     for line in paragraph.inlineLines() {
-      let text = line.plainText.trimmingWhitespace()
-      guard !text.isEmpty else { continue }
-      let location = SourceLocation(line: line.line, column: line.column)
-      let expression = scanTime(text)
-      // A line that starts with a broken time ("14.43 - rollback") is an entry, as a bullet would
-      // be, so that it is reported rather than lost.
-      if let expression, expression.isTimed || expression.isUnrecognized {
-        add(expression, fullText: text, location: location)
-        pendingHeadingEntry = nil
-        if candidates[candidates.count - 1].text.isEmpty {
-          if unclaimed.isEmpty {
-            // A time alone on its line: its text follows.
-            pendingHeadingEntry = candidates.count - 1
-          } else {
-            candidates[candidates.count - 1].text = unclaimed.joined(separator: " ")
-          }
-        }
-        unclaimed = []
-      } else if let expression, namesDay(expression), isDateLine(expression) {
-        startDateContext(expression.date)
-        noteZone(in: String(expression.rest), source: .heading, location: location, requireTimeWord: false)
-        pendingHeadingEntry = nil
-      } else if noteRelativeAnchor(in: text) {
-        noteZone(in: text, source: .note, location: location, requireTimeWord: true)
-      } else if noteZone(in: text, source: .note, location: location, requireTimeWord: true) {
-        continue
-      } else if let pending = pendingHeadingEntry {
-        // A definition list (kramdown, Pandoc) writes the event under its time after ": ".
-        let text = candidates[pending].text.isEmpty && text.hasPrefix(": ") ? String(text.dropFirst(2)) : text
-        let joined = candidates[pending].text.isEmpty ? text : candidates[pending].text + " " + text
-        candidates[pending].text = joined
-      } else {
-        unclaimed.append(text)
+      let lineText = line.plainText.trimmingWhitespace()
+      guard !lineText.isEmpty else { continue }
+      for (text, column) in TimelineParser.sentencesOpeningWithTimes(lineText, column: line.column) {
+        readParagraphLine(text, at: SourceLocation(line: line.line, column: column), unclaimed: &unclaimed)
       }
     }
   }
+
+  /// A line of a timeline's paragraph, or one of its sentences that opens with a time.
+  private mutating func readParagraphLine(_ text: String, at location: SourceLocation, unclaimed: inout [String]) {
+    let expression = scanTime(text)
+    // A line that starts with a broken time ("14.43 - rollback") is an entry, as a bullet would
+    // be, so that it is reported rather than lost.
+    if let expression, expression.isTimed || expression.isUnrecognized {
+      add(expression, fullText: text, location: location)
+      pendingHeadingEntry = nil
+      if candidates[candidates.count - 1].text.isEmpty {
+        if unclaimed.isEmpty {
+          // A time alone on its line: its text follows.
+          pendingHeadingEntry = candidates.count - 1
+        } else {
+          candidates[candidates.count - 1].text = unclaimed.joined(separator: " ")
+        }
+      }
+      unclaimed = []
+    } else if let expression, namesDay(expression), isDateLine(expression) {
+      startDateContext(expression.date)
+      noteZone(in: String(expression.rest), source: .heading, location: location, requireTimeWord: false)
+      pendingHeadingEntry = nil
+    } else if noteRelativeAnchor(in: text) {
+      noteZone(in: text, source: .note, location: location, requireTimeWord: true)
+    } else if noteZone(in: text, source: .note, location: location, requireTimeWord: true) {
+      return
+    } else if let pending = pendingHeadingEntry {
+      // A definition list (kramdown, Pandoc) writes the event under its time after ": ".
+      let text = candidates[pending].text.isEmpty && text.hasPrefix(": ") ? String(text.dropFirst(2)) : text
+      let joined = candidates[pending].text.isEmpty ? text : candidates[pending].text + " " + text
+      candidates[pending].text = joined
+    } else {
+      unclaimed.append(text)
+    }
+  }
+
+  /// Words that open a sentence with its time in a timeline told as prose ("At 14:12, alerts fired.").
+  private static let sentenceTimeOpeners = ["at ", "by ", "around ", "about "].map { Array($0.utf8) }
+
+  /// `text` cut before each later sentence that opens with a time ("At 14:05 UTC, a deploy
+  /// started. At 14:12, alerts fired."), each with its column; the line whole when none does.
+  static func sentencesOpeningWithTimes(_ text: String, column: Int) -> [(text: String, column: Int)] {
+    // Every line of every timeline paragraph comes here; libc's strstr tells, in place, that most
+    // hold no later sentence at all.
+    let mayHoldStop = text.withCString { line in
+      strstr(line, ". ") != nil || strstr(line, ", and ") != nil || strstr(line, "; ") != nil
+    }
+    guard mayHoldStop else { return [(text, column)] }
+    let bytes = Array(text.utf8)
+    var cuts: [Int] = []
+    // A sentence's end, or a clause's (", and at 14:52 …", "; at 14:52 …").
+    for stop in sentenceStops {
+      var index = 0
+      while let found = UTF8Scan.firstOffset(of: stop, in: bytes, from: index) {
+        index = found + stop.count
+        guard index < bytes.count else { break }
+        var timeAt = index
+        if !ASCIIText.isDigit(bytes[index]) {
+          // A new sentence opens with a capital; a clause need not.
+          guard stop != sentenceStops[0] || ASCIIText.isUpper(bytes[index]),
+            let opener = sentenceTimeOpeners.first(where: { opener in
+              bytes[index...].lazy.map(ASCIIText.lower).starts(with: opener)
+            })
+          else { continue }
+          timeAt = index + opener.count
+        }
+        guard timeAt < bytes.count, ASCIIText.isDigit(bytes[timeAt]),
+          let expression = TimeParser.scan(String(decoding: bytes[index...], as: UTF8.self)), expression.time != nil
+        else { continue }
+        cuts.append(index)
+      }
+    }
+    guard !cuts.isEmpty else { return [(text, column)] }
+    var sentences: [(text: String, column: Int)] = []
+    var start = 0
+    for cut in cuts.sorted() + [bytes.count] {
+      var sentence = String(decoding: bytes[start..<cut], as: UTF8.self).trimmingWhitespace()
+      // The clause's joining words stay behind: "…completed, and" / "at 14:52 …".
+      if sentence.hasSuffix(", and") { sentence.removeLast(5) }
+      if sentence.hasSuffix(";") || sentence.hasSuffix(",") { sentence.removeLast() }
+      let offset = String(decoding: bytes[..<start], as: UTF8.self).unicodeScalars.count
+      if !sentence.isEmpty { sentences.append((sentence, column + offset)) }
+      start = cut
+    }
+    return sentences
+  }
+
+  /// Where a sentence or a clause ends, before the time that may open the next.
+  private static let sentenceStops = [". ", ", and ", "; "].map { Array($0.utf8) }
 
   /// Records the moment a note says T+0 was ("relative to … 16:02 UTC (T+0)", "T0 = 16:02");
   /// returns whether `text` was such a note.
