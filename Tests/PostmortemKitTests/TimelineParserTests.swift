@@ -593,6 +593,12 @@ import Testing
     #expect(MilestoneDetector().detect(text) != .detected, "\(text)")
   }
 
+  /// Work in progress is no milestone reached, whatever words its phrase shares with one.
+  @Test func workInProgressIsNoMitigation() {
+    #expect(MilestoneDetector().detect("The issue has been identified and a fix is being implemented") == nil)
+    #expect(MilestoneDetector().detect("The rollback was not completed") != .mitigated)
+  }
+
   /// The team beginning its work is not the incident beginning.
   @Test(arguments: [
     "Engineers began developing a plan to resolve data inconsistencies", "The team began rolling back the change",
@@ -640,6 +646,9 @@ import Testing
     ("Error rates returned to pre-incident levels", .resolved), ("Full recovery", .resolved),
     ("Incident over", .resolved), ("Confirmed resolution with customers", .resolved),
     ("Mitigation in place", .mitigated), ("Hotfix rolled out", .mitigated), ("Rolled out the fix", .mitigated),
+    // Auxiliary verbs inside a phrase.
+    ("The rollback had completed", .mitigated), ("The fix was deployed", .mitigated),
+    ("Service has been restored", .resolved), ("Traffic was shifted to eu-west-1", .mitigated),
     // Spanish, French, German and Portuguese timelines.
     ("Servicio restablecido", .resolved), ("Incident détecté par la supervision", .detected),
     ("Fehler behoben", .resolved), ("Comienza el despliegue", .started), ("Cambio revertido", .mitigated),

@@ -213,11 +213,21 @@ public struct MilestoneDetector: Sendable, Hashable {
         guard let candidates = MilestoneDetector.phrasesByFirstWord[word(index)] else { continue }
         if index > 0, MilestoneDetector.negations[word(index - 1)] != nil { continue }
         for phrase in candidates where best == nil || phrase.rank < best!.rank {
-          guard MilestoneDetector.matches(phrase.words, count: words.count, word: word, at: index) else { continue }
+          let end: Int
+          if MilestoneDetector.matches(phrase.words, count: words.count, word: word, at: index) {
+            end = index + phrase.words.count
+          } else if phrase.words.count > 1, index + 1 < words.count, MilestoneDetector.isAuxiliary(word(index + 1)),
+            let found = MilestoneDetector.matchEnd(phrase.words, count: words.count, word: word, at: index)
+          {
+            // "The rollback had completed": an auxiliary verb inside the phrase.
+            end = found
+          } else {
+            continue
+          }
           // "Engineers began developing a plan", "Latency started to recover": the team's work or
           // the recovery began, not the incident.
           if phrase.milestone == .started {
-            var next = index + phrase.words.count
+            var next = end
             if next + 1 < words.count, word(next).elementsEqual("to".utf8) { next += 1 }
             if next < words.count, MilestoneDetector.teamActivities[word(next)] != nil { continue }
           }
@@ -275,6 +285,41 @@ public struct MilestoneDetector: Sendable, Hashable {
     guard start + phrase.count <= count else { return false }
     for offset in phrase.indices where !word(start + offset).elementsEqual(phrase[offset]) { return false }
     return true
+  }
+
+  /// Where a built-in phrase that starts at `start` ends, or nil: its words in order, with up to
+  /// two auxiliary verbs between them ("Rollback had completed", "fix has been deployed").
+  private static func matchEnd(
+    _ phrase: [[UInt8]], count: Int, word: (Int) -> UnsafeBufferPointer<UInt8>, at start: Int
+  ) -> Int? {
+    var position = start
+    for offset in phrase.indices {
+      var skipped = 0
+      while position < count, !word(position).elementsEqual(phrase[offset]) {
+        guard offset > 0, skipped < 2, isAuxiliary(word(position)) else { return nil }
+        skipped += 1
+        position += 1
+      }
+      guard position < count else { return nil }
+      position += 1
+    }
+    return position
+  }
+
+  /// Auxiliary verbs a sentence puts inside a phrase ("the rollback had completed"); not those of
+  /// work in progress ("a fix is being implemented" is no mitigation yet).
+  private static let auxiliaries: [[UInt8]] = ["was", "were", "had", "has", "have", "been", "got"].map {
+    Array($0.utf8)
+  }
+
+  /// Whether `word` is one of `auxiliaries`: told by its length and first letter first, as every
+  /// phrase that matches only in its first word comes here.
+  static func isAuxiliary(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard word.count == 3 || word.count == 4, let first = word.first,
+      first == UInt8(ascii: "w") || first == UInt8(ascii: "h") || first == UInt8(ascii: "b")
+        || first == UInt8(ascii: "g")
+    else { return false }
+    return auxiliaries.contains { word.elementsEqual($0) }
   }
 
   private static func find(_ phrase: [[UInt8]], count: Int, word: (Int) -> UnsafeBufferPointer<UInt8>) -> Bool {
