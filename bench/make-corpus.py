@@ -10,7 +10,7 @@ matter crossing midnight (a quarter with the action items in it as mappings, som
 Atlassian's template with Status | Description tables, spans, year-less dates, the impact's
 "For 45 minutes, …" sentence and corrective actions in every shape, PagerDuty timelines folded into
 <details> with the zone in the caption, Obsidian Tasks' emoji fields, wiki exports with HTML-table, status-page or T+0 timelines, cloud providers'
-and wikis' public incident reports, teams' meeting notes with <br>-joined, chat or definition-list
+and wikis' public incident reports (some with the timeline told as prose, a sentence an event), teams' meeting notes with <br>-joined, chat or definition-list
 timelines and items as headings with field bullets), with sizes from 2 to 20 KB and the defects real archives have (missing
 owners, unreadable or out-of-order times, disagreeing durations and dates, leftover placeholders). The same N
 and seed always give byte-identical files.
@@ -447,9 +447,13 @@ def review_style(rng, size):
              "| Task | T%d | End | %s %s |" % (rng.randint(100000, 399999), d, hhmm(ts[-1])),
              "| People paged | %d | Responder count | %d |" % (rng.randint(0, 5), rng.randint(1, 9)),
              "| Impact | %s | | |" % sentence(rng), "", paragraph(rng), "", "## Timeline", "", "*All times in UTC.*", ""]
-    for index, (t, e) in enumerate(zip(ts, ev)):
-        marker = " **OUTAGE BEGINS**" if index == 0 else " **OUTAGE ENDS**" if index == n - 1 else ""
-        lines.append("- %s %s%s" % (defect_time(rng, hhmm(t)), e, marker))
+    if rng.random() < 0.3:
+        # The timeline told as prose: each sentence opens with its time.
+        lines.append(" ".join("At %s, %s." % (hhmm(t), e) for t, e in zip(ts, ev)))
+    else:
+        for index, (t, e) in enumerate(zip(ts, ev)):
+            marker = " **OUTAGE BEGINS**" if index == 0 else " **OUTAGE ENDS**" if index == n - 1 else ""
+            lines.append("- %s %s%s" % (defect_time(rng, hhmm(t)), e, marker))
     lines += ["", "## Detection", "", paragraph(rng), "", "## Conclusions", "", prose(rng, size // 4), "",
               "### What went well?", "", "- " + sentence(rng), "", "### What went poorly?", "", "- " + sentence(rng),
               "", "### Where did we get lucky?", "", "- " + sentence(rng), "", "## Actionables", ""]
