@@ -128,6 +128,13 @@ enum ProseDurationReader {
     return longest
   }
 
+  /// The lower-cased words of `line` after its last full stop: the opening of a sentence that
+  /// goes on on the next line.
+  private static func openingOfSentence(endingLine line: String) -> ArraySlice<UInt8> {
+    let bytes = ASCIIText.lowercasedBytes(line)
+    return bytes[(bytes.lastIndex(of: UInt8(ascii: ".")).map { $0 + 1 } ?? 0)...]
+  }
+
   /// " for ", lower case, after what the users went through.
   private static let spacedFor = Array(" for ".utf8)
 
@@ -162,9 +169,7 @@ enum ProseDurationReader {
       }
       var words = ASCIIText.words(Array(lowered[sentenceStart..<offset]))
       if sentenceStart == 0, let previous {
-        let before = ASCIIText.lowercasedBytes(previous)
-        let opening = (before.lastIndex(of: UInt8(ascii: ".")).map { $0 + 1 } ?? 0)
-        words = ASCIIText.words(Array(before[opening...])) + words
+        words = ASCIIText.words(Array(openingOfSentence(endingLine: previous))) + words
       }
       guard let subject = words.firstIndex(where: { users[$0] != nil }), words.count - subject <= 10,
         !words.contains(where: { deliberateVerbs[$0] != nil }),
@@ -405,9 +410,7 @@ enum ProseDurationReader {
         if phrase.needsSubject, !namesIncident(lowered[..<offset]) {
           // "The outage" / "lasted 45 minutes": the subject on the line before.
           guard let previous, !lowered[..<offset].contains(UInt8(ascii: ".")),
-            case let before = ASCIIText.lowercasedBytes(previous),
-            namesIncident(
-              before[(before.lastIndex(of: UInt8(ascii: ".")).map { $0 + 1 } ?? 0)...] + [32] + lowered[..<offset])
+            namesIncident(openingOfSentence(endingLine: previous) + [32] + lowered[..<offset])
           else { continue }
         }
         if phrase.isState,
