@@ -135,6 +135,10 @@ import Testing
     #expect(logged.zone?.fixedOffset == 0 && logged.rest == "First bug filed")
     let colon = try #require(TimeParser.scan("2024-03-02 14:05:00 -07:00 deploy"))
     #expect(colon.zone?.fixedOffset == -25_200 && colon.rest == "deploy")
+    // The German short date, its full stop after the month, then the time.
+    let german = try #require(TimeParser.scan("26.11. 14:10 alert fired"))
+    #expect(german.monthDay == TimeExpression.MonthDay(month: 11, day: 26) && german.time?.description == "14:10")
+    #expect(german.rest == "alert fired" && german.date == nil)
     let chat = try #require(TimeParser.scan("@ 09:25 - traffic back to normal"))
     #expect(chat.time?.description == "09:25" && chat.rest == "traffic back to normal")
     #expect(TimeParser.scan("@ana rolled back") == nil)

@@ -578,7 +578,7 @@ import Testing
 
   @Test(arguments: [
     ("Mar 2", 3, 2), ("March 2nd", 3, 2), ("2 Mar", 3, 2), ("2nd of March", 3, 2), ("03/02", 3, 2),
-    ("25/12", 12, 25), ("02.03", 3, 2), ("Sat, Mar 2", 3, 2),
+    ("25/12", 12, 25), ("02.03", 3, 2), ("Sat, Mar 2", 3, 2), ("26.11.", 11, 26),
   ])
   func yearlessForms(_ text: String, _ month: Int, _ day: Int) throws {
     let tokens = TextToken.tokenize(Substring(text))

@@ -322,8 +322,12 @@ public enum DateParser {
         let dayFirst = tokens[i + 1].isSymbol(".") || a > 12
         (month, day) = dayFirst ? (b, a) : (a, b)
         end = i + 3
-        // A third part makes it a full date or something else, never this.
-        if end < tokens.count, tokens[end].isSymbol(tokens[i + 1].scalar), !tokens[end].spaceBefore { return nil }
+        // A third part makes it a full date or something else, never this; a full stop alone
+        // after it ends the German short date ("26.11. 14:10").
+        if end < tokens.count, tokens[end].isSymbol(tokens[i + 1].scalar), !tokens[end].spaceBefore {
+          guard tokens[end].isSymbol("."), end + 1 == tokens.count || tokens[end + 1].spaceBefore else { return nil }
+          end += 1
+        }
       }
     }
     // Checked against a leap year, so that 29 February counts.
@@ -386,7 +390,9 @@ public enum DateParser {
     if first.count <= 2, i + 4 < tokens.count, case let separator = tokens[i + 1].scalar,
       "/.-".unicodeScalars.contains(separator), tokens[i + 1].kind == .symbol, tokens[i + 2].isNumber,
       tokens[i + 3].isSymbol(separator),
-      tokens[i + 4].isNumber, tokens[i + 2].count <= 2, [2, 4].contains(tokens[i + 4].count)
+      // The year stands against its separator: "26.11. 14:10" is a day and month, then a time.
+      tokens[i + 4].isNumber, !tokens[i + 4].spaceBefore, tokens[i + 2].count <= 2,
+      [2, 4].contains(tokens[i + 4].count)
     {
       let a = first.intValue ?? 0
       let b = tokens[i + 2].intValue ?? 0
