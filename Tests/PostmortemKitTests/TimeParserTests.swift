@@ -274,6 +274,7 @@ import Testing
       ("Times: Berlin local time", "Europe/Berlin", false), ("All times in Lisbon time", "Europe/Lisbon", false),
       ("All times are Dublin time (IST)", "Europe/Dublin", false),
       ("All times are Bengaluru local time (IST)", "Asia/Kolkata", false),
+      ("Chronologie (heure de Paris)", "Europe/Paris", false),
     ]
     for (text, identifier, ambiguous) in cases {
       let match = try #require(TimeZoneTable.find(in: text), "\(text)")

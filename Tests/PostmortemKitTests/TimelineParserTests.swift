@@ -593,6 +593,12 @@ import Testing
     #expect(MilestoneDetector().detect(text) != .detected, "\(text)")
   }
 
+  /// A rollback begun is no mitigation yet, in French as in English.
+  @Test(arguments: ["Rollback started", "Retour arrière lancé"])
+  func aRollbackBegunIsNoMitigation(_ text: String) {
+    #expect(MilestoneDetector().detect(text) != .mitigated, "\(text)")
+  }
+
   /// Work in progress is no milestone reached, whatever words its phrase shares with one.
   @Test func workInProgressIsNoMitigation() {
     #expect(MilestoneDetector().detect("The issue has been identified and a fix is being implemented") == nil)
@@ -652,6 +658,8 @@ import Testing
     // Spanish, French, German and Portuguese timelines.
     ("Servicio restablecido", .resolved), ("Incident détecté par la supervision", .detected),
     ("Fehler behoben", .resolved), ("Comienza el despliegue", .started), ("Cambio revertido", .mitigated),
+    ("Retour arrière effectué", .mitigated), ("Reversión completada", .mitigated),
+    ("Version zurückgerollt", .mitigated),
   ])
   func milestonePhrases(_ text: String, _ milestone: Milestone) {
     #expect(MilestoneDetector().detect(text) == milestone, "\(text)")

@@ -113,7 +113,10 @@ public struct MilestoneDetector: Sendable, Hashable {
     ],
     .mitigated: [
       "mitigado", "mitigada", "atténué", "atténuée", "mitigiert", "entschärft", "revertido", "revertida", "mitigato",
-      "gemitigeerd", "teruggedraaid",
+      "gemitigeerd", "teruggedraaid", "zurückgerollt",
+      // A rollback done (not begun: "retour arrière lancé" is the English "rollback started").
+      "retour arrière effectué", "retour arrière terminé", "retour arrière réalisé", "reversión completada",
+      "reversión realizada",
     ],
     .detected: [
       "detectado", "detectada", "alerta", "détecté", "détectée", "alerte", "erkannt", "festgestellt", "alarmiert",

@@ -115,7 +115,10 @@ public enum TimeZoneTable {
       ("australian eastern time", "Australia/Sydney"), ("australian eastern standard time", "Australia/Sydney"),
     ]
     // A city's clock: "All times Berlin time", "UK time", "Berlin local time".
-    let cities = citiesAndRegions.flatMap { (place, id) in [("\(place) time", id), ("\(place) local time", id)] }
+    let cities = citiesAndRegions.flatMap { (place, id) in
+      // "heure de Paris", "hora de Madrid": French, Spanish and Portuguese put the place after.
+      [("\(place) time", id), ("\(place) local time", id), ("heure de \(place)", id), ("hora de \(place)", id)]
+    }
     return (list + cities).map { (name, id) in (name.split(separator: " ").map(String.init), id) }
       .sorted { $0.words.count > $1.words.count }
   }()
