@@ -115,12 +115,19 @@ public enum TimeZoneTable {
       ("australian eastern time", "Australia/Sydney"), ("australian eastern standard time", "Australia/Sydney"),
     ]
     // A city's clock: "All times Berlin time", "UK time", "Berlin local time".
-    let cities = citiesAndRegions.flatMap { (place, id) in
+    // Built as words, not as text to split: a one-file lint builds this table too.
+    var all = list.map { (name, id) in (words: name.split(separator: " ").map(String.init), identifier: id) }
+    for (place, id) in citiesAndRegions {
+      let placeWords = place.split(separator: " ").map(String.init)
       // "heure de Paris", "hora de Madrid": French, Spanish and Portuguese put the place after.
-      [("\(place) time", id), ("\(place) local time", id), ("heure de \(place)", id), ("hora de \(place)", id)]
+      all.append((placeWords + ["time"], id))
+      all.append((placeWords + ["local", "time"], id))
+      all.append((["heure", "de"] + placeWords, id))
+      all.append((["hora", "de"] + placeWords, id))
     }
-    return (list + cities).map { (name, id) in (name.split(separator: " ").map(String.init), id) }
-      .sorted { $0.words.count > $1.words.count }
+    // Longest first, in a stable order: one pass per length.
+    let longest = all.map(\.words.count).max() ?? 1
+    return (1...longest).reversed().flatMap { length in all.filter { $0.words.count == length } }
   }()
 
   /// The places whose clock a note names by the place ("Lisbon time"), lower case.
