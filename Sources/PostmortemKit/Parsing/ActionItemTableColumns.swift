@@ -78,8 +78,8 @@ struct ActionItemTableColumns {
       let key = normalized.isEmpty ? header.trimmingWhitespace() : normalized
       var fields = Field.named(key)
       // A qualifier in brackets is no part of the name: "Owner(s)", "Due (UTC)", "Ticket (Jira)".
-      if fields.isEmpty, header.hasSuffix(")"), let open = header.lastIndex(of: "("), open > header.startIndex {
-        fields = Field.named(MetadataKey.normalize(String(header[..<open])))
+      if fields.isEmpty, let name = MetadataKey.unqualified(header) {
+        fields = Field.named(MetadataKey.normalize(name))
       }
       if fields.isEmpty, let field = Field.namedByWord(key) { fields = [field] }
       // The first field this header names that no earlier column took.

@@ -126,8 +126,14 @@ enum MetadataKey: String, CaseIterable {
       return String(decoding: UnsafeBufferPointer(rebasing: bytes[(dot + 1)...]), as: UTF8.self)
     }
     if let name, let key = aliases[normalize(name)] { return key }
+    return unqualified(label).flatMap { aliases[normalize($0)] }
+  }
+
+  /// A label without the qualifier in brackets that ends it ("Start (UTC)": "Start ",
+  /// "Owner(s)": "Owner"), or nil when it ends in none.
+  static func unqualified(_ label: String) -> String? {
     guard label.hasSuffix(")"), let open = label.lastIndex(of: "("), open > label.startIndex else { return nil }
-    return aliases[normalize(String(label[..<open]))]
+    return String(label[..<open])
   }
 
   /// The minutes in one unit that a duration key names ("duration_minutes": 1, "Downtime

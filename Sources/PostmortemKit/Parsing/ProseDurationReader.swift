@@ -249,9 +249,17 @@ enum ProseDurationReader {
       }
     }
     // The summary's window may also follow a phrase ("The outage lasted between …"): read once.
+    return keepingFirstState(firstAtEachPlace(found), isSummary: isSummary)
+  }
+
+  /// `found` without the durations read again where one was already read (same place, same length).
+  private static func firstAtEachPlace(_ found: [(duration: StatedDuration, isState: Bool)]) -> [(
+    duration: StatedDuration, isState: Bool
+  )] {
+    // Nearly every run of text states one length or none: nothing to compare.
+    guard found.count > 1 else { return found }
     var seen: Set<[Int]> = []
-    found = found.filter { seen.insert([$0.duration.line, $0.duration.column, $0.duration.minutes ?? -1]).inserted }
-    return keepingFirstState(found, isSummary: isSummary)
+    return found.filter { seen.insert([$0.duration.line, $0.duration.column, $0.duration.minutes ?? -1]).inserted }
   }
 
   /// The durations found, with at most the first service state in the summary, none elsewhere.
@@ -343,9 +351,9 @@ enum ProseDurationReader {
     guard let space = lowered[offset...].firstIndex(of: 32), space + 1 < lowered.count,
       ASCIIText.isDigit(lowered[space + 1])
     else { return false }
-    return ["approximately", "about", "around", "roughly", "approx", "approx.", "circa", "ca."].contains {
-      lowered[offset..<space].elementsEqual($0.utf8)
-    }
+    var hedge = lowered[offset..<space]
+    if hedge.last == UInt8(ascii: ".") { hedge = hedge.dropLast() }
+    return TimeParser.approximateWords.contains(String(decoding: hedge, as: UTF8.self))
   }
 
   /// Words that make a window in the middle of a sentence a step's or a change's, not the incident's.
@@ -458,18 +466,15 @@ enum ProseDurationReader {
       }
     }
     for length in usersExperience(in: bytes, lowered: lowered, before: ownCount, after: previous) {
-      let place = location(of: length.offset)
-      guard !found.contains(where: { $0.duration.line == place.line && $0.duration.column == place.column }) else {
-        continue
-      }
       found.append(
         (
           StatedDuration(
             raw: length.raw, minutes: length.minutes, start: nil, end: nil, source: .prose, sectionTitle: sectionTitle,
-            location: place), true
+            location: location(of: length.offset)), true
         ))
     }
-    return found.sorted {
+    // A phrase and the users' sentence may both lead to one length ("Customers were impacted for …").
+    return firstAtEachPlace(found).sorted {
       $0.duration.line < $1.duration.line
         || $0.duration.line == $1.duration.line && $0.duration.column < $1.duration.column
     }

@@ -1,7 +1,8 @@
 /// Reads the time that starts a timeline line: 12- and 24-hour clocks, optional date, weekday
 /// and zone, ISO-8601 timestamps, and the broken forms real timelines contain.
 public enum TimeParser {
-  private static let approximateWords: Set<String> = [
+  /// Words that hedge a time ("approx. 14:20", "around 14:05").
+  static let approximateWords: Set<String> = [
     "approx", "approximately", "around", "about", "ca", "circa", "roughly", "est", "estimated",
   ]
   private static let placeholderWords: Set<String> = ["tbd", "tba", "unknown", "xx", "xxxx", "hh", "time"]
