@@ -282,6 +282,28 @@ import Testing
     #expect(TestSupport.parse("# Incident Summary\n\nText.\n\n**Date:** 2024-03-02\n").date == nil)
   }
 
+  /// "## Overview" opening with `- **Start:** …` and `- **Severity:** …` bullets states the details
+  /// under a title: labels naming two facts or more at the start of a summing-up first section.
+  @Test func detailsOpeningAFirstSummarySectionAreMetadata() {
+    let bullets = TestSupport.parse(
+      "# Queue backlog\n\n## Overview\n\n- **Start:** 2024-10-14 22:47 PDT\n- **End:** 2024-10-15 01:12 PDT\n"
+        + "- **Severity:** Sev-2\n\nThe consumers stalled.\n\n## Timeline\n")
+    #expect(bullets.severity?.level == .high && bullets.metadata.start?.raw == "2024-10-14 22:47 PDT")
+    #expect(bullets.metadata.end?.timestamp?.hasPrefix("2024-10-15T01:12") == true)
+    let lines = TestSupport.parse("# T\n\n## Summary\n\n**Date:** 2024-10-14\n**Authors:** Ravi, Sam\n\nText.\n")
+    #expect(lines.date?.date?.description == "2024-10-14" && lines.authors.map(\.text) == ["Ravi", "Sam"])
+    let table = TestSupport.parse(
+      "# T\n\n## Overview\n\n| Field | Value |\n|---|---|\n| Date | 2024-10-14 |\n| Sev | 2 |\n")
+    #expect(table.date?.date?.description == "2024-10-14" && table.severity?.level == .high)
+    // One fact, prose labels, labels later in the section, or another section's own: not details.
+    #expect(
+      TestSupport.parse("# T\n\n## Summary\n\n**Impact:** 8% of logins.\n**Duration:** 2 hours\n").metadata.duration
+        == nil)
+    #expect(TestSupport.parse("# T\n\n## Summary\n\nText.\n\n**Date:** 2024-10-14\n**Sev:** 2\n").date == nil)
+    let impact = TestSupport.parse("# T\n\n## Impact\n\n- **Duration:** 2 hours\n- **Severity:** SEV2\n")
+    #expect(impact.severity == nil && impact.metadata.duration == nil)
+  }
+
   @Test func datesThatAreNotDatesAreKeptRaw() throws {
     let placeholder = try #require(TestSupport.parse("**Date:** 2023-MM-DD\n").date)
     #expect(placeholder.date == nil && placeholder.isInvalid)
@@ -289,6 +311,14 @@ import Testing
     #expect(impossible.isInvalid && impossible.raw == "2024-02-30")
     let words = try #require(TestSupport.parse("**Date:** last Tuesday\n").date)
     #expect(words.date == nil && !words.isInvalid)
+  }
+
+  /// A key in two languages or two words for one fact names it; a key naming two facts, none.
+  @Test func keysThatNameOneFactTwice() {
+    #expect(TestSupport.parse("**Gravité / Severity:** SEV3\n").severity?.level == .medium)
+    #expect(TestSupport.parse("**Owner/Author:** Léa Martin\n").authors.map(\.text) == ["Léa Martin"])
+    #expect(TestSupport.parse("**Start/End:** 14:05 – 15:10 UTC\n").metadata.start == nil)
+    #expect(TestSupport.parse("# Start/end columns\n\n2024-03-02\n\n## Timeline\n").metadata.start == nil)
   }
 
   @Test func unknownSeverityIsRecorded() throws {

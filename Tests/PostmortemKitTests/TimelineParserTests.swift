@@ -660,6 +660,10 @@ import Testing
     ("Fehler behoben", .resolved), ("Comienza el despliegue", .started), ("Cambio revertido", .mitigated),
     ("Retour arrière effectué", .mitigated), ("Reversión completada", .mitigated),
     ("Version zurückgerollt", .mitigated),
+    // Alarms and monitors firing, rates back to normal, errors spiking.
+    ("SERVFAIL rate alarm fires", .detected), ("api-5xx-rate monitor fires", .detected),
+    ("error rate normal", .resolved), ("5xx rates normal again", .resolved),
+    ("login error rate spikes", .started),
   ])
   func milestonePhrases(_ text: String, _ milestone: Milestone) {
     #expect(MilestoneDetector().detect(text) == milestone, "\(text)")
@@ -1171,6 +1175,22 @@ import Testing
     #expect(named.map(\.timestamp) == ["2024-03-02T14:05:00+01:00"])
     let plain = try entries("---\ndate: 2024-03-02\n---\n\n## Timeline\n\n- 14:05 deploy\n")
     #expect(plain.map(\.timestamp) == [nil] && plain.map(\.status) == [.partial])
+    // A date field that names the zone beside its window, in words and French clock times.
+    let words = try entries(
+      "**When:** 2024-09-03, 14h05–15h20 (heure de Paris)\n\n## Chronologie\n\n- 14h05 : alerte\n- 15h20 : rétabli\n")
+    #expect(words.map(\.timestamp) == ["2024-09-03T14:05:00+02:00", "2024-09-03T15:20:00+02:00"])
+  }
+
+  /// A summary given as a label ("> **Summary:** From 2024-11-02 17:05 to 17:48 UTC …") dates
+  /// and zones a timeline that has neither, as a summary section's opening does.
+  @Test func aSummaryLabelDatesAndZonesTheTimeline() throws {
+    let document = TestSupport.parse(
+      "# Elevated 5xx\n\n> **Summary:** From 2024-11-02 17:05 to 17:48 UTC the API failed.\n> **Severity:** SEV-2\n\n"
+        + "## Timeline\n\n```\n17:05 deploy\n17:48 5xx rate normal\n```\n")
+    let timeline = try #require(document.timeline)
+    #expect(timeline.timezone?.identifier == "UTC" && timeline.timezone?.source == .summary)
+    #expect(timeline.timezone?.line == 3 && timeline.timezone?.column == 16)
+    #expect(timeline.entries.map(\.timestamp) == ["2024-11-02T17:05:00Z", "2024-11-02T17:48:00Z"])
   }
 
   @Test func metadataZoneAppliesWhenTheTimelineDeclaresNone() throws {

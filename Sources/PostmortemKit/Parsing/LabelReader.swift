@@ -10,6 +10,9 @@ enum LabelReader {
   /// Reads one line of inline content as a label, or returns nil.
   ///
   /// - Parameter allowPlainKeys: accept `Key: value` without bold when `Key` is a known metadata key.
+  /// How far into a line the colon after a plain key may stand.
+  static let plainKeyBytes = 100
+
   static func read(_ line: InlineLine, allowPlainKeys: Bool) -> LabeledValue? {
     guard let first = line.nodes.first else { return nil }
     let location = SourceLocation(line: line.line, column: first.range?.start.column ?? line.column)
@@ -36,7 +39,11 @@ enum LabelReader {
     }
     guard allowPlainKeys else { return nil }
     let text = line.plainText
-    guard let colon = text.firstIndex(of: ":") else { return nil }
+    // A known key is a few words: its colon stands in the line's first bytes, found without
+    // walking a long line of prose by characters.
+    guard let colon = text.utf8.prefix(LabelReader.plainKeyBytes).firstIndex(of: UInt8(ascii: ":")) else {
+      return nil
+    }
     var key = text[..<colon].trimmingWhitespace()
     guard MetadataKey.recognize(key) != nil else { return nil }
     var value = text[text.index(after: colon)...]

@@ -126,7 +126,13 @@ enum MetadataKey: String, CaseIterable {
       return String(decoding: UnsafeBufferPointer(rebasing: bytes[(dot + 1)...]), as: UTF8.self)
     }
     if let name, let key = aliases[normalize(name)] { return key }
-    return unqualified(label).flatMap { aliases[normalize($0)] }
+    if let key = unqualified(label).flatMap({ aliases[normalize($0)] }) { return key }
+    // A key written in two languages or two words for one fact ("Gravité / Severity",
+    // "Sev/Priority"), each part a name of it; "Start/End" names two facts, and so none.
+    guard label.utf8.contains(UInt8(ascii: "/")) else { return nil }
+    let named = label.split(separator: "/").map { aliases[normalize(String($0))] }
+    guard let first = named.first, let key = first, named.allSatisfy({ $0 == key }) else { return nil }
+    return key
   }
 
   /// A label without the qualifier in brackets that ends it ("Start (UTC)": "Start ",

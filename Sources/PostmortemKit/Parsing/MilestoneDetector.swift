@@ -37,6 +37,7 @@ public struct MilestoneDetector: Sendable, Hashable {
         // A backlog or an alert cleared ends the wait it caused ("Lag cleared", "Alarm cleared").
         "lag cleared", "backlog cleared", "backlog drained", "queue drained", "alert cleared", "alerts cleared",
         "alarm cleared", "alarms cleared", "errors cleared", "fully caught up", "rate nominal", "rates nominal",
+        "rate normal", "rates normal", "latency normal", "metrics normal", "errors normal",
         "back to nominal", "returned to nominal", "now nominal", "systems nominal", "all nominal",
         "all services healthy", "services healthy", "all systems healthy", "systems healthy", "all healthy",
         "fully healthy", "cluster healthy", "back under slo", "back within slo", "back below slo",
@@ -86,7 +87,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         // On-call shorthand ("on-call acks"), complaints reaching support, synthetic monitoring.
         "acks", "acked", "complaints", "complaint", "synthetic", "synthetics", "monitor fired", "monitor triggered",
         "monitors fired", "page to on call", "page sent", "pages sent", "pages firing", "page firing",
-        "alerts firing", "war room", "declared",
+        "alerts firing", "war room", "declared", "alarm fires", "alarms fire", "alarm triggers", "alarm goes off",
+        "monitor fires", "monitors fire", "monitor triggers",
       ]
     ),
     (
@@ -98,7 +100,7 @@ public struct MilestoneDetector: Sendable, Hashable {
         "impact starts", "errors begin", "failures begin", "timeouts begin", "outage begin", "starts climbing",
         "started climbing", "begins climbing", "began climbing", "starts rising", "started rising", "starts spiking",
         "started spiking", "first errors", "errors started", "started to climb", "started to rise",
-        "started to fail", "started to spike",
+        "started to fail", "started to spike", "rate spikes", "errors spike", "latency spikes", "rate climbs",
       ]
     ),
   ]

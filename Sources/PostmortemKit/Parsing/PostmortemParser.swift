@@ -81,13 +81,24 @@ public struct PostmortemParser: Sendable {
     if let first = outline.entries.first(where: { $0.headingIndex != titleEntry?.headingIndex }),
       first.section.style == .heading
     {
-      let opening: Range<Int>
+      var opening: Range<Int>
       if PostmortemParser.detailsSectionNames.contains(SectionKind.normalize(first.section.title)) {
         opening = first.directBody
-      } else if titleEntry == nil, first.section.level == 1 {
-        opening = first.directBody.prefix { !MetadataParser.labels(in: outline.blocks[$0...$0]).fields.isEmpty }
       } else {
-        opening = first.directBody.startIndex..<first.directBody.startIndex
+        opening = first.directBody.prefix { !MetadataParser.labels(in: outline.blocks[$0...$0]).fields.isEmpty }
+        // Under a title, a first section that sums up ("## Overview", "## Summary") may open
+        // with the details too (`- **Start:** …`, `- **Severity:** …`); labels that name fewer
+        // than two known facts are its own prose ("**Impact:** …"), and the labels of other
+        // sections (an impact's figures, a timeline's table) are theirs.
+        if titleEntry != nil || first.section.level != 1,
+          !(first.section.kind == nil || first.section.kind == .summary)
+            || MetadataParser.labels(in: outline.blocks[opening]).fields.lazy.filter({
+              PostmortemParser.namesAFact($0.key)
+            })
+            .prefix(2).count < 2
+        {
+          opening = opening.startIndex..<opening.startIndex
+        }
       }
       if !opening.isEmpty {
         let found = MetadataParser.labels(in: outline.blocks[opening])
@@ -226,7 +237,8 @@ public struct PostmortemParser: Sendable {
     readNarratives(outline, source: source, into: &document)
     if scope == .full { readLessons(outline, source: source, into: &document) }
 
-    let referenceDate = PostmortemParser.referenceDate(of: document) ?? PostmortemParser.summaryDate(in: outline)
+    let referenceDate =
+      PostmortemParser.referenceDate(of: document) ?? PostmortemParser.summaryDate(in: outline, document)
     if let timelineEntry {
       let metadataZone = document.metadata.timezone ?? PostmortemParser.statedZone(of: document)
       func readTimeline(zone: TextField?, source: TimeZoneDeclaration.Source, firstEntryZoneHolds: Bool = false)
@@ -245,7 +257,7 @@ public struct PostmortemParser: Sendable {
       if document.timeline?.timezone == nil, metadataZone == nil {
         if let note = PostmortemParser.preambleZoneNote(outline.blocks[preambleStart..<firstSectionIndex]) {
           document.timeline = readTimeline(zone: note, source: .note)
-        } else if let zone = PostmortemParser.summaryZone(in: outline) {
+        } else if let zone = PostmortemParser.summaryZone(in: outline, document) {
           document.timeline = readTimeline(zone: zone, source: .summary)
         } else if document.timeline?.entries.first(where: { $0.timeOfDay != nil })?.zone != nil {
           // "14:05 PST deploy starts", then bare times: the first entry's zone holds for them.
@@ -378,6 +390,15 @@ public struct PostmortemParser: Sendable {
     "by the numbers", "numbers",
   ]
 
+  /// Whether a label names one of the incident's facts (its date, severity, start, …), not the
+  /// document's title or template.
+  static func namesAFact(_ label: String) -> Bool {
+    switch MetadataKey.recognize(label) {
+    case nil, .title, .template: false
+    default: true
+    }
+  }
+
   /// Headings of a first section that holds the incident's details rather than prose.
   static let detailsSectionNames: Set<String> = [
     "incident information", "incident info", "incident details", "details", "metadata", "incident metadata",
@@ -444,18 +465,17 @@ public struct PostmortemParser: Sendable {
 
   /// A date the summary opens with ("On March 5, 2024, between 14:05 and 15:10 UTC, …"), for a
   /// document that gives its date nowhere else.
-  static func summaryDate(in outline: DocumentOutline) -> CalendarDate? {
-    summaryOpening(in: outline).flatMap { DateParser.firstDate(in: $0.plainText()) }
+  static func summaryDate(in outline: DocumentOutline, _ document: PostmortemDocument) -> CalendarDate? {
+    summaryOpening(in: outline, document).flatMap { DateParser.firstDate(in: $0.text) }
   }
 
   /// The zone of a time the summary opens with ("Between 14:05 and 14:47 GMT on …"), for a
   /// timeline that names none in a document that names none elsewhere.
-  static func summaryZone(in outline: DocumentOutline) -> TextField? {
-    guard let paragraph = summaryOpening(in: outline),
-      let zone = TimeParser.firstTime(in: paragraph.plainText(), where: { $0.zone != nil })?.zone
+  static func summaryZone(in outline: DocumentOutline, _ document: PostmortemDocument) -> TextField? {
+    guard let opening = summaryOpening(in: outline, document),
+      let zone = TimeParser.firstTime(in: opening.text, where: { $0.zone != nil })?.zone
     else { return nil }
-    return TextField(
-      text: zone.text, location: paragraph.range?.start ?? SourceLocation(line: paragraph.line, column: 1))
+    return TextField(text: zone.text, location: opening.location)
   }
 
   /// A note before the first section that says which zone the times are in ("All times are in
@@ -488,9 +508,22 @@ public struct PostmortemParser: Sendable {
   private static let timesWord = Array("times".utf8)
 
   /// The first paragraph of the summary section.
-  private static func summaryOpening(in outline: DocumentOutline) -> MarkdownNode? {
-    guard let summary = outline.entries.first(where: { $0.section.kind == .summary }) else { return nil }
-    return outline.blocks[summary.directBody].first { if case .paragraph = $0.kind { true } else { false } }
+  private static func summaryOpening(in outline: DocumentOutline, _ document: PostmortemDocument) -> TextField? {
+    if let summary = outline.entries.first(where: { $0.section.kind == .summary }) {
+      guard
+        let paragraph = outline.blocks[summary.directBody].first(where: {
+          if case .paragraph = $0.kind { true } else { false }
+        })
+      else { return nil }
+      return TextField(
+        text: paragraph.plainText(),
+        location: paragraph.range?.start ?? SourceLocation(line: paragraph.line, column: 1))
+    }
+    // A summary given as a label ("> **Summary:** From 2024-11-02 17:05 to 17:48 UTC …").
+    guard let section = document.sections.first(where: { $0.style == .label && $0.kind == .summary }),
+      let label = section.label(in: document.metadata.fields)
+    else { return nil }
+    return TextField(text: label.value, location: SourceLocation(line: label.line, column: label.valueColumn))
   }
 
   /// The day the stated start (else end, else the stated window's start) names, when it is written with one.
@@ -499,6 +532,17 @@ public struct PostmortemParser: Sendable {
       if let raw, let date = TimeParser.scan(raw)?.date { return date }
     }
     return nil
+  }
+
+  /// Whether `text` writes a time of day (`14:05`, `14h05`): a digit, `:` or `h`, a digit.
+  private static func writesAClock(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    guard bytes.count >= 3 else { return false }
+    for index in 1..<(bytes.count - 1)
+    where bytes[index] == UInt8(ascii: ":") || bytes[index] | 0x20 == UInt8(ascii: "h") {
+      if ASCIIText.isDigit(bytes[index - 1]), ASCIIText.isDigit(bytes[index + 1]) { return true }
+    }
+    return false
   }
 
   /// The stated start, end or window that names a zone ("**Resolved:** 14:47 UTC"), for a
@@ -521,6 +565,13 @@ public struct PostmortemParser: Sendable {
       let text =
         zone.fixedOffset != nil && zone.identifier == nil && !zone.text.hasPrefix("UTC") ? "UTC" + zone.text : zone.text
       return TextField(text: text, location: SourceLocation(line: date.line, column: date.column))
+    }
+    // A date field that names its zone beside the times ("**When:** 2024-09-03, 14h05–15h20
+    // (heure de Paris)", "Date: March 2, 2024, 2:05 PM PST").
+    if let date = document.date, date.raw.utf8.count > 10, PostmortemParser.writesAClock(date.raw),
+      TimeZoneTable.find(in: date.raw) != nil
+    {
+      return TextField(text: date.raw, location: SourceLocation(line: date.line, column: date.column))
     }
     return nil
   }
