@@ -155,6 +155,18 @@ import Testing
     #expect(
       between.map { $0.due?.description } == ["2024-08-01", nil, "2024-09-01", "2021-04-15", nil]
         && between[1].ticket == "PAY-902")
+    // Or by commas, as a spreadsheet's row is written, when a date is among the fields and the
+    // title has no comma of its own.
+    let commas = TestSupport.parse(
+      "## Action Items\n\n- Document the restart, Ines, 2024-05-20\n- Review the docs, Tom Baker, due 2024-06-01\n"
+        + "- Handle retries, timeouts, 2024-06-01\n- Add alerts for Kafka, Redis, 2024-05-20\n- Page on lag, Ana\n"
+    ).actionItems
+    #expect(commas.map(\.owner) == ["Ines", "Tom Baker", nil, nil, nil])
+    #expect(
+      commas.map(\.title) == [
+        "Document the restart", "Review the docs", "Handle retries, timeouts", "Add alerts for Kafka, Redis",
+        "Page on lag, Ana",
+      ])
   }
 
   /// A mention that only a date, ticket or dash separates from the end, or that stands in its own

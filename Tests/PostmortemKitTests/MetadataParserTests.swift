@@ -313,6 +313,17 @@ import Testing
     #expect(words.date == nil && !words.isInvalid)
   }
 
+  /// A plain-text report opens with "Incident: <its name>" where others have a heading.
+  @Test func anIncidentLineNamesAPlainTextReport() {
+    let report = TestSupport.parse(
+      "Incident: Email delivery delays\nDate: March 3rd 2024\n\nSummary\n=======\n\nSlow.\n")
+    #expect(report.title?.text == "Email delivery delays" && report.title?.column == 11)
+    #expect(TestSupport.parse("# Login failures\n\n**Incident:** INC-42\n").title?.text == "Login failures")
+    // A document titled "# Incident" keeps its details as they are.
+    let titled = TestSupport.parse("# Incident\n\n**Date:** 12/03/2024\n\n## Chronologie\n")
+    #expect(titled.title?.text == "Incident" && titled.metadata.fields.map(\.key) == ["Date"])
+  }
+
   /// A key in two languages or two words for one fact names it; a key naming two facts, none.
   @Test func keysThatNameOneFactTwice() {
     #expect(TestSupport.parse("**Gravité / Severity:** SEV3\n").severity?.level == .medium)

@@ -129,6 +129,9 @@ struct ActionItemFields {
     if owner == nil { extractGroupedName(&bytes) }
     // "— Hal — done": the status comes off the end first, then the name before it.
     if owner == nil, extractTrailingName(&bytes), owner == nil { extractTrailingName(&bytes) }
+    // "Document the restart, Ines, 2024-05-20": fields parted by commas, as a list written like
+    // a spreadsheet's row has them; only with a date read, so that a list of nouns keeps its commas.
+    if owner == nil, dueRaw != nil { extractTrailingName(&bytes, afterComma: true) }
     title = ActionItemFields.tidy(bytes)
     if let keyedTitle { title = title.isEmpty ? keyedTitle : keyedTitle + " " + title }
   }
@@ -915,7 +918,7 @@ struct ActionItemFields {
   /// ("— Done"), a priority word the priority ("- High"); anything with a digit ("— Q2") is left alone.
   /// Returns whether it took something.
   @discardableResult
-  private mutating func extractTrailingName(_ text: inout [UInt8]) -> Bool {
+  private mutating func extractTrailingName(_ text: inout [UInt8], afterComma: Bool = false) -> Bool {
     var end = text.count
     // What other fields left behind at the end: "Bo ()" once "(2024-05-01)" is read, "Bo — "
     // once "— due 2024-05-01" is.
@@ -928,7 +931,10 @@ struct ActionItemFields {
         break
       }
     }
-    guard let dash = ActionItemFields.finalDash(in: text, before: end), dash.lowerBound > 1 else { return false }
+    let separator =
+      afterComma
+      ? ActionItemFields.finalComma(in: text, before: end) : ActionItemFields.finalDash(in: text, before: end)
+    guard let dash = separator, dash.lowerBound > 1 else { return false }
     var start = dash.upperBound
     while start < end, text[start] == UInt8(ascii: " ") { start += 1 }
     let candidate = Array(text[start..<end])
@@ -938,7 +944,8 @@ struct ActionItemFields {
         || ActionItemFields.namesStatus(String(decoding: candidate, as: UTF8.self)),
       !candidate.contains(where: ASCIIText.isDigit), takeLoneWord(candidate)
     else { return false }
-    text.removeSubrange((dash.lowerBound - 1)..<text.count)
+    // A dash has its space before it; a comma ends the word before.
+    text.removeSubrange((afterComma ? dash.lowerBound : dash.lowerBound - 1)..<text.count)
     return true
   }
 
@@ -956,6 +963,21 @@ struct ActionItemFields {
         index + 1 < end, text[index + 1] == UInt8(ascii: " ")
       {
         return (index - 2)..<(index + 1)
+      }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// The comma nearest `end`, with a space after it, within a name's reach of it, when it is the
+  /// item's only one.
+  private static func finalComma(in text: [UInt8], before end: Int) -> Range<Int>? {
+    var index = end - 2
+    let reach = max(0, end - ActionItemFields.longestTrailingName)
+    while index > reach {
+      if text[index] == UInt8(ascii: ","), text[index + 1] == UInt8(ascii: " ") {
+        // A title with commas of its own may be a list ("Add dashboards for CPU, Memory").
+        return text[..<index].contains(UInt8(ascii: ",")) ? nil : index..<(index + 1)
       }
       index -= 1
     }

@@ -4,7 +4,7 @@ enum MetadataKey: String, CaseIterable {
 
   private static let aliases: [String: MetadataKey] = {
     let groups: [(MetadataKey, [String])] = [
-      (.title, ["title", "incident title", "incident name", "name", "postmortem title", "subject"]),
+      (.title, ["title", "incident title", "incident name", "name", "postmortem title", "subject", "incident"]),
       (
         .date,
         [

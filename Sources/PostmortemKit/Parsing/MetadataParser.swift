@@ -64,7 +64,9 @@ struct MetadataParser {
   /// ("### Incident date" then "2024-03-02"): one short paragraph, or a list of names.
   static func headingFields(in outline: DocumentOutline) -> [LabeledValue] {
     var fields: [LabeledValue] = []
-    for entry in outline.entries where entry.section.style == .heading && entry.directBody.count == 1 {
+    // A level-1 heading is the document's title ("# Incident") or a part of it, not a field's.
+    for entry in outline.entries
+    where entry.section.style == .heading && entry.section.level > 1 && entry.directBody.count == 1 {
       let title = entry.section.title
       guard title.utf8.count <= 40, MetadataKey.recognize(title) != nil, SectionKind.recognizeExactly(title) == nil
       else { continue }

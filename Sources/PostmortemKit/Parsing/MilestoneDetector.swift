@@ -67,7 +67,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         "flag disabled", "flag turned off", "disabled the flag", "disabled the feature flag", "turned off the flag",
         "kill switch", "tenant isolated", "isolated the", "scaled up", "scaled out",
         "stabilized", "stabilised", "monitoring the fix", "mitigation in place", "fix rolled out",
-        "hotfix rolled out", "rolled out the fix", "rolled out a fix", "rolled out the hotfix",
+        "hotfix rolled out", "rolled out the fix", "rolled out a fix", "rolled out the hotfix", "rollback finished",
+        "rollback done", "rollback successful", "revert finished", "revert done", "failover finished",
       ]
     ),
     (
