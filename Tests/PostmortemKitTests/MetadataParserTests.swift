@@ -177,6 +177,20 @@ import Testing
     #expect(document.metadata.fields.map(\.key) == ["Start", "Task", "End", "Severity", "Impact"])
   }
 
+  /// A word processor lays the details out with the keys heading the columns and the values in
+  /// the row under them; a header that is mostly not keys, or holds values, is read by rows.
+  @Test func detailsTableWithTheKeysAsItsHeader() {
+    let document = TestSupport.parse(
+      "# Replica lag\n\n| Date | Severity | Author | Notes |\n|---|---|---|---|\n| 2024.03.07 | 🔴 Critical | Mia | |\n")
+    #expect(document.date?.date?.description == "2024-03-07" && document.date?.line == 5)
+    #expect(document.severity?.level == .critical && document.severity?.column == 16)
+    #expect(
+      document.authors.map(\.text) == ["Mia"] && document.metadata.fields.map(\.key) == ["Date", "Severity", "Author"])
+    let pairs = TestSupport.parse(
+      "# T\n\n| Date | Mar 27 | Severity | High |\n|---|---|---|---|\n| Owner | Sam | | |\n")
+    #expect(pairs.date?.raw == "Mar 27" && pairs.severity?.raw == "High")
+  }
+
   /// An incident tool's export (FireHydrant, Rootly): details as bold-label bullets under their
   /// own heading, the retrospective's owner as its author, "Started At"/"Resolved At" as the
   /// stated start and end.
@@ -300,6 +314,12 @@ import Testing
       TestSupport.parse("# T\n\n## Summary\n\n**Impact:** 8% of logins.\n**Duration:** 2 hours\n").metadata.duration
         == nil)
     #expect(TestSupport.parse("# T\n\n## Summary\n\nText.\n\n**Date:** 2024-10-14\n**Sev:** 2\n").date == nil)
+    // A details table after the summary's opening sentence, with no title above.
+    let after = TestSupport.parse(
+      "## Incident summary\n\nThe search API returned stale results.\n\n| | |\n|---|---|\n| **Severity** | SEV3 |\n"
+        + "| **Authors** | Yui Tanaka |\n\n## Timeline\n")
+    #expect(
+      after.severity?.level == .medium && after.severity?.line == 7 && after.authors.map(\.text) == ["Yui Tanaka"])
     let impact = TestSupport.parse("# T\n\n## Impact\n\n- **Duration:** 2 hours\n- **Severity:** SEV2\n")
     #expect(impact.severity == nil && impact.metadata.duration == nil)
   }
@@ -322,6 +342,7 @@ import Testing
     // A document titled "# Incident" keeps its details as they are.
     let titled = TestSupport.parse("# Incident\n\n**Date:** 12/03/2024\n\n## Chronologie\n")
     #expect(titled.title?.text == "Incident" && titled.metadata.fields.map(\.key) == ["Date"])
+    #expect(TestSupport.parse("Total time: 2 hours\n").metadata.duration?.minutes == 120)
   }
 
   /// A key in two languages or two words for one fact names it; a key naming two facts, none.
@@ -1069,6 +1090,12 @@ import Testing
     #expect(dated.statedDurations.map(\.minutes) == [44])
     #expect(mismatches("Requests failed between 10:14 and 10:40 UTC.") == [25])
     #expect(mismatches("A deploy that ran from 10:00 to 10:05 UTC broke payments.") == [])
+    // Emphasis in the sentence: read as its plain text, placed where the first time is written.
+    let bold = TestSupport.parse(
+      document("On **3 September 2024** between **10:14** and **10:58 UTC**, requests failed."))
+    #expect(
+      bold.statedDurations.map(\.minutes) == [44] && bold.statedDurations.map { [$0.line, $0.column] } == [[5, 35]])
+    #expect(mismatches("Between `10:14` and _10:40_ UTC, requests failed.") == [10])
     // The first time written wrongly: the timeline's start is unknown, and only timeline-time reports.
     let broken = TestSupport.lint(
       document("From 09:40 to 10:58 UTC, requests failed.").replacingOccurrences(

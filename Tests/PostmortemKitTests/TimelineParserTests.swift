@@ -663,7 +663,7 @@ import Testing
     // Alarms and monitors firing, rates back to normal, errors spiking.
     ("SERVFAIL rate alarm fires", .detected), ("api-5xx-rate monitor fires", .detected),
     ("error rate normal", .resolved), ("5xx rates normal again", .resolved),
-    ("login error rate spikes", .started), ("rollback finished", .mitigated),
+    ("login error rate spikes", .started), ("rollback finished", .mitigated), ("All good", .resolved),
     ("Rollback done, errors dropping", .mitigated),
   ])
   func milestonePhrases(_ text: String, _ milestone: Milestone) {

@@ -37,7 +37,7 @@ enum MetadataKey: String, CaseIterable {
           "duration", "incident duration", "outage duration", "total duration", "length", "downtime", "time window",
           "total downtime", "outage length", "impact duration", "duration of impact", "duration of outage",
           "outage window", "impact window", "incident window", "downtime or degradation",
-          "impact time", "total impact time", "outage time", "total outage time", "downtime duration",
+          "impact time", "total impact time", "outage time", "total outage time", "downtime duration", "total time",
         ]
       ),
       (

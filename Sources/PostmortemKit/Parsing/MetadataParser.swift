@@ -106,6 +106,27 @@ struct MetadataParser {
   /// as Wikimedia's incident reports lay out their details).
   static func tableFields(_ table: MarkdownNode) -> [LabeledValue] {
     var fields: [LabeledValue] = []
+    // The keys may head the columns, a row of values under them ("| Date | Severity | Author |"
+    // then "| 2024-03-07 | Critical | Mia |"), as a word processor's details table is laid out.
+    if let header = table.children.first, case .tableRow(true) = header.kind, header.children.count >= 2 {
+      let keys = header.children.map { $0.plainText().trimmingWhitespace().trimmingCharacters(in: ":") }
+      let known = keys.count { MetadataKey.recognize($0) != nil }
+      // Most of the header must be keys, and none of it a value: a row of two pairs ("| Date |
+      // 2022-03-27 | Start | 14:36 |") heads the other layout.
+      if known >= 2, known * 2 > keys.count, keys.allSatisfy(isKeyLike) {
+        for row in table.children.dropFirst() {
+          for (key, cell) in zip(keys, row.children) where !key.isEmpty {
+            let value = cell.plainText().trimmingWhitespace()
+            guard !value.isEmpty else { continue }
+            // The value stands for its key: a finding about the field points at it.
+            let location =
+              cell.children.first?.range?.start ?? cell.range?.start ?? SourceLocation(line: row.line, column: 1)
+            fields.append(LabeledValue(key: key, value: value, location: location, valueColumn: location.column))
+          }
+        }
+        return fields
+      }
+    }
     for row in table.children {
       guard case .tableRow(let isHeader) = row.kind, row.children.count >= 2 else { continue }
       let cells = row.children

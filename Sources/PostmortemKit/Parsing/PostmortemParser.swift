@@ -90,14 +90,23 @@ public struct PostmortemParser: Sendable {
         // with the details too (`- **Start:** …`, `- **Severity:** …`); labels that name fewer
         // than two known facts are its own prose ("**Impact:** …"), and the labels of other
         // sections (an impact's figures, a timeline's table) are theirs.
-        if titleEntry != nil || first.section.level != 1,
-          !(first.section.kind == nil || first.section.kind == .summary)
-            || MetadataParser.labels(in: outline.blocks[opening]).fields.lazy.filter({
-              PostmortemParser.namesAFact($0.key)
+        if titleEntry != nil || first.section.level != 1 {
+          let sumsUp = first.section.kind == nil || first.section.kind == .summary
+          if !sumsUp || !PostmortemParser.namesTwoFacts(MetadataParser.labels(in: outline.blocks[opening]).fields) {
+            opening = opening.startIndex..<opening.startIndex
+          }
+          // Its details may also stand as a key/value table after its opening sentence.
+          if sumsUp, opening.isEmpty,
+            let table = first.directBody.first(where: { index in
+              if case .table = outline.blocks[index].kind {
+                PostmortemParser.namesTwoFacts(MetadataParser.tableFields(outline.blocks[index]))
+              } else {
+                false
+              }
             })
-            .prefix(2).count < 2
-        {
-          opening = opening.startIndex..<opening.startIndex
+          {
+            opening = table..<(table + 1)
+          }
         }
       }
       if !opening.isEmpty {
@@ -389,6 +398,11 @@ public struct PostmortemParser: Sendable {
     "metrics", "key metrics", "incident metrics", "response metrics", "timing", "timings", "key figures",
     "by the numbers", "numbers",
   ]
+
+  /// Whether labels name two of the incident's facts or more.
+  static func namesTwoFacts(_ fields: [LabeledValue]) -> Bool {
+    fields.lazy.filter { namesAFact($0.key) }.prefix(2).count == 2
+  }
 
   /// Whether a label names one of the incident's facts (its date, severity, start, …), not the
   /// document's title or template.

@@ -232,10 +232,7 @@ enum ProseDurationReader {
       switch block.kind {
       case .paragraph:
         // The summary may open with the incident's window: "Between 15:45 and 16:30 UTC, …".
-        if isSummary, firstParagraph, case .text(let text)? = block.children.first?.kind,
-          let start = block.children.first?.range?.start,
-          let window = openingWindow(text, startingAt: start, sectionTitle: sectionTitle)
-        {
+        if isSummary, firstParagraph, let window = openingWindow(of: block, sectionTitle: sectionTitle) {
           found.append((window, false))
         }
         firstParagraph = false
@@ -284,6 +281,48 @@ enum ProseDurationReader {
       + keepingFirstState(
         durations(in: value, startingAt: start, opensParagraph: true, sectionTitle: sectionTitle),
         isSummary: isSummary)
+  }
+
+  /// The window a summary's first paragraph opens with, read from its first line; a line with
+  /// emphasis ("On **2024-02-27** between **03:10** and **04:25 UTC**, …") is read as its plain
+  /// text and the window placed back where its first time is written.
+  private static func openingWindow(of paragraph: MarkdownNode, sectionTitle: String) -> StatedDuration? {
+    let children = paragraph.children
+    guard let first = children.first else { return nil }
+    // Most summaries open with plain text up to the first line's end: read that in place.
+    if case .text(let text) = first.kind, let start = first.range?.start,
+      children.count == 1 || children[1].kind == .softBreak || children[1].kind == .lineBreak
+    {
+      return openingWindow(text, startingAt: start, sectionTitle: sectionTitle)
+    }
+    guard let line = paragraph.inlineLines().first, line.nodes.count > 1 else { return nil }
+    let start = SourceLocation(line: line.line, column: line.column)
+    guard var window = openingWindow(line.plainText, startingAt: start, sectionTitle: sectionTitle) else { return nil }
+    var offset = window.column - start.column
+    if let placed = location(ofScalar: &offset, in: line.nodes) {
+      window.line = placed.line
+      window.column = placed.column
+    }
+    return window
+  }
+
+  /// Where the scalar at `offset` of the nodes' plain text is written, found by walking their
+  /// text leaves; `offset` is counted down as they are passed.
+  private static func location(ofScalar offset: inout Int, in nodes: [MarkdownNode]) -> SourceLocation? {
+    for node in nodes {
+      switch node.kind {
+      case .text(let text), .code(let text):
+        let count = text.unicodeScalars.count
+        // (cmark-gfm starts inline code's range after its backticks, where its text starts.)
+        if offset < count, let start = node.range?.start {
+          return SourceLocation(line: start.line, column: start.column + offset)
+        }
+        offset -= count
+      default:
+        if let found = location(ofScalar: &offset, in: node.children) { return found }
+      }
+    }
+    return nil
   }
 
   /// The window a summary's first sentence opens with, start and end: "Between 15:45 UTC on 29
