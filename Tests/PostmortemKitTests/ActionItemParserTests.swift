@@ -666,6 +666,28 @@ import Testing
       ])
   }
 
+  /// A link that only points at the tracker ("[ticket](…)", "[Jira](…)") is the ticket, and its
+  /// word is no part of the title; a link with words of its own keeps them.
+  @Test func aLinkPointingAtTheTrackerIsTheTicket() throws {
+    let items = TestSupport.parse(
+      """
+      **Authors:** Farah Ali
+
+      ## Action items
+
+      - Raise default quota (Farah) [ticket](https://jira.example.com/browse/MET-9)
+      - [Jira](https://jira.example.com/browse/MET-10): alert on quota use — @ben
+      - Read [the quota docs](https://docs.example.com/quota) — @ben
+      """
+    ).actionItems
+    #expect(items.map(\.title) == ["Raise default quota", "alert on quota use", "Read the quota docs"])
+    #expect(items.map(\.owner) == ["Farah", "ben", "ben"])
+    #expect(
+      items.prefix(2).map(\.ticket) == [
+        "https://jira.example.com/browse/MET-9", "https://jira.example.com/browse/MET-10",
+      ])
+  }
+
   /// After a bold lead, a name alone is the owner, not a description (incident.io's follow-ups).
   @Test func aBoldLeadFollowedByItsOwnerOnly() throws {
     let items = TestSupport.parse(

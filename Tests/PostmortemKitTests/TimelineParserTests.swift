@@ -664,6 +664,7 @@ import Testing
     ("SERVFAIL rate alarm fires", .detected), ("api-5xx-rate monitor fires", .detected),
     ("error rate normal", .resolved), ("5xx rates normal again", .resolved),
     ("login error rate spikes", .started), ("rollback finished", .mitigated), ("All good", .resolved),
+    ("autoscaler re-enabled, queue drains", .resolved),
     ("Rollback done, errors dropping", .mitigated),
   ])
   func milestonePhrases(_ text: String, _ milestone: Milestone) {

@@ -126,6 +126,14 @@ struct ActionItemParser {
     let paragraph = item.children.first { if case .paragraph = $0.kind { return true } else { return false } }
     let nestedLists = item.nestedLists
     var text = paragraph?.plainText().trimmingWhitespace() ?? ""
+    // "Raise the quota (Farah) [ticket](https://…)": a link that only points at the tracker is the
+    // ticket, and its word no part of the title.
+    if let paragraph, let pointer = ActionItemParser.pointerLinkText(in: paragraph),
+      let found = text.range(of: pointer, options: .backwards)
+    {
+      text.removeSubrange(found)
+      text = text.trimmingWhitespace()
+    }
     // cmark-gfm leaves a task's box as text where its extension does not look (in a block quote).
     if task == nil, let box = ActionItemParser.literalTaskBox(text) {
       task = box
@@ -265,6 +273,23 @@ struct ActionItemParser {
 
   private static let doneGroupWords = ByteWordTable(
     ["completed", "done", "finished", "fixed", "closed"].map { (Array($0.utf8), true) })
+
+  /// The text of a link in `node` that says only where the item is tracked ("ticket", "Jira",
+  /// "issue", "here").
+  static func pointerLinkText(in paragraph: MarkdownNode) -> String? {
+    // Looked for among the paragraph's own children only: every item comes through here.
+    for index in paragraph.children.indices {
+      guard case .link = paragraph.children[index].kind else { continue }
+      let text = paragraph.children[index].plainText().trimmingWhitespace()
+      if text.utf8.count <= 16, pointerWords.contains(text.lowercased()) { return text }
+    }
+    return nil
+  }
+
+  private static let pointerWords: Set<String> = [
+    "ticket", "issue", "link", "jira", "here", "pr", "bug", "tracking", "tracker", "jira ticket", "github issue",
+    "tracking issue", "card", "task",
+  ]
 
   /// The destination of the first link in `node`, for items whose ticket is a link; a link on a
   /// mention (`[@ana](https://github.com/ana)`) is the person's page, not a ticket.

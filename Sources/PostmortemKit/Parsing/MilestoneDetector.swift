@@ -44,7 +44,7 @@ public struct MilestoneDetector: Sendable, Hashable {
         "impact ended", "customer impact ended", "errors stopped", "outage over", "fix verified", "confirmed fix",
         "latency normalized", "latency normalised", "error rate normalized", "error rate normalised", "queue empty",
         "backlog processed", "caught up", "back to zero", "full recovery", "fully recovered", "incident over",
-        "declared over", "all good",
+        "declared over", "all good", "queue drains", "backlog drains",
         "confirmed resolution", "metrics green", "all green", "dashboards green", "back to green", "green again",
         "pre incident levels", "pre incident level", "pre incident baseline",
         // An incident tool's status changes (incident.io, Statuspage).
