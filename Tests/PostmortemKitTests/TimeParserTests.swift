@@ -275,6 +275,9 @@ import Testing
       ("All times are Dublin time (IST)", "Europe/Dublin", false),
       ("All times are Bengaluru local time (IST)", "Asia/Kolkata", false),
       ("Chronologie (heure de Paris)", "Europe/Paris", false),
+      // "local" and the place in brackets after it.
+      ("Times are local (Lisbon).", "Europe/Lisbon", false),
+      ("All times in local time (New York)", "America/New_York", false),
     ]
     for (text, identifier, ambiguous) in cases {
       let match = try #require(TimeZoneTable.find(in: text), "\(text)")
@@ -285,6 +288,7 @@ import Testing
     #expect(TimeZoneTable.find(in: "we met at the cafe") == nil)
     #expect(TimeZoneTable.find(in: "the Berlin team paged") == nil)
     #expect(TimeZoneTable.find(in: "Lisbon was paged first") == nil)
+    #expect(TimeZoneTable.find(in: "times are local (see the note)") == nil)
     let fixed = try #require(TimeZoneTable.find(in: "UTC-07:00"))
     #expect(fixed.fixedOffset == -25200)
   }

@@ -211,7 +211,15 @@ public enum TimeZoneTable {
         return Match(text: text, identifier: text, fixedOffset: nil, isAmbiguous: false)
       }
     }
-    guard let candidates = namesByFirstWord[word.lowercased()] else { return nil }
+    let lowered = word.lowercased()
+    // "Times are local (Lisbon)", "local time (New York)": the place in brackets is the clock.
+    if lowered == "local", let place = placeInBrackets(tokens, after: index) {
+      let text = tokens[index..<place.end].enumerated().map { ($0 > 0 && $1.spaceBefore ? " " : "") + $1.text }
+        .joined()
+      index = place.end
+      return Match(text: text, identifier: place.identifier, fixedOffset: nil, isAmbiguous: false)
+    }
+    guard let candidates = namesByFirstWord[lowered] else { return nil }
     for name in candidates
     where index + name.words.count <= tokens.count && (singleWordNames || name.words.count > 1) {
       let matches = name.words.indices.allSatisfy { offset in
@@ -221,6 +229,25 @@ public enum TimeZoneTable {
         let text = tokens[index..<(index + name.words.count)].map { String($0.text) }.joined(separator: " ")
         index += name.words.count
         return Match(text: text, identifier: name.identifier, fixedOffset: nil, isAmbiguous: false)
+      }
+    }
+    return nil
+  }
+
+  /// The city or region named in brackets after "local" (or "local time") at `index`, and the
+  /// index after its closing bracket.
+  private static func placeInBrackets(_ tokens: [TextToken], after index: Int) -> (identifier: String, end: Int)? {
+    var open = index + 1
+    if open < tokens.count, tokens[open].isWord, tokens[open].text.lowercased() == "time" { open += 1 }
+    guard open + 2 < tokens.count, tokens[open].isSymbol("(") else { return nil }
+    for (place, identifier) in citiesAndRegions {
+      let words = place.split(separator: " ")
+      let close = open + 1 + words.count
+      guard close < tokens.count, tokens[close].isSymbol(")") else { continue }
+      if words.indices.allSatisfy({
+        tokens[open + 1 + $0].isWord && tokens[open + 1 + $0].text.lowercased() == words[$0]
+      }) {
+        return (identifier, close + 1)
       }
     }
     return nil
