@@ -799,6 +799,17 @@ import Testing
       "Date: 2024-07-15\n\n## Timeline (UTC)\n\n14:05\n: Deploy starts\n\n14:12\n: Alert fires\n")
     #expect(defined.map(\.text) == ["Deploy starts", "Alert fires"])
     #expect(defined.map(\.timestamp) == ["2024-07-15T14:05:00Z", "2024-07-15T14:12:00Z"])
+    // A time alone, bold or as a heading, with bullets under it that say what happened then.
+    let listed = try self.entries(
+      "Date: 2024-07-15\n\n## Timeline\n\n**14:05Z**\n- Flush run against prod\n\n**14:09Z**\n- Hit rate collapses\n"
+        + "- Alerts fire\n\n### 14:40 UTC\n\nCache warm.\n\n- DB load normal\n")
+    #expect(
+      listed.map(\.text) == ["Flush run against prod", "Hit rate collapses; Alerts fire", "Cache warm. DB load normal"])
+    #expect(listed.map(\.timestamp) == ["2024-07-15T14:05:00Z", "2024-07-15T14:09:00Z", "2024-07-15T14:40:00Z"])
+    #expect(listed.map(\.milestone) == [nil, .detected, .resolved])
+    // Bullets with times of their own under a time are entries of their own.
+    let own = try self.entries("Date: 2024-07-15\n\n## Timeline\n\n### 14:05 UTC\n\n- 14:06 deploy\n- 14:09 alert\n")
+    #expect(own.map(\.text) == ["", "deploy", "alert"])
   }
 
   /// A wiki export writes a paragraph's lines on one source line with `<br>` between them: each is

@@ -37,7 +37,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         // A backlog or an alert cleared ends the wait it caused ("Lag cleared", "Alarm cleared").
         "lag cleared", "backlog cleared", "backlog drained", "queue drained", "alert cleared", "alerts cleared",
         "alarm cleared", "alarms cleared", "errors cleared", "fully caught up", "rate nominal", "rates nominal",
-        "rate normal", "rates normal", "latency normal", "metrics normal", "errors normal",
+        "rate normal", "rates normal", "latency normal", "metrics normal", "errors normal", "load normal",
+        "traffic normal",
         "back to nominal", "returned to nominal", "now nominal", "systems nominal", "all nominal",
         "all services healthy", "services healthy", "all systems healthy", "systems healthy", "all healthy",
         "fully healthy", "cluster healthy", "back under slo", "back within slo", "back below slo",

@@ -145,6 +145,20 @@ struct TimelineParser {
     case .paragraph:
       readParagraph(block)
     case .list:
+      // A time alone (a heading, a bold line: "**14:05Z**") with bullets under it that carry no
+      // times of their own: the bullets say what happened then.
+      if let pending = pendingHeadingEntry, !block.children.contains(where: childStartsWithTime) {
+        let texts = block.children.compactMap { item -> String? in
+          guard let paragraph = item.children.first, case .paragraph = paragraph.kind else { return nil }
+          let text = paragraph.plainText().trimmingWhitespace()
+          return text.isEmpty ? nil : text
+        }
+        let written = candidates[pending].text
+        let listed = texts.joined(separator: "; ")
+        candidates[pending].text = written.isEmpty ? listed : written + " " + listed
+        pendingHeadingEntry = nil
+        return
+      }
       for item in block.children { readItem(item, depth: 0) }
     case .table:
       readTable(block)
