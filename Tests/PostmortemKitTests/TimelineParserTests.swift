@@ -1251,6 +1251,37 @@ import Testing
   /// Without a timeline heading, a section of another name whose list is mostly times is the
   /// timeline (Azure's "How did we respond?"); a known section's list, or two timed lines in
   /// four, is not.
+  /// A report told as prose, with no timeline heading and no list of times, has its timeline in
+  /// the sentences of its story that open with a time; the section keeps its kind.
+  @Test func aStoryWithTimesIsTheTimelineOfAReportWithoutOne() throws {
+    let document = TestSupport.parse(
+      """
+      # Queue backlog
+
+      **Date:** 2024-10-14
+
+      ## What happened
+
+      At 10:47 PM PDT the consumer fleet stopped acknowledging messages. At 11:05 PM the on-call engineer
+      was paged. By 12:30 AM a fix had been deployed, and at 1:12 AM the backlog was drained.
+
+      ## Root cause
+
+      A deadlock.
+      """)
+    let timeline = try #require(document.timeline)
+    #expect(
+      timeline.entries.map(\.timestamp) == [
+        "2024-10-14T22:47:00-07:00", "2024-10-14T23:05:00-07:00", "2024-10-15T00:30:00-07:00",
+        "2024-10-15T01:12:00-07:00",
+      ])
+    #expect(timeline.entries.map(\.milestone) == [nil, .detected, .mitigated, .resolved])
+    #expect(document.sections.map(\.kind) == [nil, .summary, .rootCause] && timeline.title == "What happened")
+    // Two times in the story are no timeline; a timeline heading is read where it stands.
+    let two = TestSupport.parse("# T\n\n## What happened\n\nAt 14:05 it broke. At 14:10 we fixed it.\n")
+    #expect(two.timeline == nil)
+  }
+
   @Test func aListOfTimesUnderAnotherHeadingIsTheTimeline() throws {
     let document = TestSupport.parse(
       """

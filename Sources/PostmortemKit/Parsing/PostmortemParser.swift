@@ -228,6 +228,11 @@ public struct PostmortemParser: Sendable {
       timelineEntry = found
       mark(found, as: .timeline)
     }
+    // A report told as prose ("At 10:47 PM PDT the consumers stopped… At 11:05 PM the on-call was
+    // paged…") has its timeline in its story: read it from there, the section keeping its kind.
+    if timelineEntry == nil {
+      timelineEntry = PostmortemParser.proseTimelineSection(in: outline, besides: titleEntry?.headingIndex)
+    }
     // Likewise action items under a heading of another name ("Improving recovery procedures" over
     // "- Prometheus monitoring for backups (#1095)"), when their fields show them to be.
     var actionEntries = outline.outermost(.actionItems)
@@ -325,6 +330,34 @@ public struct PostmortemParser: Sendable {
     kindlessSection(in: outline, besides: [title], minimumItems: 3) {
       guard let expression = TimeParser.scan($0, allowingRange: true) else { return false }
       return expression.time != nil || expression.isUnrecognized
+    }
+  }
+
+  /// The first section that tells the story (named as none of the known kinds, or a summary:
+  /// "What happened") whose paragraphs hold at least three sentences opening with "At", "By",
+  /// "Around" or "About" and a time.
+  static func proseTimelineSection(in outline: DocumentOutline, besides title: Int?) -> DocumentOutline.Entry? {
+    outline.entries.first { entry in
+      guard entry.section.kind == nil || entry.section.kind == .summary, entry.section.style == .heading,
+        entry.headingIndex != title
+      else { return false }
+      var timed = 0
+      for block in outline.blocks[entry.directBody] {
+        guard case .paragraph = block.kind else { continue }
+        for line in block.inlineLines() {
+          let text = line.plainText
+          // Most paragraphs hold no time at all: no digit, no sentence to scan.
+          guard text.utf8.contains(where: ASCIIText.isDigit) else { continue }
+          // A story's sentences lead their times with a word ("At 10:47 PM …", "By 12:30 …"); lines
+          // that start with a bare time are notes, or a status page's updates.
+          for (sentence, _) in TimelineParser.sentencesOpeningWithTimes(text, column: line.column)
+          where TimelineParser.opensWithTimeWord(sentence) && TimeParser.scan(sentence)?.time != nil {
+            timed += 1
+          }
+        }
+        if timed >= 3 { return true }
+      }
+      return false
     }
   }
 

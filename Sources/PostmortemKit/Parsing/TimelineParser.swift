@@ -203,11 +203,25 @@ struct TimelineParser {
     // Lines of this paragraph no time has claimed: a status page's update writes its text first
     // and its time alone on the line under it ("**Resolved** - …" / "Mar 2, 2024 - 15:40 UTC").
     var unclaimed: [String] = []
+    // The entry the line above ended in, whose sentence a wrapped line may go on with ("At 11:05
+    // the on-call engineer" / "was paged. By 12:30 …").
+    var lastEntry: Int?
     for line in paragraph.inlineLines() {
       let lineText = line.plainText.trimmingWhitespace()
       guard !lineText.isEmpty else { continue }
-      for (text, column) in TimelineParser.sentencesOpeningWithTimes(lineText, column: line.column) {
+      for (index, (text, column)) in TimelineParser.sentencesOpeningWithTimes(lineText, column: line.column)
+        .enumerated()
+      {
+        let entriesBefore = candidates.count
         readParagraphLine(text, at: SourceLocation(line: line.line, column: column), unclaimed: &unclaimed)
+        if candidates.count > entriesBefore {
+          lastEntry = candidates.count - 1
+        } else if index == 0, let last = lastEntry, unclaimed.last == text,
+          let end = candidates[last].text.last, !".!?".contains(end)
+        {
+          unclaimed.removeLast()
+          candidates[last].text += " " + text
+        }
       }
     }
   }
@@ -248,7 +262,13 @@ struct TimelineParser {
   }
 
   /// Words that open a sentence with its time in a timeline told as prose ("At 14:12, alerts fired.").
-  private static let sentenceTimeOpeners = ["at ", "by ", "around ", "about "].map { Array($0.utf8) }
+  static let sentenceTimeOpeners = ["at ", "by ", "around ", "about "].map { Array($0.utf8) }
+
+  /// Whether `sentence` opens with a word that leads a time in prose ("At 14:05, …", "By 12:30 AM").
+  static func opensWithTimeWord(_ sentence: String) -> Bool {
+    let head = sentence.utf8.prefix(7).map(ASCIIText.lower)
+    return sentenceTimeOpeners.contains { head.starts(with: $0) }
+  }
 
   /// `text` cut before each later sentence that opens with a time ("At 14:05 UTC, a deploy
   /// started. At 14:12, alerts fired."), each with its column; the line whole when none does.
