@@ -655,6 +655,7 @@ import Testing
     // Auxiliary verbs inside a phrase.
     ("The rollback had completed", .mitigated), ("The fix was deployed", .mitigated),
     ("Service has been restored", .resolved), ("Traffic was shifted to eu-west-1", .mitigated),
+    ("the backlog was fully drained", .resolved), ("The rollback has been successfully completed", .mitigated),
     // Spanish, French, German and Portuguese timelines.
     ("Servicio restablecido", .resolved), ("Incident détecté par la supervision", .detected),
     ("Fehler behoben", .resolved), ("Comienza el despliegue", .started), ("Cambio revertido", .mitigated),

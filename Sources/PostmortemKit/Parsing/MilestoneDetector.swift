@@ -223,7 +223,7 @@ public struct MilestoneDetector: Sendable, Hashable {
           let end: Int
           if MilestoneDetector.matches(phrase.words, count: words.count, word: word, at: index) {
             end = index + phrase.words.count
-          } else if phrase.words.count > 1, index + 1 < words.count, MilestoneDetector.isAuxiliary(word(index + 1)),
+          } else if phrase.words.count > 1, index + 1 < words.count, MilestoneDetector.goesInside(word(index + 1)),
             let found = MilestoneDetector.matchEnd(phrase.words, count: words.count, word: word, at: index)
           {
             // "The rollback had completed": an auxiliary verb inside the phrase.
@@ -295,7 +295,8 @@ public struct MilestoneDetector: Sendable, Hashable {
   }
 
   /// Where a built-in phrase that starts at `start` ends, or nil: its words in order, with up to
-  /// two auxiliary verbs between them ("Rollback had completed", "fix has been deployed").
+  /// three auxiliary verbs or adverbs between them ("Rollback had completed", "fix has been
+  /// deployed", "the backlog was fully drained").
   private static func matchEnd(
     _ phrase: [[UInt8]], count: Int, word: (Int) -> UnsafeBufferPointer<UInt8>, at start: Int
   ) -> Int? {
@@ -303,7 +304,7 @@ public struct MilestoneDetector: Sendable, Hashable {
     for offset in phrase.indices {
       var skipped = 0
       while position < count, !word(position).elementsEqual(phrase[offset]) {
-        guard offset > 0, skipped < 2, isAuxiliary(word(position)) else { return nil }
+        guard offset > 0, skipped < 3, goesInside(word(position)) else { return nil }
         skipped += 1
         position += 1
       }
@@ -316,6 +317,19 @@ public struct MilestoneDetector: Sendable, Hashable {
   /// Auxiliary verbs a sentence puts inside a phrase ("the rollback had completed"); not those of
   /// work in progress ("a fix is being implemented" is no mitigation yet).
   private static let auxiliaries: [[UInt8]] = ["was", "were", "had", "has", "have", "been", "got"].map {
+    Array($0.utf8)
+  }
+
+  /// Whether `word` may stand inside a phrase: an auxiliary verb, or an adverb of how it ended
+  /// ("fully", "finally", "successfully", "completely").
+  static func goesInside(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    if word.count >= 5, word[word.count - 2] == UInt8(ascii: "l"), word[word.count - 1] == UInt8(ascii: "y") {
+      return adverbs.contains { word.elementsEqual($0) }
+    }
+    return isAuxiliary(word)
+  }
+
+  private static let adverbs: [[UInt8]] = ["fully", "finally", "successfully", "completely", "eventually"].map {
     Array($0.utf8)
   }
 
