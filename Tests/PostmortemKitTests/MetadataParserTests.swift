@@ -1104,6 +1104,28 @@ import Testing
     #expect(broken.contains { $0.rule == "timeline-time" })
   }
 
+  /// A timeline that opens with the change that caused the incident ("deploy begins") starts
+  /// when the impact does: a stated length measured from the errors agrees.
+  @Test func aChangeBeginningIsNoStartOfTheIncident() {
+    let text = """
+      # Login outage
+
+      **Date:** 2024-03-02
+      **Duration:** 45 minutes
+
+      ## Timeline (UTC)
+
+      - 13:50 deploy of auth v5 begins
+      - 14:00 login errors begin
+      - 14:05 alert fires
+      - 14:45 error rate back to baseline; resolved
+      """
+    #expect(TestSupport.parse(text).timeline?.entries.map(\.milestone) == [nil, .started, .detected, .resolved])
+    #expect(TestSupport.lint(text).filter { $0.rule == "duration-mismatch" }.isEmpty)
+    let longer = text.replacingOccurrences(of: "45 minutes", with: "25 minutes")
+    #expect(TestSupport.lint(longer).filter { $0.rule == "duration-mismatch" }.map(\.line) == [4])
+  }
+
   /// GitLab's incident reviews list "Minutes downtime or degradation: 95": the unit opens the key.
   @Test func aKeyOpeningWithItsUnit() throws {
     let document = TestSupport.parse(
@@ -1266,7 +1288,8 @@ import Testing
         "2024-03-12T14:05:00+01:00", "2024-03-12T14:12:00+01:00", "2024-03-12T14:40:00+01:00",
       ])
     #expect(entries.map(\.text) == ["Deployment beginnt", "Alarm ausgelöst", "Störung behoben"])
-    #expect(entries.map(\.milestone) == [.started, .detected, .resolved])
+    // The deployment's start is the trigger's, not the outage's.
+    #expect(entries.map(\.milestone) == [nil, .detected, .resolved])
     #expect(
       zeitleiste.actionItems.map(\.owner) == ["Jonas"] && zeitleiste.actionItems.first?.due?.description == "2024-04-01"
     )

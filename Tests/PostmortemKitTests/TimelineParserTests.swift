@@ -593,6 +593,13 @@ import Testing
     #expect(MilestoneDetector().detect(text) != .detected, "\(text)")
   }
 
+  /// The start of a change (the trigger, before any impact) or of the team's response is no
+  /// start of the incident.
+  @Test(arguments: ["Deploy of auth v5 begins", "Resolver fleet rollout begins", "Investigation and recovery began"])
+  func startsThatAreNotTheIncidents(_ text: String) {
+    #expect(MilestoneDetector().detect(text) == nil, "\(text)")
+  }
+
   /// A rollback begun is no mitigation yet, in French as in English.
   @Test(arguments: ["Rollback started", "Retour arrière lancé"])
   func aRollbackBegunIsNoMitigation(_ text: String) {

@@ -182,10 +182,27 @@ public struct MilestoneDetector: Sendable, Hashable {
       "restart", "reboot", "failback",
     ].map { (Array($0.utf8), true) })
 
-  /// Whether one of the few words before `index` names response work.
+  /// A change being made: its start ("Deploy of auth v5 begins", "Resolver rollout begins") is
+  /// the trigger's, not the incident's, which starts when the impact does.
+  private static let changeWork = ByteWordTable(
+    [
+      "deploy", "deployment", "rollout", "migration", "maintenance", "upgrade", "release", "patching", "job",
+      "batch", "backup",
+    ].map { (Array($0.utf8), true) })
+
+  /// Whether one of the few words before `index`, in its own clause, names response work or a
+  /// change being made ("The migration began and errors began": the errors' start is the incident's).
   private static func followsResponseWork(_ index: Int, word: (Int) -> UnsafeBufferPointer<UInt8>) -> Bool {
-    (max(0, index - 6)..<index).contains { responseWork[word($0)] != nil }
+    for before in (max(0, index - 6)..<index).reversed() {
+      let candidate = word(before)
+      if clauseJoins[candidate] != nil { return false }
+      if responseWork[candidate] != nil || changeWork[candidate] != nil { return true }
+    }
+    return false
   }
+
+  private static let clauseJoins = ByteWordTable(
+    ["and", "but", "then", "while", "when"].map { (Array($0.utf8), true) })
 
   /// A start named by one word, as a milestone table's rows are.
   private static let startWords = ByteWordTable(["started", "start", "began", "begin"].map { (Array($0.utf8), true) })
