@@ -58,6 +58,7 @@ import Testing
       input: "14:05 · Ana Lima · Incident declared", raw: "14:05", time: "14:05", rest: "Ana Lima · Incident declared"),
     Case(input: "1405 hrs: deploy starts", raw: "1405 hrs", time: "14:05", rest: "deploy starts"),
     Case(input: "0905 UTC deploy", raw: "0905 UTC", time: "09:05", zone: "UTC", rest: "deploy"),
+    Case(input: "1405 PST deploy", raw: "1405 PST", time: "14:05", zone: "PST", rest: "deploy"),
     Case(
       input: "2024-03-12 — 14:05 deploy", raw: "2024-03-12 — 14:05", time: "14:05", date: "2024-03-12",
       rest: "deploy"),

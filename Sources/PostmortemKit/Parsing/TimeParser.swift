@@ -665,10 +665,10 @@ public enum TimeParser {
       hasMinutes = true
       if tokens[j].text != "Z" { j += 1 }
     } else if hourToken.count == 4, j < tokens.count, tokens[j].isWord, tokens[j].spaceBefore,
-      ["utc", "gmt"].contains(tokens[j].text.lowercased()),
+      ["utc", "gmt"].contains(tokens[j].text.lowercased()) || isZoneAbbreviation(tokens[j]),
       case let value = hourToken.intValue ?? 9999, value / 100 < 24, value % 100 < 60
     {
-      // Military style with the zone spelt out: "0905 UTC" (the caller reads the zone).
+      // Military style with the zone spelt out: "0905 UTC", "1405 PST" (the caller reads the zone).
       hour = value / 100
       minute = value % 100
       hasMinutes = true
@@ -725,6 +725,12 @@ public enum TimeParser {
     if hour == 24, minute == 0, second == 0 { hour = 0 }
     guard let time = TimeOfDay(hour: hour, minute: minute, second: second) else { return .unreadable }
     return .time(time)
+  }
+
+  /// Whether `token` is a zone's abbreviation as written, in capitals ("PST", "CEST").
+  private static func isZoneAbbreviation(_ token: TextToken) -> Bool {
+    guard token.count >= 2, token.count <= 5, token.text.utf8.allSatisfy(ASCIIText.isUpper) else { return false }
+    return TimeZoneTable.abbreviations[String(token.text)] != nil
   }
 
   private static func isUhr(_ token: TextToken) -> Bool {
