@@ -303,6 +303,10 @@ import Testing
     ("Tuesday, March 5, 2024", "2024-03-05"), ("2024-02-29", "2024-02-29"), ("[2025-04-29]", "2025-04-29"),
     ("2024-03-02 (Saturday)", "2024-03-02"), ("02-Mar-2024", "2024-03-02"), ("2-mar-24", "2024-03-02"),
     ("02/Mar/2024", "2024-03-02"), ("20240302", "2024-03-02"),
+    // Other languages' months: Spanish, French, German, Portuguese, Italian, Dutch; CJK marks.
+    ("5 de marzo de 2024", "2024-03-05"), ("1er mars 2024", "2024-03-01"), ("5. März 2024", "2024-03-05"),
+    ("12 de agosto de 2024", "2024-08-12"), ("3 maggio 2024", "2024-05-03"), ("5 maart 2024", "2024-03-05"),
+    ("12 août 2024", "2024-08-12"), ("2024年4月8日", "2024-04-08"), ("2024년 4월 8일", "2024-04-08"),
   ])
   func readsDates(_ input: String, _ expected: String) {
     guard case .valid(let date) = DateParser.parse(input) else {
@@ -319,7 +323,10 @@ import Testing
     #expect(DateParser.parse(input) == .invalid)
   }
 
-  @Test(arguments: ["soon", "Q3", "next week", "", "1234", "12345678", "20241301", "02-Mar 2024", "2-Mar-123"])
+  @Test(arguments: [
+    "soon", "Q3", "next week", "", "1234", "12345678", "20241301", "02-Mar 2024", "2-Mar-123", "5 days ago",
+    "2 ago 2024", "Marco 12, 2024", "2024年4月",
+  ])
   func ignoresNonDates(_ input: String) {
     #expect(DateParser.parse(input) == .none)
   }

@@ -25,8 +25,32 @@ public enum DateParser {
       table[String(name.prefix(3))] = index + 1
     }
     table["sept"] = 9
+    // The other languages' names, written out (their short forms, "ago" among them, are English
+    // words too): Spanish, French, German, Portuguese, Italian and Dutch, with and without accents.
+    let otherLanguages: [[String]] = [
+      ["enero", "janvier", "januar", "janeiro", "gennaio", "januari", "jänner"],
+      ["febrero", "février", "fevrier", "februar", "fevereiro", "febbraio", "februari"],
+      ["marzo", "mars", "märz", "maerz", "março", "maart"],
+      ["abril", "avril", "aprile"],
+      ["mayo", "mai", "maio", "maggio", "mei"],
+      ["junio", "juin", "juni", "junho", "giugno"],
+      ["julio", "juillet", "juli", "julho", "luglio"],
+      ["agosto", "août", "aout", "augustus"],
+      ["septiembre", "setiembre", "septembre", "setembro", "settembre"],
+      ["octubre", "octobre", "oktober", "outubro", "ottobre"],
+      ["noviembre", "novembre", "novembro"],
+      ["diciembre", "décembre", "decembre", "dezember", "dezembro", "dicembre"],
+    ]
+    for (index, names) in otherLanguages.enumerated() {
+      for name in names where table[name] == nil { table[name] = index + 1 }
+    }
     return table
   }()
+
+  /// The words between a day, its month and its year: English "of", Spanish and Portuguese "de".
+  private static let dateJoiners: Set<String> = ["of", "de", "del"]
+  /// What follows a day's number: "2nd", "1er" (French).
+  private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "er"]
 
   static let weekdayNames: [String: Int] = {
     // 0 = Sunday, as in CalendarDate.weekday.
@@ -403,12 +427,14 @@ public enum DateParser {
       if separator == "." || a > 12 { return make(year, b, a) }
       return make(year, a, b)
     }
-    // 2 March 2024, 2nd of March, 2024, 02-Mar-2024.
+    // 2 March 2024, 2nd of March, 2024, 02-Mar-2024, 5 de marzo de 2024, 5. März 2024.
     if first.count <= 2, let day = first.intValue {
       var j = i + 1
-      if j < tokens.count, tokens[j].isWord, ["st", "nd", "rd", "th"].contains(tokens[j].text.lowercased()),
+      if j < tokens.count, tokens[j].isWord, ordinalSuffixes.contains(tokens[j].text.lowercased()),
         !tokens[j].spaceBefore
       {
+        j += 1
+      } else if j + 1 < tokens.count, tokens[j].isSymbol("."), !tokens[j].spaceBefore, isMonthWord(tokens, j + 1) {
         j += 1
       }
       var dash: Unicode.Scalar?
@@ -416,7 +442,7 @@ public enum DateParser {
         dash = tokens[j].scalar
         j += 1
       }
-      if dash == nil, j < tokens.count, tokens[j].isWord, tokens[j].text.lowercased() == "of" { j += 1 }
+      if dash == nil, j < tokens.count, tokens[j].isWord, dateJoiners.contains(tokens[j].text.lowercased()) { j += 1 }
       guard isMonthWord(tokens, j), let month = monthNames[tokens[j].text.lowercased()] else { return .none }
       j += 1
       if let dash {
@@ -427,10 +453,21 @@ public enum DateParser {
         return make(year < 100 ? year + 2000 : year, month, day)
       }
       if j < tokens.count, tokens[j].isSymbol(",") || tokens[j].isSymbol(".") { j += 1 }
+      if j < tokens.count, tokens[j].isWord, dateJoiners.contains(tokens[j].text.lowercased()) { j += 1 }
       guard j < tokens.count, tokens[j].isNumber, tokens[j].count == 4, let year = tokens[j].intValue else {
         return .none
       }
       index = j + 1
+      return make(year, month, day)
+    }
+    // 2024年4月8日 (Japanese, Chinese), 2024년 4월 8일 (Korean).
+    if first.count == 4, let year = first.intValue, i + 4 < tokens.count, isMark(tokens[i + 1], "年", "년"),
+      tokens[i + 2].isNumber, tokens[i + 2].count <= 2, let month = tokens[i + 2].intValue,
+      isMark(tokens[i + 3], "月", "월"), tokens[i + 4].isNumber, tokens[i + 4].count <= 2,
+      let day = tokens[i + 4].intValue
+    {
+      index = i + 5
+      if index < tokens.count, isMark(tokens[index], "日", "일") { index += 1 }
       return make(year, month, day)
     }
     // 20240302 (ISO 8601's basic form), only when it is a real date: other eight-digit numbers
@@ -442,6 +479,12 @@ public enum DateParser {
       return .valid(date)
     }
     return .none
+  }
+
+  /// Whether `token` is the mark after a year, month or day in Japanese, Chinese (`chinese`) or
+  /// Korean (`korean`) dates.
+  private static func isMark(_ token: TextToken, _ chinese: Unicode.Scalar, _ korean: Unicode.Scalar) -> Bool {
+    token.count == 1 && (token.scalar == chinese || token.scalar == korean)
   }
 
   /// `March 2, 2024`, `Mar 2nd 2024`, `March 2 2024`, `November, 25th 2020`.
