@@ -1136,11 +1136,13 @@ import Testing
     #expect(TestSupport.parse("---\nminutes of silence: 2\n---\n# T\n").metadata.duration == nil)
   }
 
-  /// Lengths as French, German, Spanish and Portuguese teams write them, with their "and" and hedges.
+  /// Lengths as French, German, Spanish, Portuguese, Japanese, Chinese and Korean teams write them,
+  /// with their "and" and hedges.
   @Test(arguments: [
     ("Dauer: 47 Minuten", 47), ("Durée : 1 heure et 20 minutes", 80), ("Dauer: 2 Stunden und 10 Minuten", 130),
     ("Duración: 1 hora y 20 minutos", 80), ("Duração: 2 horas e 5 minutos", 125), ("Dauer: ca. 45 Minuten", 45),
-    ("Durée : environ 2 heures", 120), ("Duración: cerca de 2 horas", 120),
+    ("Durée : environ 2 heures", 120), ("Duración: cerca de 2 horas", 120), ("影響時間: 約1時間20分", 80),
+    ("持续时间: 约2小时", 120), ("지속 시간: 약 30분", 30),
   ])
   func durationsInOtherLanguages(_ line: String, _ minutes: Int) {
     let document = TestSupport.parse("# T\n\n\(line)\n\n## Summary\n\nx\n")

@@ -13,6 +13,8 @@ public enum DurationParser {
     "just", "total", "of", "a",
     // German, French, Spanish and Portuguese.
     "etwa", "rund", "ungefähr", "environ", "aproximadamente", "aprox", "cerca", "unos", "unas", "de",
+    // Japanese, Chinese and Korean: "約30分", "约2小时", "약 30분".
+    "約", "约", "약",
   ]
   private static let rangeWords: Set<String> = ["to", "until", "till", "through", "thru", "and"]
 
@@ -183,8 +185,9 @@ public enum DurationParser {
     return Int(minutes)
   }
 
-  /// The units of a length, in English and as French, German, Spanish, Portuguese, Italian and
-  /// Dutch teams write them ("47 Minuten", "2 heures", "1 hora y 20 minutos", "1 ora e 10 minuti").
+  /// The units of a length, in English and as French, German, Spanish, Portuguese, Italian,
+  /// Dutch, Japanese, Chinese and Korean teams write them ("47 Minuten", "2 heures", "1 hora y 20
+  /// minutos", "1 ora e 10 minuti", "1時間20分").
   private static func unitSeconds(_ word: Substring) -> Double? {
     switch word.lowercased() {
     case "s", "sec", "secs", "second", "seconds", "sekunden", "secondes", "segundos", "secondi", "seconden": return 1
@@ -197,6 +200,11 @@ public enum DurationParser {
       return 86400
     case "w", "wk", "wks", "week", "weeks", "woche", "wochen", "semaine", "semaines", "semana", "semanas":
       return 604800
+    // Japanese, Chinese and Korean units, written against the number ("30分間", "1時間", "2小时", "30분").
+    case "秒", "秒間", "秒钟", "초": return 1
+    case "分", "分間", "分钟", "분": return 60
+    case "時間", "小时", "小時", "시간": return 3600
+    case "日", "日間", "天", "일": return 86400
     default: return nil
     }
   }
