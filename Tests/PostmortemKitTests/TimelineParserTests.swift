@@ -595,7 +595,9 @@ import Testing
 
   /// The start of a change (the trigger, before any impact) or of the team's response is no
   /// start of the incident.
-  @Test(arguments: ["Deploy of auth v5 begins", "Resolver fleet rollout begins", "Investigation and recovery began"])
+  @Test(arguments: [
+    "Deploy of auth v5 begins", "Resolver fleet rollout begins", "Investigation and recovery began", "ロールバック開始",
+  ])
   func startsThatAreNotTheIncidents(_ text: String) {
     #expect(MilestoneDetector().detect(text) == nil, "\(text)")
   }
@@ -668,6 +670,9 @@ import Testing
     ("Fehler behoben", .resolved), ("Comienza el despliegue", .started), ("Cambio revertido", .mitigated),
     ("Retour arrière effectué", .mitigated), ("Reversión completada", .mitigated),
     ("Version zurückgerollt", .mitigated),
+    // Japanese, Chinese and Korean, written without spaces between words.
+    ("アラート発報", .detected), ("サービス復旧", .resolved), ("回滚完成", .mitigated), ("장애 발생", .started),
+    ("告警触发", .detected),
     // Alarms and monitors firing, rates back to normal, errors spiking.
     ("SERVFAIL rate alarm fires", .detected), ("api-5xx-rate monitor fires", .detected),
     ("error rate normal", .resolved), ("5xx rates normal again", .resolved),

@@ -210,11 +210,35 @@ public struct MilestoneDetector: Sendable, Hashable {
   private static let negations = ByteWordTable(
     ["not", "partially", "never", "yet", "un", "no"].map { (Array($0.utf8), true) })
 
+  /// The milestones of Japanese, Chinese and Korean timelines, in rank order: those scripts write
+  /// no space between words, so the phrases are looked for inside the text.
+  private static let spacelessPhrases: [(phrase: [UInt8], milestone: Milestone)] = [
+    (.resolved, ["復旧", "解決", "恢复", "解决", "복구", "해결", "정상화"]),
+    // A rollback done, not begun: "ロールバック完了", "回滚完成", "롤백 완료".
+    (.mitigated, ["切り戻し完了", "ロールバック完了", "回滚完成", "回滚完毕", "롤백 완료", "롤백완료", "緩和", "缓解", "완화"]),
+    (.detected, ["アラート", "検知", "発報", "告警", "报警", "检测到", "경보", "감지", "탐지"]),
+    (.started, ["障害発生", "故障发生", "发生故障", "장애 발생", "장애발생"]),
+  ].flatMap { milestone, phrases in phrases.map { (Array($0.utf8), milestone) } }
+
   /// The milestone `text` marks, or nil.
   public func detect(_ text: String) -> Milestone? {
     var lowered = Array(text.utf8)
     if let explicit = MilestoneDetector.explicitMarker(lowered) { return explicit }
-    for index in lowered.indices { lowered[index] = ASCIIText.lower(lowered[index]) }
+    // Kana, CJK ideographs and Hangul all start with a byte of 0xE3 or more in UTF-8: noted in
+    // the pass that lower-cases.
+    var spaceless = false
+    for index in lowered.indices {
+      let byte = lowered[index]
+      if byte >= 0xE3 { spaceless = true }
+      lowered[index] = ASCIIText.lower(byte)
+    }
+    if let found = detectWords(lowered) { return found }
+    guard spaceless else { return nil }
+    return MilestoneDetector.spacelessPhrases.first { ASCIIText.contains(lowered, $0.phrase) }?.milestone
+  }
+
+  /// The milestone the words of `lowered` (the entry's bytes, lower-cased) name, or nil.
+  private func detectWords(_ lowered: [UInt8]) -> Milestone? {
     if let labelled = MilestoneDetector.labelledMilestone(lowered) { return labelled }
     // Words as ranges into one buffer: slices would each hold a reference to it.
     let words = ASCIIText.wordRanges(lowered)
