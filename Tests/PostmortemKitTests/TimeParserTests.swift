@@ -482,6 +482,19 @@ import Testing
     #expect(document.lessonsLearned?.wentWell.map(\.text) == ["Paging."])
   }
 
+  /// A retrospective's "Went well / To improve / Action items" under one heading: the action items
+  /// are no lessons, and "To improve" is what went wrong.
+  @Test func aRetrospectivesActionItemsAreNoLessons() throws {
+    let document = TestSupport.parse(
+      "# T\n\n## Retrospective\n\n### Went well\n- fast rollback\n\n### To improve\n- no canary\n\n"
+        + "### Action items\n- [ ] add canary @bo\n\n#### Later\n- [ ] add chaos tests @bo\n\n### Notes\n- quiet shift\n"
+    )
+    let lessons = try #require(document.lessonsLearned)
+    #expect(lessons.wentWell.map(\.text) == ["fast rollback"] && lessons.wentWrong.map(\.text) == ["no canary"])
+    #expect(lessons.other.map(\.text) == ["quiet shift"])
+    #expect(document.actionItems.map(\.title) == ["add canary", "add chaos tests"])
+  }
+
   /// "What went wrong" on its own is where a team without a root-cause heading says what broke;
   /// under "Lessons Learned" it is a retrospective point, and the root cause is still missing.
   @Test func whatWentWrongStandsInForAMissingRootCause() throws {

@@ -121,7 +121,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "what could have gone better", "things that could have gone better", "what didn t go so well",
           "what did not go so well", "what could we have done better", "what we could do better",
           "what could we do better", "opportunities for improvement", "areas for improvement", "the bad",
-          "the ugly", "didn t go well", "did not go well", "could be better", "things that went poorly",
+          "the ugly", "didn t go well", "did not go well", "could be better", "to improve", "what to improve",
+          "could be improved", "needs improvement", "what could have gone better", "things that went poorly",
         ]
       ),
       (

@@ -805,11 +805,18 @@ public struct PostmortemParser: Sendable {
       title: anchor.section.title, markdown: body(of: anchor, outline, source), location: anchor.section.location)
     if let lessonsEntry {
       // Points under each recognised sub-heading; the rest (and those before any) are "other".
+      // A sub-section of another kind (a retrospective's "### Action items") holds no lessons.
       var current: SectionKind?
+      var skippingBelow: Int?
       for index in lessonsEntry.body {
         if let sub = outline.entries.first(where: { $0.headingIndex == index }) {
+          if let level = skippingBelow, sub.section.level > level { continue }
+          skippingBelow = nil
           current = sub.section.kind.flatMap { parts.contains($0) ? $0 : nil }
-        } else {
+          if let kind = sub.section.kind, !parts.contains(kind), kind != .lessonsLearned {
+            skippingBelow = sub.section.level
+          }
+        } else if skippingBelow == nil {
           addPoints(of: outline.blocks[index], to: &lessons, kind: current, parts: parts)
         }
       }
