@@ -1124,6 +1124,13 @@ import Testing
     #expect(TestSupport.lint(text).filter { $0.rule == "duration-mismatch" }.isEmpty)
     let longer = text.replacingOccurrences(of: "45 minutes", with: "25 minutes")
     #expect(TestSupport.lint(longer).filter { $0.rule == "duration-mismatch" }.map(\.line) == [4])
+    // With no entry marked as the start, a stated start may be an entry of the lead-up too, up to
+    // the first detection.
+    let unmarked = text.replacingOccurrences(of: "login errors begin", with: "login errors seen")
+    let started = unmarked.replacingOccurrences(of: "**Duration:** 45 minutes", with: "**Start:** 14:00 UTC")
+    #expect(TestSupport.lint(started).filter { $0.rule == "duration-mismatch" }.isEmpty)
+    let late = unmarked.replacingOccurrences(of: "**Duration:** 45 minutes", with: "**Start:** 14:30 UTC")
+    #expect(TestSupport.lint(late).filter { $0.rule == "duration-mismatch" }.map(\.line) == [4])
   }
 
   /// GitLab's incident reviews list "Minutes downtime or degradation: 95": the unit opens the key.
@@ -1473,6 +1480,13 @@ import Testing
     #expect(TestSupport.parse("# [P1] Checkout outage\n").severity?.level == .critical)
     #expect(TestSupport.parse("# [SEV-2] Outage\n\n**Severity:** SEV4\n").severity?.level == .low)
     #expect(TestSupport.parse("# [Postmortem] P2P relay outage (P2P)\n").severity == nil)
+    // Or opens with it before a colon or a dash.
+    let opening = TestSupport.parse("# SEV-1: EU region unavailable\n")
+    #expect(opening.severity?.level == .critical && opening.severity?.raw == "SEV-1" && opening.severity?.column == 3)
+    #expect(TestSupport.parse("# Sev 2 - Checkout errors\n").severity?.level == .high)
+    #expect(TestSupport.parse("# Sev 2 — Checkout errors\n").severity?.level == .high)
+    #expect(TestSupport.parse("# Several regions down\n").severity == nil)
+    #expect(TestSupport.parse("# Sevilla: datacenter move\n").severity == nil)
   }
 
   /// An address after a name, as git writes authors, is not part of the name; an address

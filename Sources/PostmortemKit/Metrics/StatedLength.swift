@@ -64,7 +64,7 @@ enum StatedLength {
 
   /// The timed entries up to the first detection, where the impact may have begun when no entry
   /// is marked as the start; none when one is.
-  private static func leadUp(span: Timeline.Span, entries: ArraySlice<TimelineEntry>) -> [TimelineEntry] {
+  static func leadUp(span: Timeline.Span, entries: ArraySlice<TimelineEntry>) -> [TimelineEntry] {
     guard span.start.milestone != .started else { return [] }
     var found: [TimelineEntry] = []
     for entry in entries where entry.timeOfDay != nil {

@@ -141,7 +141,7 @@ public struct PostmortemParser: Sendable {
     {
       document.title = title
     }
-    // A title tagged with its severity ("[SEV-2] Elevated 5xx", "Checkout outage (SEV1)") states it
+    // A title tagged with its severity ("[SEV-2] Elevated 5xx", "SEV1: Checkout outage") states it
     // for a document whose details do not.
     if document.severity == nil, let title = document.title {
       document.severity = PostmortemParser.titleSeverity(title)
@@ -459,9 +459,24 @@ public struct PostmortemParser: Sendable {
     document.date?.date ?? statedDay(of: document) ?? document.title.flatMap { DateParser.firstDate(in: $0.text) }
   }
 
-  /// A severity a title gives in brackets ("[SEV-2] …", "… (Sev 1)", "[P1] …"), located there.
+  /// A severity a title gives in brackets ("[SEV-2] …", "… (Sev 1)", "[P1] …") or opens with
+  /// ("SEV-1: …"), located there.
   static func titleSeverity(_ title: TextField) -> IncidentSeverity? {
     let bytes = Array(title.text.utf8)
+    // A title that opens with its level before a colon or a dash: "SEV-1: EU region unavailable",
+    // "Sev 2 - Checkout errors".
+    if bytes.count > 4, bytes.prefix(3).map(ASCIIText.lower) == Array("sev".utf8) {
+      var end = bytes.prefix(8).firstIndex(of: UInt8(ascii: ":"))
+      if end == nil, let dash = bytes.prefix(9).firstIndex(where: { $0 == UInt8(ascii: "-") || $0 == 0xE2 }),
+        dash > 4, bytes[dash - 1] == UInt8(ascii: " ")
+      {
+        end = dash - 1
+      }
+      if let end {
+        let severity = IncidentSeverity(raw: String(decoding: bytes[..<end], as: UTF8.self), location: title.location)
+        if severity.level != nil { return severity }
+      }
+    }
     var index = 0
     while let open = bytes[index...].firstIndex(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "(") }) {
       let closing = bytes[open] == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: ")")

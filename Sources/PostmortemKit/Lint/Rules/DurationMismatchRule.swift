@@ -8,7 +8,7 @@ struct DurationMismatchRule: LintRule {
       Postmortems often state the duration more than once (a header, the impact section) and \
       also imply it through the timeline. When the figures disagree, readers cannot tell which \
       is true, and metrics built on them are wrong. The timeline runs from the entry marked as the \
-      start (else the first; a length may also start at a later entry up to the first detection, \
+      start (else the first; a length or a stated start may also be a later entry up to the first detection, \
       as the first entries are often the change that caused the incident) to the entry where it \
       was resolved for good (a resolution that relapsed does not count; else the last); a stated \
       end or length may also match a later resolution \
@@ -188,6 +188,13 @@ struct DurationMismatchRule: LintRule {
     for (instant, entry, verb) in pairs {
       guard let instant, apart(instant, entry) == true else { continue }
       if verb == "ends", laterResolutions.contains(where: { apart(instant, $0) == false }) { continue }
+      // With no entry marked as the start, the stated start may be an entry of the lead-up, up to
+      // the first detection (the change that caused the incident comes first), as for a length.
+      if verb == "starts",
+        StatedLength.leadUp(span: span, entries: entries[..<endIndex]).contains(where: { apart(instant, $0) == false })
+      {
+        continue
+      }
       let message: String
       if let a = instant.timeOfDay, let b = entry.timeOfDay, StatedLength.clockDistance(a, b) <= tolerance,
         let stated = instant.timestamp, let read = entry.timestamp
