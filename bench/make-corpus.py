@@ -11,7 +11,8 @@ Atlassian's template with Status | Description tables, spans, year-less dates, t
 "For 45 minutes, …" sentence and corrective actions in every shape, PagerDuty timelines folded into
 <details> with the zone in the caption, Obsidian Tasks' emoji fields, wiki exports with HTML-table, status-page or T+0 timelines, cloud providers'
 and wikis' public incident reports (some with the timeline told as prose, a sentence an event), teams' meeting notes with <br>-joined, chat or definition-list
-timelines and items as headings with field bullets), with sizes from 2 to 20 KB and the defects real archives have (missing
+timelines and items as headings with field bullets, and reports with their details opening an Overview section, dated in
+the team's language, with bold times over bullets or a story of "At 14:05 …" sentences), with sizes from 2 to 20 KB and the defects real archives have (missing
 owners, unreadable or out-of-order times, disagreeing durations and dates, leftover placeholders). The same N
 and seed always give byte-identical files.
 """
@@ -513,8 +514,60 @@ def notes_style(rng, size):
     return "\n".join(lines)
 
 
+LOCAL_MONTHS = {
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
+}
+
+
+def overview_style(rng, size):
+    """Reports whose details open an "## Overview" section (bold-label bullets, or a table with the
+    keys as its header row), dated in the team's language ("5 de marzo de 2024", "5. März 2024",
+    "2024年3月5日"), with bold times over bullets saying what happened, a story told as "At 14:05 …"
+    sentences where there is no timeline heading, and items as "title, Owner, date" rows."""
+    d = date(rng)
+    year, month, day = (int(part) for part in d.split("-"))
+    language = rng.choice(["es", "fr", "de", "ja", "en"])
+    written = {
+        "es": "%d de %s de %d" % (day, LOCAL_MONTHS["es"][month - 1], year),
+        "fr": "%d %s %d" % (day, LOCAL_MONTHS["fr"][month - 1], year),
+        "de": "%d. %s %d" % (day, LOCAL_MONTHS["de"][month - 1], year),
+        "ja": "%d年%d月%d日" % (year, month, day),
+        "en": d,
+    }[language]
+    n = rng.randint(4, 9)
+    ts = times(rng, n, rng.randint(6 * 60, 16 * 60))
+    ev = events(rng, n)
+    people = rng.sample(NAMES, 2)
+    lines = ["# " + sentence(rng, rng.randint(3, 7)).rstrip("."), "", "## Overview", ""]
+    severity = "SEV%d" % rng.randint(1, 4)
+    if rng.random() < 0.5:
+        lines += ["- **Date:** " + written, "- **Severity:** " + severity,
+                  "- **Authors:** " + ", ".join(p.title() for p in people), ""]
+    else:
+        lines += ["| Date | Severity | Author |", "|---|---|---|",
+                  "| %s | %s | %s |" % (written, severity, people[0].title()), ""]
+    lines += [prose(rng, size // 4), ""]
+    if rng.random() < 0.3:
+        # No timeline heading: the story tells it.
+        lines += ["## What happened", "", "All times UTC. " + " ".join(
+            "%s %s, %s." % (rng.choice(["At", "By", "Around"]), hhmm(t), e[0].lower() + e[1:]) for t, e in zip(ts, ev)), ""]
+    else:
+        lines += ["## Timeline (UTC)", ""]
+        for t, e in zip(ts, ev):
+            lines += ["**%sZ**" % defect_time(rng, hhmm(t)), "- " + e, ""]
+    lines += ["## Root cause", "", prose(rng, size // 3), "", "## Action items", ""]
+    for _ in range(rng.randint(1, 4)):
+        owner = rng.choice(people).title() if rng.random() < 0.85 else ""
+        lines.append("- %s%s, %s" % (sentence(rng, rng.randint(4, 8)).rstrip(".").replace(",", ""),
+                                     ", " + owner if owner else "", d))
+    lines += ["", "## Lessons learned", "", "- " + sentence(rng), ""]
+    return "\n".join(lines)
+
+
 STYLES = [seed_style, sre_style, pagerduty_style, front_matter_style, setext_style, atlassian_style,
-          wiki_export_style, review_style, notes_style]
+          wiki_export_style, review_style, notes_style, overview_style]
 
 
 def main():

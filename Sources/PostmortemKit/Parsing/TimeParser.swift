@@ -748,6 +748,13 @@ public enum TimeParser {
 
   /// The end of a broken time at `index` (`14.43`, `??:??`, `--:--`, `XX:XX`, `[???]`, `TBD`).
   private static func scanUnreadable(_ tokens: [TextToken], at index: Int) -> Int? {
+    guard let end = scanUnreadableShape(tokens, at: index) else { return nil }
+    // The zone letter written against it ("??:??Z", "14.43Z") goes with it.
+    if end < tokens.count, !tokens[end].spaceBefore, tokens[end].isWord, tokens[end].text == "Z" { return end + 1 }
+    return end
+  }
+
+  private static func scanUnreadableShape(_ tokens: [TextToken], at index: Int) -> Int? {
     let token = tokens[index]
     // 14.43 followed by a break, not "3.5k".
     if token.isNumber, token.count <= 2, index + 2 < tokens.count, tokens[index + 1].isSymbol("."),
@@ -755,7 +762,9 @@ public enum TimeParser {
       !tokens[index + 2].spaceBefore
     {
       let end = index + 3
-      if end == tokens.count || tokens[end].spaceBefore || tokens[end].kind == .symbol { return end }
+      if end == tokens.count || tokens[end].spaceBefore || tokens[end].kind == .symbol || tokens[end].text == "Z" {
+        return end
+      }
       // "2.45pm", the British way: as unreadable here as 14.43, with its am or pm.
       if tokens[end].isWord, ["am", "pm"].contains(tokens[end].text.lowercased()) { return end + 1 }
       return nil
