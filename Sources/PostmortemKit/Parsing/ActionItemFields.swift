@@ -79,6 +79,12 @@ struct ActionItemFields {
     {
       return word
     }
+    // A task box written out in a table cell: "[x]" is done, "[ ]" open.
+    switch trimmed {
+    case "[x]", "[X]": return "DONE"
+    case "[ ]", "[]": return "OPEN"
+    default: break
+    }
     if let first = scalars.first, isDecoration(first) || scalars.last.map(isDecoration) == true,
       let start = scalars.firstIndex(where: { !isDecoration($0) }),
       let end = scalars.lastIndex(where: { !isDecoration($0) })
