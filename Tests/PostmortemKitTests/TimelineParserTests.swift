@@ -1264,6 +1264,32 @@ import Testing
   /// Without a timeline heading, a section of another name whose list is mostly times is the
   /// timeline (Azure's "How did we respond?"); a known section's list, or two timed lines in
   /// four, is not.
+  /// A table Markdown did not read as one (its delimiter row forgotten, or written as pandoc's
+  /// grid table) keeps its rows as entries, placed at their first cell; borders are passed over.
+  @Test func aTableMarkdownDidNotReadAsOne() throws {
+    let forgotten = try entries(
+      "**Date:** 2024-03-02\n\n## Timeline (UTC)\n\n| Time | Event |\n| 14:05 | Deploy starts |\n| 14:12 | Alert fires |\n"
+    )
+    #expect(forgotten.map(\.text) == ["Deploy starts", "Alert fires"])
+    #expect(forgotten.map { [$0.line, $0.column] } == [[6, 3], [7, 3]])
+    #expect(forgotten.map(\.timestamp) == ["2024-03-02T14:05:00Z", "2024-03-02T14:12:00Z"])
+    let grid = try entries(
+      """
+      **Date:** 2024-03-02
+
+      ## Timeline (UTC)
+
+      +-------+---------------+
+      | Time  | Event         |
+      +=======+===============+
+      | 14:05 | Deploy starts |
+      +-------+---------------+
+      | 14:40 | Rolled back   |
+      +-------+---------------+
+      """)
+    #expect(grid.map(\.text) == ["Deploy starts", "Rolled back"] && grid.map(\.line) == [8, 10])
+  }
+
   /// A report told as prose, with no timeline heading and no list of times, has its timeline in
   /// the sentences of its story that open with a time; the section keeps its kind.
   @Test func aStoryWithTimesIsTheTimelineOfAReportWithoutOne() throws {
