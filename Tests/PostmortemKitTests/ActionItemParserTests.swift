@@ -669,6 +669,20 @@ import Testing
       ])
   }
 
+  /// An action table whose delimiter row was forgotten is still a table: its items are read,
+  /// each placed at its title.
+  @Test func anActionTableWithoutItsDelimiterRow() throws {
+    let items = TestSupport.parse(
+      "## Action Items\n\n| Action | Owner | Due | Ticket |\n| Add alert | @bo | 2024-05-01 | [OPS-9](https://t/OPS-9) |\n"
+        + "| Fix pool | @ana | 2024-05-10 | |\n"
+    ).actionItems
+    #expect(items.map(\.title) == ["Add alert", "Fix pool"] && items.map(\.owner) == ["bo", "ana"])
+    #expect(items.map { $0.due?.description } == ["2024-05-01", "2024-05-10"] && items.first?.ticket == "OPS-9")
+    #expect(items.map { [$0.line, $0.column] } == [[4, 3], [5, 3]])
+    // A paragraph with a bar in a line that is no row is prose, not a table.
+    #expect(TestSupport.parse("## Action Items\n\n| Add alert | @bo |\nthen page\n").actionItems.isEmpty)
+  }
+
   /// A link that only points at the tracker ("[ticket](…)", "[Jira](…)") is the ticket, and its
   /// word is no part of the title; a link with words of its own keeps them.
   @Test func aLinkPointingAtTheTrackerIsTheTicket() throws {

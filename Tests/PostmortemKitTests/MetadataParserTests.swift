@@ -191,6 +191,15 @@ import Testing
     #expect(pairs.date?.raw == "Mar 27" && pairs.severity?.raw == "High")
   }
 
+  /// A details table whose delimiter row was forgotten is still read, each value where it stands.
+  @Test func aDetailsTableWithoutItsDelimiterRow() {
+    let document = TestSupport.parse(
+      "# T\n\n| Date | 2024-03-02 |\n| Severity | SEV2 |\n| Authors | Ana |\n\n## Summary\n\nx\n")
+    #expect(document.date?.date?.description == "2024-03-02" && document.date?.line == 3 && document.date?.column == 10)
+    #expect(document.severity?.level == .high && document.authors.map(\.text) == ["Ana"])
+    #expect(document.metadata.sources == [.table])
+  }
+
   /// An incident tool's export (FireHydrant, Rootly): details as bold-label bullets under their
   /// own heading, the retrospective's owner as its author, "Started At"/"Resolved At" as the
   /// stated start and end.

@@ -1288,6 +1288,15 @@ import Testing
       +-------+---------------+
       """)
     #expect(grid.map(\.text) == ["Deploy starts", "Rolled back"] && grid.map(\.line) == [8, 10])
+    // Its header names the zone as a table's does; a link in a cell stays part of the event.
+    let zoned = try #require(
+      TestSupport.parse(
+        "**Date:** 2024-07-02\n\n## Timeline\n\n| Time (PDT) | Event |\n| 14:05 | Deploy starts [log](https://l.example) |\n"
+          + "| 14:12 | Alert fires |\n"
+      ).timeline)
+    #expect(zoned.timezone?.identifier == "America/Los_Angeles" && zoned.timezone?.line == 5)
+    #expect(zoned.entries.map(\.text) == ["Deploy starts log", "Alert fires"])
+    #expect(zoned.entries.map(\.timestamp) == ["2024-07-02T14:05:00-07:00", "2024-07-02T14:12:00-07:00"])
   }
 
   /// A report told as prose, with no timeline heading and no list of times, has its timeline in

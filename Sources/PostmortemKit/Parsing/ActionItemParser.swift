@@ -27,7 +27,10 @@ struct ActionItemParser {
       headingBefore = (block, group)
       group = block.plainText().trimmingWhitespace()
     case .paragraph:
-      if let label = ActionItemParser.groupLabel(block) {
+      // A table Markdown did not read as one (its delimiter row forgotten, or pandoc's grid table).
+      if let table = UnreadTable.table(from: block) {
+        readTable(table)
+      } else if let label = ActionItemParser.groupLabel(block) {
         group = label
       } else if let first = block.children.first, case .strong = first.kind,
         case let lead = first.plainText().trimmingWhitespace(),

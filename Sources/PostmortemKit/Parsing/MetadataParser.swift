@@ -17,6 +17,13 @@ struct MetadataParser {
       previousEndsWithLabel = false
       switch block.kind {
       case .paragraph:
+        // A details table Markdown did not read as one (its delimiter row forgotten).
+        if let table = UnreadTable.table(from: block) {
+          let found = tableFields(table)
+          if !found.isEmpty, !sources.contains(.table) { sources.append(.table) }
+          fields += found
+          continue
+        }
         let lines = block.inlineLines()
         // A line that is no label may be a byline naming the authors: "*Posted by Jason Warner,
         // October 30, 2018*", alone or under the labels.

@@ -143,7 +143,12 @@ struct TimelineParser {
     case .heading:
       readHeading(block)
     case .paragraph:
-      readParagraph(block)
+      // A table Markdown did not read as one (its delimiter row forgotten, or pandoc's grid table).
+      if let table = UnreadTable.table(from: block) {
+        readTable(table)
+      } else {
+        readParagraph(block)
+      }
     case .list:
       // A time alone (a heading, a bold line: "**14:05Z**") with bullets under it that carry no
       // times of their own: the bullets say what happened then.
@@ -207,18 +212,10 @@ struct TimelineParser {
     // the on-call engineer" / "was paged. By 12:30 …").
     var lastEntry: Int?
     for line in paragraph.inlineLines() {
-      var lineText = line.plainText.trimmingWhitespace()
+      let lineText = line.plainText.trimmingWhitespace()
       guard !lineText.isEmpty else { continue }
-      // A table Markdown did not read as one (its delimiter row forgotten, or pandoc's grid
-      // table): its rows are read as lines, their cells in order, and its borders passed over.
-      var lineColumn = line.column
-      if let first = lineText.utf8.first, first == UInt8(ascii: "|") || first == UInt8(ascii: "+") {
-        guard let row = TimelineParser.rowOfUnreadTable(lineText) else { continue }
-        // The row is placed where its first cell's text starts.
-        if row != lineText { lineColumn += lineText.unicodeScalars.prefix { $0 == "|" || $0 == " " }.count }
-        lineText = row
-      }
-      for (index, (text, column)) in TimelineParser.sentencesOpeningWithTimes(lineText, column: lineColumn)
+
+      for (index, (text, column)) in TimelineParser.sentencesOpeningWithTimes(lineText, column: line.column)
         .enumerated()
       {
         let entriesBefore = candidates.count
@@ -233,18 +230,6 @@ struct TimelineParser {
         }
       }
     }
-  }
-
-  /// The cells of a table row written in a paragraph (`| 14:05 | Deploy starts |`), joined by
-  /// spaces; nil for a border or delimiter row (`+----+`, `|---|`), and the line as it is when it
-  /// is no row.
-  static func rowOfUnreadTable(_ line: String) -> String? {
-    let isRule = { (text: Substring) in text.allSatisfy { "-=:+ ".contains($0) } }
-    if line.hasPrefix("+") { return isRule(line[...]) ? nil : line }
-    guard line.hasSuffix("|"), line.utf8.count > 1 else { return line }
-    let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    if cells.allSatisfy({ isRule($0[...]) }) { return nil }
-    return cells.joined(separator: " ")
   }
 
   /// A line of a timeline's paragraph, or one of its sentences that opens with a time.

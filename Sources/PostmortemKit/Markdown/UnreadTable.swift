@@ -1,0 +1,68 @@
+/// A table that Markdown read as a paragraph: its delimiter row forgotten (`| Action | Owner |`
+/// straight above `| Add alert | @bo |`), or written as pandoc's grid table (`+----+----+`
+/// borders). Rebuilt as a table node whose cells keep their inline nodes and source positions, so
+/// that the readers of real tables read it too.
+enum UnreadTable {
+  /// The table `paragraph` writes, its first row the header; nil unless every line of it is a
+  /// row or a border and at least two are rows.
+  static func table(from paragraph: MarkdownNode) -> MarkdownNode? {
+    // Cheap refusal first: most paragraphs do not open with a bar or a plus.
+    guard case .text(let opening)? = paragraph.children.first?.kind,
+      let first = opening.utf8.first, first == UInt8(ascii: "|") || first == UInt8(ascii: "+")
+    else { return nil }
+    var rows: [MarkdownNode] = []
+    for line in paragraph.inlineLines() {
+      let text = line.plainText.trimmingWhitespace()
+      if isRule(text) { continue }
+      guard text.hasPrefix("|"), text.hasSuffix("|"), let cells = cells(of: line) else { return nil }
+      let start = SourceLocation(line: line.line, column: line.column)
+      rows.append(
+        MarkdownNode(
+          kind: .tableRow(isHeader: rows.isEmpty), range: SourceRange(start: start, end: start), children: cells))
+    }
+    guard rows.count >= 2, let start = paragraph.range?.start else { return nil }
+    return MarkdownNode(kind: .table, range: SourceRange(start: start, end: start), children: rows)
+  }
+
+  /// A border or delimiter row: dashes or equals signs, with colons, pluses, bars and spaces.
+  private static func isRule(_ text: String) -> Bool {
+    text.utf8.contains { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "=") }
+      && text.utf8.allSatisfy { "-=:+| ".utf8.contains($0) }
+  }
+
+  /// The cells of a row's line: its inline nodes parted at each bar of its text, each text part
+  /// placed where it is written; the empty parts before the first bar and after the last dropped.
+  private static func cells(of line: InlineLine) -> [MarkdownNode]? {
+    var cells: [[MarkdownNode]] = [[]]
+    for node in line.nodes {
+      guard case .text(let text) = node.kind, text.utf8.contains(UInt8(ascii: "|")) else {
+        cells[cells.count - 1].append(node)
+        continue
+      }
+      var column = node.range?.start.column ?? line.column
+      let row = node.range?.start.line ?? line.line
+      for (index, part) in text.split(separator: "|", omittingEmptySubsequences: false).enumerated() {
+        if index > 0 {
+          cells.append([])
+          column += 1
+        }
+        let written = String(part)
+        let start = SourceLocation(line: row, column: column)
+        if !written.trimmingWhitespace().isEmpty {
+          // The text starts after the spaces that pad it; those before the next bar or node are
+          // kept, as they part it from a link after it ("Deploy starts [log](…)").
+          let padding = written.unicodeScalars.prefix { $0 == " " }.count
+          let placed = SourceLocation(line: row, column: column + padding)
+          cells[cells.count - 1].append(
+            MarkdownNode(
+              kind: .text(String(written.unicodeScalars.dropFirst(padding))),
+              range: SourceRange(start: placed, end: placed)))
+        }
+        column = start.column + written.unicodeScalars.count
+      }
+    }
+    // "| a | b |": nothing before the first bar, nothing after the last.
+    guard cells.count >= 3, cells.first?.isEmpty == true, cells.last?.isEmpty == true else { return nil }
+    return cells.dropFirst().dropLast().map { MarkdownNode(kind: .tableCell, children: $0) }
+  }
+}
