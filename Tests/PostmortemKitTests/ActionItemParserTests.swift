@@ -681,6 +681,12 @@ import Testing
     #expect(items.map { [$0.line, $0.column] } == [[4, 3], [5, 3]])
     // A paragraph with a bar in a line that is no row is prose, not a table.
     #expect(TestSupport.parse("## Action Items\n\n| Add alert | @bo |\nthen page\n").actionItems.isEmpty)
+    // table-delimiter tells the author that readers see text, where the table starts.
+    let found = TestSupport.lint("## Action Items\n\n| Action | Owner |\n| Add alert | @bo |\n").filter {
+      $0.rule == "table-delimiter"
+    }
+    #expect(
+      found.map { [$0.line, $0.column] } == [[3, 1]] && found.first?.message.contains("no delimiter row") == true)
   }
 
   /// A link that only points at the tracker ("[ticket](…)", "[Jira](…)") is the ticket, and its

@@ -20,6 +20,7 @@ public enum BuiltInRules {
     ActionItemOverdueRule(),
     ActionItemVagueRule(),
     TemplatePlaceholderRule(),
+    TableDelimiterRule(),
     CountMismatchRule(),
     SuppressionCommentRule(),
     ProfileUnknownRule(),

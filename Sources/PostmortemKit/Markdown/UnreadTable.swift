@@ -6,10 +6,7 @@ enum UnreadTable {
   /// The table `paragraph` writes, its first row the header; nil unless every line of it is a
   /// row or a border and at least two are rows.
   static func table(from paragraph: MarkdownNode) -> MarkdownNode? {
-    // Cheap refusal first: most paragraphs do not open with a bar or a plus.
-    guard case .text(let opening)? = paragraph.children.first?.kind,
-      let first = opening.utf8.first, first == UInt8(ascii: "|") || first == UInt8(ascii: "+")
-    else { return nil }
+    guard mayBeTable(paragraph) else { return nil }
     var rows: [MarkdownNode] = []
     for line in paragraph.inlineLines() {
       let text = line.plainText.trimmingWhitespace()
@@ -22,6 +19,15 @@ enum UnreadTable {
     }
     guard rows.count >= 2, let start = paragraph.range?.start else { return nil }
     return MarkdownNode(kind: .table, range: SourceRange(start: start, end: start), children: rows)
+  }
+
+  /// Whether `paragraph` opens with a bar or a plus, as a table's first row or border does: most
+  /// paragraphs do not, and are refused here at once.
+  static func mayBeTable(_ paragraph: MarkdownNode) -> Bool {
+    guard case .text(let opening)? = paragraph.children.first?.kind, let first = opening.utf8.first else {
+      return false
+    }
+    return first == UInt8(ascii: "|") || first == UInt8(ascii: "+")
   }
 
   /// A border or delimiter row: dashes or equals signs, with colons, pluses, bars and spaces.
