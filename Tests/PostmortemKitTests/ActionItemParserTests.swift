@@ -669,6 +669,21 @@ import Testing
       ])
   }
 
+  /// Incident tools part an item's fields with a middle dot or a bullet: each field ends there.
+  @Test func fieldsPartedByMiddleDots() throws {
+    let items = TestSupport.parse(
+      """
+      ## Follow-ups
+
+      - **Add circuit breaker to ledger client** · Priority: Urgent · Assignee: Sam Patel · Status: Completed
+      - Alert on 503 rate • Assignee: Lin Wu • Status: Outstanding
+      """
+    ).actionItems
+    #expect(items.map(\.title) == ["Add circuit breaker to ledger client", "Alert on 503 rate"])
+    #expect(items.map(\.owner) == ["Sam Patel", "Lin Wu"] && items.map(\.priority) == ["Urgent", nil])
+    #expect(items.map(\.status) == ["COMPLETED", "OUTSTANDING"] && items.map(\.description) == [nil, nil])
+  }
+
   /// An action table whose delimiter row was forgotten is still a table: its items are read,
   /// each placed at its title.
   @Test func anActionTableWithoutItsDelimiterRow() throws {

@@ -672,7 +672,7 @@ import Testing
     ("Version zurückgerollt", .mitigated),
     // Japanese, Chinese and Korean, written without spaces between words.
     ("アラート発報", .detected), ("サービス復旧", .resolved), ("回滚完成", .mitigated), ("장애 발생", .started),
-    ("告警触发", .detected),
+    ("告警触发", .detected), ("Impact started", .started), ("Fixed", .mitigated),
     // Alarms and monitors firing, rates back to normal, errors spiking.
     ("SERVFAIL rate alarm fires", .detected), ("api-5xx-rate monitor fires", .detected),
     ("error rate normal", .resolved), ("5xx rates normal again", .resolved),
@@ -1264,6 +1264,17 @@ import Testing
   /// Without a timeline heading, a section of another name whose list is mostly times is the
   /// timeline (Azure's "How did we respond?"); a known section's list, or two timed lines in
   /// four, is not.
+  /// incident.io's "Key moments" table is the timeline: each row named by its moment.
+  @Test func anIncidentToolsKeyMoments() throws {
+    let timeline = try #require(
+      TestSupport.parse(
+        "# INC-482\n\n## Key moments\n\n| Moment | Time |\n|---|---|\n| Impact started | 2 Mar 2024, 14:01 GMT |\n"
+          + "| Reported | 2 Mar 2024, 14:05 GMT |\n| Fixed | 2 Mar 2024, 14:40 GMT |\n| Resolved | 2 Mar 2024, 14:50 GMT |\n"
+      ).timeline)
+    #expect(timeline.entries.map(\.milestone) == [.started, .detected, .mitigated, .resolved])
+    #expect(timeline.entries.first?.timestamp == "2024-03-02T14:01:00Z")
+  }
+
   /// A table Markdown did not read as one (its delimiter row forgotten, or written as pandoc's
   /// grid table) keeps its rows as entries, placed at their first cell; borders are passed over.
   @Test func aTableMarkdownDidNotReadAsOne() throws {

@@ -43,7 +43,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "timeline", "incident timeline", "timeline of events", "chronology", "sequence of events",
           "detailed timeline", "event timeline", "timeline utc", "incident log", "event log", "key events",
           "log of events", "order of events", "events", "time line", "milestones", "key milestones",
-          "incident milestones",
+          "incident milestones", "key moments", "key events",
         ]
       ),
       (

@@ -286,7 +286,7 @@ struct ActionItemFields {
       if text[end] == UInt8(ascii: " "), end + 1 < text.count {
         let next = end + 1
         if (text[next] == UInt8(ascii: "-") && (next + 1 == text.count || text[next + 1] == UInt8(ascii: " ")))
-          || isDash(text[...], at: next)
+          || isDash(text[...], at: next) || dotLength(text[...], at: next) != nil
         {
           return end
         }
@@ -1250,10 +1250,23 @@ struct ActionItemFields {
       && (bytes[offset + 2] == 0x93 || bytes[offset + 2] == 0x94)
   }
 
+  /// The length of a middle dot (`·`) or bullet (`•`) at `offset`, as incident tools part an
+  /// item's fields ("Add a breaker · Priority: Urgent · Assignee: Sam"); nil when there is none.
+  private static func dotLength(_ bytes: ArraySlice<UInt8>, at offset: Int) -> Int? {
+    guard offset >= bytes.startIndex, offset + 2 <= bytes.endIndex else { return nil }
+    if bytes[offset] == 0xC2, bytes[offset + 1] == 0xB7 { return 2 }
+    if offset + 3 <= bytes.endIndex, bytes[offset] == 0xE2, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0xA2 {
+      return 3
+    }
+    return nil
+  }
+
   /// The length of the separator `bytes` ends with, if any.
   private static func trailingSeparatorLength(_ bytes: ArraySlice<UInt8>) -> Int? {
     guard let last = bytes.last else { return nil }
     if trailingSeparatorBytes.contains(last) { return 1 }
+    if last == 0xB7, let length = dotLength(bytes, at: bytes.endIndex - 2) { return length }
+    if last == 0xA2, let length = dotLength(bytes, at: bytes.endIndex - 3) { return length }
     return isDash(bytes, at: bytes.endIndex - 3) ? 3 : nil
   }
 
@@ -1261,6 +1274,7 @@ struct ActionItemFields {
   private static func leadingSeparatorLength(_ bytes: ArraySlice<UInt8>) -> Int? {
     guard let first = bytes.first else { return nil }
     if leadingSeparatorBytes.contains(first) { return 1 }
+    if let length = dotLength(bytes, at: bytes.startIndex) { return length }
     return isDash(bytes, at: bytes.startIndex) ? 3 : nil
   }
   private static let spacesInsideMarks: [([UInt8], [UInt8])] = [(" ,", ","), ("( ", "("), (" )", ")")].map {

@@ -97,7 +97,8 @@ public struct MilestoneDetector: Sendable, Hashable {
       .started,
       [
         "began", "begins", "started failing", "start of incident", "outage begins", "outage began", "impact begins",
-        "impact began", "incident begins", "incident began", "incident started", "outage started", "errors start",
+        "impact began", "impact started", "incident begins", "incident began", "incident started", "outage started",
+        "errors start",
         "start failing", "incident start", "incident starts", "outage start", "outage starts", "impact start",
         "impact starts", "errors begin", "failures begin", "timeouts begin", "outage begin", "starts climbing",
         "started climbing", "begins climbing", "began climbing", "starts rising", "started rising", "starts spiking",
@@ -247,6 +248,8 @@ public struct MilestoneDetector: Sendable, Hashable {
       // A milestone table names each row by its milestone alone ("Started", "Detected"): a word
       // that in a sentence is anyone's start ("Rollback started") is the incident's here.
       if words.count == 1, MilestoneDetector.startWords[word(0)] != nil { return .started }
+      // An incident tool's "Fixed" row is when the fix took effect: mitigated, before resolved.
+      if words.count == 1, word(0).elementsEqual("fixed".utf8) { return .mitigated }
       // Most teams configure no phrases: then the four dictionary lookups are skipped.
       if !extraPhraseWords.isEmpty {
         for milestone in Milestone.allCases.reversed() {
