@@ -7,12 +7,12 @@
 /// Reads `Key: value` lines: `**Date:** 2024-03-02`, `**Authors**: Ana, Bo`, and (when the key is
 /// a known metadata key) plain `Date: 2024-03-02`.
 enum LabelReader {
-  /// Reads one line of inline content as a label, or returns nil.
-  ///
-  /// - Parameter allowPlainKeys: accept `Key: value` without bold when `Key` is a known metadata key.
   /// How far into a line the colon after a plain key may stand.
   static let plainKeyBytes = 100
 
+  /// Reads one line of inline content as a label, or returns nil.
+  ///
+  /// - Parameter allowPlainKeys: accept `Key: value` without bold when `Key` is a known metadata key.
   static func read(_ line: InlineLine, allowPlainKeys: Bool) -> LabeledValue? {
     guard let first = line.nodes.first else { return nil }
     let location = SourceLocation(line: line.line, column: first.range?.start.column ?? line.column)

@@ -19,9 +19,7 @@ struct MetadataParser {
       case .paragraph:
         // A details table Markdown did not read as one (its delimiter row forgotten).
         if let table = UnreadTable.table(from: block) {
-          let found = tableFields(table)
-          if !found.isEmpty, !sources.contains(.table) { sources.append(.table) }
-          fields += found
+          add(tableFields(table), from: .table, to: &fields, sources: &sources)
           continue
         }
         let lines = block.inlineLines()
@@ -52,9 +50,7 @@ struct MetadataParser {
           fields += found
         }
       case .table:
-        let found = tableFields(block)
-        if !found.isEmpty, !sources.contains(.table) { sources.append(.table) }
-        fields += found
+        add(tableFields(block), from: .table, to: &fields, sources: &sources)
       case .blockQuote:
         // The details set apart in a quote, as a callout: "> **Severity:** SEV2".
         let quotedLabels = labels(in: block.children[...], quoted: true)
@@ -105,6 +101,15 @@ struct MetadataParser {
         LabeledValue(key: title, value: value, items: items, location: valueStart, valueColumn: valueStart.column))
     }
     return fields
+  }
+
+  /// Files `found` and, when there are any, the source they came from.
+  private static func add(
+    _ found: [LabeledValue], from source: Metadata.Source, to fields: inout [LabeledValue],
+    sources: inout [Metadata.Source]
+  ) {
+    if !found.isEmpty, !sources.contains(source) { sources.append(source) }
+    fields += found
   }
 
   /// Rows of a two-column table as key/value pairs. A header row counts as a pair unless it is a

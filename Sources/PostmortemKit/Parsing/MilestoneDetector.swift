@@ -205,8 +205,11 @@ public struct MilestoneDetector: Sendable, Hashable {
   private static let clauseJoins = ByteWordTable(
     ["and", "but", "then", "while", "when"].map { (Array($0.utf8), true) })
 
-  /// A start named by one word, as a milestone table's rows are.
-  private static let startWords = ByteWordTable(["started", "start", "began", "begin"].map { (Array($0.utf8), true) })
+  /// Milestones named by one word, as a milestone table's rows are ("Started"; an incident tool's
+  /// "Fixed" is when the fix took effect: mitigated, before resolved).
+  private static let rowWords = ByteWordTable<Milestone>(
+    ([("started", .started), ("start", .started), ("began", .started), ("begin", .started), ("fixed", .mitigated)]
+      as [(String, Milestone)]).map { (Array($0.0.utf8), $0.1) })
 
   private static let negations = ByteWordTable(
     ["not", "partially", "never", "yet", "un", "no"].map { (Array($0.utf8), true) })
@@ -247,9 +250,7 @@ public struct MilestoneDetector: Sendable, Hashable {
       let word = { (index: Int) in UnsafeBufferPointer(rebasing: buffer[words[index]]) }
       // A milestone table names each row by its milestone alone ("Started", "Detected"): a word
       // that in a sentence is anyone's start ("Rollback started") is the incident's here.
-      if words.count == 1, MilestoneDetector.startWords[word(0)] != nil { return .started }
-      // An incident tool's "Fixed" row is when the fix took effect: mitigated, before resolved.
-      if words.count == 1, word(0).elementsEqual("fixed".utf8) { return .mitigated }
+      if words.count == 1, let milestone = MilestoneDetector.rowWords[word(0)] { return milestone }
       // Most teams configure no phrases: then the four dictionary lookups are skipped.
       if !extraPhraseWords.isEmpty {
         for milestone in Milestone.allCases.reversed() {

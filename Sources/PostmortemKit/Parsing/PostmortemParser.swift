@@ -81,39 +81,36 @@ public struct PostmortemParser: Sendable {
     if let first = outline.entries.first(where: { $0.headingIndex != titleEntry?.headingIndex }),
       first.section.style == .heading
     {
-      var opening: Range<Int>
+      var found: (fields: [LabeledValue], sources: [Metadata.Source])
       if PostmortemParser.detailsSectionNames.contains(SectionKind.normalize(first.section.title)) {
-        opening = first.directBody
+        found = MetadataParser.labels(in: outline.blocks[first.directBody])
       } else {
-        opening = first.directBody.prefix { !MetadataParser.labels(in: outline.blocks[$0...$0]).fields.isEmpty }
+        let opening = first.directBody.prefix {
+          !MetadataParser.labels(in: outline.blocks[$0...$0]).fields.isEmpty
+        }
+        found = MetadataParser.labels(in: outline.blocks[opening])
         // Under a title, a first section that sums up ("## Overview", "## Summary") may open
         // with the details too (`- **Start:** …`, `- **Severity:** …`); labels that name fewer
         // than two known facts are its own prose ("**Impact:** …"), and the labels of other
         // sections (an impact's figures, a timeline's table) are theirs.
         if titleEntry != nil || first.section.level != 1 {
           let sumsUp = first.section.kind == nil || first.section.kind == .summary
-          if !sumsUp || !PostmortemParser.namesTwoFacts(MetadataParser.labels(in: outline.blocks[opening]).fields) {
-            opening = opening.startIndex..<opening.startIndex
-          }
+          if !sumsUp || !PostmortemParser.namesTwoFacts(found.fields) { found = ([], []) }
           // Its details may also stand as a key/value table after its opening sentence.
-          if sumsUp, opening.isEmpty,
-            let table = first.directBody.first(where: { index in
-              if case .table = outline.blocks[index].kind {
-                PostmortemParser.namesTwoFacts(MetadataParser.tableFields(outline.blocks[index]))
-              } else {
-                false
+          if sumsUp, found.fields.isEmpty {
+            for index in first.directBody {
+              guard case .table = outline.blocks[index].kind else { continue }
+              let table = MetadataParser.labels(in: outline.blocks[index...index])
+              if PostmortemParser.namesTwoFacts(table.fields) {
+                found = table
+                break
               }
-            })
-          {
-            opening = table..<(table + 1)
+            }
           }
         }
       }
-      if !opening.isEmpty {
-        let found = MetadataParser.labels(in: outline.blocks[opening])
-        labels.fields += found.fields
-        labels.sources += found.sources.filter { !labels.sources.contains($0) }
-      }
+      labels.fields += found.fields
+      labels.sources += found.sources.filter { !labels.sources.contains($0) }
     }
     // A section of figures ("## Key metrics" with "- **TTD:** 7 min" or a Metric | Value table),
     // wherever it stands, states details too: duration-mismatch measures them.

@@ -214,7 +214,6 @@ struct TimelineParser {
     for line in paragraph.inlineLines() {
       let lineText = line.plainText.trimmingWhitespace()
       guard !lineText.isEmpty else { continue }
-
       for (index, (text, column)) in TimelineParser.sentencesOpeningWithTimes(lineText, column: line.column)
         .enumerated()
       {
@@ -268,7 +267,7 @@ struct TimelineParser {
   }
 
   /// Words that open a sentence with its time in a timeline told as prose ("At 14:12, alerts fired.").
-  static let sentenceTimeOpeners = ["at ", "by ", "around ", "about "].map { Array($0.utf8) }
+  private static let sentenceTimeOpeners = ["at ", "by ", "around ", "about "].map { Array($0.utf8) }
 
   /// Whether `sentence` opens with a word that leads a time in prose ("At 14:05, …", "By 12:30 AM").
   static func opensWithTimeWord(_ sentence: String) -> Bool {

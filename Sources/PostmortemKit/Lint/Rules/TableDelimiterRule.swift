@@ -39,6 +39,7 @@ struct TableDelimiterRule: LintRule {
     func visit(_ node: UnsafePointer<MarkdownNode>) {
       switch node.pointee.kind {
       case .paragraph:
+        // The cheap look first: `table(from:)` takes the node by value, a copy of it.
         guard UnreadTable.mayBeTable(node.pointee), UnreadTable.table(from: node.pointee) != nil,
           let start = node.pointee.range?.start
         else { return }
