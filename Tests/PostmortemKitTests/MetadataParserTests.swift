@@ -1549,4 +1549,74 @@ import Testing
     let noMilestones = text.replacingOccurrences(of: "alert fires", with: "queue grows")
     #expect(TestSupport.lint(noMilestones).filter { $0.rule == "duration-mismatch" }.map(\.line) == [23])
   }
+
+  @Test func reportedDayIsTheDateOfADocumentThatStatesNoOther() {
+    let text = """
+      # INC-2291: Checkout failures
+
+      Status: Resolved · Severity: P1 · Lead: @maria · Reported: 2024-08-19
+
+      ## Timeline
+
+      **Mon 19 Aug**
+      - 22:58 CEST – first 5xx on /checkout
+
+      **Tue 20 Aug**
+      - 00:12 CEST – cert rotated, all clear
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.date?.date == CalendarDate(year: 2024, month: 8, day: 19))
+    #expect(document.date.map { [$0.line, $0.column] } == [3, 60])
+    #expect(document.timeline?.entries.map(\.status) == [.resolved, .resolved])
+    #expect(document.timeline?.entries.last?.date == CalendarDate(year: 2024, month: 8, day: 20))
+    // A date of its own wins; a reported value that is no date is passed over.
+    let dated = TestSupport.parse(text.replacingOccurrences(of: "· Reported:", with: "· Date: 2024-08-18 · Reported:"))
+    #expect(dated.date?.date == CalendarDate(year: 2024, month: 8, day: 18))
+    let undated = TestSupport.parse(text.replacingOccurrences(of: "Reported: 2024-08-19", with: "Reported: by Ana"))
+    #expect(undated.date == nil)
+  }
+
+  /// A blog-style report opens with a lede before its first section: its window is a stated
+  /// duration, and its day places the story's times when the front matter dates the writing.
+  @Test func ledeStatesTheWindowAndTheDay() throws {
+    let text = """
+      ---
+      title: "Incident report: API errors"
+      date: 2024-03-05 10:00:00 +0000
+      ---
+
+      On March 3rd, 2024, between 14:02 and 15:47 UTC, our API returned
+      elevated error rates.
+
+      ## What happened
+
+      At 14:02 UTC a configuration change was deployed. By 14:09 our monitoring
+      alerted the on-call engineer. At 14:35 we began rolling it back. The rollback
+      completed at 15:20 and error rates returned to normal by 15:47.
+      """
+    let document = TestSupport.parse(text)
+    let window = try #require(document.statedDurations.first)
+    #expect(window.minutes == 105 && window.source == .prose && [window.line, window.column] == [6, 29])
+    #expect(document.date?.date == CalendarDate(year: 2024, month: 3, day: 5))
+    #expect(
+      document.timeline?.entries.map(\.timestamp) == [
+        "2024-03-03T14:02:00Z", "2024-03-03T14:09:00Z", "2024-03-03T14:35:00Z", "2024-03-03T15:20:00Z",
+        "2024-03-03T15:47:00Z",
+      ])
+    #expect(TestSupport.lint(text).filter { $0.rule == "duration-mismatch" }.isEmpty)
+    let late = TestSupport.lint(text.replacingOccurrences(of: "and 15:47 UTC", with: "and 16:47 UTC"))
+    #expect(late.filter { $0.rule == "duration-mismatch" }.map(\.line) == [6])
+    // A day more than a month before the document's, or written without a time, is not the story's.
+    for other in ["On January 3rd, 2024, between 14:02 and 15:47 UTC,", "On March 3rd, 2024, our API"] {
+      let undated = TestSupport.parse(
+        text.replacingOccurrences(of: "On March 3rd, 2024, between 14:02 and 15:47 UTC,", with: other))
+      #expect(undated.timeline?.entries.first?.timestamp == "2024-03-05T14:02:00Z", "\(other)")
+    }
+    // A lede's zone is the zone of a timeline that names none.
+    let zoned = TestSupport.parse(
+      "# API errors\n\n**Date:** 2024-03-03\n\nBetween 14:02 and 15:47 CET our API returned errors.\n\n"
+        + "## Timeline\n\n- 14:02 deploy\n- 15:47 resolved\n")
+    #expect(zoned.timeline?.timezone?.identifier == "Europe/Berlin")
+    #expect(zoned.statedDurations.map(\.minutes) == [105])
+  }
 }

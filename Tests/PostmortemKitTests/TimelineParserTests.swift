@@ -744,8 +744,8 @@ import Testing
   }
 
   /// A timeline told as prose: each sentence or clause that opens with a time is an entry of its
-  /// own, at its column ("At 14:12, alerts fired", ", and at 14:52 …"); a time inside a sentence
-  /// ("acknowledged at 14:15") stays in its text.
+  /// own, at its column ("At 14:12, alerts fired", ", and at 14:52 …"), and so is a sentence with
+  /// its time inside ("acknowledged at 14:15"), cut at "and" before a second one.
   @Test func sentencesOpeningWithTimesInProse() throws {
     let timeline = try #require(
       TestSupport.parse(
@@ -761,15 +761,38 @@ import Testing
       ).timeline)
     #expect(
       timeline.entries.map(\.timestamp) == [
-        "2024-03-02T14:05:00Z", "2024-03-02T14:12:00Z", "2024-03-02T14:40:00Z", "2024-03-02T14:52:00Z",
+        "2024-03-02T14:05:00Z", "2024-03-02T14:12:00Z", "2024-03-02T14:15:00Z", "2024-03-02T14:40:00Z",
+        "2024-03-02T14:52:00Z",
       ])
-    #expect(timeline.entries.map { [$0.line, $0.column] } == [[5, 1], [5, 57], [7, 1], [7, 42]])
+    #expect(timeline.entries.map { [$0.line, $0.column] } == [[5, 1], [5, 57], [5, 95], [7, 1], [7, 42]])
     #expect(
       timeline.entries.map(\.text) == [
-        "a deploy of the payments service started.",
-        "alerts fired for 5xx rates. The on-call engineer acknowledged at 14:15 and began investigating.",
+        "a deploy of the payments service started.", "alerts fired for 5xx rates.",
+        "The on-call engineer acknowledged at 14:15 and began investigating.",
         "the rollback had completed", "error rates were back to normal.",
       ])
+    // A sentence wrapped across lines is read whole; two times in it are two clauses, and a
+    // sentence with no time goes on with the entry before it.
+    let wrapped = try #require(
+      TestSupport.parse(
+        """
+        **Date:** 2024-03-02
+
+        ## Timeline
+
+        At 14:35 we identified the change as the cause and began rolling it back. We paged the
+        database team. The rollback completed at 15:20 and error rates returned to
+        normal by 15:47.
+        """
+      ).timeline)
+    #expect(wrapped.entries.map(\.timeOfDay?.description) == ["14:35", "15:20", "15:47"])
+    #expect(wrapped.entries.map { [$0.line, $0.column] } == [[5, 1], [6, 16], [6, 52]])
+    #expect(
+      wrapped.entries.map(\.text) == [
+        "we identified the change as the cause and began rolling it back. We paged the database team.",
+        "The rollback completed at 15:20", "error rates returned to normal by 15:47.",
+      ])
+    #expect(wrapped.entries.map(\.milestone).suffix(2) == [.mitigated, .resolved])
     #expect(TimelineParser.sentencesOpeningWithTimes("v2.1. 14 pods restarted.", column: 1).count == 1)
   }
 
@@ -1441,5 +1464,38 @@ import Testing
         }
       }
     }
+  }
+
+  /// A list that writes its times as four digits with no zone letter ("0905: deploy", "0912 -
+  /// alert") is read so; a list of years is not, nor one such line among other times.
+  @Test func fourDigitTimesWithoutAZoneLetter() throws {
+    let text = """
+      **Date:** 2024-05-14
+
+      ## Timeline (UTC)
+
+      - 0905: deploy of payments v2.3 begins
+      - 0912 - error rate alert fires
+      - 0931 – rollback started
+      - 1004: all clear, resolved
+      """
+    let timeline = try #require(TestSupport.parse(text).timeline)
+    #expect(
+      timeline.entries.map(\.timestamp) == [
+        "2024-05-14T09:05:00Z", "2024-05-14T09:12:00Z", "2024-05-14T09:31:00Z", "2024-05-14T10:04:00Z",
+      ])
+    #expect(timeline.entries.map(\.time) == ["0905", "0912", "0931", "1004"])
+    #expect(timeline.entries.map(\.text).first == "deploy of payments v2.3 begins")
+    #expect(timeline.entries.map(\.milestone).last == .resolved)
+    #expect(TestSupport.lint(text).filter { $0.rule == "timeline-time" }.isEmpty)
+    let years = TestSupport.parse("## Timeline\n\n- 2019: service launched\n- 2021: moved to k8s\n- 1930: x\n")
+    #expect(years.timeline?.entries.allSatisfy { $0.timeOfDay == nil } == true)
+    let mixed = TestSupport.parse(
+      text.replacingOccurrences(of: "- 0912 - error", with: "- 09:12 error").replacingOccurrences(
+        of: "- 0931 – rollback", with: "- 09:31 rollback"
+      ).replacingOccurrences(of: "- 1004:", with: "- 10:04"))
+    #expect(mixed.timeline?.entries.map(\.timeOfDay?.description) == [nil, "09:12", "09:31", "10:04"])
+    #expect(TimelineParser.militaryTime("0905:30 x") == nil && TimelineParser.militaryTime("2024-05-14 x") == nil)
+    #expect(TimelineParser.militaryTime("2460: x") == nil && TimelineParser.militaryTime("0905 deploy") == nil)
   }
 }

@@ -218,6 +218,22 @@ struct MetadataParser {
     if document.metadata.duration == nil { document.metadata.duration = window(in: datesWithTimes) }
   }
 
+  /// Keys (normalised) of the day an incident was reported or declared ("**Reported:** 2024-08-19").
+  private static let reportedKeys: Set<String> = [
+    "reported", "reported on", "reported at", "first reported", "declared", "declared on", "declared at",
+    "incident declared", "opened", "opened on", "opened at",
+  ]
+
+  /// The day a field says the incident was reported or declared on: the date of a document that
+  /// states none otherwise (an incident tracker's export writes "Reported", not "Date").
+  static func reportedDate(in fields: [LabeledValue]) -> DateField? {
+    for field in fields where reportedKeys.contains(MetadataKey.normalize(field.key)) {
+      let found = DateField(raw: field.value, location: field.valueLocation)
+      if found.date != nil { return found }
+    }
+    return nil
+  }
+
   /// "**Date:** 2024-04-22, 16:10–17:25 UTC": the span of times written beside the day in one of
   /// `dateFields`, for a document whose fields state no duration or window of their own.
   private static func window(in dateFields: [LabeledValue]) -> StatedDuration? {

@@ -131,6 +131,7 @@ public struct PostmortemParser: Sendable {
     }
     document.metadata.fields = fields
     MetadataParser.apply(fields, to: &document)
+    let lede = PostmortemParser.lede(in: preamble, besides: labels.fields)
     // A document exported from a word processor has no `#` heading: its title is the bold line
     // that opens it ("**Incident Postmortem: Login latency**").
     if document.title == nil, titleEntry == nil, preamble.startIndex == 0, let first = preamble.first,
@@ -151,6 +152,9 @@ public struct PostmortemParser: Sendable {
       PostmortemParser.statedDay(of: document).map({ $0 == found.date }) ?? true
     {
       document.date = found
+    }
+    if document.date == nil, let reported = MetadataParser.reportedDate(in: fields) {
+      document.date = reported
     }
     // "12/03/2023" is read month first unless the document shows it writes days first: a date
     // that only reads day first, or details labelled in a language that writes days first
@@ -227,8 +231,10 @@ public struct PostmortemParser: Sendable {
     }
     // A report told as prose ("At 10:47 PM PDT the consumers stopped… At 11:05 PM the on-call was
     // paged…") has its timeline in its story: read it from there, the section keeping its kind.
+    var timelineIsStory = false
     if timelineEntry == nil {
       timelineEntry = PostmortemParser.proseTimelineSection(in: outline, besides: titleEntry?.headingIndex)
+      timelineIsStory = timelineEntry != nil
     }
     // Likewise action items under a heading of another name ("Improving recovery procedures" over
     // "- Prometheus monitoring for backups (#1095)"), when their fields show them to be.
@@ -248,8 +254,17 @@ public struct PostmortemParser: Sendable {
     readNarratives(outline, source: source, into: &document)
     if scope == .full { readLessons(outline, source: source, into: &document) }
 
-    let referenceDate =
-      PostmortemParser.referenceDate(of: document) ?? PostmortemParser.summaryDate(in: outline, document)
+    var referenceDate = PostmortemParser.referenceDate(of: document)
+    if referenceDate == nil {
+      referenceDate = PostmortemParser.summaryDate(in: outline, document, lede: lede)
+    } else if let written = document.date?.date, referenceDate == written,
+      let day = PostmortemParser.windowDay(in: outline, document, lede: lede), day < written,
+      written.daysSinceEpoch - day.daysSinceEpoch <= DateMismatchRule.reach
+    {
+      // A document dated the day it was written ("date: 2024-03-05" over "On March 3rd, between
+      // 14:02 and 15:47 UTC, …") places its times on the day its summary names.
+      referenceDate = day
+    }
     if let timelineEntry {
       let metadataZone = document.metadata.timezone ?? PostmortemParser.statedZone(of: document)
       func readTimeline(zone: TextField?, source: TimeZoneDeclaration.Source, firstEntryZoneHolds: Bool = false)
@@ -259,6 +274,7 @@ public struct PostmortemParser: Sendable {
         timelineParser.writesDayFirst = dayFirst
         timelineParser.metadataZoneSource = source
         timelineParser.firstEntryZoneHolds = firstEntryZoneHolds
+        timelineParser.readsStory = timelineIsStory
         return timelineParser.parse(timelineEntry, in: outline)
       }
       document.timeline = readTimeline(zone: metadataZone, source: .metadata)
@@ -268,7 +284,7 @@ public struct PostmortemParser: Sendable {
       if document.timeline?.timezone == nil, metadataZone == nil {
         if let note = PostmortemParser.preambleZoneNote(outline.blocks[preambleStart..<firstSectionIndex]) {
           document.timeline = readTimeline(zone: note, source: .note)
-        } else if let zone = PostmortemParser.summaryZone(in: outline, document) {
+        } else if let zone = PostmortemParser.summaryZone(in: outline, document, lede: lede) {
           document.timeline = readTimeline(zone: zone, source: .summary)
         } else if document.timeline?.entries.first(where: { $0.timeOfDay != nil })?.zone != nil {
           // "14:05 PST deploy starts", then bare times: the first entry's zone holds for them.
@@ -317,6 +333,11 @@ public struct PostmortemParser: Sendable {
             in: outline.blocks[$0.body], sectionTitle: $0.section.title, isSummary: kind == .summary)
         }
       }
+    // The lede states the window as a summary would.
+    if let lede {
+      document.statedDurations += ProseDurationReader.durations(
+        in: [lede][...], sectionTitle: document.title?.text ?? "", isSummary: true)
+    }
     return ParsedPostmortem(document: document, tree: tree, source: source)
   }
 
@@ -524,17 +545,58 @@ public struct PostmortemParser: Sendable {
 
   /// A date the summary opens with ("On March 5, 2024, between 14:05 and 15:10 UTC, …"), for a
   /// document that gives its date nowhere else.
-  static func summaryDate(in outline: DocumentOutline, _ document: PostmortemDocument) -> CalendarDate? {
+  static func summaryDate(in outline: DocumentOutline, _ document: PostmortemDocument, lede: MarkdownNode?)
+    -> CalendarDate?
+  {
+    // A lede's date places the times only when written with one: "On March 3rd, 2024, between
+    // 14:02 and …", not "We wrote this on November 25, 2020."
     summaryOpening(in: outline, document).flatMap { DateParser.firstDate(in: $0.text) }
+      ?? windowDay(in: outline, document, lede: lede)
+  }
+
+  /// The day the first sentence of the summary (else the lede) places its times on ("On March
+  /// 3rd, 2024, between 14:02 and 15:47 UTC, …"), a date and a time of day written together.
+  static func windowDay(in outline: DocumentOutline, _ document: PostmortemDocument, lede: MarkdownNode?)
+    -> CalendarDate?
+  {
+    for opening in openings(in: outline, document, lede: lede) {
+      // (An Array of the whole view is one copy; of its prefix, a byte at a time.)
+      var bytes = Array(opening.text.utf8)
+      if bytes.count > 300 { bytes.removeSubrange(300...) }
+      if let stop = UTF8Scan.firstOffset(of: PostmortemParser.sentenceStop, in: bytes) {
+        bytes.removeSubrange(stop...)
+      }
+      // Most first sentences write no time: the clock is looked for first.
+      let sentence = String(decoding: bytes, as: UTF8.self)
+      guard writesAClock(sentence), let date = DateParser.firstDate(in: sentence) else { continue }
+      return date
+    }
+    return nil
+  }
+
+  private static let sentenceStop = Array(". ".utf8)
+
+  /// What the summary opens with, then the lede: where a report states its day, window and zone.
+  private static func openings(in outline: DocumentOutline, _ document: PostmortemDocument, lede: MarkdownNode?)
+    -> [TextField]
+  {
+    let ledeText = lede.map {
+      TextField(text: $0.plainText(), location: $0.range?.start ?? SourceLocation(line: $0.line, column: 1))
+    }
+    return [summaryOpening(in: outline, document), ledeText].compactMap { $0 }
   }
 
   /// The zone of a time the summary opens with ("Between 14:05 and 14:47 GMT on …"), for a
   /// timeline that names none in a document that names none elsewhere.
-  static func summaryZone(in outline: DocumentOutline, _ document: PostmortemDocument) -> TextField? {
-    guard let opening = summaryOpening(in: outline, document),
-      let zone = TimeParser.firstTime(in: opening.text, where: { $0.zone != nil })?.zone
-    else { return nil }
-    return TextField(text: zone.text, location: opening.location)
+  static func summaryZone(in outline: DocumentOutline, _ document: PostmortemDocument, lede: MarkdownNode?)
+    -> TextField?
+  {
+    for opening in openings(in: outline, document, lede: lede) {
+      if let zone = TimeParser.firstTime(in: opening.text, where: { $0.zone != nil })?.zone {
+        return TextField(text: zone.text, location: opening.location)
+      }
+    }
+    return nil
   }
 
   /// A note before the first section that says which zone the times are in ("All times are in
@@ -583,6 +645,21 @@ public struct PostmortemParser: Sendable {
       let label = section.label(in: document.metadata.fields)
     else { return nil }
     return TextField(text: label.value, location: SourceLocation(line: label.line, column: label.valueColumn))
+  }
+
+  /// The paragraph a report opens with before its first section, summing the incident up as a
+  /// summary section would ("On March 3rd, 2024, between 14:02 and 15:47 UTC, our API returned
+  /// errors."): the first paragraph there that is none of the details' lines and reads as a
+  /// sentence of six words or more.
+  static func lede(in preamble: ArraySlice<MarkdownNode>, besides fields: [LabeledValue]) -> MarkdownNode? {
+    for block in preamble {
+      guard case .paragraph = block.kind, let range = block.range else { continue }
+      if fields.contains(where: { $0.line >= range.start.line && $0.line <= range.end.line }) { continue }
+      let text = block.plainText()
+      if text.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 5 { continue }
+      return block
+    }
+    return nil
   }
 
   /// The day the stated start (else end, else the stated window's start) names, when it is written with one.

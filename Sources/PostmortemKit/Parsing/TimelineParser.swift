@@ -49,6 +49,13 @@ struct TimelineParser {
   /// Whether the zone only the first entry names holds for the bare times after it; asked for
   /// when nothing else in the document names a zone.
   var firstEntryZoneHolds = false
+  /// Whether the section was found by its story (`PostmortemParser.proseTimelineSection`): its
+  /// paragraphs are read as prose even beside lists.
+  var readsStory = false
+  /// Whether the section holds no list or table: a timeline told in paragraphs.
+  private var isProse = false
+  /// Whether the list being read writes its times as four digits with no zone letter ("0905: deploy").
+  private var writesMilitaryClock = false
 
   init(documentDate: CalendarDate?, metadataZone: TextField?, milestones: MilestoneDetector = MilestoneDetector()) {
     self.documentDate = documentDate
@@ -68,6 +75,12 @@ struct TimelineParser {
     let headingLocation = heading.range?.start ?? SourceLocation(line: entry.section.line, column: 1)
     noteZone(in: entry.section.title, source: .heading, location: headingLocation, requireTimeWord: false)
     noteRelativeAnchor(in: entry.section.title)
+    isProse = !entry.body.contains { index in
+      switch outline.blocks[index].kind {
+      case .list, .table: true
+      default: false
+      }
+    }
     for index in entry.body {
       read(block: outline.blocks[index])
     }
@@ -146,6 +159,8 @@ struct TimelineParser {
       // A table Markdown did not read as one (its delimiter row forgotten, or pandoc's grid table).
       if let table = UnreadTable.table(from: block) {
         readTable(table)
+      } else if readsStory || isProse, TimelineParser.tellsStory(block) {
+        readStory(block)
       } else {
         readParagraph(block)
       }
@@ -164,7 +179,9 @@ struct TimelineParser {
         pendingHeadingEntry = nil
         return
       }
+      writesMilitaryClock = TimelineParser.writesMilitaryClock(block)
       for item in block.children { readItem(item, depth: 0) }
+      writesMilitaryClock = false
     case .table:
       readTable(block)
     case .blockQuote:
@@ -229,6 +246,194 @@ struct TimelineParser {
         }
       }
     }
+  }
+
+  /// A time written as four digits with no zone letter at the start of `text`, then a colon or a
+  /// dash ("0905: deploy begins", "1412 - alert fires"); read only in a list that writes its times
+  /// so (`writesMilitaryClock`), since a year opens lines the same way.
+  static func militaryTime(_ text: String) -> TimeExpression? {
+    // Most lines do not open with four digits: told before anything is copied.
+    var digits = 0
+    for byte in text.utf8 {
+      guard digits < 5, ASCIIText.isDigit(byte) else { break }
+      digits += 1
+    }
+    guard digits == 4 else { return nil }
+    let bytes = Array(text.utf8.prefix(12))
+    guard bytes.count >= 5 else { return nil }
+    let value = bytes[..<4].reduce(0) { $0 * 10 + Int($1 - 48) }
+    guard let time = TimeOfDay(hour: value / 100, minute: value % 100) else { return nil }
+    var index = 4
+    while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+    // ":" "-" "|", or the first byte of "–" and "—".
+    guard index < bytes.count,
+      bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "|")
+        || (bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+          && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94))
+    else { return nil }
+    // "0905:30" is no time of this kind, nor "2024-05-14" a date of it.
+    if index + 1 < bytes.count, ASCIIText.isDigit(bytes[index + 1]) { return nil }
+    let separatorEnd = index + (bytes[index] == 0xE2 ? 3 : 1)
+    let rest = text.utf8.dropFirst(separatorEnd)
+    var expression = TimeExpression(
+      raw: String(decoding: bytes[..<4], as: UTF8.self), rest: Substring(rest).drop { $0 == " " })
+    expression.time = time
+    return expression
+  }
+
+  /// Whether at least two of the list's items, and half of them, open with `militaryTime`, one of
+  /// those outside 1900–2099 (a list of years reads as times of day otherwise).
+  private static func writesMilitaryClock(_ list: MarkdownNode) -> Bool {
+    var found = 0
+    var notAYear = false
+    for item in list.children {
+      guard let paragraph = item.children.first, case .paragraph = paragraph.kind,
+        case .text(let text) = paragraph.children.first?.kind, let first = text.utf8.first, ASCIIText.isDigit(first),
+        let expression = militaryTime(text), let time = expression.time
+      else { continue }
+      found += 1
+      let value = time.hour * 100 + time.minute
+      if !(1900...2099).contains(value) { notAYear = true }
+    }
+    return found >= 2 && found * 2 >= list.children.count && notAYear
+  }
+
+  /// Whether a paragraph tells events as prose: one of its sentences opens with "At", "By",
+  /// "Around" or "About" and a time ("At 14:02 UTC a change was deployed.").
+  private static func tellsStory(_ paragraph: MarkdownNode) -> Bool {
+    for line in paragraph.inlineLines() {
+      let text = line.plainText
+      guard text.utf8.contains(where: ASCIIText.isDigit) else { continue }
+      for (sentence, _) in sentencesOpeningWithTimes(text.trimmingWhitespace(), column: line.column)
+      where opensWithTimeWord(sentence) && TimeParser.scan(sentence)?.time != nil {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// A paragraph of a timeline told as prose, read as one text since its sentences wrap across
+  /// lines: a sentence opening with its time is an entry ("At 14:35 we found the cause."), and so
+  /// is each clause holding one after "at", "by", "around" or "about" ("The rollback completed at
+  /// 15:20 and error rates were normal by 15:47."); a sentence with no time goes on with the entry
+  /// before it.
+  private mutating func readStory(_ paragraph: MarkdownNode) {
+    var bytes: [UInt8] = []
+    var lineStarts: [(offset: Int, line: Int, column: Int)] = []
+    for line in paragraph.inlineLines() {
+      let text = line.plainText.trimmingWhitespace()
+      guard !text.isEmpty else { continue }
+      if !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+      lineStarts.append((bytes.count, line.line, line.column))
+      bytes += text.utf8
+    }
+    func location(_ offset: Int) -> SourceLocation {
+      let start = lineStarts.last { $0.offset <= offset } ?? lineStarts[0]
+      let scalars = bytes[start.offset..<offset].count { $0 & 0xC0 != 0x80 }
+      return SourceLocation(line: start.line, column: start.column + scalars)
+    }
+    var lastEntry: Int?
+    for sentence in TimelineParser.sentences(in: bytes) {
+      let text = String(decoding: bytes[sentence], as: UTF8.self)
+      for (piece, column) in TimelineParser.sentencesOpeningWithTimes(text, column: 0) {
+        // (`column` counts scalars into the sentence; the piece starts at that many scalars in.)
+        var offset = sentence.lowerBound
+        var skipped = 0
+        while skipped < column, offset < sentence.upperBound {
+          offset += 1
+          if offset == sentence.upperBound || bytes[offset] & 0xC0 != 0x80 { skipped += 1 }
+        }
+        if let expression = scanTime(piece), expression.isTimed {
+          add(expression, fullText: piece, location: location(offset))
+          lastEntry = candidates.count - 1
+          continue
+        }
+        let clauses = TimelineParser.timedClauses(in: Array(piece.utf8))
+        if clauses.isEmpty {
+          if noteZone(in: piece, source: .note, location: location(offset), requireTimeWord: true) {
+            continue
+          }
+          if let last = lastEntry { candidates[last].text += " " + piece }
+          continue
+        }
+        let pieceBytes = Array(piece.utf8)
+        for clause in clauses {
+          guard let expression = scanTime(String(decoding: pieceBytes[clause.time...], as: UTF8.self)) else { continue }
+          let clauseText = String(decoding: pieceBytes[clause.range], as: UTF8.self)
+          add(expression, fullText: clauseText, location: location(offset + clause.range.lowerBound), text: clauseText)
+          lastEntry = candidates.count - 1
+        }
+      }
+    }
+  }
+
+  /// The sentences of `bytes`: cut after ". ", "! " or "? " where a capital opens the next.
+  private static func sentences(in bytes: [UInt8]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    var index = 0
+    while index + 2 < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
+        bytes[index + 1] == UInt8(ascii: " "), ASCIIText.isUpper(bytes[index + 2])
+      {
+        ranges.append(start..<(index + 1))
+        start = index + 2
+        index = start
+        continue
+      }
+      index += 1
+    }
+    if start < bytes.count { ranges.append(start..<bytes.count) }
+    return ranges
+  }
+
+  /// Words that lead a time inside a sentence ("completed at 15:20", "normal by 15:47").
+  private static let clauseTimeWords = [" at ", " by ", " around ", " about "].map { Array($0.utf8) }
+
+  /// The clauses of a sentence that hold a time after one of `clauseTimeWords`, each with where
+  /// its time starts; a sentence with two such times is cut at the last " and " or ", " between
+  /// them.
+  private static func timedClauses(in bytes: [UInt8]) -> [(range: Range<Int>, time: Int)] {
+    var times: [Int] = []
+    for word in clauseTimeWords {
+      var from = 0
+      while let found = UTF8Scan.firstOffset(of: word, in: bytes.map(ASCIIText.lower), from: from) {
+        from = found + word.count
+        guard from < bytes.count, ASCIIText.isDigit(bytes[from]),
+          let expression = TimeParser.scan(String(decoding: bytes[from...], as: UTF8.self)), expression.isTimed
+        else { continue }
+        times.append(from)
+      }
+    }
+    times.sort()
+    var clauses: [(range: Range<Int>, time: Int)] = []
+    var start = 0
+    for (index, time) in times.enumerated() {
+      var end = bytes.count
+      if index + 1 < times.count {
+        let between = Array(bytes[time..<times[index + 1]])
+        let cut =
+          [Array(" and ".utf8), Array(", ".utf8)].compactMap { joiner -> (at: Int, length: Int)? in
+            var last: Int?
+            var from = 0
+            while let found = UTF8Scan.firstOffset(of: joiner, in: between, from: from) {
+              last = found
+              from = found + 1
+            }
+            return last.map { (time + $0, joiner.count) }
+          }.max { $0.at < $1.at }
+        guard let cut else { continue }
+        end = cut.at
+        clauses.append((start..<end, time))
+        start = cut.at + cut.length
+        // ", and " leaves its "and " behind.
+        if bytes[start...].starts(with: Array("and ".utf8)) { start += 4 }
+        continue
+      }
+      clauses.append((start..<end, time))
+    }
+    return clauses
   }
 
   /// A line of a timeline's paragraph, or one of its sentences that opens with a time.
@@ -423,7 +628,10 @@ struct TimelineParser {
     let location =
       paragraph?.children.first?.range?.start ?? paragraph?.range?.start ?? item.range?.start
       ?? SourceLocation(line: item.line, column: 1)
-    let expression = scanTime(text)
+    var expression = scanTime(text)
+    if writesMilitaryClock, expression?.isTimed != true, let military = TimelineParser.militaryTime(text) {
+      expression = military
+    }
     if let expression, expression.isTimed || expression.isUnrecognized {
       add(expression, fullText: text, location: location)
       // Nested bullets under an entry are its details, unless they carry times of their own.
