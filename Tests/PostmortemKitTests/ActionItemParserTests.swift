@@ -1260,4 +1260,28 @@ import Testing
       """)
     #expect(document.actionItems.map(\.title) == ["an action item"])
   }
+
+  /// Detail bullets under an item that part a field's name from its value with a dash or an
+  /// equals sign ("owner — @carol", "due - end of April") are its fields; other details are not.
+  @Test func detailBulletsWithDashedFields() {
+    let document = TestSupport.parse(
+      """
+      **Date:** 2024-04-02
+
+      ## Action items
+
+      1. Alert on miss ratio
+         * owner — @carol
+         * due - end of April
+         * ticket = OPS-9
+      2. Add jitter
+         * cache - the TTL is fixed today
+      """)
+    let items = document.actionItems
+    #expect(items.map(\.title) == ["Alert on miss ratio", "Add jitter"])
+    #expect(items.first.map { [$0.owner, $0.due?.description, $0.ticket] } == ["carol", "2024-04-30", "OPS-9"])
+    #expect(items.last?.owner == nil && items.last?.due == nil)
+    #expect(ActionItemParser.detailAsField("Owner – Ana Ortiz") == "Owner: Ana Ortiz")
+    #expect(ActionItemParser.detailAsField("rollback - done") == "rollback - done")
+  }
 }

@@ -1619,4 +1619,31 @@ import Testing
     #expect(zoned.timeline?.timezone?.identifier == "Europe/Berlin")
     #expect(zoned.statedDurations.map(\.minutes) == [105])
   }
+
+  /// Details written as a definition list (Pandoc, kramdown): the key on its line, the value on
+  /// the next after ": ", each field placed on its value's line.
+  @Test func definitionListDetails() {
+    let text = """
+      Incident Report — Object storage latency
+      ========================================
+
+      Severity
+      : SEV9
+
+      Date
+      :   2024-02-11
+
+      Timeline
+      --------
+
+      * 08:02Z latency p99 > 2s
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.severity?.raw == "SEV9" && document.date?.date == CalendarDate(year: 2024, month: 2, day: 11))
+    #expect(document.metadata.fields.map { [$0.line, $0.valueColumn] } == [[5, 3], [8, 5]])
+    #expect(TestSupport.lint(text).first { $0.rule == "severity-value" }.map { [$0.line, $0.column] } == [5, 3])
+    // Prose with a colon line is no definition: every pair must be a known key and its value.
+    let prose = TestSupport.parse("# X\n\nSeverity\n: SEV2\nand more\n\n## Timeline\n\n- 08:02Z x\n")
+    #expect(prose.severity == nil)
+  }
 }

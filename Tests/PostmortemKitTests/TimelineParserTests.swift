@@ -350,10 +350,11 @@ import Testing
       "## Timeline (UTC)\n\n- 04:30 Support tickets about double charges\n- 04:45 disk expanded, gw recovering\n"
         + "- 05:02 error rate nominal\n- 05:10 All services healthy\n- 05:12 Feature flag disabled\n"
         + "- 05:15 p99 back under SLO\n- 05:20 First customer report\n- 05:25 System stabilized\n"
-        + "- 05:30 Customer impact ended\n")
+        + "- 05:30 Customer impact ended\n- 05:35 all metrics nominal\n")
     #expect(
       milestones.map(\.milestone) == [
         .detected, .mitigated, .resolved, .resolved, .mitigated, .resolved, .detected, .mitigated, .resolved,
+        .resolved,
       ])
     #expect(
       found.map(\.timestamp) == [

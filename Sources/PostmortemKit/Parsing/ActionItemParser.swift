@@ -124,6 +124,23 @@ struct ActionItemParser {
     return nil
   }
 
+  /// A detail bullet that names a field and parts it from its value with a dash or an equals sign
+  /// ("owner — @carol", "due - end of April", "ticket = OPS-9"), written as a field ("owner: @carol").
+  static func detailAsField(_ text: String) -> String {
+    // A field's name is a word or two: the separator stands in the first bytes.
+    let bytes = Array(text.utf8.prefix(24))
+    for separator in detailSeparators {
+      guard let found = UTF8Scan.firstOffset(of: separator, in: bytes),
+        ActionItemFields.namesField(String(decoding: bytes[..<found], as: UTF8.self))
+      else { continue }
+      return String(decoding: bytes[..<found], as: UTF8.self) + ": "
+        + String(decoding: text.utf8.dropFirst(found + separator.count), as: UTF8.self)
+    }
+    return text
+  }
+
+  private static let detailSeparators = [" — ", " – ", " - ", " = "].map { Array($0.utf8) }
+
   private mutating func readItem(_ item: MarkdownNode, depth: Int) {
     guard case .item(var task) = item.kind else { return }
     let paragraph = item.children.first { if case .paragraph = $0.kind { return true } else { return false } }
@@ -145,7 +162,7 @@ struct ActionItemParser {
     // Bullets under the item that hold nothing but fields ("  - Owner: @ana", "  - Due: 2024-04-01")
     // belong to it; anything else under an item is detail, or the items of a group.
     let nestedFields = nestedLists.flatMap(\.children).map {
-      ActionItemFields(text: $0.children.first?.plainText().trimmingWhitespace() ?? "")
+      ActionItemFields(text: ActionItemParser.detailAsField($0.children.first?.plainText().trimmingWhitespace() ?? ""))
     }
     let onlyFieldsNested = !nestedFields.isEmpty && nestedFields.allSatisfy { $0.title.isEmpty }
     // A bullet that only names a group ("Long-term:", "**Prevent**") with the items under it.

@@ -25,11 +25,12 @@ struct MetadataParser {
         let lines = block.inlineLines()
         // A line that is no label may be a byline naming the authors: "*Posted by Jason Warner,
         // October 30, 2018*", alone or under the labels.
-        let found = lines.flatMap { line in
+        var found = lines.flatMap { line in
           let labels = LabelReader.readAll(line, allowPlainKeys: !quoted)
           if quoted { return labels }
           return labels.isEmpty ? BylineReader.read(line).map { [$0] } ?? [] : labels
         }
+        if found.isEmpty, !quoted, lines.count >= 2 { found = definitions(in: lines) }
         if !found.isEmpty, !sources.contains(.labels) { sources.append(.labels) }
         fields += found
         // Only a label on the paragraph's last line can take the list after it.
@@ -61,6 +62,27 @@ struct MetadataParser {
       }
     }
     return (fields, sources)
+  }
+
+  /// A known key on its line and its value on the next after ": ", as Pandoc's and kramdown's
+  /// definition lists write details ("Severity" / ": SEV3").
+  private static func definitions(in lines: [InlineLine]) -> [LabeledValue] {
+    var fields: [LabeledValue] = []
+    var index = 0
+    while index + 1 < lines.count {
+      let term = lines[index].plainText.trimmingWhitespace()
+      let definition = lines[index + 1].plainText
+      guard definition.hasPrefix(": "), term.utf8.count <= 40, MetadataKey.recognize(term) != nil else { return [] }
+      let value = definition.dropFirst(2).trimmingWhitespace()
+      // Placed on the value's line, as findings about a field point at its value.
+      let valueLine = lines[index + 1]
+      fields.append(
+        LabeledValue(
+          key: term, value: value, location: SourceLocation(line: valueLine.line, column: valueLine.column),
+          valueColumn: valueLine.column + 2 + definition.dropFirst(2).prefix { $0 == " " }.count))
+      index += 2
+    }
+    return index == lines.count ? fields : []
   }
 
   /// Headings that name a field and hold only its value, as GitHub issue forms write them
