@@ -1618,6 +1618,12 @@ import Testing
         + "## Timeline\n\n- 14:02 deploy\n- 15:47 resolved\n")
     #expect(zoned.timeline?.timezone?.identifier == "Europe/Berlin")
     #expect(zoned.statedDurations.map(\.minutes) == [105])
+    // A bold subtitle is no lede; every paragraph of the lede may state the length.
+    let subtitled = TestSupport.parse(
+      "# March availability\n\n**March 3 20:53 UTC (lasting 56 minutes)**\n\nOn March 3 at 20:53 UTC, GitHub "
+        + "degraded.\n\nThe root cause was a bad deploy. Customers were unable to create new Codespaces for 56 "
+        + "minutes.\n\n## Timeline\n\n- 20:53 errors\n- 21:49 recovered\n")
+    #expect(subtitled.statedDurations.map { [$0.line, $0.minutes] } == [[7, 56]])
   }
 
   /// Details written as a definition list (Pandoc, kramdown): the key on its line, the value on
@@ -1645,5 +1651,47 @@ import Testing
     // Prose with a colon line is no definition: every pair must be a known key and its value.
     let prose = TestSupport.parse("# X\n\nSeverity\n: SEV2\nand more\n\n## Timeline\n\n- 08:02Z x\n")
     #expect(prose.severity == nil)
+  }
+
+  /// A Japanese report: its countermeasures section is the action items, its summary opens with
+  /// the day and span and a zone in full-width brackets, and states the length against its unit.
+  @Test func japaneseChineseAndKoreanSummaries() throws {
+    let text = """
+      # 決済API障害
+
+      **日付:** 2024年4月8日
+
+      ## 概要
+
+      2024年4月8日 14:05〜15:10（JST）の約65分間、決済APIが利用できない状態となりました。復旧作業に30分を要しました。
+
+      ## タイムライン
+
+      - 14:05 デプロイ開始
+      - 15:10 復旧を確認
+
+      ## 対応策
+
+      - [ ] カナリアリリースの導入（担当: @tanaka、期限: 2024-05-01）
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.sections.last?.kind == .actionItems && document.actionItems.first?.owner == "tanaka")
+    #expect(document.timeline?.timezone?.identifier == "Asia/Tokyo")
+    #expect(document.timeline?.entries.last?.timestamp == "2024-04-08T15:10:00+09:00")
+    #expect(document.statedDurations.map(\.minutes) == [65, 65])
+    let length = try #require(document.statedDurations.last)
+    #expect([length.line, length.column] == [7, 28] && length.raw == "約65分間")
+    #expect(TestSupport.lint(text).filter { $0.rule == "duration-mismatch" }.isEmpty)
+    let wrong = TestSupport.lint(text.replacingOccurrences(of: "約65分間", with: "約95分間"))
+    #expect(wrong.filter { $0.rule == "duration-mismatch" }.map(\.line) == [7])
+    // Chinese and Korean; a moment ("1時間後", "2小时内") and a step's length are no outage's.
+    func lengths(_ summary: String) -> [Int?] {
+      TestSupport.parse("# X\n\n## 概要\n\n\(summary)\n").statedDurations.map(\.minutes)
+    }
+    #expect(lengths("支付接口中断了约2小时，影响所有用户。") == [120])
+    #expect(lengths("약 1시간 20분 동안 결제가 중단되었습니다.") == [80])
+    #expect(lengths("障害発生から1時間後に復旧しました。") == [])
+    #expect(lengths("我们在2小时内完成了修复，服务中断。") == [])
+    #expect(lengths("復旧作業に30分を要しました。") == [])
   }
 }

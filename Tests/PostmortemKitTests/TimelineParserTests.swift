@@ -373,6 +373,10 @@ import Testing
     )
     #expect(found.map(\.timestamp) == ["2024-03-02T14:20:00Z", "2024-03-02T14:25:00Z", "2024-03-02T14:30:00Z"])
     #expect(found.map(\.text) == ["rollback", "check", "resolved"])
+    // Full-width brackets around a zone and a wave dash between two times.
+    let wide = try entries("**Date:** 2024-04-08\n\n## タイムライン\n\n- 14:05〜14:20（JST） デプロイ\n- 15:10（JST） 復旧\n")
+    #expect(wide.map(\.timestamp) == ["2024-04-08T14:05:00+09:00", "2024-04-08T15:10:00+09:00"])
+    #expect(wide.map(\.text) == ["デプロイ", "復旧"])
   }
 
   /// A span opened by "Between" or "From" ("Between 14:40 and 14:45 – alert storm") is an entry

@@ -152,7 +152,10 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         "개요", "riepilogo", "sommario", "sintesi", "samenvatting", "overzicht",
       ]
     ),
-    (.impact, ["impacto", "auswirkungen", "auswirkung", "impatto", "影響", "影响", "影响范围", "영향"]),
+    (
+      .impact,
+      ["impacto", "auswirkungen", "auswirkung", "impatto", "影響", "影響範囲", "影响", "影响范围", "영향", "영향 범위"]
+    ),
     (
       .timeline,
       [
@@ -169,7 +172,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         "grondoorzaak", "hoofdoorzaak", "原因", "根本原因", "발생 원인", "근본 원인", "원인",
       ]
     ),
-    (.detection, ["detección", "détection", "erkennung", "detecção"]),
+    (.detection, ["detección", "détection", "erkennung", "detecção", "検知", "发现", "탐지"]),
     (
       .resolution,
       [
@@ -183,6 +186,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         "acciones", "acciones correctivas", "próximos pasos", "tareas", "actions correctives", "plan d action",
         "prochaines étapes", "maßnahmen", "massnahmen", "nächste schritte", "aufgaben", "ações", "ações corretivas",
         "próximos passos", "再発防止策", "アクションアイテム", "今後の対策", "改进措施", "后续行动", "行动项", "재발 방지 대책",
+        "対応策", "対策", "恒久対策", "再発防止", "改善策", "今後の対応", "改进项", "整改措施", "后续改进", "待办事项",
+        "재발 방지", "개선 사항", "후속 작업",
         "후속 조치", "액션 아이템", "mesures correctives", "azioni correttive", "azioni", "prossimi passi", "acties",
         "actiepunten", "vervolgacties", "verbeterpunten",
       ]
@@ -191,7 +196,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
       .lessonsLearned,
       [
         "lecciones aprendidas", "leçons apprises", "enseignements", "retour d expérience", "erkenntnisse",
-        "lições aprendidas", "lezioni apprese", "geleerde lessen", "lessen", "教訓", "学び", "经验教训", "교훈",
+        "lições aprendidas", "lezioni apprese", "geleerde lessen", "lessen", "教訓", "学び", "振り返り", "经验教训", "复盘", "교훈",
       ]
     ),
   ]

@@ -131,7 +131,8 @@ public struct PostmortemParser: Sendable {
     }
     document.metadata.fields = fields
     MetadataParser.apply(fields, to: &document)
-    let lede = PostmortemParser.lede(in: preamble, besides: labels.fields)
+    let ledeParagraphs = PostmortemParser.lede(in: preamble, besides: labels.fields)
+    let lede = ledeParagraphs.first
     // A document exported from a word processor has no `#` heading: its title is the bold line
     // that opens it ("**Incident Postmortem: Login latency**").
     if document.title == nil, titleEntry == nil, preamble.startIndex == 0, let first = preamble.first,
@@ -334,9 +335,9 @@ public struct PostmortemParser: Sendable {
         }
       }
     // The lede states the window as a summary would.
-    if let lede {
+    if !ledeParagraphs.isEmpty {
       document.statedDurations += ProseDurationReader.durations(
-        in: [lede][...], sectionTitle: document.title?.text ?? "", isSummary: true)
+        in: ledeParagraphs[...], sectionTitle: document.title?.text ?? "", isSummary: true)
     }
     return ParsedPostmortem(document: document, tree: tree, source: source)
   }
@@ -647,19 +648,19 @@ public struct PostmortemParser: Sendable {
     return TextField(text: label.value, location: SourceLocation(line: label.line, column: label.valueColumn))
   }
 
-  /// The paragraph a report opens with before its first section, summing the incident up as a
+  /// The paragraphs a report opens with before its first section, summing the incident up as a
   /// summary section would ("On March 3rd, 2024, between 14:02 and 15:47 UTC, our API returned
-  /// errors."): the first paragraph there that is none of the details' lines and reads as a
-  /// sentence of six words or more.
-  static func lede(in preamble: ArraySlice<MarkdownNode>, besides fields: [LabeledValue]) -> MarkdownNode? {
-    for block in preamble {
-      guard case .paragraph = block.kind, let range = block.range else { continue }
-      if fields.contains(where: { $0.line >= range.start.line && $0.line <= range.end.line }) { continue }
-      let text = block.plainText()
-      if text.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 5 { continue }
-      return block
+  /// errors."): those there that are none of the details' lines and read as sentences of six
+  /// words or more. A line set in bold or italics alone is a subtitle or a byline, not one.
+  static func lede(in preamble: ArraySlice<MarkdownNode>, besides fields: [LabeledValue]) -> [MarkdownNode] {
+    preamble.filter { block in
+      guard case .paragraph = block.kind, let range = block.range else { return false }
+      if fields.contains(where: { $0.line >= range.start.line && $0.line <= range.end.line }) { return false }
+      if block.children.count == 1, let only = block.children.first, only.kind == .strong || only.kind == .emphasis {
+        return false
+      }
+      return block.plainText().utf8.count(where: { $0 == UInt8(ascii: " ") }) >= 5
     }
-    return nil
   }
 
   /// The day the stated start (else end, else the stated window's start) names, when it is written with one.

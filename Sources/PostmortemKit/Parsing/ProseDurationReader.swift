@@ -344,6 +344,9 @@ enum ProseDurationReader {
     // "Checkout failed between 14:05 and 15:10 UTC on March 2").
     var starts: [(offset: Int, within: Bool)] = []
     for opener in windowOpeners where lowered.starts(with: opener) { starts.append((opener.count, false)) }
+    // Japanese and Chinese open with the day and the span, no word before them: "2024年4月8日
+    // 14:05〜15:10（JST）の約65分間、…".
+    if bytes.withUnsafeBufferPointer(CJKLengthReader.mayHoldCJK) { starts.append((0, false)) }
     for opener in windowOpenersWithin {
       var searchFrom = 0
       while let found = UTF8Scan.firstOffset(of: opener, in: lowered, from: searchFrom) {
@@ -416,11 +419,24 @@ enum ProseDurationReader {
   ) -> [(duration: StatedDuration, isState: Bool)] {
     // Nearly every paragraph has none of the phrases: one pass over its bytes, in place, tells.
     let mayOpenWithLength = mayOpenSentenceWithFor(text, opensParagraph: opensParagraph)
-    guard mayOpenWithLength || mayHoldPhrase(text) else { return [] }
+    // Japanese, Chinese and Korean write the length against its unit, beside the state.
+    var written: [(duration: StatedDuration, isState: Bool)] = []
+    var utf8 = text
+    if utf8.withUTF8(CJKLengthReader.mayHoldCJK) {
+      let bytes = Array(text.utf8)
+      for length in CJKLengthReader.lengths(in: bytes, before: bytes.count) {
+        let column = start.column + String(decoding: bytes[..<length.offset], as: UTF8.self).unicodeScalars.count
+        let duration = StatedDuration(
+          raw: length.raw, minutes: length.minutes, start: nil, end: nil, source: .prose, sectionTitle: sectionTitle,
+          location: SourceLocation(line: start.line, column: column))
+        written.append((duration, true))
+      }
+    }
+    guard mayOpenWithLength || mayHoldPhrase(text) else { return written }
     let ownCount = text.utf8.count
     let bytes = Array(text.utf8) + (next.map { [32] + Array($0.text.utf8) } ?? [])
     let lowered = bytes.map(ASCIIText.lower)
-    var found: [(duration: StatedDuration, isState: Bool)] = []
+    var found = written
     /// Where the byte at `offset` stands in the source: on this line, or on the next (after the
     /// space that joined them).
     func location(of offset: Int) -> SourceLocation {

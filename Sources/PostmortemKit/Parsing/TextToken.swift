@@ -125,8 +125,17 @@ struct TextToken: Sendable, Hashable {
       // One scalar is one character: only non-ASCII words of several scalars need counting.
       let count = isASCII ? offset - start : length == offset - start ? 1 : token.count
       var scalar = bytes[start] < 0x80 ? Unicode.Scalar(bytes[start]) : token.unicodeScalars.first!
-      // A full-width colon ("14：30", as Japanese and Chinese text writes times) is a colon.
-      if scalar == "\u{FF1A}" { scalar = ":" }
+      // Japanese and Chinese text writes times with full-width marks: a colon ("14：30"), brackets
+      // around a zone ("15:10（JST）") and a wave dash between two times ("14:05〜15:10").
+      if scalar.value >= 0x3000 {
+        switch scalar.value {
+        case 0xFF1A: scalar = ":"
+        case 0xFF08: scalar = "("
+        case 0xFF09: scalar = ")"
+        case 0x301C, 0xFF5E: scalar = "–"
+        default: break
+        }
+      }
       tokens.append(
         TextToken(kind: kind, text: token, spaceBefore: sawSpace, count: count, intValue: value, scalar: scalar))
       sawSpace = false
