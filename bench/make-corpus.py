@@ -12,7 +12,9 @@ Atlassian's template with Status | Description tables, spans, year-less dates, t
 <details> with the zone in the caption, Obsidian Tasks' emoji fields, wiki exports with HTML-table, status-page or T+0 timelines, cloud providers'
 and wikis' public incident reports (some with the timeline told as prose, a sentence an event), teams' meeting notes with <br>-joined, chat or definition-list
 timelines and items as headings with field bullets, and reports with their details opening an Overview section, dated in
-the team's language, with bold times over bullets or a story of "At 14:05 …" sentences), with sizes from 2 to 20 KB and the defects real archives have (missing
+the team's language, with bold times over bullets or a story of "At 14:05 …" sentences), and blog posts (front matter dated
+the day of writing, a lede stating the window, stories with times inside their sentences, four-digit
+times, Japanese reports), with sizes from 2 to 20 KB and the defects real archives have (missing
 owners, unreadable or out-of-order times, disagreeing durations and dates, leftover placeholders). The same N
 and seed always give byte-identical files.
 """
@@ -566,8 +568,75 @@ def overview_style(rng, size):
     return "\n".join(lines)
 
 
+def wrapped(text, width=88):
+    """`text` broken into lines of at most `width` characters, as editors wrap prose."""
+    lines, line = [], ""
+    for word in text.split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = word if not line else line + " " + word
+    return "\n".join(lines + [line])
+
+
+def blog_style(rng, size):
+    """Reports published on a blog: front matter dated the day they were written (a few days after
+    the incident), a lede that states the window ("On March 3rd, 2024, between 14:02 and 15:47
+    UTC, …", a quarter ending at a time the story does not reach), the story told in wrapped
+    sentences with times inside them ("The rollback completed at 15:20 and error rates returned to
+    normal by 15:47."), a list in four-digit times ("- 0905: …"), or a Japanese report (概要 with
+    its span and "約65分間", タイムライン, 対応策); follow-ups with dashed field bullets."""
+    d = date(rng)
+    year, month, day = (int(part) for part in d.split("-"))
+    written = datetime.date(year, month, day) + datetime.timedelta(days=rng.randint(1, 4))
+    n = rng.randint(4, 8)
+    ts = times(rng, n, rng.randint(6 * 60, 15 * 60))
+    ev = events(rng, n)
+    people = rng.sample(NAMES, 3)
+    minutes = ts[-1] - ts[0] if ts[-1] >= ts[0] else ts[-1] + 1440 - ts[0]
+    end = ts[-1] if rng.random() < 0.75 else (ts[-1] + rng.randint(20, 60)) % 1440
+    if rng.random() < 0.2:
+        lines = ["# " + sentence(rng, 4).rstrip(".") + " 障害報告", "", "**日付:** %d年%d月%d日" % (year, month, day),
+                 "**作成者:** " + "、".join(p.title() for p in people[:2]), "", "## 概要", "",
+                 "%d年%d月%d日 %s〜%s（JST）の約%d分間、%sが利用できない状態となりました。" % (
+                     year, month, day, hhmm(ts[0]), hhmm(end), minutes, rng.choice(WORDS)), "",
+                 prose(rng, size // 4), "", "## タイムライン", ""]
+        lines += ["- %s %s" % (defect_time(rng, hhmm(t)), e) for t, e in zip(ts, ev)]
+        lines += ["", "## 根本原因", "", prose(rng, size // 3), "", "## 対応策", ""]
+        lines += ["- [ ] %s（担当: @%s、期限: %s）" % (sentence(rng, 5).rstrip("."), rng.choice(people), d)
+                  for _ in range(rng.randint(1, 4))]
+        return "\n".join(lines + [""])
+    ordinal = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(day, "th")
+    lines = ["---", "layout: post", 'title: "Incident report: %s"' % sentence(rng, 5).rstrip("."),
+             "date: %s 10:00:00 +0000" % written.isoformat(), "author: " + people[0].title(), "---", ""]
+    if rng.random() < 0.3:
+        lines += ["**%s %d %s UTC (lasting %d minutes)**" % (FULL_MONTHS[month - 1], day, hhmm(ts[0]), minutes), ""]
+    opening = sentence(rng)
+    lines += [wrapped("On %s %d%s, %d, between %s and %s UTC, %s %s" % (
+        FULL_MONTHS[month - 1], day, ordinal, year, hhmm(ts[0]), hhmm(end), opening[0].lower() + opening[1:],
+        paragraph(rng, 2))), "", prose(rng, size // 5), ""]
+    if rng.random() < 0.3:
+        lines += ["## Timeline (UTC)", ""]
+        lines += ["- %s: %s" % (defect_time(rng, hhmm(t)).replace(":", ""), e) for t, e in zip(ts, ev)]
+    else:
+        story = ["At %s UTC %s." % (hhmm(ts[0]), ev[0][0].lower() + ev[0][1:])]
+        story += ["By %s %s." % (hhmm(t), e[0].lower() + e[1:]) for t, e in zip(ts[1:-2], ev[1:-2])]
+        story.append(sentence(rng, 9))
+        story.append("The rollback completed at %s and error rates returned to normal by %s." % (
+            hhmm(ts[-2]), hhmm(ts[-1])))
+        lines += ["## What happened", "", wrapped(" ".join(story))]
+    lines += ["", "## Why it happened", "", prose(rng, size // 3), "", "## What we're doing about it", ""]
+    for _ in range(rng.randint(1, 4)):
+        lines.append("* " + sentence(rng, rng.randint(4, 8)).rstrip("."))
+        if rng.random() < 0.85:
+            due = (written + datetime.timedelta(days=rng.randint(7, 60))).isoformat()
+            lines += ["  * owner — @" + rng.choice(people), "  * due - " + rng.choice([due, "end of " + FULL_MONTHS[month % 12]])]
+    return "\n".join(lines + [""])
+
+
 STYLES = [seed_style, sre_style, pagerduty_style, front_matter_style, setext_style, atlassian_style,
-          wiki_export_style, review_style, notes_style, overview_style]
+          wiki_export_style, review_style, notes_style, overview_style, blog_style]
 
 
 def main():

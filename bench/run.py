@@ -11,7 +11,9 @@ a one-file lint of the seed (process start included), and peak resident memory (
 for the corpus and for a corpus twice its size. Prints each figure with its ratio to the
 reference and writes the same lines to the results file.
 """
+import hashlib
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -25,10 +27,20 @@ def arg(name, default):
 
 
 def corpus(files):
+    """The corpus of `files` postmortems, generated again when missing or written by another
+    version of the generator (its digest is kept beside the files)."""
     path = os.path.join(ROOT, ".build", "bench-corpus-%d" % files)
-    if not os.path.isdir(path):
+    generator = os.path.join(ROOT, "bench", "make-corpus.py")
+    with open(generator, "rb") as handle:
+        digest = hashlib.sha256(handle.read()).hexdigest()
+    stamp = os.path.join(path, ".generator")
+    current = open(stamp).read().strip() if os.path.exists(stamp) else None
+    if current != digest:
         print("generating %d postmortems in %s" % (files, path), flush=True)
-        subprocess.run([sys.executable, os.path.join(ROOT, "bench", "make-corpus.py"), str(files), path], check=True)
+        shutil.rmtree(path, ignore_errors=True)
+        subprocess.run([sys.executable, generator, str(files), path], check=True)
+        with open(stamp, "w") as handle:
+            handle.write(digest + "\n")
     return path
 
 

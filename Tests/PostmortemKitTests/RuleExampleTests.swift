@@ -182,4 +182,30 @@ import Testing
         "action item 'Drop the old reflector' is due 2019-06-01, before the incident on 2019-07-02; is the year or month wrong?",
       ])
   }
+
+  /// A document dated the day it was written: a due date between the incident (the day its
+  /// timeline starts on) and the writing is no date before the incident.
+  @Test func aDocumentDatedAfterItsTimelineStarts() {
+    let text = """
+      ---
+      title: Networking incident
+      date: 2019-07-05
+      ---
+
+      ## Timeline
+
+      - 2019-07-02 09:42 UTC: packet loss begins
+      - 2019-07-02 12:54 UTC: loss ends
+
+      ## Action items
+
+      - Add route validation (owner: @kim, due: 2019-07-03)
+      - Drop the old reflector (owner: @kim, due: 2019-06-01)
+      """
+    let messages = TestSupport.lint(text).filter { $0.rule == "action-item-due-date" }.map(\.message)
+    #expect(
+      messages == [
+        "action item 'Drop the old reflector' is due 2019-06-01, before the incident on 2019-07-02; is the year or month wrong?"
+      ])
+  }
 }

@@ -29,6 +29,10 @@ struct ActionItemDueDateRule: LintRule {
     // first dated entry of its timeline.
     let incidentDate =
       PostmortemParser.referenceDate(of: document) ?? document.timeline?.entries.lazy.compactMap(\.date).first
+    // A document dated the day it was written, after the incident, has a timeline that starts
+    // on the incident's day: a due date is before the incident only when it is before both.
+    let firstDay = document.timeline?.entries.lazy.compactMap(\.date).first
+    let startDay = [incidentDate, firstDay].compactMap { $0 }.min()
     let limit = document.severity?.level.flatMap { policy.dueWithinDays[$0] }
     var findings: [RuleFinding] = []
     for item in document.actionItems where !item.done {
@@ -50,10 +54,10 @@ struct ActionItemDueDateRule: LintRule {
             at: item.location, length: 1))
         continue
       }
-      if let incidentDate, due < incidentDate {
+      if let startDay, due < startDay {
         findings.append(
           RuleFinding(
-            "action item '\(item.title)' is due \(due), before the incident on \(incidentDate); "
+            "action item '\(item.title)' is due \(due), before the incident on \(startDay); "
               + "is the year or month wrong?",
             at: item.location, length: 1))
         continue
