@@ -659,8 +659,32 @@ public struct PostmortemParser: Sendable {
       if block.children.count == 1, let only = block.children.first, only.kind == .strong || only.kind == .emphasis {
         return false
       }
-      return block.plainText().utf8.count(where: { $0 == UInt8(ascii: " ") }) >= 5
+      return PostmortemParser.hasSixWords(block)
     }
+  }
+
+  /// Whether the text under `node` has five spaces or line breaks at least, counted in its text
+  /// leaves in place and no further than the fifth: a preamble's paragraphs may be long.
+  private static func hasSixWords(_ node: MarkdownNode) -> Bool {
+    var gaps = 0
+    func walk(_ node: MarkdownNode) -> Bool {
+      for child in node.children {
+        switch child.kind {
+        case .text(let text):
+          for byte in text.utf8 where byte == UInt8(ascii: " ") {
+            gaps += 1
+            if gaps >= 5 { return true }
+          }
+        case .softBreak, .lineBreak:
+          gaps += 1
+          if gaps >= 5 { return true }
+        default:
+          if walk(child) { return true }
+        }
+      }
+      return false
+    }
+    return walk(node)
   }
 
   /// The day the stated start (else end, else the stated window's start) names, when it is written with one.
