@@ -798,6 +798,20 @@ import Testing
         "The rollback completed at 15:20", "error rates returned to normal by 15:47.",
       ])
     #expect(wrapped.entries.map(\.milestone).suffix(2) == [.mitigated, .resolved])
+    // A time inside a sentence that goes back recalls an earlier moment: no entry of its own.
+    let recalled = try #require(
+      TestSupport.parse(
+        """
+        **Date:** 2024-03-02
+
+        ## Timeline
+
+        At 14:30 alerts fired. We found the cause at 14:35, but the deploy had started at 13:58.
+        The rollback completed at 15:20.
+        """
+      ).timeline)
+    #expect(recalled.entries.map(\.timeOfDay?.description) == ["14:30", "14:35", "15:20"])
+    #expect(recalled.entries[1].text == "We found the cause at 14:35, but the deploy had started at 13:58.")
     #expect(TimelineParser.sentencesOpeningWithTimes("v2.1. 14 pods restarted.", column: 1).count == 1)
   }
 

@@ -357,9 +357,21 @@ struct TimelineParser {
           continue
         }
         let pieceBytes = Array(piece.utf8)
+        // Where the clause before ended in this piece: a clause joined back to it keeps the words between.
+        var previousEnd: Int?
         for clause in clauses {
+          defer { previousEnd = clause.range.upperBound }
           guard let expression = scanTime(String(decoding: pieceBytes[clause.time...], as: UTF8.self)) else { continue }
           let clauseText = String(decoding: pieceBytes[clause.range], as: UTF8.self)
+          // A time inside a sentence that goes back from the entry before ("…, but the deploy had
+          // started at 13:58") recalls an earlier moment: it goes on with that entry.
+          if let last = lastEntry, let before = candidates[last].expression?.time, let time = expression.time,
+            case let back = before.secondsSinceMidnight - time.secondsSinceMidnight, back > 0, back < 12 * 3600
+          {
+            let joiner = previousEnd.map { String(decoding: pieceBytes[$0..<clause.range.lowerBound], as: UTF8.self) }
+            candidates[last].text += (joiner ?? " ") + clauseText
+            continue
+          }
           add(expression, fullText: clauseText, location: location(offset + clause.range.lowerBound), text: clauseText)
           lastEntry = candidates.count - 1
         }
