@@ -1140,6 +1140,15 @@ import Testing
     #expect(TestSupport.lint(started).filter { $0.rule == "duration-mismatch" }.isEmpty)
     let late = unmarked.replacingOccurrences(of: "**Duration:** 45 minutes", with: "**Start:** 14:30 UTC")
     #expect(TestSupport.lint(late).filter { $0.rule == "duration-mismatch" }.map(\.line) == [4])
+    // With the first symptoms marked as the start, the users' impact marked so after them (before
+    // the first detection) may be the stated start too.
+    let symptoms = text.replacingOccurrences(of: "deploy of auth v5 begins", with: "packet loss begins")
+      .replacingOccurrences(of: "**Duration:** 45 minutes", with: "**Start:** 14:00 UTC")
+    #expect(TestSupport.parse(symptoms).timeline?.entries.map(\.milestone) == [.started, .started, .detected, .resolved])
+    #expect(TestSupport.lint(symptoms).filter { $0.rule == "duration-mismatch" }.isEmpty)
+    let afterDetection = symptoms.replacingOccurrences(of: "**Start:** 14:00 UTC", with: "**Start:** 14:20 UTC")
+      .replacingOccurrences(of: "- 14:05 alert fires", with: "- 14:05 alert fires\n- 14:20 timeouts begin")
+    #expect(TestSupport.lint(afterDetection).filter { $0.rule == "duration-mismatch" }.map(\.line) == [4])
   }
 
   /// GitLab's incident reviews list "Minutes downtime or degradation: 95": the unit opens the key.

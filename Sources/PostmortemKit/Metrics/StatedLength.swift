@@ -63,12 +63,13 @@ enum StatedLength {
   }
 
   /// The timed entries up to the first detection, where the impact may have begun when no entry
-  /// is marked as the start; none when one is.
+  /// is marked as the start; when one is, the others marked so before the first detection (the
+  /// first symptoms, then the users' impact: "packet loss began", "the web tier started to fail").
   static func leadUp(span: Timeline.Span, entries: ArraySlice<TimelineEntry>) -> [TimelineEntry] {
-    guard span.start.milestone != .started else { return [] }
+    let marked = span.start.milestone == .started
     var found: [TimelineEntry] = []
     for entry in entries where entry.timeOfDay != nil {
-      found.append(entry)
+      if !marked || entry.milestone == .started { found.append(entry) }
       if entry.milestone == .detected { break }
     }
     return found

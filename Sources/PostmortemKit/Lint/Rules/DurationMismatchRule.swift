@@ -8,8 +8,8 @@ struct DurationMismatchRule: LintRule {
       Postmortems often state the duration more than once (a header, the impact section) and \
       also imply it through the timeline. When the figures disagree, readers cannot tell which \
       is true, and metrics built on them are wrong. The timeline runs from the entry marked as the \
-      start (else the first; a length or a stated start may also be a later entry up to the first detection, \
-      as the first entries are often the change that caused the incident) to the entry where it \
+      start (else the first; a length or a stated start may also be a later entry up to the first detection: \
+      the cause's change, or the users' impact after the first symptoms) to the entry where it \
       was resolved for good (a resolution that relapsed does not count; else the last); a stated \
       end or length may also match a later resolution \
       ("All systems fully recovered" after "Index fully recovered"). A stated time to \
