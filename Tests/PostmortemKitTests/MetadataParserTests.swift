@@ -1144,7 +1144,8 @@ import Testing
     // the first detection) may be the stated start too.
     let symptoms = text.replacingOccurrences(of: "deploy of auth v5 begins", with: "packet loss begins")
       .replacingOccurrences(of: "**Duration:** 45 minutes", with: "**Start:** 14:00 UTC")
-    #expect(TestSupport.parse(symptoms).timeline?.entries.map(\.milestone) == [.started, .started, .detected, .resolved])
+    #expect(
+      TestSupport.parse(symptoms).timeline?.entries.map(\.milestone) == [.started, .started, .detected, .resolved])
     #expect(TestSupport.lint(symptoms).filter { $0.rule == "duration-mismatch" }.isEmpty)
     let afterDetection = symptoms.replacingOccurrences(of: "**Start:** 14:00 UTC", with: "**Start:** 14:20 UTC")
       .replacingOccurrences(of: "- 14:05 alert fires", with: "- 14:05 alert fires\n- 14:20 timeouts begin")
@@ -1702,5 +1703,20 @@ import Testing
     #expect(lengths("障害発生から1時間後に復旧しました。") == [])
     #expect(lengths("我们在2小时内完成了修复，服务中断。") == [])
     #expect(lengths("復旧作業に30分を要しました。") == [])
+  }
+
+  /// A length before what went wrong, after "of": "causing 23 minutes of write errors", "45
+  /// minutes of downtime"; not a length of work ("after 30 minutes of investigation").
+  @Test func aLengthOfWhatWentWrong() {
+    func lengths(_ summary: String) -> [Int?] {
+      TestSupport.parse("# X\n\n## Summary\n\n\(summary)\n").statedDurations.map(\.minutes)
+    }
+    #expect(lengths("The primary failed over, causing 23 minutes of write errors.") == [23])
+    #expect(lengths("Customers saw 45 minutes of downtime.") == [45])
+    #expect(lengths("It resulted in 2 hours of degraded service for EU users.") == [120])
+    #expect(lengths("After 30 minutes of investigation we rolled back.") == [])
+    #expect(lengths("We spent 3 hours of the night on it; errors stopped.") == [])
+    let placed = TestSupport.parse("# X\n\n## Summary\n\nThe failover caused 23 minutes of write errors.\n")
+    #expect(placed.statedDurations.map { [$0.line, $0.column] } == [[5, 21]])
   }
 }

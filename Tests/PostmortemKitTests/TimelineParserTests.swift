@@ -786,12 +786,12 @@ import Testing
         ## Timeline
 
         At 14:35 we identified the change as the cause and began rolling it back. We paged the
-        database team. The rollback completed at 15:20 and error rates returned to
+        database team. The rollback completed at 15:20, and error rates returned to
         normal by 15:47.
         """
       ).timeline)
     #expect(wrapped.entries.map(\.timeOfDay?.description) == ["14:35", "15:20", "15:47"])
-    #expect(wrapped.entries.map { [$0.line, $0.column] } == [[5, 1], [6, 16], [6, 52]])
+    #expect(wrapped.entries.map { [$0.line, $0.column] } == [[5, 1], [6, 16], [6, 53]])
     #expect(
       wrapped.entries.map(\.text) == [
         "we identified the change as the cause and began rolling it back. We paged the database team.",

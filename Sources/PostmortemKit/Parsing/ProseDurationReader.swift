@@ -62,6 +62,31 @@ enum ProseDurationReader {
     "niet bereikbaar",
   ].map { Array($0.utf8) }
 
+  /// "23 minutes of write errors", "45 minutes of downtime", "2 hours of degraded service": a
+  /// length before what went wrong (in the three words after "of"), found before byte `limit`.
+  private static func lengthsOfAState(in bytes: [UInt8], lowered: [UInt8], before limit: Int) -> [PlacedLength] {
+    var found: [PlacedLength] = []
+    var searchFrom = 0
+    while let offset = UTF8Scan.firstOffset(of: spacedOf, in: lowered, from: searchFrom), offset < limit {
+      searchFrom = offset + spacedOf.count
+      let following = ASCIIText.words(Array(lowered[searchFrom...].prefix(48))).prefix(3)
+      guard following.contains(where: { ofStates[$0] != nil }),
+        let length = amountEnding(at: offset, in: bytes, lowered: lowered)
+      else { continue }
+      found.append(length)
+    }
+    return found
+  }
+
+  private static let spacedOf = Array(" of ".utf8)
+
+  /// What went wrong, after a length and "of".
+  private static let ofStates = ByteWordTable(
+    [
+      "downtime", "outage", "errors", "degradation", "degraded", "unavailability", "disruption", "failures",
+      "delays", "impact", "instability", "interruption",
+    ].map { (Array($0.utf8), true) })
+
   /// A length read next to a state, with the offset of its first byte.
   private typealias PlacedLength = (raw: String, minutes: Int, offset: Int)
 
@@ -451,6 +476,7 @@ enum ProseDurationReader {
     // one in the summary counts).
     for length in hyphenatedLengths(in: bytes, lowered: lowered, before: ownCount)
       + lengthsBeforeAState(in: bytes, lowered: lowered, before: ownCount)
+      + lengthsOfAState(in: bytes, lowered: lowered, before: ownCount)
     {
       let duration = StatedDuration(
         raw: length.raw, minutes: length.minutes, start: nil, end: nil, source: .prose, sectionTitle: sectionTitle,
@@ -547,6 +573,8 @@ enum ProseDurationReader {
         || strstr(haystack, "uration: ") != nil || strstr(haystack, " for ") != nil
         || strstr(haystack, "owntime ") != nil || strstr(haystack, "ption of ") != nil
         || strstr(haystack, "utage of ") != nil || holdsHyphenatedUnit(haystack)
+        // A length before what went wrong: "23 minutes of write errors", "2 hours of downtime".
+        || strstr(haystack, "utes of ") != nil || strstr(haystack, "ours of ") != nil
         // The other languages' states: "disponible" and "indisponível" (French, Spanish,
         // Portuguese), "hors service", "fora do ar"; German and Dutch after the length:
         // "erreichbar", "verfügbar", "beschikbaar", "ausgefallen", "gestört".

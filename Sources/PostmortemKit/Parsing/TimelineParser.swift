@@ -437,6 +437,8 @@ struct TimelineParser {
           }.max { $0.at < $1.at }
         guard let cut else { continue }
         end = cut.at
+        // ", and" leaves its comma behind too.
+        while end > start, bytes[end - 1] == UInt8(ascii: ",") || bytes[end - 1] == UInt8(ascii: ";") { end -= 1 }
         clauses.append((start..<end, time))
         start = cut.at + cut.length
         // ", and " leaves its "and " behind.
