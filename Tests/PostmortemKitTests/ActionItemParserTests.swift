@@ -521,6 +521,36 @@ import Testing
     #expect(both.actionItems.map(\.title) == ["Add an alert"])
     #expect(FrontMatterActionItems.namesActionItems("corrective_actions"))
     #expect(!FrontMatterActionItems.namesActionItems("authors"))
+    // TOML front matter writes the list as an array of tables, `[[action_items]]` headers.
+    let toml = TestSupport.parse(
+      """
+      +++
+      title = "Cache outage"
+      severity = "SEV2"
+
+      [[action_items]]
+      title = "Add canary"
+      owner = "bo"
+      due = 2024-04-01
+
+      [[action_items]]
+      title = "Alert on miss ratio"
+      jira = "OPS-9"
+
+      [meta]
+      team = "sre"
+      +++
+
+      ## Timeline
+
+      - 14:05 UTC deploy
+      """)
+    #expect(toml.actionItems.map(\.title) == ["Add canary", "Alert on miss ratio"])
+    #expect(toml.actionItems.map { [$0.line, $0.column] } == [[5, 1], [10, 1]])
+    #expect(toml.actionItems.map(\.owner) == ["bo", nil] && toml.actionItems.map(\.ticket) == [nil, "OPS-9"])
+    #expect(toml.actionItems.first?.due?.description == "2024-04-01")
+    #expect(toml.metadata.fields.contains { $0.key == "meta.team" && $0.value == "sre" })
+    #expect(toml.severity?.raw == "SEV2")
   }
 
   /// A column header with a qualifier in brackets names its field ("Owner(s)", "Due (UTC)"), and

@@ -160,16 +160,41 @@ struct FrontMatterReader {
     }
   }
 
-  /// Reads `key = value` lines of TOML front matter; `[table]` headers prefix the keys that follow.
+  /// Reads `key = value` lines of TOML front matter; `[table]` headers prefix the keys that follow,
+  /// and `[[name]]` headers start an element of the list `name`, its keys the element's mapping
+  /// (as YAML's `name:` with `- key: value` elements).
   private static func readTOML(_ body: String, firstLine: Int) -> ([LabeledValue], String?) {
     var fields: [LabeledValue] = []
     var table = ""
+    // The field whose list the lines after a `[[name]]` header add an element to.
+    var arrayField: Int?
     var error: String?
     for (offset, rawLine) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let line = rawLine.trimmingWhitespace()
       if line.isEmpty || line.hasPrefix("#") { continue }
+      if line.hasPrefix("[[") && line.hasSuffix("]]") {
+        let name = line.trimmingCharacters(in: "[] ")
+        let indent = rawLine.prefix { $0 == " " || $0 == "\t" }.unicodeScalars.count
+        let location = SourceLocation(line: firstLine + offset, column: indent + 1)
+        let index =
+          fields.lastIndex { $0.key == name && $0.itemMappings != nil }
+          ?? {
+            var field = LabeledValue(key: name, value: "", items: [], location: location, valueColumn: indent + 1)
+            field.itemLocations = []
+            field.itemMappings = []
+            fields.append(field)
+            return fields.count - 1
+          }()
+        fields[index].items?.append("")
+        fields[index].itemLocations?.append(location)
+        fields[index].itemMappings?.append([:])
+        arrayField = index
+        table = ""
+        continue
+      }
       if line.hasPrefix("[") && line.hasSuffix("]") {
         table = line.trimmingCharacters(in: "[] ") + "."
+        arrayField = nil
         continue
       }
       guard let equals = line.firstIndex(of: "=") else {
@@ -183,6 +208,15 @@ struct FrontMatterReader {
       let afterEquals = line[line.index(after: equals)...]
       let valueColumn =
         indent + line[...equals].unicodeScalars.count + afterEquals.prefix { $0 == " " }.unicodeScalars.count + 1
+      if let arrayField, let last = fields[arrayField].itemMappings?.indices.last {
+        let value = rawValue.trimmingCharacters(in: "\"'")
+        fields[arrayField].itemMappings?[last][key] = value
+        // The element's text, as a YAML mapping's is: its values in order.
+        let written = fields[arrayField].items?[last] ?? ""
+        fields[arrayField].items?[last] = written.isEmpty ? value : written + ", " + value
+        fields[arrayField].value = (fields[arrayField].items ?? []).joined(separator: "; ")
+        continue
+      }
       if rawValue.hasPrefix("[") {
         let items = rawValue.trimmingCharacters(in: "[] ").split(separator: ",")
           .map { $0.trimmingWhitespace().trimmingCharacters(in: "\"'") }.filter { !$0.isEmpty }
