@@ -1617,7 +1617,10 @@ import Testing
     let late = TestSupport.lint(text.replacingOccurrences(of: "and 15:47 UTC", with: "and 16:47 UTC"))
     #expect(late.filter { $0.rule == "duration-mismatch" }.map(\.line) == [6])
     // A day more than a month before the document's, or written without a time, is not the story's.
-    for other in ["On January 3rd, 2024, between 14:02 and 15:47 UTC,", "On March 3rd, 2024, our API"] {
+    for other in [
+      "On January 3rd, 2024, between 14:02 and 15:47 UTC,", "On March 3rd, 2024, our API",
+      "On March 1st, 2024 at 09:00 UTC a change was deployed. Between 14:02 and 15:47 UTC,",
+    ] {
       let undated = TestSupport.parse(
         text.replacingOccurrences(of: "On March 3rd, 2024, between 14:02 and 15:47 UTC,", with: other))
       #expect(undated.timeline?.entries.first?.timestamp == "2024-03-05T14:02:00Z", "\(other)")

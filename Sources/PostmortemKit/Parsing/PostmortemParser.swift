@@ -556,7 +556,7 @@ public struct PostmortemParser: Sendable {
   }
 
   /// The day the first sentence of the summary (else the lede) places its times on ("On March
-  /// 3rd, 2024, between 14:02 and 15:47 UTC, …"), a date and a time of day written together.
+  /// 3rd, 2024, between 14:02 and 15:47 UTC, …"), a date written with a window's two times.
   static func windowDay(in outline: DocumentOutline, _ document: PostmortemDocument, lede: MarkdownNode?)
     -> CalendarDate?
   {
@@ -567,9 +567,11 @@ public struct PostmortemParser: Sendable {
       if let stop = UTF8Scan.firstOffset(of: PostmortemParser.sentenceStop, in: bytes) {
         bytes.removeSubrange(stop...)
       }
-      // Most first sentences write no time: the clock is looked for first.
+      // A window's two times, looked for first as most first sentences write none: "On March 1 at
+      // 09:00 we deployed a change that lay dormant" names a moment of the lead-up, not the day.
+      guard clockCount(bytes, upTo: 2) >= 2 else { continue }
       let sentence = String(decoding: bytes, as: UTF8.self)
-      guard writesAClock(sentence), let date = DateParser.firstDate(in: sentence) else { continue }
+      guard let date = DateParser.firstDate(in: sentence) else { continue }
       return date
     }
     return nil
@@ -697,13 +699,28 @@ public struct PostmortemParser: Sendable {
 
   /// Whether `text` writes a time of day (`14:05`, `14h05`): a digit, `:` or `h`, a digit.
   private static func writesAClock(_ text: String) -> Bool {
-    let bytes = Array(text.utf8)
-    guard bytes.count >= 3 else { return false }
-    for index in 1..<(bytes.count - 1)
-    where bytes[index] == UInt8(ascii: ":") || bytes[index] | 0x20 == UInt8(ascii: "h") {
-      if ASCIIText.isDigit(bytes[index - 1]), ASCIIText.isDigit(bytes[index + 1]) { return true }
+    clockCount(Array(text.utf8), upTo: 1) >= 1
+  }
+
+  /// How many times of day (`14:05`, `14h05`) `bytes` write, counted no further than `limit`.
+  private static func clockCount(_ bytes: [UInt8], upTo limit: Int) -> Int {
+    guard bytes.count >= 3 else { return 0 }
+    var count = 0
+    var index = 1
+    while index < bytes.count - 1 {
+      if bytes[index] == UInt8(ascii: ":") || bytes[index] | 0x20 == UInt8(ascii: "h"),
+        ASCIIText.isDigit(bytes[index - 1]), ASCIIText.isDigit(bytes[index + 1])
+      {
+        count += 1
+        if count >= limit { return count }
+        // Past this time's minutes (and seconds): "14:05:30" is one time.
+        index += 1
+        while index < bytes.count, ASCIIText.isDigit(bytes[index]) || bytes[index] == UInt8(ascii: ":") { index += 1 }
+        continue
+      }
+      index += 1
     }
-    return false
+    return count
   }
 
   /// The stated start, end or window that names a zone ("**Resolved:** 14:47 UTC"), for a
