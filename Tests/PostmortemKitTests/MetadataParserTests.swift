@@ -1722,4 +1722,23 @@ import Testing
     let placed = TestSupport.parse("# X\n\n## Summary\n\nThe failover caused 23 minutes of write errors.\n")
     #expect(placed.statedDurations.map { [$0.line, $0.column] } == [[5, 21]])
   }
+
+  /// A summary that opens with its window in another language: "entre las 14:05 y las 15:10",
+  /// "entre 14h05 et 15h10", "Am 5. März 2024 zwischen 14:05 und 15:10 Uhr" (the day's full stop
+  /// ends no sentence), "tra le 14:05 e le 15:10", "tussen 14:05 en 15:10".
+  @Test(arguments: [
+    ("El 5 de marzo de 2024, entre las 14:05 y las 15:10 UTC, los pagos fallaron.", 34),
+    ("Le 5 mars 2024, entre 14h05 et 15h10 (heure de Paris), les paiements ont échoué.", 23),
+    ("Am 5. März 2024 zwischen 14:05 und 15:10 Uhr MEZ fielen Zahlungen aus.", 26),
+    ("Em 5 de março de 2024, entre 14:05 e 15:10 BRT, os pagamentos falharam.", 30),
+    ("Il 5 marzo 2024, tra le 14:05 e le 15:10 CET, i pagamenti non sono riusciti.", 25),
+    ("Op 5 maart 2024 tussen 14:05 en 15:10 CET mislukten betalingen.", 24),
+  ])
+  func summaryWindowsInOtherLanguages(_ summary: String, _ column: Int) {
+    let text = "# X\n\n## Summary\n\n\(summary)\n\n## Timeline\n\n- 14:05 x\n- 15:10 y\n"
+    let document = TestSupport.parse(text)
+    #expect(document.statedDurations.map { [$0.minutes, $0.line, $0.column] } == [[65, 5, column]], "\(summary)")
+    let wrong = TestSupport.lint(text.replacingOccurrences(of: "15:10 y", with: "15:40 y"))
+    #expect(wrong.filter { $0.rule == "duration-mismatch" }.map(\.line) == [5], "\(summary)")
+  }
 }

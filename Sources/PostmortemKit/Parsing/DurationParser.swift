@@ -16,7 +16,13 @@ public enum DurationParser {
     // Japanese, Chinese and Korean: "約30分", "约2小时", "약 30분".
     "約", "约", "약",
   ]
-  private static let rangeWords: Set<String> = ["to", "until", "till", "through", "thru", "and"]
+  private static let rangeWords: Set<String> = [
+    "to", "until", "till", "through", "thru", "and",
+    // Spanish, French, German, Portuguese, Italian and Dutch: "14:05 y las 15:10", "14h05 et 15h10".
+    "y", "et", "und", "e", "en", "bis", "hasta",
+  ]
+  /// The article Spanish, French and Italian put before the second time ("y las 15:10", "e le 15:10").
+  private static let timeArticles: Set<String> = ["las", "la", "les", "le"]
 
   /// Reads `text`; fields are nil where nothing could be read.
   public static func parse(_ text: String) -> Reading {
@@ -37,7 +43,10 @@ public enum DurationParser {
     // The start's rest has had a dash-like separator skipped already; a word separator is left.
     var rest = start.rest.drop { $0.isWhitespace }
     if let word = rest.split(separator: " ", maxSplits: 1).first, rangeWords.contains(word.lowercased()) {
-      rest = rest.dropFirst(word.count)
+      rest = rest.dropFirst(word.count).drop { $0.isWhitespace }
+      if let article = rest.split(separator: " ", maxSplits: 1).first, timeArticles.contains(article.lowercased()) {
+        rest = rest.dropFirst(article.count)
+      }
     }
     guard let end = TimeParser.scan(rest), let endTime = end.time, let startTime = start.time else { return nil }
     var minutes = (endTime.secondsSinceMidnight - startTime.secondsSinceMidnight) / 60

@@ -360,7 +360,7 @@ enum ProseDurationReader {
     // (An Array of the whole view is one copy; of its prefix, a byte at a time.)
     var bytes = Array(text.utf8)
     if bytes.count > 240 { bytes.removeSubrange(240...) }
-    if let stop = UTF8Scan.firstOffset(of: sentenceEnd, in: bytes) { bytes.removeSubrange(stop...) }
+    if let stop = firstSentenceEnd(in: bytes) { bytes.removeSubrange(stop...) }
     // No digit, no time: most summaries' first sentences end here.
     guard bytes.contains(where: ASCIIText.isDigit) else { return nil }
     let lowered = bytes.map(ASCIIText.lower)
@@ -409,8 +409,27 @@ enum ProseDurationReader {
       location: SourceLocation(line: start.line, column: column))
   }
 
+  /// Where the first sentence of `bytes` ends: the first ". " that does not follow a day's number
+  /// written as German writes it ("Am 5. März 2024 zwischen 14:05 und 15:10 Uhr …").
+  private static func firstSentenceEnd(in bytes: [UInt8]) -> Int? {
+    var from = 0
+    while let stop = UTF8Scan.firstOffset(of: sentenceEnd, in: bytes, from: from) {
+      var digits = 0
+      while digits < 3, stop - digits - 1 >= 0, ASCIIText.isDigit(bytes[stop - digits - 1]) { digits += 1 }
+      let isDay = (1...2).contains(digits) && (stop - digits == 0 || bytes[stop - digits - 1] == 32)
+      if !isDay { return stop }
+      from = stop + sentenceEnd.count
+    }
+    return nil
+  }
+
   /// How a summary opens with its window, lower case.
-  private static let windowOpeners = ["between ", "from "].map { Array($0.utf8) }
+  private static let windowOpeners = ["between ", "from "].map { Array($0.utf8) } + otherWindowOpeners
+  /// The same openers in the other languages' summaries: "entre las 14:05 y las 15:10", "entre
+  /// 14h05 et 15h10", "zwischen 14:05 und 15:10 Uhr", "tra le 14:05 e le 15:10", "tussen 14:05 en 15:10".
+  private static let otherWindowOpeners = ["entre las ", "entre ", "zwischen ", "tra le ", "tussen ", "von "].map {
+    Array($0.utf8)
+  }
   /// Whether the text at `offset` may open with a time: a digit, or a hedge and then one
   /// ("approximately 14:05"); "from the API" is passed over without reading it.
   private static func mayStartWithTime(_ lowered: [UInt8], at offset: Int) -> Bool {
@@ -431,7 +450,9 @@ enum ProseDurationReader {
     ].map { (Array($0.utf8), true) })
 
   /// The same words within the first sentence, lower case.
-  private static let windowOpenersWithin = [" between ", " from "].map { Array($0.utf8) }
+  private static let windowOpenersWithin =
+    [" between ", " from "].map { Array($0.utf8) }
+    + otherWindowOpeners.map { [32] + $0 }
   /// Where a sentence ends: a full stop and a space.
   private static let sentenceEnd = Array(". ".utf8)
 
