@@ -812,6 +812,15 @@ import Testing
       ).timeline)
     #expect(recalled.entries.map(\.timeOfDay?.description) == ["14:30", "14:35", "15:20"])
     #expect(recalled.entries[1].text == "We found the cause at 14:35, but the deploy had started at 13:58.")
+    // A line that opens with a time starts an entry, with no full stop on the line before.
+    let lines = try #require(
+      TestSupport.parse(
+        "**Date:** 2024-03-02\n\n## Timeline\n\n14:05 deploy started\n14:12 alert fired\n"
+          + "At 14:30 we rolled back and errors stopped at 14:41.\n"
+      ).timeline)
+    #expect(lines.entries.map(\.timeOfDay?.description) == ["14:05", "14:12", "14:30"])
+    #expect(lines.entries.map(\.text).prefix(2) == ["deploy started", "alert fired"])
+    #expect(lines.entries.map(\.line) == [5, 6, 7])
     #expect(TimelineParser.sentencesOpeningWithTimes("v2.1. 14 pods restarted.", column: 1).count == 1)
   }
 

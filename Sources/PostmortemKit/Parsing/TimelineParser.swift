@@ -320,11 +320,14 @@ struct TimelineParser {
   private mutating func readStory(_ paragraph: MarkdownNode) {
     var bytes: [UInt8] = []
     var lineStarts: [(offset: Int, line: Int, column: Int)] = []
+    // A line that opens with a time starts an entry, whatever the line before ended with.
+    var timedLineStarts: [Int] = []
     for line in paragraph.inlineLines() {
       let text = line.plainText.trimmingWhitespace()
       guard !text.isEmpty else { continue }
       if !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
       lineStarts.append((bytes.count, line.line, line.column))
+      if !bytes.isEmpty, scanTime(text)?.isTimed == true { timedLineStarts.append(bytes.count) }
       bytes += text.utf8
     }
     func location(_ offset: Int) -> SourceLocation {
@@ -333,7 +336,7 @@ struct TimelineParser {
       return SourceLocation(line: start.line, column: start.column + scalars)
     }
     var lastEntry: Int?
-    for sentence in TimelineParser.sentences(in: bytes) {
+    for sentence in TimelineParser.sentences(in: bytes, cuttingAt: timedLineStarts) {
       let text = String(decoding: bytes[sentence], as: UTF8.self)
       for (piece, column) in TimelineParser.sentencesOpeningWithTimes(text, column: 0) {
         // (`column` counts scalars into the sentence; the piece starts at that many scalars in.)
@@ -379,12 +382,22 @@ struct TimelineParser {
     }
   }
 
-  /// The sentences of `bytes`: cut after ". ", "! " or "? " where a capital opens the next.
-  private static func sentences(in bytes: [UInt8]) -> [Range<Int>] {
+  /// The sentences of `bytes`: cut after ". ", "! " or "? " where a capital opens the next, and
+  /// at each offset of `cuts` (where a line opening with a time starts).
+  private static func sentences(in bytes: [UInt8], cuttingAt cuts: [Int]) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     var start = 0
     var index = 0
+    var nextCut = 0
     while index + 2 < bytes.count {
+      while nextCut < cuts.count, cuts[nextCut] <= index {
+        let cut = cuts[nextCut]
+        nextCut += 1
+        guard cut > start else { continue }
+        // The space that joined the lines stays out of both.
+        if start < cut - 1 { ranges.append(start..<(cut - 1)) }
+        start = cut
+      }
       let byte = bytes[index]
       if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
         bytes[index + 1] == UInt8(ascii: " "), ASCIIText.isUpper(bytes[index + 2])
