@@ -159,7 +159,8 @@ struct TimelineParser {
       // A table Markdown did not read as one (its delimiter row forgotten, or pandoc's grid table).
       if let table = UnreadTable.table(from: block) {
         readTable(table)
-      } else if readsStory || isProse, TimelineParser.tellsStory(block) {
+      } else if readsStory || isProse, pendingHeadingEntry == nil, TimelineParser.tellsStory(block) {
+        // (A paragraph under a time heading says what happened then: read as such below.)
         readStory(block)
       } else {
         readParagraph(block)
