@@ -821,6 +821,12 @@ import Testing
     #expect(lines.entries.map(\.timeOfDay?.description) == ["14:05", "14:12", "14:30"])
     #expect(lines.entries.map(\.text).prefix(2) == ["deploy started", "alert fired"])
     #expect(lines.entries.map(\.line) == [5, 6, 7])
+    // Under a time heading the paragraph is read line by line, as a heading's own text would be.
+    let headed = try #require(
+      TestSupport.parse(
+        "**Date:** 2024-03-02\n\n## Timeline\n\n### 14:05 UTC\n\nAt 14:05 the deploy started. Errors rose at 14:07.\n"
+      ).timeline)
+    #expect(headed.entries.map(\.timeOfDay?.description) == ["14:05", "14:05"])
     #expect(TimelineParser.sentencesOpeningWithTimes("v2.1. 14 pods restarted.", column: 1).count == 1)
   }
 
