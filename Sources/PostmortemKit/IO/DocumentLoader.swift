@@ -132,14 +132,19 @@ public struct DocumentLoader: Sendable {
     // A regular file is read straight into its buffer (one byte more than its size, to see it
     // end), without zero-filling a second buffer and copying it over.
     var readError: Int32 = 0
-    var bytes = [UInt8](unsafeUninitializedCapacity: isRegular ? size + 1 : 0) { buffer, count in
-      count = 0
-      while count < buffer.count {
-        let got = Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
-        if got < 0 && errno == EINTR { continue }
-        if got < 0 { readError = errno }
-        if got <= 0 { return }
-        count += got
+    // (A pipe starts from the empty array: an uninitialised one of capacity 0 would write its count
+    // into the storage every empty array shares, a race ThreadSanitizer reports.)
+    var bytes: [UInt8] = []
+    if isRegular {
+      bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+        count = 0
+        while count < buffer.count {
+          let got = Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+          if got < 0 && errno == EINTR { continue }
+          if got < 0 { readError = errno }
+          if got <= 0 { return }
+          count += got
+        }
       }
     }
     if readError != 0 {
