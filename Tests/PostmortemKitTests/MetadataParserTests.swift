@@ -1631,6 +1631,11 @@ import Testing
         + "## Timeline\n\n- 14:02 deploy\n- 15:47 resolved\n")
     #expect(zoned.timeline?.timezone?.identifier == "Europe/Berlin")
     #expect(zoned.statedDurations.map(\.minutes) == [105])
+    // A German day's full stop ends no first sentence: its window's day places the times.
+    let german = TestSupport.parse(
+      "---\ndate: 2024-03-07\n---\n\nAm 5. März 2024 zwischen 14:05 und 15:10 Uhr MEZ fielen Zahlungen aus.\n\n"
+        + "## Zeitleiste\n\n- 14:05 Fehler\n- 15:10 behoben\n")
+    #expect(german.timeline?.entries.first?.timestamp == "2024-03-05T14:05:00+01:00")
     // A bold subtitle is no lede; every paragraph of the lede may state the length.
     let subtitled = TestSupport.parse(
       "# March availability\n\n**March 3 20:53 UTC (lasting 56 minutes)**\n\nOn March 3 at 20:53 UTC, GitHub "

@@ -549,8 +549,8 @@ public struct PostmortemParser: Sendable {
   static func summaryDate(in outline: DocumentOutline, _ document: PostmortemDocument, lede: MarkdownNode?)
     -> CalendarDate?
   {
-    // A lede's date places the times only when written with one: "On March 3rd, 2024, between
-    // 14:02 and …", not "We wrote this on November 25, 2020."
+    // A lede's date places the times only when written with a window: "On March 3rd, 2024,
+    // between 14:02 and …", not "We wrote this on November 25, 2020."
     summaryOpening(in: outline, document).flatMap { DateParser.firstDate(in: $0.text) }
       ?? windowDay(in: outline, document, lede: lede)
   }
@@ -564,9 +564,7 @@ public struct PostmortemParser: Sendable {
       // (An Array of the whole view is one copy; of its prefix, a byte at a time.)
       var bytes = Array(opening.text.utf8)
       if bytes.count > 300 { bytes.removeSubrange(300...) }
-      if let stop = UTF8Scan.firstOffset(of: PostmortemParser.sentenceStop, in: bytes) {
-        bytes.removeSubrange(stop...)
-      }
+      if let stop = ProseDurationReader.firstSentenceEnd(in: bytes) { bytes.removeSubrange(stop...) }
       // A window's two times, looked for first as most first sentences write none: "On March 1 at
       // 09:00 we deployed a change that lay dormant" names a moment of the lead-up, not the day.
       guard clockCount(bytes, upTo: 2) >= 2 else { continue }
@@ -576,8 +574,6 @@ public struct PostmortemParser: Sendable {
     }
     return nil
   }
-
-  private static let sentenceStop = Array(". ".utf8)
 
   /// What the summary opens with, then the lede: where a report states its day, window and zone.
   private static func openings(in outline: DocumentOutline, _ document: PostmortemDocument, lede: MarkdownNode?)

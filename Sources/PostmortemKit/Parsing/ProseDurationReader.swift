@@ -411,7 +411,7 @@ enum ProseDurationReader {
 
   /// Where the first sentence of `bytes` ends: the first ". " that does not follow a day's number
   /// written as German writes it ("Am 5. März 2024 zwischen 14:05 und 15:10 Uhr …").
-  private static func firstSentenceEnd(in bytes: [UInt8]) -> Int? {
+  static func firstSentenceEnd(in bytes: [UInt8]) -> Int? {
     var from = 0
     while let stop = UTF8Scan.firstOffset(of: sentenceEnd, in: bytes, from: from) {
       var digits = 0
