@@ -363,17 +363,7 @@ public struct PostmortemParser: Sendable {
       var timed = 0
       for block in outline.blocks[entry.directBody] {
         guard case .paragraph = block.kind else { continue }
-        for line in block.inlineLines() {
-          let text = line.plainText
-          // Most paragraphs hold no time at all: no digit, no sentence to scan.
-          guard text.utf8.contains(where: ASCIIText.isDigit) else { continue }
-          // A story's sentences lead their times with a word ("At 10:47 PM …", "By 12:30 …"); lines
-          // that start with a bare time are notes, or a status page's updates.
-          for (sentence, _) in TimelineParser.sentencesOpeningWithTimes(text, column: line.column)
-          where TimelineParser.opensWithTimeWord(sentence) && TimeParser.scan(sentence)?.time != nil {
-            timed += 1
-          }
-        }
+        timed += TimelineParser.storySentenceCount(in: block, upTo: 3 - timed)
         if timed >= 3 { return true }
       }
       return false

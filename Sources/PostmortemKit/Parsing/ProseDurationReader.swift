@@ -466,23 +466,13 @@ enum ProseDurationReader {
     // Nearly every paragraph has none of the phrases: one pass over its bytes, in place, tells.
     let mayOpenWithLength = mayOpenSentenceWithFor(text, opensParagraph: opensParagraph)
     // Japanese, Chinese and Korean write the length against its unit, beside the state.
-    var written: [(duration: StatedDuration, isState: Bool)] = []
     var utf8 = text
-    if utf8.withUTF8(CJKLengthReader.mayHoldCJK) {
-      let bytes = Array(text.utf8)
-      for length in CJKLengthReader.lengths(in: bytes, before: bytes.count) {
-        let column = start.column + String(decoding: bytes[..<length.offset], as: UTF8.self).unicodeScalars.count
-        let duration = StatedDuration(
-          raw: length.raw, minutes: length.minutes, start: nil, end: nil, source: .prose, sectionTitle: sectionTitle,
-          location: SourceLocation(line: start.line, column: column))
-        written.append((duration, true))
-      }
-    }
-    guard mayOpenWithLength || mayHoldPhrase(text) else { return written }
+    let mayHoldCJK = utf8.withUTF8(CJKLengthReader.mayHoldCJK)
+    guard mayOpenWithLength || mayHoldCJK || mayHoldPhrase(text) else { return [] }
     let ownCount = text.utf8.count
     let bytes = Array(text.utf8) + (next.map { [32] + Array($0.text.utf8) } ?? [])
     let lowered = bytes.map(ASCIIText.lower)
-    var found = written
+    var found: [(duration: StatedDuration, isState: Bool)] = []
     /// Where the byte at `offset` stands in the source: on this line, or on the next (after the
     /// space that joined them).
     func location(of offset: Int) -> SourceLocation {
@@ -498,6 +488,11 @@ enum ProseDurationReader {
     for length in hyphenatedLengths(in: bytes, lowered: lowered, before: ownCount)
       + lengthsBeforeAState(in: bytes, lowered: lowered, before: ownCount)
       + lengthsOfAState(in: bytes, lowered: lowered, before: ownCount)
+      + (mayHoldCJK
+        ? CJKLengthReader.lengths(in: Array(bytes[..<ownCount]), before: ownCount).map {
+          ($0.raw, $0.minutes, $0.offset)
+        }
+        : [])
     {
       let duration = StatedDuration(
         raw: length.raw, minutes: length.minutes, start: nil, end: nil, source: .prose, sectionTitle: sectionTitle,

@@ -302,15 +302,25 @@ struct TimelineParser {
   /// Whether a paragraph tells events as prose: one of its sentences opens with "At", "By",
   /// "Around" or "About" and a time ("At 14:02 UTC a change was deployed.").
   private static func tellsStory(_ paragraph: MarkdownNode) -> Bool {
+    storySentenceCount(in: paragraph, upTo: 1) >= 1
+  }
+
+  /// How many sentences of a paragraph lead their time with "At", "By", "Around" or "About" ("At
+  /// 10:47 PM …", "By 12:30 …"), counted no further than `limit`; lines that start with a bare time
+  /// are notes, or a status page's updates, not a story's.
+  static func storySentenceCount(in paragraph: MarkdownNode, upTo limit: Int) -> Int {
+    var count = 0
     for line in paragraph.inlineLines() {
       let text = line.plainText
+      // Most paragraphs hold no time at all: no digit, no sentence to scan.
       guard text.utf8.contains(where: ASCIIText.isDigit) else { continue }
       for (sentence, _) in sentencesOpeningWithTimes(text.trimmingWhitespace(), column: line.column)
       where opensWithTimeWord(sentence) && TimeParser.scan(sentence)?.time != nil {
-        return true
+        count += 1
+        if count >= limit { return count }
       }
     }
-    return false
+    return count
   }
 
   /// A paragraph of a timeline told as prose, read as one text since its sentences wrap across
@@ -422,9 +432,10 @@ struct TimelineParser {
   /// them.
   private static func timedClauses(in bytes: [UInt8]) -> [(range: Range<Int>, time: Int)] {
     var times: [Int] = []
+    let lowered = bytes.map(ASCIIText.lower)
     for word in clauseTimeWords {
       var from = 0
-      while let found = UTF8Scan.firstOffset(of: word, in: bytes.map(ASCIIText.lower), from: from) {
+      while let found = UTF8Scan.firstOffset(of: word, in: lowered, from: from) {
         from = found + word.count
         guard from < bytes.count, ASCIIText.isDigit(bytes[from]),
           let expression = TimeParser.scan(String(decoding: bytes[from...], as: UTF8.self)), expression.isTimed
@@ -503,7 +514,7 @@ struct TimelineParser {
   private static let sentenceTimeOpeners = ["at ", "by ", "around ", "about "].map { Array($0.utf8) }
 
   /// Whether `sentence` opens with a word that leads a time in prose ("At 14:05, …", "By 12:30 AM").
-  static func opensWithTimeWord(_ sentence: String) -> Bool {
+  private static func opensWithTimeWord(_ sentence: String) -> Bool {
     let head = sentence.utf8.prefix(7).map(ASCIIText.lower)
     return sentenceTimeOpeners.contains { head.starts(with: $0) }
   }

@@ -27,11 +27,10 @@ struct ActionItemDueDateRule: LintRule {
     let document = context.document
     // A document without a date still names its day in its start, end or title, else in the
     // first dated entry of its timeline.
-    let incidentDate =
-      PostmortemParser.referenceDate(of: document) ?? document.timeline?.entries.lazy.compactMap(\.date).first
+    let firstDay = document.timeline?.entries.lazy.compactMap(\.date).first
+    let incidentDate = PostmortemParser.referenceDate(of: document) ?? firstDay
     // A document dated the day it was written, after the incident, has a timeline that starts
     // on the incident's day: a due date is before the incident only when it is before both.
-    let firstDay = document.timeline?.entries.lazy.compactMap(\.date).first
     let startDay = [incidentDate, firstDay].compactMap { $0 }.min()
     let limit = document.severity?.level.flatMap { policy.dueWithinDays[$0] }
     var findings: [RuleFinding] = []
