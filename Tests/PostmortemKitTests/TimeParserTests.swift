@@ -46,6 +46,12 @@ import Testing
       input: "March 2, 2024 2:05 PM EST report", raw: "March 2, 2024 2:05 PM EST", time: "14:05", zone: "EST",
       date: "2024-03-02", rest: "report"),
     Case(input: "14:05 Eastern region fails", raw: "14:05", time: "14:05", rest: "Eastern region fails"),
+    Case(
+      input: "2:05 PM Eastern: alert fires", raw: "2:05 PM Eastern", time: "14:05", zone: "Eastern",
+      rest: "alert fires"),
+    Case(input: "9:40 AM Pacific", raw: "9:40 AM Pacific", time: "09:40", zone: "Pacific", rest: ""),
+    Case(input: "14:05 (Mountain) paged", raw: "14:05 (Mountain)", time: "14:05", zone: "Mountain", rest: "paged"),
+    Case(input: "14:05 Pacific (Pacific) x", raw: "14:05", time: "14:05", rest: "Pacific (Pacific) x"),
     Case(input: "14h30 CET réplica relancée", raw: "14h30 CET", time: "14:30", zone: "CET", rest: "réplica relancée"),
     Case(input: "9h05 : alerte", raw: "9h05", time: "09:05", rest: "alerte"),
     Case(
@@ -207,6 +213,21 @@ import Testing
     #expect(stamped.date?.description == "2024-03-02" && stamped.rest == "date output")
     let counted = try #require(TimeParser.scan("Mar 2 14:35 UTC 2024 requests failed"))
     #expect(counted.date == nil && counted.monthDay != nil && counted.rest == "2024 requests failed")
+  }
+
+  /// A relative time may carry its clock in brackets or after `=`: the same moment.
+  @Test(arguments: [
+    ("T+0 (14:00 UTC): deploy", "T+0 (14:00 UTC)", "14:00", "UTC", "deploy"),
+    ("T+5m = 2:05 PM alert", "T+5m = 2:05 PM", "14:05", nil, "alert"),
+    ("T+5m (3 pods) crash", "T+5m", nil, nil, "(3 pods) crash"),
+  ])
+  func relativeTimeWithItsClock(_ input: String, _ raw: String, _ time: String?, _ zone: String?, _ rest: String)
+    throws
+  {
+    let expression = try #require(TimeParser.scan(input))
+    #expect(expression.raw == raw && String(expression.rest) == rest)
+    #expect(expression.time?.description == time && expression.zone?.text == zone)
+    #expect(expression.relativeSeconds != nil)
   }
 
   /// ISO 8601's time without its date ("T14:35Z") is the time; "T+0:09" stays relative.

@@ -240,6 +240,12 @@ import Testing
       "**Date:** 2024-07-18\n\n## Timeline (T0 = 4:02 PM PDT)\n\n- T+5m alert fires\n- T+1h resolved\n")
     #expect(heading.map(\.timestamp) == ["2024-07-18T16:07:00-07:00", "2024-07-18T17:02:00-07:00"])
 
+    // An entry that writes its clock beside its relative time says when T+0 was.
+    let entryAnchored = try entries(
+      "**Date:** 2024-07-18\n\n## Timeline\n\n- T-5m deploy\n- T+10m (23:52 UTC): alert fires\n- T+1h resolved\n")
+    #expect(
+      entryAnchored.map(\.timestamp) == ["2024-07-18T23:37:00Z", "2024-07-18T23:52:00Z", "2024-07-19T00:42:00Z"])
+    #expect(entryAnchored.map(\.text) == ["deploy", "alert fires", "resolved"])
     let unanchored = "**Date:** 2024-07-18\n\n## Timeline\n\nAll times UTC.\n\n- T+5m alert fires\n- T+1h resolved\n"
     #expect(try entries(unanchored).map(\.status) == [.unrecognized, .unrecognized])
     #expect(
@@ -598,6 +604,12 @@ import Testing
     #expect(MilestoneDetector().detect(text) != .detected, "\(text)")
   }
 
+  /// Work towards recovery is not the recovery.
+  @Test(arguments: ["Trying to recover the replica", "Attempt to recover the primary failed"])
+  func recoveryWorkIsNoResolution(_ text: String) {
+    #expect(MilestoneDetector().detect(text) != .resolved, "\(text)")
+  }
+
   /// The start of a change (the trigger, before any impact) or of the team's response is no
   /// start of the incident.
   @Test(arguments: [
@@ -684,6 +696,7 @@ import Testing
     ("login error rate spikes", .started), ("rollback finished", .mitigated), ("All good", .resolved),
     ("autoscaler re-enabled, queue drains", .resolved),
     ("Rollback done, errors dropping", .mitigated),
+    ("API recovers", .resolved), ("Checkout errors stop", .resolved), ("Logins succeed again", .resolved),
   ])
   func milestonePhrases(_ text: String, _ milestone: Milestone) {
     #expect(MilestoneDetector().detect(text) == milestone, "\(text)")

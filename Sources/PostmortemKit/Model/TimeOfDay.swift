@@ -14,6 +14,14 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, Codable, CustomStringCo
     self.second = second
   }
 
+  /// The time on the clock `seconds` after midnight, wrapped onto one day (`-300` is 23:55).
+  public init(wrapping seconds: Int) {
+    let second = (seconds % 86_400 + 86_400) % 86_400
+    self.hour = second / 3600
+    self.minute = second % 3600 / 60
+    self.second = second % 60
+  }
+
   /// Seconds since midnight.
   public var secondsSinceMidnight: Int { hour * 3600 + minute * 60 + second }
 

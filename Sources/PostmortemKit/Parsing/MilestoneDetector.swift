@@ -47,6 +47,9 @@ public struct MilestoneDetector: Sendable, Hashable {
         "latency normalized", "latency normalised", "error rate normalized", "error rate normalised", "queue empty",
         "backlog processed", "caught up", "back to zero", "full recovery", "fully recovered", "incident over",
         "declared over", "all good", "queue drains", "backlog drains",
+        // The present tense of a log: "API recovers", "errors stop", "logins succeed again".
+        "recovers", "fully recovers", "errors stop", "failures stop", "timeouts stop", "errors cease",
+        "succeed again", "succeeds again", "working again", "works again",
         "confirmed resolution", "metrics green", "all green", "dashboards green", "back to green", "green again",
         "pre incident levels", "pre incident level", "pre incident baseline",
         // An incident tool's status changes (incident.io, Statuspage).

@@ -131,10 +131,16 @@ public enum TimeParser {
       }
     }
     guard index < tokens.count else { return nil }
-    if let (seconds, end) = relativeTime(tokens, at: index) {
+    if let (seconds, relativeEnd) = relativeTime(tokens, at: index) {
       var expression = TimeExpression(raw: "", rest: text[text.endIndex...])
       expression.relativeSeconds = seconds
       expression.isApproximate = approximate
+      var end = relativeEnd
+      if let (clock, zone, clockEnd) = clockBeside(tokens, at: end) {
+        expression.time = clock
+        expression.zone = zone
+        end = clockEnd
+      }
       expression.raw = String(text[tokens[index].text.startIndex..<tokens[end - 1].text.endIndex])
       expression.rest = restOfLine(text, tokens: tokens, from: end)
       return expression
@@ -273,6 +279,7 @@ public enum TimeParser {
         && (!tokens[zoneIndex].spaceBefore || (expression.date != nil && isSpacedOffset(tokens, at: zoneIndex)))
       if zoneIndex < tokens.count, tokens[zoneIndex].isWord || signedOffsetAllowed,
         let zone = TimeZoneTable.match(tokens, at: &zoneIndex, singleWordNames: false)
+          ?? regionZone(tokens, at: &zoneIndex, closedByBracket: parenthesised)
       {
         if !parenthesised || (zoneIndex < tokens.count && tokens[zoneIndex].isSymbol(")")) {
           expression.zone = zone
@@ -516,6 +523,49 @@ public enum TimeParser {
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { name in
       name.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
     }
+
+  /// The clock a relative time is written with, in brackets or after `=`, `/` or `@`
+  /// ("T+0 (14:00 UTC)", "T+0 = 14:00"): the same moment, which tells when T+0 was.
+  private static func clockBeside(_ tokens: [TextToken], at index: Int)
+    -> (TimeOfDay, TimeZoneTable.Match?, Int)?
+  {
+    guard index + 1 < tokens.count, tokens[index].kind == .symbol,
+      clockBesideOpeners.contains(tokens[index].scalar)
+    else { return nil }
+    let bracketed = tokens[index].isSymbol("(") || tokens[index].isSymbol("[")
+    var probe = index + 1
+    guard case .time(let time)? = scanClock(tokens, at: &probe) else { return nil }
+    let zone = probe < tokens.count ? TimeZoneTable.match(tokens, at: &probe, singleWordNames: false) : nil
+    if bracketed {
+      guard probe < tokens.count, tokens[probe].isSymbol(")") || tokens[probe].isSymbol("]") else { return nil }
+      probe += 1
+    }
+    return (time, zone, probe)
+  }
+
+  private static let clockBesideOpeners: Set<Unicode.Scalar> = ["(", "[", "=", "/", "@"]
+
+  /// A one-word zone name after a time ("2:05 PM Eastern: alert fires", "14:05 (Pacific)"),
+  /// read only where the name stands alone: the line ends or a separator or closing bracket
+  /// follows. Anywhere else the word is the event's first ("14:05 Eastern region fails").
+  private static func regionZone(
+    _ tokens: [TextToken], at index: inout Int, closedByBracket: Bool
+  ) -> TimeZoneTable.Match? {
+    guard index < tokens.count, tokens[index].isWord else { return nil }
+    var probe = index
+    guard let zone = TimeZoneTable.match(tokens, at: &probe), probe == index + 1 else { return nil }
+    let standsAlone =
+      probe == tokens.count
+      || (tokens[probe].kind == .symbol
+        && (closedByBracket ? tokens[probe].isSymbol(")") : regionZoneEnds.contains(tokens[probe].scalar)))
+    guard standsAlone else { return nil }
+    index = probe
+    return zone
+  }
+
+  /// What may follow a one-word zone name after a time: the separators between a time and its
+  /// event.
+  private static let regionZoneEnds: Set<Unicode.Scalar> = [":", "-", "–", "—", "|", ",", ")", "]"]
 
   /// A time with its own zone after `/` or in brackets at `index`, and where it ends.
   private static func alternateTime(

@@ -620,13 +620,26 @@ struct TimelineParser {
   /// Gives the entries written in relative times (`T+0:09`) their date and time from the anchor;
   /// without one they stay unplaced, for timeline-time to report.
   private mutating func placeRelativeTimes() {
+    // Without a note, an entry that gives its clock beside its relative time ("T+0 (14:00
+    // UTC)") tells when T+0 was.
+    if relativeAnchor == nil,
+      let written = candidates.lazy.compactMap(\.expression).first(where: {
+        $0.relativeSeconds != nil && $0.time != nil
+      }), let offset = written.relativeSeconds, let time = written.time
+    {
+      var anchor = written
+      anchor.time = TimeOfDay(wrapping: time.secondsSinceMidnight - offset)
+      anchor.relativeSeconds = nil
+      relativeAnchor = anchor
+    }
     guard let anchor = relativeAnchor, let anchorTime = anchor.time else { return }
     for index in candidates.indices where candidates[index].expression?.relativeSeconds != nil {
       guard var expression = candidates[index].expression, let offset = expression.relativeSeconds else { continue }
       let day = anchor.date ?? candidates[index].contextDate ?? documentDate
       let local = (day?.daysSinceEpoch ?? 0) * 86_400 + anchorTime.secondsSinceMidnight + offset
-      let seconds = ((local % 86_400) + 86_400) % 86_400
-      expression.time = TimeOfDay(hour: seconds / 3600, minute: seconds % 3600 / 60, second: seconds % 60)
+      let time = TimeOfDay(wrapping: local)
+      let seconds = time.secondsSinceMidnight
+      expression.time = time
       if let day {
         expression.date = day.adding(days: (local - seconds) / 86_400 - day.daysSinceEpoch)
       }
