@@ -702,6 +702,50 @@ import Testing
     #expect(MilestoneDetector().detect(text) == milestone, "\(text)")
   }
 
+  /// A monthly report names the year in its title and the day without it: the timeline falls on
+  /// that day. A day of another month, or a title without a year, places nothing.
+  @Test func monthlyReportDay() throws {
+    let report = """
+      # March 2024 availability report
+
+      **March 3 20:53 UTC (lasting 56 minutes)**
+
+      On March 3 at 20:53 UTC, Codespaces creation failed.
+
+      ## Timeline
+
+      | Time (UTC) | Event |
+      | --- | --- |
+      | 20:53 | Error rate climbs |
+      | 21:49 | Recovered |
+      """
+    #expect(try entries(report).map(\.timestamp) == ["2024-03-03T20:53:00Z", "2024-03-03T21:49:00Z"])
+    let otherMonth = report.replacingOccurrences(of: "**March 3", with: "**April 3")
+      .replacingOccurrences(of: "On March 3", with: "On April 3")
+    #expect(try entries(otherMonth).map(\.timestamp) == [nil, nil])
+    let noYear = report.replacingOccurrences(of: "March 2024", with: "March")
+    #expect(try entries(noYear).map(\.timestamp) == [nil, nil])
+  }
+
+  /// A note beside a time that it is on the next day places it there, even where the clock
+  /// does not go back far enough to show it, and is no part of the event.
+  @Test func nextDayMarks() throws {
+    let entries = try entries(
+      """
+      **Date:** 2024-05-02
+
+      ## Timeline (UTC)
+
+      - 20:10 batch starts
+      - 09:05 (next day) batch paused
+      - 09:40 [+1d] resolved
+      - 10:00 (+5m) all clear
+      """)
+    #expect(entries.map(\.date?.description) == ["2024-05-02", "2024-05-03", "2024-05-03", "2024-05-03"])
+    #expect(entries.map(\.text) == ["batch starts", "batch paused", "resolved", "all clear"])
+    #expect(entries.map(\.time) == ["20:10", "09:05", "09:40", "10:00"])
+  }
+
   @Test func tableWithDayColumnCrossesMidnight() throws {
     let entries = try entries(
       """

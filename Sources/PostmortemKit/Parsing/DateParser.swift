@@ -215,6 +215,30 @@ public enum DateParser {
     return tokens[end...].allSatisfy { $0.kind == .symbol } ? found : nil
   }
 
+  /// The month and year a title names without a day ("March 2024 availability report"), or nil.
+  static func monthOfYear(in text: String) -> (year: Int, month: Int)? {
+    let tokens = TextToken.tokenize(Substring(text))
+    for index in tokens.indices.dropLast() where isMonthWord(tokens, index) {
+      let next = tokens[index + 1]
+      if next.isNumber, next.count == 4, let year = next.intValue, (1970...2100).contains(year),
+        let month = monthNames[tokens[index].text.lowercased()]
+      {
+        return (year, month)
+      }
+    }
+    return nil
+  }
+
+  /// The first day of `month` written without its year in `text` ("On March 3 at 20:53 UTC").
+  static func firstYearlessDay(in text: String, month: Int) -> Int? {
+    let tokens = TextToken.tokenize(Substring(text))
+    for index in tokens.indices where isMonthWord(tokens, index) {
+      var end = index
+      if let found = scanYearless(tokens, at: &end), found.month == month { return found.day }
+    }
+    return nil
+  }
+
   /// "end of March", "end of June 2024", "June 2024": the last day of that month, the first on
   /// or after `reference` when no year is written; nil for anything else.
   static func endOfMonth(_ text: String, onOrAfter reference: CalendarDate?) -> CalendarDate? {

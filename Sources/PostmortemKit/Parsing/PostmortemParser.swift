@@ -257,7 +257,9 @@ public struct PostmortemParser: Sendable {
 
     var referenceDate = PostmortemParser.referenceDate(of: document)
     if referenceDate == nil {
-      referenceDate = PostmortemParser.summaryDate(in: outline, document, lede: lede)
+      referenceDate =
+        PostmortemParser.summaryDate(in: outline, document, lede: lede)
+        ?? document.title.flatMap { PostmortemParser.reportDay(in: outline, title: $0) }
     } else if let written = document.date?.date, referenceDate == written,
       let day = PostmortemParser.windowDay(in: outline, document, lede: lede), day < written,
       written.daysSinceEpoch - day.daysSinceEpoch <= DateMismatchRule.reach
@@ -561,6 +563,23 @@ public struct PostmortemParser: Sendable {
       let sentence = String(decoding: bytes, as: UTF8.self)
       guard let date = DateParser.firstDate(in: sentence) else { continue }
       return date
+    }
+    return nil
+  }
+
+  /// The day a monthly report's incident happened: the title names the month and year ("March
+  /// 2024 availability report") and the first heading or paragraph that names a day of that
+  /// month without a year ("March 3 20:53 UTC (lasting 56 minutes)") gives the day.
+  static func reportDay(in outline: DocumentOutline, title: TextField) -> CalendarDate? {
+    guard let (year, month) = DateParser.monthOfYear(in: title.text) else { return nil }
+    for block in outline.blocks.prefix(12) {
+      switch block.kind {
+      case .heading, .paragraph: break
+      default: continue
+      }
+      let text = block.plainText()
+      guard text != title.text, let day = DateParser.firstYearlessDay(in: text, month: month) else { continue }
+      return CalendarDate(year: year, month: month, day: day)
     }
     return nil
   }

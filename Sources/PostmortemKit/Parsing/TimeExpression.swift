@@ -15,6 +15,8 @@ public struct TimeExpression: Sendable, Hashable {
   public var time: TimeOfDay?
   public var zone: TimeZoneTable.Match?
   public var isApproximate: Bool = false
+  /// True when a note beside the time puts it on the day after (`00:35 (next day)`).
+  public var isNextDay: Bool = false
   /// True when something stands where a time should be but cannot be read.
   public var isUnrecognized: Bool = false
   /// The text after the time and its separator (`Builder service began…`).

@@ -47,6 +47,27 @@ public enum TimeParser {
     return probe + 1
   }
 
+  /// Where a note in brackets at `index` that says "the next day" ends, after its closing
+  /// bracket; nil when there is none.
+  static func nextDayMarkEnd(_ tokens: [TextToken], at index: Int) -> Int? {
+    guard index + 2 < tokens.count, tokens[index].isSymbol("(") || tokens[index].isSymbol("[") else { return nil }
+    let closing: Unicode.Scalar = tokens[index].isSymbol("(") ? ")" : "]"
+    var words = ""
+    var probe = index + 1
+    while probe < min(tokens.count, index + 6), !tokens[probe].isSymbol(closing) {
+      if probe > index + 1, tokens[probe].spaceBefore { words += " " }
+      words += tokens[probe].text.lowercased()
+      probe += 1
+    }
+    guard probe < tokens.count, tokens[probe].isSymbol(closing), nextDayMarks.contains(words) else { return nil }
+    return probe + 1
+  }
+
+  private static let nextDayMarks: Set<String> = [
+    "next day", "the next day", "following day", "the following day", "+1d", "+1 day", "d+1", "day+1",
+    "+1 d",
+  ]
+
   private static let offsetUnits: Set<String> = ["s", "m", "h", "d", "min", "mins", "hr", "hrs", "sec", "secs"]
 
   /// Where the text after the "~~" that closes a struck-out passage begins, looking from
@@ -337,6 +358,12 @@ public enum TimeParser {
           index = close + 1
           lastConsumed = close
         }
+      }
+      // A note that the time is on the day after ("00:35 (next day)", "01:10 (+1d)") places it
+      // there; it is not the event.
+      if expression.time != nil, let end = nextDayMarkEnd(tokens, at: index) {
+        expression.isNextDay = true
+        index = end
       }
       // The offset from the start written beside the time ("14:10 (+5m) alert", "14:05 (T+0)") is
       // neither the time as written nor the event.

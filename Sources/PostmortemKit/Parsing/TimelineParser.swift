@@ -989,6 +989,10 @@ struct TimelineParser {
         if let previous = previousSeconds, previous - time.secondsSinceMidnight >= 12 * 3600 {
           dayOffset += 1
           entry.rolledOver = true
+        } else if expression?.isNextDay == true, dayOffset == 0 {
+          // Marked as the next day where the clock did not go back far enough to show it.
+          dayOffset = 1
+          entry.rolledOver = true
         }
         baseDate = (carriedDate ?? candidate.contextDate ?? documentDate)?.adding(days: dayOffset)
       }
