@@ -49,10 +49,15 @@ import Testing
       - [ ] Move alerts — owner is the platform team
       - [ ] Write runbook, owner TBD
       - [ ] Rotate keys (owner: n/a)
+      - [ ] Replace the client library. Assigned to Kim.
+      - [ ] Update the docs. owner rotation next
       """
     ).actionItems
     #expect(
-      items.map(\.owner) == ["Bo", "Ana Ortiz", "Carol", "Émilie Durand", "SRE Team", "bo.chen", nil, nil, "TBD", nil])
+      items.map(\.owner) == [
+        "Bo", "Ana Ortiz", "Carol", "Émilie Durand", "SRE Team", "bo.chen", nil, nil, "TBD", nil, "Kim", nil,
+      ])
+    #expect(items[10].title == "Replace the client library.")
     #expect(
       items.prefix(6).map(\.title) == [
         "Add stall detection", "Add canary", "Fix the retry loop", "Add dashboards", "Add metric",

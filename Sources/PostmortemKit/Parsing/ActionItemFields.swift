@@ -718,6 +718,8 @@ struct ActionItemFields {
     guard index > 0 else { return false }
     let before = text[index - 1]
     if ",;([".utf8.contains(before) { return true }
+    // A sentence of its own: "Replace the client. Assigned to Kim."
+    if before == UInt8(ascii: "."), ASCIIText.isUpper(text[offset]) { return true }
     // An ASCII dash between spaces, or an en or em dash.
     if before == UInt8(ascii: "-") { return index >= 2 && text[index - 2] == UInt8(ascii: " ") }
     return index >= 3 && isDash(text[...], at: index - 3)
