@@ -702,6 +702,24 @@ import Testing
     #expect(MilestoneDetector().detect(text) == milestone, "\(text)")
   }
 
+  /// A timeline that writes AM/PM on some times and leaves it off others means each bare time in
+  /// the half of the day nearer the entry before; a timeline that never writes AM/PM keeps them.
+  @Test func twelveHourClockWrittenOnce() throws {
+    func times(_ lines: String) throws -> [String?] {
+      try entries("**Date:** 2024-05-02\n\n## Timeline (UTC)\n\n" + lines).map {
+        $0.timestamp.map { String($0.dropFirst(8).prefix(8)) }
+      }
+    }
+    #expect(
+      try times("- 11:50 AM deploy\n- 12:10 errors begin\n- 1:05 rollback\n- 1:30 resolved\n")
+        == ["02T11:50", "02T12:10", "02T13:05", "02T13:30"])
+    #expect(try times("- 11:50 PM deploy\n- 12:10 errors\n- 1:05 resolved\n") == ["02T23:50", "03T00:10", "03T01:05"])
+    // Out of order stays out of order.
+    #expect(try times("- 2:05 PM a\n- 2:20 PM b\n- 2:10 c\n") == ["02T14:05", "02T14:20", "02T14:10"])
+    #expect(try times("- 12:25 a\n- 1:05 b\n") == ["02T12:25", "02T01:05"])
+    #expect(try times("- 11:50 AM a\n- 09:05 b\n- 1:05 PM c\n") == ["02T11:50", "02T09:05", "02T13:05"])
+  }
+
   /// A monthly report names the year in its title and the day without it: the timeline falls on
   /// that day. A day of another month, or a title without a year, places nothing.
   @Test func monthlyReportDay() throws {

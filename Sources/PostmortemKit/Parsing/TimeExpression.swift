@@ -17,6 +17,19 @@ public struct TimeExpression: Sendable, Hashable {
   public var isApproximate: Bool = false
   /// True when a note beside the time puts it on the day after (`00:35 (next day)`).
   public var isNextDay: Bool = false
+  /// How the clock was written: with AM/PM, on a 24-hour clock, or as either half of the day.
+  public var clockStyle: ClockStyle = .twentyFourHour
+
+  /// How a time's clock was written.
+  public enum ClockStyle: Sendable, Hashable {
+    /// `14:05`, `09:05`, `1405Z`: the hour says the half of the day.
+    case twentyFourHour
+    /// `2:05 PM`, `9 a.m.`.
+    case twelveHour
+    /// `1:05`, `11:40`: an hour up to 12 without AM/PM, which a timeline that writes 12-hour
+    /// times elsewhere means in the half of the day that follows on from the entry before.
+    case eitherHalf
+  }
   /// True when something stands where a time should be but cannot be read.
   public var isUnrecognized: Bool = false
   /// The text after the time and its separator (`Builder service began…`).

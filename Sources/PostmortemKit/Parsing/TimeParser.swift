@@ -271,8 +271,9 @@ public enum TimeParser {
     var probe = index
     if let clock = scanClock(tokens, at: &probe) {
       switch clock {
-      case .time(let time):
+      case .time(let time, let style):
         expression.time = time
+        expression.clockStyle = style
       case .unreadable:
         expression.isUnrecognized = true
       }
@@ -561,7 +562,7 @@ public enum TimeParser {
     else { return nil }
     let bracketed = tokens[index].isSymbol("(") || tokens[index].isSymbol("[")
     var probe = index + 1
-    guard case .time(let time)? = scanClock(tokens, at: &probe) else { return nil }
+    guard case .time(let time, _)? = scanClock(tokens, at: &probe) else { return nil }
     let zone = probe < tokens.count ? TimeZoneTable.match(tokens, at: &probe, singleWordNames: false) : nil
     if bracketed {
       guard probe < tokens.count, tokens[probe].isSymbol(")") || tokens[probe].isSymbol("]") else { return nil }
@@ -601,7 +602,7 @@ public enum TimeParser {
     guard index + 1 < tokens.count, tokens[index].isSymbol("/") || tokens[index].isSymbol("(") else { return nil }
     let bracketed = tokens[index].isSymbol("(")
     var probe = index + 1
-    guard case .time(let time)? = scanClock(tokens, at: &probe), probe < tokens.count,
+    guard case .time(let time, _)? = scanClock(tokens, at: &probe), probe < tokens.count,
       let zone = TimeZoneTable.match(tokens, at: &probe, singleWordNames: false)
     else { return nil }
     let raw = String(text[tokens[index + 1].text.startIndex..<tokens[probe - 1].text.endIndex])
@@ -682,7 +683,7 @@ public enum TimeParser {
   ]
 
   enum Clock {
-    case time(TimeOfDay)
+    case time(TimeOfDay, TimeExpression.ClockStyle)
     case unreadable
   }
 
@@ -695,7 +696,7 @@ public enum TimeParser {
     if tokens[named].isNumber, tokens[named].text == "12", named + 1 < tokens.count { named += 1 }
     if tokens[named].isWord, tokens[named].count >= 4, let time = namedTimes[tokens[named].text.lowercased()] {
       index = named + 1
-      return .time(time)
+      return .time(time, .twentyFourHour)
     }
     guard tokens[index].isNumber else { return nil }
     let hourToken = tokens[index]
@@ -704,12 +705,14 @@ public enum TimeParser {
     var minute = 0
     var second = 0
     var hasMinutes = false
+    var colonClock = false
     if hourToken.count <= 2, j + 1 < tokens.count, tokens[j].isSymbol(":"), !tokens[j].spaceBefore,
       tokens[j + 1].isNumber, tokens[j + 1].count == 2, !tokens[j + 1].spaceBefore
     {
       hour = hourToken.intValue ?? 0
       minute = tokens[j + 1].intValue ?? 0
       hasMinutes = true
+      colonClock = true
       j += 2
       if j + 1 < tokens.count, tokens[j].isSymbol(":"), !tokens[j].spaceBefore, tokens[j + 1].isNumber,
         tokens[j + 1].count == 2, !tokens[j + 1].spaceBefore
@@ -801,7 +804,10 @@ public enum TimeParser {
     }
     if hour == 24, minute == 0, second == 0 { hour = 0 }
     guard let time = TimeOfDay(hour: hour, minute: minute, second: second) else { return .unreadable }
-    return .time(time)
+    // "1:05" could be either half of the day; "01:05" and "13:05" are a 24-hour clock's.
+    let eitherHalf = colonClock && (1...12).contains(hour) && (hourToken.count == 1 || hour >= 10)
+    let style: TimeExpression.ClockStyle = meridiem != nil ? .twelveHour : eitherHalf ? .eitherHalf : .twentyFourHour
+    return .time(time, style)
   }
 
   /// Whether `token` is a zone's abbreviation as written, in capitals ("PST", "CEST").

@@ -942,6 +942,18 @@ struct TimelineParser {
     return nil
   }
 
+  /// Of the two times `time` may be on a 12-hour clock, the one nearer to `previous` seconds
+  /// since midnight, round the clock past midnight: "1:05" after 12:25 PM is 13:05, "12:10" after
+  /// 11:50 PM is 00:10, and "2:10" after 2:20 PM stays 14:10, an entry out of order.
+  static func nearerHalf(to previous: Int, _ time: TimeOfDay) -> TimeOfDay {
+    let other = TimeOfDay(wrapping: time.secondsSinceMidnight + 12 * 3600)
+    func distance(_ candidate: TimeOfDay) -> Int {
+      let ahead = ((candidate.secondsSinceMidnight - previous) % 86_400 + 86_400) % 86_400
+      return min(ahead, 86_400 - ahead)
+    }
+    return distance(other) < distance(time) ? other : time
+  }
+
   private func offsetName(_ offset: Int) -> String {
     let sign = offset < 0 ? "-" : "+"
     return "\(sign)\(pad(abs(offset) / 3600, 2)):\(pad(abs(offset) % 3600 / 60, 2))"
@@ -957,8 +969,16 @@ struct TimelineParser {
     // ("2024-03-01 23:50 job starts", then "00:10 job stalls" on the 2nd).
     var carriedDate: CalendarDate?
     let declaredOffset = TimelineParser.fixedOffset(of: declared)
+    // A timeline that writes AM/PM on some times means the bare "1:05" after "12:25 PM" in the
+    // afternoon.
+    let writesTwelveHour = candidates.contains { $0.expression?.clockStyle == .twelveHour }
     for candidate in candidates {
-      let expression = candidate.expression
+      var expression = candidate.expression
+      if writesTwelveHour, expression?.clockStyle == .eitherHalf, expression?.date == nil,
+        let time = expression?.time, let previous = previousSeconds
+      {
+        expression?.time = TimelineParser.nearerHalf(to: previous, time)
+      }
       let status: TimelineEntry.Status =
         expression?.time == nil ? .unrecognized : .partial
       var entry = TimelineEntry(
