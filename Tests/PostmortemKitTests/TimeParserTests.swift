@@ -376,6 +376,8 @@ import Testing
     // Counts written as words.
     ("two hours", 120), ("about three and a half hours", 210), ("forty-five minutes", 45), ("ninety minutes", 90),
     ("one hour and twenty minutes", 80),
+    // ISO 8601, as incident tools export a duration.
+    ("PT1H20M", 80), ("P1DT2H", 1560), ("pt45m", 45), ("PT1.5H", 90), (" PT30M ", 30),
   ])
   func readsDurations(_ input: String, _ minutes: Int) {
     #expect(DurationParser.parse(input).minutes == minutes, "\(input)")
@@ -388,7 +390,10 @@ import Testing
     #expect(reading.start?.zone?.identifier == "UTC")
   }
 
-  @Test(arguments: ["ongoing", "unknown", "", "several hours", "half", "and a half", "two regions", "forty-two"])
+  @Test(arguments: [
+    "ongoing", "unknown", "", "several hours", "half", "and a half", "two regions", "forty-two", "P1M", "PT", "PTH",
+    "PT1H20", "P2W", "PT1H 20M",
+  ])
   func unreadableDurations(_ input: String) {
     #expect(DurationParser.parse(input).minutes == nil)
   }

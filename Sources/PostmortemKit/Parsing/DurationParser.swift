@@ -63,9 +63,41 @@ public enum DurationParser {
     return Reading(minutes: minutes >= 0 ? minutes : nil, start: startExpression, end: endExpression)
   }
 
-  /// A sum of amounts with units: "1h 30m", "6 hours", "1.5 hours", "2 days 3 hours".
+  /// A sum of amounts with units: "1h 30m", "6 hours", "1.5 hours", "2 days 3 hours"; or an ISO
+  /// 8601 duration as incident tools export it, "PT1H20M", "P1DT2H".
   static func parseAmount(_ text: String) -> Int? {
-    leadingAmount(Substring(text))?.minutes
+    leadingAmount(Substring(text))?.minutes ?? isoDuration(text)
+  }
+
+  /// Minutes of an ISO 8601 duration (`PT1H20M`, `PT45M`, `P1DT2H`, `PT1.5H`);
+  /// nil for anything else, weeks, months and years included.
+  static func isoDuration(_ text: String) -> Int? {
+    var bytes = Substring(text.trimmingWhitespace()).utf8[...]
+    guard bytes.count >= 3, bytes.first.map({ $0 | 0x20 }) == UInt8(ascii: "p") else { return nil }
+    bytes = bytes.dropFirst()
+    var seconds = 0.0
+    var inTime = false
+    var number: [UInt8] = []
+    var sawPart = false
+    for byte in bytes {
+      switch byte | (ASCIIText.isDigit(byte) || byte == UInt8(ascii: ".") ? 0 : 0x20) {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."): number.append(byte)
+      case UInt8(ascii: "t") where number.isEmpty && !inTime: inTime = true
+      case let unit:
+        guard let value = Double(String(decoding: number, as: UTF8.self)) else { return nil }
+        switch (unit, inTime) {
+        case (UInt8(ascii: "d"), false): seconds += value * 86_400
+        case (UInt8(ascii: "h"), true): seconds += value * 3600
+        case (UInt8(ascii: "m"), true): seconds += value * 60
+        case (UInt8(ascii: "s"), true): seconds += value
+        default: return nil
+        }
+        number.removeAll()
+        sawPart = true
+      }
+    }
+    guard sawPart, number.isEmpty else { return nil }
+    return wholeMinutes((seconds / 60).rounded())
   }
 
   /// The sum of amounts `text` starts with (after hedges such as "about"), and where its last
