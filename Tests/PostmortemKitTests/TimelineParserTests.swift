@@ -718,6 +718,9 @@ import Testing
     #expect(try times("- 2:05 PM a\n- 2:20 PM b\n- 2:10 c\n") == ["02T14:05", "02T14:20", "02T14:10"])
     #expect(try times("- 12:25 a\n- 1:05 b\n") == ["02T12:25", "02T01:05"])
     #expect(try times("- 11:50 AM a\n- 09:05 b\n- 1:05 PM c\n") == ["02T11:50", "02T09:05", "02T13:05"])
+    // A new day's heading starts afresh.
+    #expect(
+      try times("- 11:50 PM a\n- 12:40 b\n\n### 2024-05-03\n\n- 11:05 c\n") == ["02T23:50", "03T00:40", "03T11:05"])
   }
 
   /// A monthly report names the year in its title and the day without it: the timeline falls on

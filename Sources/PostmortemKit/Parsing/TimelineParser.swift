@@ -974,8 +974,9 @@ struct TimelineParser {
     let writesTwelveHour = candidates.contains { $0.expression?.clockStyle == .twelveHour }
     for candidate in candidates {
       var expression = candidate.expression
+      // (Within one day's context: a new day's heading starts afresh.)
       if writesTwelveHour, expression?.clockStyle == .eitherHalf, expression?.date == nil,
-        let time = expression?.time, let previous = previousSeconds
+        candidate.contextID == previousContext, let time = expression?.time, let previous = previousSeconds
       {
         expression?.time = TimelineParser.nearerHalf(to: previous, time)
       }
