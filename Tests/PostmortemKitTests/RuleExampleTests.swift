@@ -36,6 +36,14 @@ import Testing
     }
   }
 
+  /// SARIF viewers show a rule's description whole; GitHub code scanning cuts it at 1024
+  /// characters, so each must say all it says within that.
+  @Test func descriptionsFitCodeScanning() {
+    for rule in BuiltInRules.descriptors {
+      #expect(rule.description.count <= 1024, "\(rule.id): \(rule.description.count) characters")
+    }
+  }
+
   @Test func ruleIDsAreUniqueKebabCase() {
     let ids = BuiltInRules.descriptors.map(\.id)
     #expect(Set(ids).count == ids.count)
@@ -114,6 +122,37 @@ import Testing
     // A real difference of clock times keeps the plain message.
     let later = TestSupport.lint(Self.document.replacingOccurrences(of: "9:05 AM PST", with: "11:05 AM PST"))
     #expect(later.contains { $0.rule == "duration-mismatch" && $0.message.contains("disagrees: the timeline starts") })
+  }
+
+  /// The summary's window in one zone, the timeline's same clock times in another.
+  @Test func windowInAnotherZone() throws {
+    let document = """
+      **Date:** 2024-05-02
+
+      ## Summary
+
+      Between 2:05 PM and 3:10 PM PDT, checkout failed.
+
+      ## Timeline
+
+      All times UTC.
+
+      - 14:05 errors begin
+      - 15:10 resolved
+      """
+    // The same moment in both zones, or a window without a zone, is no finding.
+    for quiet in ["Between 7:05 AM and 8:10 AM PDT", "Between 2:05 PM and 3:10 PM"] {
+      let other = document.replacingOccurrences(of: "Between 2:05 PM and 3:10 PM PDT", with: quiet)
+      #expect(!TestSupport.lint(other).contains { $0.rule == "duration-mismatch" }, "\(quiet)")
+    }
+    let findings = TestSupport.lint(document).filter { $0.rule == "duration-mismatch" }
+    #expect(findings.count == 1)
+    let finding = try #require(findings.first)
+    #expect(finding.line == 5 && finding.column == 9)
+    #expect(
+      finding.message.hasPrefix(
+        "window '2:05 PM and 3:10 PM PDT' opens at the clock time the timeline starts at (14:05, line 11) in "
+          + "another zone: 2024-05-02T14:05:00-07:00 against 2024-05-02T14:05:00Z"))
   }
 }
 

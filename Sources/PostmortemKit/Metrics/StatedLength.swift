@@ -37,19 +37,24 @@ enum StatedLength {
     // A time written wrongly before the span's start or after its end leaves that end unknown:
     // timeline-time reports it, and the stated end cannot be held to a guess.
     let isBroken = { (entry: TimelineEntry) in entry.status == .unrecognized && !entry.time.isEmpty }
-    if let stated = TimeParser.scan(start)?.time, let actual = span.start.timeOfDay,
-      clockDistance(stated, actual) > tolerance, !entries[..<startIndex].contains(where: isBroken)
+    let startExpression = TimeParser.scan(start)
+    let endExpression = TimeParser.scan(end)
+    // A window that names its zone ("7:05 AM to 8:10 AM PDT") is held to the moments; one that
+    // names none, to the clock times.
+    var measure = WindowDistance(zone: startExpression?.zone ?? endExpression?.zone)
+    if let stated = startExpression?.time, span.start.timeOfDay != nil,
+      measure.minutes(stated, span.start) > tolerance, !entries[..<startIndex].contains(where: isBroken)
     {
       if !leadUp(span: span, entries: entries[..<endIndex]).contains(where: {
-        clockDistance(stated, $0.timeOfDay!) <= tolerance
+        measure.minutes(stated, $0) <= tolerance
       }) {
         problems.append("it starts at \(start) but the timeline starts at \(span.start.time) (line \(span.start.line))")
       }
     }
-    if let stated = TimeParser.scan(end)?.time, let actual = span.end.timeOfDay,
-      clockDistance(stated, actual) > tolerance, !entries[endIndex...].dropFirst().contains(where: isBroken),
+    if let stated = endExpression?.time, span.end.timeOfDay != nil,
+      measure.minutes(stated, span.end) > tolerance, !entries[endIndex...].dropFirst().contains(where: isBroken),
       !entries[endIndex...].dropFirst().contains(where: {
-        $0.milestone == .resolved && $0.timeOfDay.map { clockDistance(stated, $0) <= tolerance } == true
+        $0.milestone == .resolved && $0.timeOfDay != nil && measure.minutes(stated, $0) <= tolerance
       })
     {
       var problem = "it ends at \(end) but the timeline ends at \(span.end.time) (line \(span.end.line))"
@@ -60,6 +65,25 @@ enum StatedLength {
       problems.append(problem)
     }
     return problems
+  }
+
+  /// Minutes between a window's clock time and a timeline entry, the short way round the day: as
+  /// moments when the window names its zone and the entry is placed, else as clock times.
+  struct WindowDistance {
+    let zone: TimeZoneTable.Match?
+    private var resolver = TimestampResolver()
+
+    init(zone: TimeZoneTable.Match?) { self.zone = zone }
+
+    mutating func minutes(_ stated: TimeOfDay, _ entry: TimelineEntry) -> Int {
+      guard let zone, let date = entry.date, let actual = entry.epochSeconds,
+        let moment = resolver.resolve(
+          date: date, time: stated, identifier: zone.identifier, fixedOffset: zone.fixedOffset,
+          abbreviation: zone.text)
+      else { return entry.timeOfDay.map { clockDistance(stated, $0) } ?? .max }
+      let apart = ((moment.epoch - actual) % 86_400 + 86_400) % 86_400 / 60
+      return min(apart, 1440 - apart)
+    }
   }
 
   /// The timed entries up to the first detection, where the impact may have begun when no entry

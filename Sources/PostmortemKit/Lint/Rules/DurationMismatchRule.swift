@@ -11,11 +11,11 @@ struct DurationMismatchRule: LintRule {
       start (else the first; a length or a stated start may also be a later entry up to the first detection: \
       the cause's change, or the users' impact after the first symptoms) to the entry where it \
       was resolved for good (a resolution that relapsed does not count; else the last); a stated \
-      end or length may also match a later resolution \
-      ("All systems fully recovered" after "Index fully recovered"). A stated time to \
+      end or length may also match a later resolution. A stated time to \
       detect, mitigate or resolve (**Time to detect:** 4 min, TTR) is held to the entries marked \
       detected, mitigated and resolved. A length written as an estimate ("roughly 3 hours", \
-      "~45 min") may be off by a tenth of itself when that is more than the tolerance.
+      "~45 min") may be off by a tenth of itself when that is more than the tolerance. A window \
+      opening at the timeline's clock time in another zone has one zone wrong.
       """,
     defaultLevel: .error,
     options: ["tolerance_minutes": "differences up to this many minutes are accepted (default 5)"],
@@ -25,6 +25,7 @@ struct DurationMismatchRule: LintRule {
       RuleExamples.clean(replacing: "**Duration:** 14:05 to 14:50 UTC", with: "**Duration:** 1 hour"),
       RuleExamples.clean(replacing: "- **Duration:** 45 minutes", with: "- **Time to detect:** 15 minutes"),
       RuleExamples.clean(replacing: "**Duration:** 14:05 to 14:50 UTC", with: "**TTR:** 25 min"),
+      RuleExamples.clean(replacing: "**Duration:** 14:05 to 14:50 UTC", with: "**Duration:** 14:05 to 14:50 PST"),
     ],
     nonTriggeringExamples: [
       RuleExamples.clean,
@@ -49,9 +50,14 @@ struct DurationMismatchRule: LintRule {
       let location = SourceLocation(line: stated.line, column: stated.column)
       var problems: [String] = []
       if let start = stated.start, let end = stated.end, let span {
-        let entries = context.document.timeline?.entries ?? []
-        problems += StatedLength.endpointProblems(
-          start: start, end: end, span: span, entries: entries, tolerance: tolerance)
+        if let message = windowZoneMessage(stated, span: span, tolerance: tolerance) {
+          // The zone is the one thing wrong; the ends, read in it, are off by its offset.
+          findings.append(RuleFinding(message, at: location, length: stated.raw.scalarCount))
+        } else {
+          let entries = context.document.timeline?.entries ?? []
+          problems += StatedLength.endpointProblems(
+            start: start, end: end, span: span, entries: entries, tolerance: tolerance)
+        }
       } else if let span, let entries = context.document.timeline?.entries,
         StatedLength.fits(stated, span: span, entries: entries, tolerance: tolerance) == false
       {
@@ -167,6 +173,30 @@ struct DurationMismatchRule: LintRule {
   }
 
   /// Stated start and end instants (`started_at`, `End:`) against the timeline.
+  /// What is wrong with a window written with its zone ("between 2:05 PM and 3:10 PM PDT") that
+  /// opens at the clock time the timeline starts at, read in the timeline's other zone (14:05
+  /// under "All times UTC"): the same digits, hours apart, so one of the zones is wrong. Nil when
+  /// that is not the case.
+  private func windowZoneMessage(_ stated: StatedDuration, span: Timeline.Span, tolerance: Int) -> String? {
+    guard let startText = stated.start, let endText = stated.end, let date = span.start.date,
+      let actual = span.start.epochSeconds, let actualTime = span.start.timeOfDay, let read = span.start.timestamp,
+      let start = TimeParser.scan(startText), let time = start.time,
+      StatedLength.clockDistance(time, actualTime) <= tolerance,
+      let zone = start.zone ?? TimeParser.scan(endText)?.zone
+    else { return nil }
+    var resolver = TimestampResolver()
+    guard
+      let moment = resolver.resolve(
+        date: date, time: time, identifier: zone.identifier, fixedOffset: zone.fixedOffset, abbreviation: zone.text),
+      abs(moment.epoch - actual) / 60 > tolerance
+    else { return nil }
+    let written = TimestampResolver.format(
+      date: date, time: time, offset: moment.offset, isUTC: zone.identifier == "UTC")
+    return "window '\(stated.raw)' opens at the clock time the timeline starts at (\(span.start.time), line "
+      + "\(span.start.line)) in another zone: \(written) against \(read); correct the zone that is wrong "
+      + "(a timeline's 'UTC' is sometimes local time)"
+  }
+
   private func instantProblems(_ context: LintContext, span: Timeline.Span?, tolerance: Int) -> [RuleFinding] {
     guard let span else { return [] }
     var findings: [RuleFinding] = []
