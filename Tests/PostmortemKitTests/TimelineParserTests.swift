@@ -904,7 +904,13 @@ import Testing
       TestSupport.parse(
         "**Date:** 2024-03-02\n\n## Timeline\n\n### 14:05 UTC\n\nAt 14:05 the deploy started. Errors rose at 14:07.\n"
       ).timeline)
-    #expect(headed.entries.map(\.timeOfDay?.description) == ["14:05", "14:05"])
+    // The heading's time said again in its paragraph is the heading's entry, told there; another
+    // time starts its own.
+    #expect(headed.entries.map(\.timeOfDay?.description) == ["14:05"])
+    #expect(headed.entries.map(\.text) == ["the deploy started. Errors rose at 14:07."])
+    let other = try #require(
+      TestSupport.parse("**Date:** 2024-03-02\n\n## Timeline\n\n### 14:05 UTC\n\nAt 14:09 the alert fired.\n").timeline)
+    #expect(other.entries.map(\.timeOfDay?.description) == ["14:05", "14:09"])
     #expect(TimelineParser.sentencesOpeningWithTimes("v2.1. 14 pods restarted.", column: 1).count == 1)
   }
 

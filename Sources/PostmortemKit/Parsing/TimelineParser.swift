@@ -478,6 +478,15 @@ struct TimelineParser {
   /// A line of a timeline's paragraph, or one of its sentences that opens with a time.
   private mutating func readParagraphLine(_ text: String, at location: SourceLocation, unclaimed: inout [String]) {
     let expression = scanTime(text)
+    if let pending = pendingHeadingEntry, candidates[pending].text.isEmpty, let expression,
+      let time = expression.time, time == candidates[pending].expression?.time, expression.date == nil,
+      expression.zone == nil || expression.zone?.text == candidates[pending].expression?.zone?.text
+    {
+      // The heading's time said again ("### 14:05 UTC" / "At 14:05 the deploy started."): the
+      // heading's entry, told here.
+      candidates[pending].text = expression.rest.trimmingWhitespace()
+      return
+    }
     // A line that starts with a broken time ("14.43 - rollback") is an entry, as a bullet would
     // be, so that it is reported rather than lost.
     if let expression, expression.isTimed || expression.isUnrecognized {
