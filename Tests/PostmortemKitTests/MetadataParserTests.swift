@@ -995,6 +995,9 @@ import Testing
     ("El servicio de pagos no estuvo disponible durante 65 minutos.", 65),
     ("O checkout ficou indisponível por 35 minutos.", 35), ("O site ficou fora do ar por 2 horas.", 120),
     ("Nous avons travaillé pendant 3 heures sur le correctif.", nil),
+    ("Los pagos fallaron durante 45 minutos.", 45), ("Le paiement a échoué pendant 20 minutes.", 20),
+    ("Payments failed for 25 minutes.", 25), ("Zahlungen fielen 45 Minuten lang aus.", 45),
+    ("De site was 30 minuten lang onbereikbaar.", 30), ("Wir haben 2 Stunden lang gesucht.", nil),
   ])
   func serviceStatesInOtherLanguages(_ summary: String, _ minutes: Int?) {
     let document = TestSupport.parse("# T\n\n## Summary\n\n\(summary)\n")

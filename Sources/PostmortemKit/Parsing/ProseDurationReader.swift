@@ -38,12 +38,16 @@ enum ProseDurationReader {
     ("degraded for ", false, true), ("unreachable for ", false, true), ("inaccessible for ", false, true),
     // What the users went through: "Customers were impacted for 45 minutes".
     ("impacted for ", false, true), ("affected for ", false, true), ("disrupted for ", false, true),
+    // The service failing as a whole: "Payments failed for 25 minutes".
+    ("failed for ", false, true), ("failing for ", false, true),
     // The same in French, Spanish and Portuguese summaries ("Le paiement a été indisponible
     // pendant 47 minutes", "no estuvo disponible durante 65 minutos", "ficou fora do ar por 35 minutos").
     ("indisponible pendant ", false, true), ("hors service pendant ", false, true),
     ("indisponible durante ", false, true), ("no estuvo disponible durante ", false, true),
     ("no disponible durante ", false, true), ("indisponível por ", false, true),
     ("indisponível durante ", false, true), ("fora do ar por ", false, true), ("fora do ar durante ", false, true),
+    ("fallaron durante ", false, true), ("falló durante ", false, true), ("ont échoué pendant ", false, true),
+    ("a échoué pendant ", false, true), ("falharam durante ", false, true), ("falhou durante ", false, true),
   ].map { (Array($0.0.utf8), $0.1, $0.2) }
 
   /// Verbs that make a service's state someone's doing ("took the primary offline for 5 minutes").
@@ -60,6 +64,9 @@ enum ProseDurationReader {
   private static let amountFirstStates = [
     "nicht erreichbar", "nicht verfügbar", "ausgefallen", "gestört", "onbereikbaar", "niet beschikbaar",
     "niet bereikbaar",
+    // With "lang" after the length: "fielen 45 Minuten lang aus", "45 minuten lang onbereikbaar".
+    "lang aus", "lang nicht erreichbar", "lang nicht verfügbar", "lang gestört", "lang onbereikbaar",
+    "lang niet beschikbaar",
   ].map { Array($0.utf8) }
 
   /// "23 minutes of write errors", "45 minutes of downtime", "2 hours of degraded service": a
@@ -597,6 +604,9 @@ enum ProseDurationReader {
         || strstr(haystack, "dispon") != nil || strstr(haystack, "rs service") != nil
         || strstr(haystack, "fora do ar") != nil || strstr(haystack, "bar") != nil || strstr(haystack, "baar") != nil
         || strstr(haystack, "gefallen") != nil || strstr(haystack, "gestört") != nil
+        // "fallaron durante", "ont échoué pendant", "45 Minuten lang aus".
+        || strstr(haystack, "durante ") != nil || strstr(haystack, "pendant ") != nil
+        || strstr(haystack, " lang ") != nil
     }
   }
 
