@@ -76,7 +76,9 @@ enum StatedLength {
     init(zone: TimeZoneTable.Match?) { self.zone = zone }
 
     mutating func minutes(_ stated: TimeOfDay, _ entry: TimelineEntry) -> Int {
-      guard let zone, let date = entry.date, let actual = entry.epochSeconds,
+      // In the entry's own zone (the usual case) the clock times tell, without a zone's rules.
+      guard let zone, zone.identifier == nil || zone.identifier != entry.timezone, let date = entry.date,
+        let actual = entry.epochSeconds,
         let moment = resolver.resolve(
           date: date, time: stated, identifier: zone.identifier, fixedOffset: zone.fixedOffset,
           abbreviation: zone.text)

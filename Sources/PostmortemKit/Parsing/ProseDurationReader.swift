@@ -256,7 +256,7 @@ enum ProseDurationReader {
         }
         found += durations(
           in: text, startingAt: start, continuedBy: next, precededBy: previous, opensParagraph: index == 0,
-          sectionTitle: sectionTitle)
+          sectionTitle: sectionTitle, readsStates: isSummary)
       }
     }
     var firstParagraph = true
@@ -311,7 +311,8 @@ enum ProseDurationReader {
     let window = isSummary ? openingWindow(value, startingAt: start, sectionTitle: sectionTitle) : nil
     return (window.map { [$0] } ?? [])
       + keepingFirstState(
-        durations(in: value, startingAt: start, opensParagraph: true, sectionTitle: sectionTitle),
+        durations(
+          in: value, startingAt: start, opensParagraph: true, sectionTitle: sectionTitle, readsStates: isSummary),
         isSummary: isSummary)
   }
 
@@ -465,17 +466,18 @@ enum ProseDurationReader {
 
   /// The durations stated by the phrases in one run of text that starts at `start` in the
   /// source (at the start of its paragraph when `opensParagraph`); `next`, the text on the
-  /// following line, may hold the amount of a phrase this one ends with.
+  /// following line, may hold the amount of a phrase this one ends with. Service states are
+  /// looked for only when `readsStates` (in a summary: elsewhere none would be kept).
   private static func durations(
     in text: String, startingAt start: SourceLocation, continuedBy next: (text: String, start: SourceLocation)? = nil,
-    precededBy previous: String? = nil, opensParagraph: Bool, sectionTitle: String
+    precededBy previous: String? = nil, opensParagraph: Bool, sectionTitle: String, readsStates: Bool
   ) -> [(duration: StatedDuration, isState: Bool)] {
     // Nearly every paragraph has none of the phrases: one pass over its bytes, in place, tells.
     let mayOpenWithLength = mayOpenSentenceWithFor(text, opensParagraph: opensParagraph)
     // Japanese, Chinese and Korean write the length against its unit, beside the state.
     var utf8 = text
-    let mayHoldCJK = utf8.withUTF8(CJKLengthReader.mayHoldCJK)
-    guard mayOpenWithLength || mayHoldCJK || mayHoldPhrase(text) else { return [] }
+    let mayHoldCJK = readsStates && utf8.withUTF8(CJKLengthReader.mayHoldCJK)
+    guard mayOpenWithLength || mayHoldCJK || mayHoldPhrase(text, states: readsStates) else { return [] }
     let ownCount = text.utf8.count
     let bytes = Array(text.utf8) + (next.map { [32] + Array($0.text.utf8) } ?? [])
     let lowered = bytes.map(ASCIIText.lower)
@@ -492,9 +494,13 @@ enum ProseDurationReader {
     }
     // Lengths written next to a state rather than after a phrase are service states (the first
     // one in the summary counts).
-    for length in hyphenatedLengths(in: bytes, lowered: lowered, before: ownCount)
-      + lengthsBeforeAState(in: bytes, lowered: lowered, before: ownCount)
-      + lengthsOfAState(in: bytes, lowered: lowered, before: ownCount)
+    let lengthsBesideStates =
+      !readsStates
+      ? []
+      : hyphenatedLengths(in: bytes, lowered: lowered, before: ownCount)
+        + lengthsBeforeAState(in: bytes, lowered: lowered, before: ownCount)
+        + lengthsOfAState(in: bytes, lowered: lowered, before: ownCount)
+    for length in lengthsBesideStates
       + (mayHoldCJK
         ? CJKLengthReader.lengths(in: Array(bytes[..<ownCount]), before: ownCount).map {
           ($0.raw, $0.minutes, $0.offset)
@@ -507,7 +513,7 @@ enum ProseDurationReader {
       found.append((duration, true))
     }
     let opening = mayOpenWithLength ? [(bytes: openingFor, needsSubject: false, isState: false)] : []
-    for phrase in opening + phrases {
+    for phrase in opening + phrases where readsStates || !phrase.isState {
       let opensSentence = phrase.bytes == openingFor
       var searchFrom = 0
       while let offset = UTF8Scan.firstOffset(of: phrase.bytes, in: lowered, from: searchFrom), offset < ownCount {
@@ -569,7 +575,7 @@ enum ProseDurationReader {
         found.append((duration, phrase.isState))
       }
     }
-    for length in usersExperience(in: bytes, lowered: lowered, before: ownCount, after: previous) {
+    for length in readsStates ? usersExperience(in: bytes, lowered: lowered, before: ownCount, after: previous) : [] {
       found.append(
         (
           StatedDuration(
@@ -585,29 +591,36 @@ enum ProseDurationReader {
   }
 
   /// Whether `text` holds "or a " (of "for a duration of", "for a total of", "for a period of"),
-  /// "asted" or "asting" (of "lasted", "lasting"), "uration: " (of "(duration: "), " for " (of
-  /// "down for" and the other states), the other languages' states, or a hyphenated length:
+  /// "asted" or "asting" (of "lasted", "lasting"), "uration: " (of "(duration: "), or, with
+  /// `states`, " for " (of "down for" and the other states), the other languages' states, or a
+  /// hyphenated length:
   /// libc's vectorised `strstr` looks, in place (cmark-gfm has replaced any NUL in the text, so the
   /// C string is all of it). One pass of Swift over the bytes for every pattern at once cost twice
   /// as much as these passes.
-  private static func mayHoldPhrase(_ text: String) -> Bool {
+  private static func mayHoldPhrase(_ text: String, states: Bool) -> Bool {
     text.withCString { haystack in
       strstr(haystack, "or a ") != nil || strstr(haystack, "asted") != nil || strstr(haystack, "asting") != nil
-        || strstr(haystack, "uration: ") != nil || strstr(haystack, " for ") != nil
-        || strstr(haystack, "owntime ") != nil || strstr(haystack, "ption of ") != nil
-        || strstr(haystack, "utage of ") != nil || holdsHyphenatedUnit(haystack)
-        // A length before what went wrong: "23 minutes of write errors", "2 hours of downtime".
-        || strstr(haystack, "utes of ") != nil || strstr(haystack, "ours of ") != nil
-        // The other languages' states: "disponible" and "indisponível" (French, Spanish,
-        // Portuguese), "hors service", "fora do ar"; German and Dutch after the length:
-        // "erreichbar", "verfügbar", "beschikbaar", "ausgefallen", "gestört".
-        || strstr(haystack, "dispon") != nil || strstr(haystack, "rs service") != nil
-        || strstr(haystack, "fora do ar") != nil || strstr(haystack, "bar") != nil || strstr(haystack, "baar") != nil
-        || strstr(haystack, "gefallen") != nil || strstr(haystack, "gestört") != nil
-        // "fallaron durante", "ont échoué pendant", "45 Minuten lang aus".
-        || strstr(haystack, "durante ") != nil || strstr(haystack, "pendant ") != nil
-        || strstr(haystack, " lang ") != nil
+        || strstr(haystack, "uration: ") != nil || strstr(haystack, "owntime ") != nil
+        || strstr(haystack, "ption of ") != nil || strstr(haystack, "utage of ") != nil
+        // The rest name service states, kept only in a summary.
+        || states && mayHoldState(haystack)
     }
+  }
+
+  /// Whether the C string `haystack` may hold a service state with its length.
+  private static func mayHoldState(_ haystack: UnsafePointer<CChar>) -> Bool {
+    strstr(haystack, " for ") != nil || holdsHyphenatedUnit(haystack)
+      // A length before what went wrong: "23 minutes of write errors", "2 hours of downtime".
+      || strstr(haystack, "utes of ") != nil || strstr(haystack, "ours of ") != nil
+      // The other languages' states: "disponible" and "indisponível" (French, Spanish,
+      // Portuguese), "hors service", "fora do ar"; German and Dutch after the length:
+      // "erreichbar", "verfügbar", "beschikbaar", "ausgefallen", "gestört".
+      || strstr(haystack, "dispon") != nil || strstr(haystack, "rs service") != nil
+      || strstr(haystack, "fora do ar") != nil || strstr(haystack, "bar") != nil || strstr(haystack, "baar") != nil
+      || strstr(haystack, "gefallen") != nil || strstr(haystack, "gestört") != nil
+      // "fallaron durante", "ont échoué pendant", "45 Minuten lang aus".
+      || strstr(haystack, "durante ") != nil || strstr(haystack, "pendant ") != nil
+      || strstr(haystack, " lang ") != nil
   }
 
   /// Whether a hyphen in the C string `text` joins a number to a unit ("45-minute", "3-hour",

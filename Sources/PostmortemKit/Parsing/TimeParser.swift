@@ -580,13 +580,14 @@ public enum TimeParser {
     _ tokens: [TextToken], at index: inout Int, closedByBracket: Bool
   ) -> TimeZoneTable.Match? {
     guard index < tokens.count, tokens[index].isWord else { return nil }
-    var probe = index
-    guard let zone = TimeZoneTable.match(tokens, at: &probe), probe == index + 1 else { return nil }
+    // What follows is looked at first: after most times an event's first word goes on.
+    let after = index + 1
     let standsAlone =
-      probe == tokens.count
-      || (tokens[probe].kind == .symbol
-        && (closedByBracket ? tokens[probe].isSymbol(")") : regionZoneEnds.contains(tokens[probe].scalar)))
-    guard standsAlone else { return nil }
+      after == tokens.count
+      || (tokens[after].kind == .symbol
+        && (closedByBracket ? tokens[after].isSymbol(")") : regionZoneEnds.contains(tokens[after].scalar)))
+    var probe = index
+    guard standsAlone, let zone = TimeZoneTable.match(tokens, at: &probe), probe == after else { return nil }
     index = probe
     return zone
   }

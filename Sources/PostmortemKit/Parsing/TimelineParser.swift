@@ -632,9 +632,8 @@ struct TimelineParser {
     // Without a note, an entry that gives its clock beside its relative time ("T+0 (14:00
     // UTC)") tells when T+0 was.
     if relativeAnchor == nil,
-      let written = candidates.lazy.compactMap(\.expression).first(where: {
-        $0.relativeSeconds != nil && $0.time != nil
-      }), let offset = written.relativeSeconds, let time = written.time
+      let index = candidates.firstIndex(where: { $0.expression?.relativeSeconds != nil && $0.expression?.time != nil }),
+      let written = candidates[index].expression, let offset = written.relativeSeconds, let time = written.time
     {
       var anchor = written
       anchor.time = TimeOfDay(wrapping: time.secondsSinceMidnight - offset)
@@ -980,23 +979,27 @@ struct TimelineParser {
     let declaredOffset = TimelineParser.fixedOffset(of: declared)
     // A timeline that writes AM/PM on some times means the bare "1:05" after "12:25 PM" in the
     // afternoon.
-    let writesTwelveHour = candidates.contains { $0.expression?.clockStyle == .twelveHour }
+    var writesTwelveHour = false
+    for index in candidates.indices where candidates[index].expression?.clockStyle == .twelveHour {
+      writesTwelveHour = true
+      break
+    }
     for candidate in candidates {
-      var expression = candidate.expression
+      let expression = candidate.expression
+      var clock = expression?.time
       // (Within one day's context: a new day's heading starts afresh.)
       if writesTwelveHour, expression?.clockStyle == .eitherHalf, expression?.date == nil,
-        candidate.contextID == previousContext, let time = expression?.time, let previous = previousSeconds
+        candidate.contextID == previousContext, let time = clock, let previous = previousSeconds
       {
-        expression?.time = TimelineParser.nearerHalf(to: previous, time)
+        clock = TimelineParser.nearerHalf(to: previous, time)
       }
-      let status: TimelineEntry.Status =
-        expression?.time == nil ? .unrecognized : .partial
+      let status: TimelineEntry.Status = clock == nil ? .unrecognized : .partial
       var entry = TimelineEntry(
-        time: candidate.time, text: candidate.text, status: status, timeOfDay: expression?.time, date: nil,
+        time: candidate.time, text: candidate.text, status: status, timeOfDay: clock, date: nil,
         zone: expression?.zone?.text, isApproximate: expression?.isApproximate ?? false,
         location: candidate.location)
       entry.milestone = milestones.detect(candidate.text)
-      guard let time = expression?.time else {
+      guard let time = clock else {
         // A bullet led by a date alone keeps the date ("13.07", a broken time, may read as one too).
         if candidate.time.isEmpty { entry.date = expression?.date }
         entries.append(entry)

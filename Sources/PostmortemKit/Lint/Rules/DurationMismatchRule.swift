@@ -182,7 +182,8 @@ struct DurationMismatchRule: LintRule {
       let actual = span.start.epochSeconds, let actualTime = span.start.timeOfDay, let read = span.start.timestamp,
       let start = TimeParser.scan(startText), let time = start.time,
       StatedLength.clockDistance(time, actualTime) <= tolerance,
-      let zone = start.zone ?? TimeParser.scan(endText)?.zone
+      let zone = start.zone ?? TimeParser.scan(endText)?.zone,
+      zone.identifier == nil || zone.identifier != span.start.timezone
     else { return nil }
     var resolver = TimestampResolver()
     guard
