@@ -112,8 +112,11 @@ def seed_style(rng, size):
              "**Severity:** " + rng.choice(["[Critical]", "SEV1", "SEV2", "High", "Major", "SEV3"]), "",
              "**Prepared by:** " + ", ".join(rng.sample(NAMES, 3)), "", "## Issue Summary", "",
              prose(rng, size // 4), "", "## Timeline", "", "_All times in %s_" % rng.choice(ZONES), ""]
-    for t, e in zip(ts, ev):
-        lines.append("- **%s**: %s" % (defect_time(rng, ampm(t)), e))
+    # Some write AM/PM on the first time only ("2:05PM", then "2:12", "2:40").
+    once = rng.random() < 0.2
+    for index, (t, e) in enumerate(zip(ts, ev)):
+        written = ampm(t)[:-2] if once and index > 0 else ampm(t)
+        lines.append("- **%s**: %s" % (defect_time(rng, written), e))
     lines += ["", "## Root Cause Analysis", "", prose(rng, size // 3), "", "Three factors contributed:", "",
               "1. " + sentence(rng), "2. " + sentence(rng), "", "## Resolution", "", paragraph(rng), "",
               "## Impact Assessment", "", "- **Users Affected:** " + sentence(rng, 6),
@@ -192,11 +195,16 @@ def pagerduty_style(rng, size):
     folded = rng.random() < 0.3
     if folded:
         lines += ["<details>", "<summary>Full timeline (%s)</summary>" % zone, ""]
-    else:
+    # Some name the zone on every row ("2:05 PM Eastern") and in no note.
+    per_row = not folded and rng.random() < 0.2
+    if per_row:
+        zone = rng.choice(["Eastern", "Pacific"])
+    elif not folded:
         lines += ["All times in %s." % zone, ""]
     lines += ["| Time | Event |", "|---|---|"]
     for t, e in zip(ts, ev):
-        lines.append("| %s | %s |" % (defect_time(rng, ampm(t).replace("AM", " AM").replace("PM", " PM")), e))
+        written = ampm(t).replace("AM", " AM").replace("PM", " PM") + (" " + zone if per_row else "")
+        lines.append("| %s | %s |" % (defect_time(rng, written), e))
     if folded:
         lines += ["", "</details>"]
     lines += ["", "## Root Cause", "", prose(rng, size // 3), "", "## Resolution", "", paragraph(rng), "",
