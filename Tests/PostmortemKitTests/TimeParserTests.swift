@@ -52,6 +52,10 @@ import Testing
     Case(input: "9:40 AM Pacific", raw: "9:40 AM Pacific", time: "09:40", zone: "Pacific", rest: ""),
     Case(input: "14:05 (Mountain) paged", raw: "14:05 (Mountain)", time: "14:05", zone: "Mountain", rest: "paged"),
     Case(input: "14:05 Pacific (Pacific) x", raw: "14:05", time: "14:05", rest: "Pacific (Pacific) x"),
+    Case(
+      input: "3:10 PM Eastern the service recovered", raw: "3:10 PM Eastern", time: "15:10", zone: "Eastern",
+      rest: "the service recovered"),
+    Case(input: "14:05 Eastern Region fails", raw: "14:05", time: "14:05", rest: "Eastern Region fails"),
     Case(input: "14h30 CET réplica relancée", raw: "14h30 CET", time: "14:30", zone: "CET", rest: "réplica relancée"),
     Case(input: "9h05 : alerte", raw: "9h05", time: "09:05", rest: "alerte"),
     Case(

@@ -586,6 +586,9 @@ public enum TimeParser {
       after == tokens.count
       || (tokens[after].kind == .symbol
         && (closedByBracket ? tokens[after].isSymbol(")") : regionZoneEnds.contains(tokens[after].scalar)))
+      // In a sentence: "By 3:10 PM Eastern the service had recovered".
+      || (!closedByBracket && tokens[after].isWord && tokens[after].count <= 5
+        && sentenceGoesOn.contains(tokens[after].text))
     var probe = index
     guard standsAlone, let zone = TimeZoneTable.match(tokens, at: &probe), probe == after else { return nil }
     index = probe
@@ -595,6 +598,13 @@ public enum TimeParser {
   /// What may follow a one-word zone name after a time: the separators between a time and its
   /// event.
   private static let regionZoneEnds: Set<Unicode.Scalar> = [":", "-", "–", "—", "|", ",", ")", "]"]
+
+  /// Words after which a one-word zone name ended its time in a sentence ("… PM Eastern the
+  /// service …", "… PM Pacific we rolled back"), lower case as written mid-sentence.
+  private static let sentenceGoesOn: Set<Substring> = [
+    "the", "a", "an", "we", "our", "it", "its", "this", "that", "all", "and", "when", "while", "after", "as", "they",
+    "their",
+  ]
 
   /// A time with its own zone after `/` or in brackets at `index`, and where it ends.
   private static func alternateTime(
