@@ -314,6 +314,18 @@ import Testing
     #expect(ActionItemRollup.items(of: undated, today: today).map(\.postmortem.date) == [nil])
   }
 
+  /// The collected items grow to what the postmortems read so far predict, not to double: at
+  /// six tenths of the archive with 6,000 items, room for 10,500; early on, or past the end, double.
+  @Test func capacityFollowsThePrediction() {
+    #expect(ActionItemRollup.capacity(needed: 6000, read: 6000, of: 10000) == 10500)
+    #expect(ActionItemRollup.capacity(needed: 9000, read: 8000, of: 10000) == 11812)
+    // Never more than double, nor less than needed.
+    #expect(ActionItemRollup.capacity(needed: 100, read: 64, of: 10000) == 200)
+    #expect(ActionItemRollup.capacity(needed: 100, read: 9999, of: 10000) == 105)
+    #expect(ActionItemRollup.capacity(needed: 300, read: 10, of: 10000) == 600)
+    #expect(ActionItemRollup.capacity(needed: 300, read: 10000, of: 10000) == 600)
+  }
+
   /// The integer-keyed sort must order exactly as the definition does.
   @Test func fastSortAgreesWithTheOrderDefinition() {
     var random = TestRandom(state: 0x2545_F491_4F6C_DD1D)

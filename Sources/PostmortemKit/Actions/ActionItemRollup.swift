@@ -58,6 +58,18 @@ public struct ActionItemRollup: Sendable {
     }
   }
 
+  /// The capacity to give the items collected so far when `needed` no longer fit, after `read`
+  /// of `total` postmortems: the count the postmortems read so far predict for all of them, with
+  /// a twentieth to spare, and never more than double. An array that doubles holds its old and
+  /// new buffers together at the last growth, up to three times what the roll-up needs, and for
+  /// an archive's tens of thousands of items that was the peak of the process's memory.
+  public static func capacity(needed: Int, read: Int, of total: Int) -> Int {
+    // A prediction from a few postmortems is a guess: until then, double.
+    guard read >= 64, total > read else { return needed * 2 }
+    let predicted = needed * total / read
+    return min(needed * 2, max(needed, predicted + predicted / 20))
+  }
+
   /// `items` in `order`, sorted on integer keys: comparing file paths as strings for each of
   /// the million comparisons a large roll-up needs cost more than reading the postmortems.
   static func sorted(_ items: consuming [RolledUpItem]) -> [RolledUpItem] {

@@ -108,6 +108,11 @@ struct Actions: ParsableCommand {
     } consume: { outcome in
       switch outcome {
       case .processed(_, let found):
+        if items.count + found.count > items.capacity {
+          items.reserveCapacity(
+            ActionItemRollup.capacity(
+              needed: items.count + found.count, read: postmortems, of: expanded.files.count))
+        }
         items += found
         postmortems += 1
       case .failed(let error):
