@@ -83,8 +83,7 @@ enum StatedLength {
           date: date, time: stated, identifier: zone.identifier, fixedOffset: zone.fixedOffset,
           abbreviation: zone.text)
       else { return entry.timeOfDay.map { clockDistance(stated, $0) } ?? .max }
-      let apart = ((moment.epoch - actual) % 86_400 + 86_400) % 86_400 / 60
-      return min(apart, 1440 - apart)
+      return TimeOfDay.secondsApart(moment.epoch, actual) / 60
     }
   }
 

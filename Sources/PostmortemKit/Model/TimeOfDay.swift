@@ -22,6 +22,13 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, Codable, CustomStringCo
     self.second = second % 60
   }
 
+  /// Seconds between two moments of the day given as seconds since midnight, the short way round
+  /// the clock (23:50 and 00:10 are 20 minutes apart).
+  public static func secondsApart(_ a: Int, _ b: Int) -> Int {
+    let ahead = ((a - b) % 86_400 + 86_400) % 86_400
+    return min(ahead, 86_400 - ahead)
+  }
+
   /// Seconds since midnight.
   public var secondsSinceMidnight: Int { hour * 3600 + minute * 60 + second }
 

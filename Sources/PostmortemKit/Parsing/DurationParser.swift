@@ -80,10 +80,15 @@ public enum DurationParser {
     var number: [UInt8] = []
     var sawPart = false
     for byte in bytes {
-      switch byte | (ASCIIText.isDigit(byte) || byte == UInt8(ascii: ".") ? 0 : 0x20) {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."): number.append(byte)
-      case UInt8(ascii: "t") where number.isEmpty && !inTime: inTime = true
-      case let unit:
+      if ASCIIText.isDigit(byte) || byte == UInt8(ascii: ".") {
+        number.append(byte)
+        continue
+      }
+      let unit = ASCIIText.lower(byte)
+      if unit == UInt8(ascii: "t"), number.isEmpty, !inTime {
+        inTime = true
+      } else {
+        // A designator after its number: D before the T, H, M and S after it.
         guard let value = Double(String(decoding: number, as: UTF8.self)) else { return nil }
         switch (unit, inTime) {
         case (UInt8(ascii: "d"), false): seconds += value * 86_400

@@ -27,7 +27,7 @@ public struct TimeExpression: Sendable, Hashable {
     /// `2:05 PM`, `9 a.m.`.
     case twelveHour
     /// `1:05`, `11:40`: an hour up to 12 without AM/PM, which a timeline that writes 12-hour
-    /// times elsewhere means in the half of the day that follows on from the entry before.
+    /// times elsewhere means in the half of the day nearer the entry before.
     case eitherHalf
   }
   /// True when something stands where a time should be but cannot be read.

@@ -955,11 +955,8 @@ struct TimelineParser {
   /// 11:50 PM is 00:10, and "2:10" after 2:20 PM stays 14:10, an entry out of order.
   static func nearerHalf(to previous: Int, _ time: TimeOfDay) -> TimeOfDay {
     let other = TimeOfDay(wrapping: time.secondsSinceMidnight + 12 * 3600)
-    func distance(_ candidate: TimeOfDay) -> Int {
-      let ahead = ((candidate.secondsSinceMidnight - previous) % 86_400 + 86_400) % 86_400
-      return min(ahead, 86_400 - ahead)
-    }
-    return distance(other) < distance(time) ? other : time
+    return TimeOfDay.secondsApart(other.secondsSinceMidnight, previous)
+      < TimeOfDay.secondsApart(time.secondsSinceMidnight, previous) ? other : time
   }
 
   private func offsetName(_ offset: Int) -> String {

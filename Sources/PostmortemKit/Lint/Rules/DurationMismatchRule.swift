@@ -172,7 +172,6 @@ struct DurationMismatchRule: LintRule {
     }
   }
 
-  /// Stated start and end instants (`started_at`, `End:`) against the timeline.
   /// What is wrong with a window written with its zone ("between 2:05 PM and 3:10 PM PDT") that
   /// opens at the clock time the timeline starts at, read in the timeline's other zone (14:05
   /// under "All times UTC"): the same digits, hours apart, so one of the zones is wrong. Nil when
@@ -198,6 +197,7 @@ struct DurationMismatchRule: LintRule {
       + "(a timeline's 'UTC' is sometimes local time)"
   }
 
+  /// Stated start and end instants (`started_at`, `End:`) against the timeline.
   private func instantProblems(_ context: LintContext, span: Timeline.Span?, tolerance: Int) -> [RuleFinding] {
     guard let span else { return [] }
     var findings: [RuleFinding] = []
