@@ -47,6 +47,18 @@ import Testing
     #expect(result.stdout.contains("[Checkout API latency spike](postmortems/2024-09-03-checkout-latency.md)"))
   }
 
+  /// A postmortem that states its day only in its summary's opening is dated by it in the export.
+  @Test func summaryDatesAnUndatedPostmortem() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    let file = directory.appendingPathComponent("search.md")
+    try "# Search degraded\n\n## Summary\n\nBetween 09:15 and 10:05 UTC on 2024-04-11, search failed.\n\n"
+      .appending("## Action Items\n\n- Add a mapping test (owner: @priya)\n")
+      .write(to: file, atomically: true, encoding: .utf8)
+    let result = try CLIRunner.run(["actions", file.path, "--format", "json", "--today", "2026-11-25"])
+    let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    #expect(array.compactMap { ($0["postmortem"] as? [String: Any])?["date"] as? String } == ["2024-04-11"])
+  }
+
   @Test func outputFileIsNeverReplacedWithoutForce() throws {
     let directory = try CLIRunner.temporaryDirectory()
     let target = directory.appendingPathComponent("actions.csv").path

@@ -326,6 +326,41 @@ import Testing
     #expect(ActionItemRollup.capacity(needed: 300, read: 10000, of: 10000) == 600)
   }
 
+  /// A postmortem that states its day only where its summary opens ("Between 09:15 and 10:05 UTC
+  /// on 2024-04-11, …") is dated by it in a roll-up, read in the action-item scope as in a full
+  /// parse; a stated date still wins.
+  @Test func aPostmortemDatedOnlyByItsSummary() {
+    let today = CalendarDate(year: 2026, month: 11, day: 25)!
+    let text = """
+      # Search degraded
+
+      ## Summary
+
+      Between 09:15 and 10:05 UTC on 2024-04-11, search returned errors.
+
+      ## Action Items
+
+      - Add a mapping test (owner: @priya)
+      """
+    var scoped = PostmortemParser()
+    scoped.scope = .actionItems
+    for parser in [scoped, PostmortemParser()] {
+      let parsed = parser.parseKeepingTree(SourceText(text), file: "search.md")
+      #expect(parsed.incidentDay?.description == "2024-04-11")
+      #expect(
+        ActionItemRollup.items(of: parsed.document, incidentDay: parsed.incidentDay, today: today).map {
+          $0.postmortem.date?.description
+        } == ["2024-04-11"])
+    }
+    let dated = PostmortemParser().parseKeepingTree(
+      SourceText(text.replacingOccurrences(of: "degraded\n", with: "degraded\n\n**Date:** 2024-04-12\n")),
+      file: "search.md")
+    #expect(
+      ActionItemRollup.items(of: dated.document, incidentDay: dated.incidentDay, today: today).map {
+        $0.postmortem.date?.description
+      } == ["2024-04-12"])
+  }
+
   /// The integer-keyed sort must order exactly as the definition does.
   @Test func fastSortAgreesWithTheOrderDefinition() {
     var random = TestRandom(state: 0x2545_F491_4F6C_DD1D)

@@ -42,12 +42,16 @@ public struct ActionItemRollup: Sendable {
     items = ActionItemRollup.sorted(consume kept)
   }
 
-  /// The action items of one postmortem, with their IDs and the postmortem's facts.
-  public static func items(of document: PostmortemDocument, today: CalendarDate) -> [RolledUpItem] {
+  /// The action items of one postmortem, with their IDs and the postmortem's facts; `incidentDay`
+  /// (`ParsedPostmortem.incidentDay`) dates a postmortem that states its day only in its summary.
+  public static func items(of document: PostmortemDocument, incidentDay: CalendarDate? = nil, today: CalendarDate)
+    -> [RolledUpItem]
+  {
     let ids = ActionItemID.ids(for: document)
     let postmortem = RolledUpItem.Postmortem(
       // A postmortem that states no date still names its day in its start, end or title.
-      file: document.file, title: document.title?.text, date: PostmortemParser.referenceDate(of: document),
+      file: document.file, title: document.title?.text,
+      date: PostmortemParser.referenceDate(of: document) ?? incidentDay,
       severity: document.severity.map { $0.level?.sevLabel ?? $0.raw }, severityRank: document.severity?.level?.rank)
     return zip(document.actionItems, ids).map { item, id in
       RolledUpItem(

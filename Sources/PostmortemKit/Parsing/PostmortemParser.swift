@@ -250,17 +250,16 @@ public struct PostmortemParser: Sendable {
     if scope == .actionItems {
       readActionItems(actionEntries, outline, into: &document)
       readDueDates()
-      return ParsedPostmortem(document: document, tree: tree, source: source)
+      return ParsedPostmortem(
+        document: document, tree: tree, source: source,
+        incidentDay: PostmortemParser.incidentDay(in: outline, document, lede: lede))
     }
     readNarratives(outline, source: source, into: &document)
     if scope == .full { readLessons(outline, source: source, into: &document) }
 
-    var referenceDate = PostmortemParser.referenceDate(of: document)
-    if referenceDate == nil {
-      referenceDate =
-        PostmortemParser.summaryDate(in: outline, document, lede: lede)
-        ?? document.title.flatMap { PostmortemParser.reportDay(in: outline, title: $0) }
-    } else if let written = document.date?.date, referenceDate == written,
+    let incidentDay = PostmortemParser.incidentDay(in: outline, document, lede: lede)
+    var referenceDate = incidentDay
+    if let written = document.date?.date, referenceDate == written,
       let day = PostmortemParser.windowDay(in: outline, document, lede: lede), day < written,
       written.daysSinceEpoch - day.daysSinceEpoch <= DateMismatchRule.reach
     {
@@ -341,7 +340,7 @@ public struct PostmortemParser: Sendable {
       document.statedDurations += ProseDurationReader.durations(
         in: ledeParagraphs[...], sectionTitle: document.title?.text ?? "", isSummary: true)
     }
-    return ParsedPostmortem(document: document, tree: tree, source: source)
+    return ParsedPostmortem(document: document, tree: tree, source: source, incidentDay: incidentDay)
   }
 
   /// The first section, named as none of the known kinds, whose own text is a list of at least
@@ -565,6 +564,14 @@ public struct PostmortemParser: Sendable {
       return date
     }
     return nil
+  }
+
+  /// The day the incident happened as far as the document says (see `ParsedPostmortem.incidentDay`).
+  static func incidentDay(in outline: DocumentOutline, _ document: PostmortemDocument, lede: MarkdownNode?)
+    -> CalendarDate?
+  {
+    referenceDate(of: document) ?? summaryDate(in: outline, document, lede: lede)
+      ?? document.title.flatMap { reportDay(in: outline, title: $0) }
   }
 
   /// The day a monthly report's incident happened: the title names the month and year ("March
