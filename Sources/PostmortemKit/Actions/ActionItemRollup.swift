@@ -49,9 +49,10 @@ public struct ActionItemRollup: Sendable {
   {
     let ids = ActionItemID.ids(for: document)
     let postmortem = RolledUpItem.Postmortem(
-      // A postmortem that states no date still names its day in its start, end or title.
+      // A postmortem that states no date still names its day in its start, end or title (or, read
+      // with the document, in its summary: `incidentDay` already holds the others).
       file: document.file, title: document.title?.text,
-      date: PostmortemParser.referenceDate(of: document) ?? incidentDay,
+      date: incidentDay ?? PostmortemParser.referenceDate(of: document),
       severity: document.severity.map { $0.level?.sevLabel ?? $0.raw }, severityRank: document.severity?.level?.rank)
     return zip(document.actionItems, ids).map { item, id in
       RolledUpItem(

@@ -85,7 +85,8 @@ public struct IncidentMetrics: Sendable, Hashable, Codable {
         if let start = stated.start, let end = stated.end {
           agrees =
             StatedLength.endpointProblems(
-              start: start, end: end, span: span, entries: timeline.entries, tolerance: toleranceMinutes
+              StatedLength.Window(start: start, end: end), span: span, entries: timeline.entries,
+              tolerance: toleranceMinutes
             ).isEmpty
         } else {
           agrees = StatedLength.fits(stated, span: span, entries: timeline.entries, tolerance: toleranceMinutes)

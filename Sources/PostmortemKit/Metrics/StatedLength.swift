@@ -29,19 +29,19 @@ enum StatedLength {
   /// entry is marked as the start (the lead-up, as for a length), and the end a later resolution;
   /// an end beyond a time written wrongly is not judged.
   static func endpointProblems(
-    start: String, end: String, span: Timeline.Span, entries: [TimelineEntry], tolerance: Int
+    _ window: Window, span: Timeline.Span, entries: [TimelineEntry], tolerance: Int
   ) -> [String] {
+    let (start, end) = (window.start, window.end)
     var problems: [String] = []
     let endIndex = entries.firstIndex { $0.line == span.end.line } ?? entries.endIndex
     let startIndex = entries.firstIndex { $0.line == span.start.line } ?? entries.startIndex
     // A time written wrongly before the span's start or after its end leaves that end unknown:
     // timeline-time reports it, and the stated end cannot be held to a guess.
     let isBroken = { (entry: TimelineEntry) in entry.status == .unrecognized && !entry.time.isEmpty }
-    let startExpression = TimeParser.scan(start)
-    let endExpression = TimeParser.scan(end)
+    let (startExpression, endExpression) = (window.startTime, window.endTime)
     // A window that names its zone ("7:05 AM to 8:10 AM PDT") is held to the moments; one that
     // names none, to the clock times.
-    var measure = WindowDistance(zone: startExpression?.zone ?? endExpression?.zone)
+    var measure = WindowDistance(zone: window.zone)
     if let stated = startExpression?.time, span.start.timeOfDay != nil,
       measure.minutes(stated, span.start) > tolerance, !entries[..<startIndex].contains(where: isBroken)
     {
@@ -65,6 +65,24 @@ enum StatedLength {
       problems.append(problem)
     }
     return problems
+  }
+
+  /// A stated "start to end" as written, with its two times read once for every judgement of it.
+  struct Window {
+    let start: String
+    let end: String
+    let startTime: TimeExpression?
+    let endTime: TimeExpression?
+
+    init(start: String, end: String) {
+      self.start = start
+      self.end = end
+      startTime = TimeParser.scan(start)
+      endTime = TimeParser.scan(end)
+    }
+
+    /// The zone the window names, on either end.
+    var zone: TimeZoneTable.Match? { startTime?.zone ?? endTime?.zone }
   }
 
   /// Minutes between a window's clock time and a timeline entry, the short way round the day: as

@@ -50,13 +50,13 @@ struct DurationMismatchRule: LintRule {
       let location = SourceLocation(line: stated.line, column: stated.column)
       var problems: [String] = []
       if let start = stated.start, let end = stated.end, let span {
-        if let message = windowZoneMessage(stated, span: span, tolerance: tolerance) {
+        let window = StatedLength.Window(start: start, end: end)
+        if let message = windowZoneMessage(stated.raw, window, span: span, tolerance: tolerance) {
           // The zone is the one thing wrong; the ends, read in it, are off by its offset.
           findings.append(RuleFinding(message, at: location, length: stated.raw.scalarCount))
         } else {
           let entries = context.document.timeline?.entries ?? []
-          problems += StatedLength.endpointProblems(
-            start: start, end: end, span: span, entries: entries, tolerance: tolerance)
+          problems += StatedLength.endpointProblems(window, span: span, entries: entries, tolerance: tolerance)
         }
       } else if let span, let entries = context.document.timeline?.entries,
         StatedLength.fits(stated, span: span, entries: entries, tolerance: tolerance) == false
@@ -176,12 +176,12 @@ struct DurationMismatchRule: LintRule {
   /// opens at the clock time the timeline starts at, read in the timeline's other zone (14:05
   /// under "All times UTC"): the same digits, hours apart, so one of the zones is wrong. Nil when
   /// that is not the case.
-  private func windowZoneMessage(_ stated: StatedDuration, span: Timeline.Span, tolerance: Int) -> String? {
-    guard let startText = stated.start, let endText = stated.end, let date = span.start.date,
-      let actual = span.start.epochSeconds, let actualTime = span.start.timeOfDay, let read = span.start.timestamp,
-      let start = TimeParser.scan(startText), let time = start.time,
-      StatedLength.clockDistance(time, actualTime) <= tolerance,
-      let zone = start.zone ?? TimeParser.scan(endText)?.zone,
+  private func windowZoneMessage(
+    _ raw: String, _ window: StatedLength.Window, span: Timeline.Span, tolerance: Int
+  ) -> String? {
+    guard let date = span.start.date, let actual = span.start.epochSeconds, let actualTime = span.start.timeOfDay,
+      let read = span.start.timestamp, let time = window.startTime?.time,
+      StatedLength.clockDistance(time, actualTime) <= tolerance, let zone = window.zone,
       zone.identifier == nil || zone.identifier != span.start.timezone
     else { return nil }
     var resolver = TimestampResolver()
@@ -192,7 +192,7 @@ struct DurationMismatchRule: LintRule {
     else { return nil }
     let written = TimestampResolver.format(
       date: date, time: time, offset: moment.offset, isUTC: zone.identifier == "UTC")
-    return "window '\(stated.raw)' opens at the clock time the timeline starts at (\(span.start.time), line "
+    return "window '\(raw)' opens at the clock time the timeline starts at (\(span.start.time), line "
       + "\(span.start.line)) in another zone: \(written) against \(read); correct the zone that is wrong "
       + "(a timeline's 'UTC' is sometimes local time)"
   }
