@@ -56,3 +56,16 @@ extension StringHelpersTests {
     }
   }
 }
+
+extension StringHelpersTests {
+  /// The heading and metadata-key names are looked up as normalised text, and their tables are
+  /// built from the names as written: a name not written normalised ("started_at", "Root Cause")
+  /// could never be found.
+  @Test func knownNamesAreWrittenNormalised() {
+    let headings = SectionKind.aliases.flatMap(\.1)
+    #expect(headings.count > 300)
+    for name in headings { #expect(SectionKind.normalize(name) == name, "\(name)") }
+    #expect(MetadataKey.names.count > 150)
+    for name in MetadataKey.names { #expect(MetadataKey.normalize(name) == name, "\(name)") }
+  }
+}

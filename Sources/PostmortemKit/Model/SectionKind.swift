@@ -16,9 +16,10 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
   case background
   case supportingInformation
 
-  /// Headings (normalised: lower case, punctuation folded to spaces) that name each kind.
-  static let aliases: [String: SectionKind] = {
-    var table: [String: SectionKind] = [:]
+  /// Headings that name each kind, as `normalize` leaves them (lower case, punctuation folded
+  /// to spaces; a test holds every one to that), English first. A one-file lint builds its table
+  /// from them as they are: going through a `Dictionary` first cost as much again.
+  static let aliases: [(SectionKind, [String])] = {
     let groups: [(SectionKind, [String])] = [
       (
         .summary,
@@ -52,7 +53,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "root cause", "root causes", "root cause analysis", "rca", "cause", "causes", "blameless root cause",
           "contributing factors", "contributing causes", "contributing cause", "root cause and contributing factors",
           "root causes and trigger",
-          "technical details", "why did it happen", "why did this happen", "five whys", "5 whys", "whys",
+          "technical details", "why did it happen", "why did this happen", "five whys", "whys",
           "why it happened",
           "what caused it",
           "causes and contributing factors", "contributing factors and root cause",
@@ -136,10 +137,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
       (.background, ["background", "context", "system overview", "leadup", "lead up"]),
       (.supportingInformation, ["supporting information", "appendix", "references", "related links", "links"]),
     ]
-    for (kind, names) in groups + otherLanguages {
-      for name in names { table[name] = kind }
-    }
-    return table
+    return groups + otherLanguages
   }()
 
   /// The usual headings of Spanish, French, German, Portuguese, Italian, Dutch, Japanese, Chinese
@@ -250,7 +248,9 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
     aliasTable[normalizedBytes(label)]
   }
 
-  private static let aliasTable = ByteWordTable(aliases.map { (Array($0.key.utf8), $0.value) })
+  /// `aliases` by their bytes; where a heading is listed twice, its later kind.
+  private static let aliasTable = ByteWordTable(
+    aliases.flatMap { kind, names in names.map { (Array($0.utf8), kind) } })
 
   /// `normalize` for ASCII text (nearly every heading), on bytes into one buffer.
   private static func normalizeASCII(_ heading: UnsafeBufferPointer<UInt8>) -> [UInt8] {

@@ -108,7 +108,8 @@ struct Lint: ParsableCommand {
     let currentLines = LineTexts()
     var context = ReportContext(
       toolVersion: PostmortemCommand.version, workingDirectory: FileManager.default.currentDirectoryPath,
-      fileCount: 0, color: format == .human && color.enabled(toTerminal: destination.isTerminal),
+      fileCount: 0,
+      color: format == .human && color.enabled(toTerminal: destination.isTerminal, environment: environment),
       lineText: { file, line in currentLines.text(file: file, line: line) })
     context.unreadableCount = { unreadable.total }
     var reachedThreshold = false
