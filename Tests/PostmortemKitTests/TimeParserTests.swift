@@ -58,6 +58,8 @@ import Testing
     Case(input: "14:05 Eastern Region fails", raw: "14:05", time: "14:05", rest: "Eastern Region fails"),
     Case(input: "14h30 CET réplica relancée", raw: "14h30 CET", time: "14:30", zone: "CET", rest: "réplica relancée"),
     Case(input: "9h05 : alerte", raw: "9h05", time: "09:05", rest: "alerte"),
+    Case(input: "14h : déploiement", raw: "14h", time: "14:00", rest: "déploiement"),
+    Case(input: "9h – alerte", raw: "9h", time: "09:00", rest: "alerte"),
     Case(
       input: "Mar 2, 2024 - 15:40 UTC", raw: "Mar 2, 2024 - 15:40 UTC", time: "15:40", zone: "UTC", date: "2024-03-02",
       rest: ""),
@@ -135,7 +137,7 @@ import Testing
 
   @Test(arguments: [
     "Deploy starts", "2 engineers joined", "3.5k errors per second", "The 14th floor", "", "   ", "Noonan joined",
-    "12 engineers at noon",
+    "12 engineers at noon", "2h to recover", "2h", "36h: retention window",
   ])
   func ignoresTextWithoutATime(_ input: String) {
     #expect(TimeParser.scan(input) == nil)

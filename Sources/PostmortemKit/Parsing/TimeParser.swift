@@ -744,6 +744,15 @@ public enum TimeParser {
       minute = tokens[j + 1].intValue ?? 0
       hasMinutes = true
       j += 2
+    } else if hourToken.count <= 2, (hourToken.intValue ?? 24) < 24, j + 1 < tokens.count, tokens[j].isWord,
+      tokens[j].count == 1, tokens[j].text.lowercased() == "h", !tokens[j].spaceBefore,
+      hourOnlySeparators.contains(where: tokens[j + 1].isSymbol)
+    {
+      // The same clock on the hour, before what happened then: "14h : déploiement", "9h – alerte".
+      // ("2h" alone, or "took 2h to recover", is a length.)
+      hour = hourToken.intValue ?? 0
+      hasMinutes = true
+      j += 1
     } else if hourToken.count == 4, j < tokens.count, tokens[j].isWord,
       (!tokens[j].spaceBefore
         && (tokens[j].text == "Z" || tokens[j].text.lowercased() == "h" || tokens[j].text.lowercased() == "hrs"))
@@ -820,6 +829,9 @@ public enum TimeParser {
     let style: TimeExpression.ClockStyle = meridiem != nil ? .twelveHour : eitherHalf ? .eitherHalf : .twentyFourHour
     return .time(time, style)
   }
+
+  /// What may follow a French hour written without minutes ("14h :") for it to be a time.
+  private static let hourOnlySeparators: [Unicode.Scalar] = [":", "-", "–", "—", "|"]
 
   /// Whether `token` is a zone's abbreviation as written, in capitals ("PST", "CEST").
   private static func isZoneAbbreviation(_ token: TextToken) -> Bool {
