@@ -248,3 +248,42 @@ import Testing
       ])
   }
 }
+
+/// A window told in the summary says when users were affected, which may end at the mitigation
+/// before the timeline's last resolution ("incident closed"); the same window as a header's
+/// duration names the whole incident and is held to the resolution.
+@Suite struct ImpactWindowTests {
+  static let document = """
+    # Checkout errors
+
+    **Date:** 2024-10-02
+
+    ## Summary
+
+    From 13:42 to 14:31 UTC, 8% of checkout requests failed.
+
+    ## Timeline
+
+    - 13:42 5xx rate rises
+    - 13:49 on-call paged
+    - 14:31 5xx back to baseline; incident mitigated
+    - 15:10 incident closed
+    """
+
+  @Test func summaryWindowMayEndAtTheMitigation() {
+    #expect(!TestSupport.lint(Self.document).contains { $0.rule == "duration-mismatch" })
+    // Ending at neither is still a disagreement.
+    let later = Self.document.replacingOccurrences(of: "to 14:31 UTC", with: "to 14:50 UTC")
+    #expect(
+      TestSupport.lint(later).contains { $0.rule == "duration-mismatch" && $0.message.contains("it ends at 14:50") })
+  }
+
+  @Test func headerWindowEndingAtTheMitigationIsReported() throws {
+    let header = Self.document.replacingOccurrences(
+      of: "**Date:** 2024-10-02", with: "**Date:** 2024-10-02\n**Duration:** 13:42 to 14:31 UTC")
+    let findings = TestSupport.lint(header).filter { $0.rule == "duration-mismatch" }
+    let finding = try #require(findings.first)
+    #expect(findings.count == 1 && finding.line == 4)
+    #expect(finding.message.contains("is when it was mitigated (line 14), so label it as time to mitigate"))
+  }
+}

@@ -86,7 +86,7 @@ public struct IncidentMetrics: Sendable, Hashable, Codable {
           agrees =
             StatedLength.endpointProblems(
               StatedLength.Window(start: start, end: end), span: span, entries: timeline.entries,
-              tolerance: toleranceMinutes
+              tolerance: toleranceMinutes, endsAtImpact: stated.source != .metadata
             ).isEmpty
         } else {
           agrees = StatedLength.fits(stated, span: span, entries: timeline.entries, tolerance: toleranceMinutes)

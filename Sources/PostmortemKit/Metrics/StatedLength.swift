@@ -28,8 +28,13 @@ enum StatedLength {
   /// none when it agrees. The start may also be a later entry up to the first detection when no
   /// entry is marked as the start (the lead-up, as for a length), and the end a later resolution;
   /// an end beyond a time written wrongly is not judged.
+  ///
+  /// - Parameter endsAtImpact: the window is told in the summary or impact section ("From 13:42
+  ///   to 14:31 UTC, 8% of checkouts failed"): it says when users were affected, which may end at
+  ///   the mitigation, before the timeline's resolution ("Incident closed"). A header's window
+  ///   ("**Duration:** 2:00PM to 7:30PM") names the whole incident.
   static func endpointProblems(
-    _ window: Window, span: Timeline.Span, entries: [TimelineEntry], tolerance: Int
+    _ window: Window, span: Timeline.Span, entries: [TimelineEntry], tolerance: Int, endsAtImpact: Bool = false
   ) -> [String] {
     let (start, end) = (window.start, window.end)
     var problems: [String] = []
@@ -55,7 +60,11 @@ enum StatedLength {
       measure.minutes(stated, span.end) > tolerance, !entries[endIndex...].dropFirst().contains(where: isBroken),
       !entries[endIndex...].dropFirst().contains(where: {
         $0.milestone == .resolved && $0.timeOfDay != nil && measure.minutes(stated, $0) <= tolerance
-      })
+      }),
+      !(endsAtImpact
+        && entries[..<endIndex].contains(where: {
+          $0.milestone == .mitigated && $0.timeOfDay != nil && measure.minutes(stated, $0) <= tolerance
+        }))
     {
       var problem = "it ends at \(end) but the timeline ends at \(span.end.time) (line \(span.end.line))"
       // A header that ends at the mitigation measured time to mitigate, not the whole incident.
