@@ -59,6 +59,9 @@ import Testing
     Case(input: "14h30 CET réplica relancée", raw: "14h30 CET", time: "14:30", zone: "CET", rest: "réplica relancée"),
     Case(input: "9h05 : alerte", raw: "9h05", time: "09:05", rest: "alerte"),
     Case(input: "14h : déploiement", raw: "14h", time: "14:00", rest: "déploiement"),
+    Case(
+      input: "At approximately 3:15 AM PDT the resolvers stopped", raw: "approximately 3:15 AM PDT", time: "03:15",
+      zone: "PDT", rest: "the resolvers stopped"),
     Case(input: "9h – alerte", raw: "9h", time: "09:00", rest: "alerte"),
     Case(
       input: "Mar 2, 2024 - 15:40 UTC", raw: "Mar 2, 2024 - 15:40 UTC", time: "15:40", zone: "UTC", date: "2024-03-02",

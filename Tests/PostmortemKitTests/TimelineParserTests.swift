@@ -1482,6 +1482,41 @@ import Testing
     #expect(two.timeline == nil)
   }
 
+  /// A story whose times stand inside its sentences ("was paged at 3:22 AM", "recovered by
+  /// 4:20 AM") is a timeline too, when no section has three sentences that open with one; a hedge
+  /// after "At" is read, and a time wrapped onto the next line after its "at" goes on with its
+  /// sentence.
+  @Test func aStoryWithTimesInsideItsSentencesIsTheTimeline() throws {
+    let document = TestSupport.parse(
+      """
+      # 2023-08-19 DNS outage
+
+      ### What happened
+      At approximately 3:15 AM PDT on Saturday, our internal DNS resolvers stopped answering.
+      The on-call engineer was paged at 3:22 AM and restarted the resolver fleet at
+      3:58 AM. All services recovered by 4:20 AM.
+
+      ### Why
+      A kernel upgrade changed a sysctl default.
+      """)
+    let timeline = try #require(document.timeline)
+    #expect(
+      timeline.entries.map(\.timestamp) == [
+        "2023-08-19T03:15:00-07:00", "2023-08-19T03:22:00-07:00", "2023-08-19T03:58:00-07:00",
+        "2023-08-19T04:20:00-07:00",
+      ])
+    #expect(timeline.entries.map(\.time) == ["approximately 3:15 AM PDT", "3:22 AM", "3:58 AM", "4:20 AM"])
+    #expect(timeline.entries.map(\.milestone) == [nil, .detected, nil, .resolved])
+    #expect(timeline.entries[2].text == "restarted the resolver fleet at 3:58 AM.")
+    #expect(document.sections.map(\.kind) == [nil, .summary, nil] && timeline.title == "What happened")
+    // A section with three sentences that open with a time is preferred to an earlier one that
+    // only mentions times.
+    let both = TestSupport.parse(
+      "# T\n\n## Summary\n\nWe were paged at 14:07, rolled back at 14:30 and recovered by 14:45.\n\n"
+        + "## What happened\n\nAt 14:05 it broke. At 14:07 we were paged. At 14:45 it recovered.\n")
+    #expect(both.timeline?.title == "What happened")
+  }
+
   @Test func aListOfTimesUnderAnotherHeadingIsTheTimeline() throws {
     let document = TestSupport.parse(
       """

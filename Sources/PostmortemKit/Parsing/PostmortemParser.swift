@@ -355,20 +355,25 @@ public struct PostmortemParser: Sendable {
 
   /// The first section that tells the story (named as none of the known kinds, or a summary:
   /// "What happened") whose paragraphs hold at least three sentences opening with "At", "By",
-  /// "Around" or "About" and a time.
+  /// "Around" or "About" and a time; failing one, the first whose paragraphs tell at least three
+  /// moments with those words, inside sentences too ("…was paged at 3:22 AM and restarted the
+  /// fleet at 3:58 AM. All services recovered by 4:20 AM.").
   static func proseTimelineSection(in outline: DocumentOutline, besides title: Int?) -> DocumentOutline.Entry? {
-    outline.entries.first { entry in
-      guard entry.section.kind == nil || entry.section.kind == .summary, entry.section.style == .heading,
-        entry.headingIndex != title
-      else { return false }
+    let stories = outline.entries.filter { entry in
+      (entry.section.kind == nil || entry.section.kind == .summary) && entry.section.style == .heading
+        && entry.headingIndex != title
+    }
+    func tells(_ entry: DocumentOutline.Entry, _ count: (MarkdownNode, Int) -> Int) -> Bool {
       var timed = 0
       for block in outline.blocks[entry.directBody] {
         guard case .paragraph = block.kind else { continue }
-        timed += TimelineParser.storySentenceCount(in: block, upTo: 3 - timed)
+        timed += count(block, 3 - timed)
         if timed >= 3 { return true }
       }
       return false
     }
+    return stories.first { tells($0, TimelineParser.storySentenceCount) }
+      ?? stories.first { tells($0, TimelineParser.storyMomentCount) }
   }
 
   /// The first section, named as none of the known kinds, whose own text holds at least three

@@ -121,9 +121,12 @@ public enum TimeParser {
       } else if token.isSymbol("@"), index + 1 < tokens.count, tokens[index + 1].isNumber {
         // "@ 09:25 traffic back to normal": "at", written as chat writes it.
         index += 1
-      } else if token.isWord, token.count == 2, index + 1 < tokens.count, tokens[index + 1].isNumber,
-        leadWords.contains(token.text.lowercased())
+      } else if token.isWord, token.count == 2, index + 1 < tokens.count, leadWords.contains(token.text.lowercased()),
+        tokens[index + 1].isNumber
+          || (index + 2 < tokens.count && tokens[index + 2].isNumber && tokens[index + 1].isWord
+            && approximateWords.contains(tokens[index + 1].text.lowercased()))
       {
+        // "At 14:10", and a hedge after it: "At approximately 3:15 AM" (read below).
         index += 1
       } else if allowingRange, !spanOpened, token.isWord, token.count == 7 || token.count == 4,
         index + 1 < tokens.count, tokens[index + 1].isNumber, spanOpeners.contains(token.text.lowercased())
@@ -169,7 +172,10 @@ public enum TimeParser {
     // The written form keeps a hedge ("~14:20", "approx. 14:20") but not other markup.
     let hedgeIndex =
       approximate
-      ? tokens[..<index].firstIndex { !($0.kind == .symbol && openingMarks.contains($0.scalar)) } : nil
+      ? tokens[..<index].firstIndex {
+        !($0.kind == .symbol && openingMarks.contains($0.scalar))
+          && !($0.isWord && $0.count == 2 && leadWords.contains($0.text.lowercased()))
+      } : nil
     let firstIndex = index
     var expression = TimeExpression(raw: "", rest: text[text.endIndex...])
     expression.isApproximate = approximate

@@ -302,7 +302,7 @@ struct TimelineParser {
   /// Whether a paragraph tells events as prose: one of its sentences opens with "At", "By",
   /// "Around" or "About" and a time ("At 14:02 UTC a change was deployed.").
   private static func tellsStory(_ paragraph: MarkdownNode) -> Bool {
-    storySentenceCount(in: paragraph, upTo: 1) >= 1
+    storyMomentCount(in: paragraph, upTo: 1) >= 1
   }
 
   /// How many sentences of a paragraph lead their time with "At", "By", "Around" or "About" ("At
@@ -323,6 +323,21 @@ struct TimelineParser {
     return count
   }
 
+  /// How many moments a paragraph's story tells, counted no further than `limit`: the times led
+  /// by "at", "by", "around" or "about", opening a sentence or inside one ("The on-call engineer
+  /// was paged at 3:22 AM and restarted the fleet at 3:58 AM.": two), as `readStory` reads them.
+  static func storyMomentCount(in paragraph: MarkdownNode, upTo limit: Int) -> Int {
+    // The lines joined as `readStory` joins them (a sentence wraps), after a space: the first
+    // sentence's "At" is found as a later sentence's is.
+    var bytes: [UInt8] = [UInt8(ascii: " ")]
+    for line in paragraph.inlineLines() {
+      bytes += line.plainText.trimmingWhitespace().utf8
+      bytes.append(UInt8(ascii: " "))
+    }
+    guard bytes.contains(where: ASCIIText.isDigit) else { return 0 }
+    return min(clauseTimes(in: bytes).count, limit)
+  }
+
   /// A paragraph of a timeline told as prose, read as one text since its sentences wrap across
   /// lines: a sentence opening with its time is an entry ("At 14:35 we found the cause."), and so
   /// is each clause holding one after "at", "by", "around" or "about" ("The rollback completed at
@@ -331,14 +346,16 @@ struct TimelineParser {
   private mutating func readStory(_ paragraph: MarkdownNode) {
     var bytes: [UInt8] = []
     var lineStarts: [(offset: Int, line: Int, column: Int)] = []
-    // A line that opens with a time starts an entry, whatever the line before ended with.
+    // A line that opens with a time starts an entry, whatever the line before ended with, unless
+    // that line ended with the word leading the time ("The rollback completed at" / "14:47 and…").
     var timedLineStarts: [Int] = []
     for line in paragraph.inlineLines() {
       let text = line.plainText.trimmingWhitespace()
       guard !text.isEmpty else { continue }
+      let goesOn = TimelineParser.endsWithClauseTimeWord(bytes)
       if !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
       lineStarts.append((bytes.count, line.line, line.column))
-      if !bytes.isEmpty, scanTime(text)?.isTimed == true { timedLineStarts.append(bytes.count) }
+      if !bytes.isEmpty, !goesOn, scanTime(text)?.isTimed == true { timedLineStarts.append(bytes.count) }
       bytes += text.utf8
     }
     func location(_ offset: Int) -> SourceLocation {
@@ -427,23 +444,47 @@ struct TimelineParser {
   /// Words that lead a time inside a sentence ("completed at 15:20", "normal by 15:47").
   private static let clauseTimeWords = [" at ", " by ", " around ", " about "].map { Array($0.utf8) }
 
-  /// The clauses of a sentence that hold a time after one of `clauseTimeWords`, each with where
-  /// its time starts; a sentence with two such times is cut at the last " and " or ", " between
-  /// them.
-  private static func timedClauses(in bytes: [UInt8]) -> [(range: Range<Int>, time: Int)] {
+  /// Whether `bytes` end with one of `clauseTimeWords`, the time it leads wrapped onto the next line.
+  private static func endsWithClauseTimeWord(_ bytes: [UInt8]) -> Bool {
+    clauseTimeWords.contains { word in
+      let stem = word.dropLast()
+      return bytes.count >= stem.count && bytes.suffix(stem.count).lazy.map(ASCIIText.lower).elementsEqual(stem)
+    }
+  }
+
+  /// Whether a hedge and a number start at `index` of lower-cased `bytes` ("approximately 3:15",
+  /// "approx. 14:20"), as after "At" in "At approximately 3:15 AM the resolvers stopped".
+  private static func startsWithHedgedTime(_ bytes: [UInt8], at index: Int) -> Bool {
+    var end = index
+    while end < bytes.count, ASCIIText.isLetter(bytes[end]) { end += 1 }
+    guard end > index, TimeParser.approximateWords.contains(String(decoding: bytes[index..<end], as: UTF8.self))
+    else { return false }
+    if end < bytes.count, bytes[end] == UInt8(ascii: ".") { end += 1 }
+    return end + 1 < bytes.count && bytes[end] == UInt8(ascii: " ") && ASCIIText.isDigit(bytes[end + 1])
+  }
+
+  /// Where the times after one of `clauseTimeWords` start in `bytes`, in order.
+  private static func clauseTimes(in bytes: [UInt8]) -> [Int] {
     var times: [Int] = []
     let lowered = bytes.map(ASCIIText.lower)
     for word in clauseTimeWords {
       var from = 0
       while let found = UTF8Scan.firstOffset(of: word, in: lowered, from: from) {
         from = found + word.count
-        guard from < bytes.count, ASCIIText.isDigit(bytes[from]),
+        guard from < bytes.count, ASCIIText.isDigit(bytes[from]) || startsWithHedgedTime(lowered, at: from),
           let expression = TimeParser.scan(String(decoding: bytes[from...], as: UTF8.self)), expression.isTimed
         else { continue }
         times.append(from)
       }
     }
-    times.sort()
+    return times.sorted()
+  }
+
+  /// The clauses of a sentence that hold a time after one of `clauseTimeWords`, each with where
+  /// its time starts; a sentence with two such times is cut at the last " and " or ", " between
+  /// them.
+  private static func timedClauses(in bytes: [UInt8]) -> [(range: Range<Int>, time: Int)] {
+    let times = clauseTimes(in: bytes)
     var clauses: [(range: Range<Int>, time: Int)] = []
     var start = 0
     for (index, time) in times.enumerated() {
