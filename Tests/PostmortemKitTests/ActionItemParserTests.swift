@@ -981,6 +981,35 @@ import Testing
     #expect(items.map(\.priority) == ["P2", nil, nil, nil, nil])
   }
 
+  /// A due written in words after a final dash ("ASAP", "next sprint") is the item's due, as
+  /// written, and leaves the title with the owner's mention before it; action-item-due-date then
+  /// asks for a date in words that say so.
+  @Test func aDueInWordsAfterAFinalDashLeavesTheTitle() throws {
+    let markdown = """
+      **Date:** 2025-03-08
+
+      ## Action items
+
+      1. Reduce the IdP metadata cache TTL to 1h — @marco — 2025-03-22
+      2. Subscribe to the IT change calendar — @dana — ASAP
+      3. Review TTLs - next sprint
+      4. Staff the ASAP queue
+      """
+    let items = TestSupport.parse(markdown).actionItems
+    #expect(
+      items.map(\.title) == [
+        "Reduce the IdP metadata cache TTL to 1h", "Subscribe to the IT change calendar", "Review TTLs",
+        "Staff the ASAP queue",
+      ])
+    #expect(items.map(\.owner) == ["marco", "dana", nil, nil])
+    #expect(items.map(\.dueRaw) == ["2025-03-22", "ASAP", "next sprint", nil])
+    let findings = TestSupport.lint(markdown).filter { $0.rule == "action-item-due-date" }
+    #expect(
+      findings.map(\.message).contains(
+        "action item 'Subscribe to the IT change calendar' is due 'ASAP', which names no date; write one as YYYY-MM-DD"
+      ))
+  }
+
   /// A quarter or half of the calendar year is due on its last day: the first on or after the
   /// incident when no year is written; a fiscal year's quarter is left as written.
   @Test func quartersAreDueOnTheirLastDay() throws {

@@ -130,6 +130,7 @@ struct ActionItemFields {
     if dueRaw == nil { extractBareDate(&bytes) }
     if dueRaw == nil { extractEndOfMonth(&bytes) }
     if dueRaw == nil { extractTrailingPeriod(&bytes) }
+    if dueRaw == nil { extractTrailingDueWords(&bytes) }
     extractMentions(&bytes)
     if owner == nil { extractOwnerPhrase(&bytes) }
     if owner == nil { extractGroupedName(&bytes) }
@@ -842,6 +843,25 @@ struct ActionItemFields {
       return
     }
   }
+
+  /// When the item is due, in words, after a final dash: "Subscribe to the change calendar —
+  /// @dana — ASAP", "— next sprint". Kept as written: action-item-due-date asks for a real date.
+  private mutating func extractTrailingDueWords(_ bytes: inout [UInt8]) {
+    guard let last = bytes.last, ASCIIText.isLetter(last),
+      let dash = ActionItemFields.finalDash(in: bytes, before: bytes.count)
+    else { return }
+    let words = UTF8Scan.trimmingSpace(bytes[dash.upperBound...])
+    guard ActionItemFields.undatedDueWords.contains(words.map(ASCIIText.lower)) else { return }
+    dueRaw = String(decoding: words, as: UTF8.self)
+    bytes.removeSubrange(dash.lowerBound...)
+  }
+
+  /// Words that say when an item is due without a date.
+  private static let undatedDueWords: Set<[UInt8]> = Set(
+    [
+      "asap", "eow", "eom", "eoq", "next sprint", "this sprint", "next week", "this week", "next month",
+      "this month", "next quarter", "this quarter", "end of week", "end of sprint", "end of quarter",
+    ].map { Array($0.utf8) })
 
   /// `Q2`, `Q3 2024`, `H1`, `FY25 Q1`: a period of the year, as plans name due dates.
   private static func namesPeriod(_ bytes: ArraySlice<UInt8>) -> Bool {

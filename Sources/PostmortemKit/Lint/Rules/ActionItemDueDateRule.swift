@@ -47,10 +47,12 @@ struct ActionItemDueDateRule: LintRule {
         continue
       }
       guard let due = item.due else {
-        findings.append(
-          RuleFinding(
-            "due date '\(raw)' of action item '\(item.title)' is not a real date; write it as YYYY-MM-DD",
-            at: item.location, length: 1))
+        // "ASAP", "next sprint": a due written without a date, not a date written wrongly.
+        let problem =
+          raw.utf8.contains(where: ASCIIText.isDigit)
+          ? "due date '\(raw)' of action item '\(item.title)' is not a real date; write it as YYYY-MM-DD"
+          : "action item '\(item.title)' is due '\(raw)', which names no date; write one as YYYY-MM-DD"
+        findings.append(RuleFinding(problem, at: item.location, length: 1))
         continue
       }
       if let startDay, due < startDay {
