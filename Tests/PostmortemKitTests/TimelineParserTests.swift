@@ -697,6 +697,7 @@ import Testing
     ("autoscaler re-enabled, queue drains", .resolved),
     ("Rollback done, errors dropping", .mitigated),
     ("API recovers", .resolved), ("Checkout errors stop", .resolved), ("Logins succeed again", .resolved),
+    ("cache purge complete, errors gone", .resolved), ("5xx errors subsided", .resolved),
   ])
   func milestonePhrases(_ text: String, _ milestone: Milestone) {
     #expect(MilestoneDetector().detect(text) == milestone, "\(text)")

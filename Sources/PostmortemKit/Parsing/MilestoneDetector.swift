@@ -46,7 +46,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         "impact ended", "customer impact ended", "errors stopped", "outage over", "fix verified", "confirmed fix",
         "latency normalized", "latency normalised", "error rate normalized", "error rate normalised", "queue empty",
         "backlog processed", "caught up", "back to zero", "full recovery", "fully recovered", "incident over",
-        "declared over", "all good", "queue drains", "backlog drains",
+        "declared over", "all good", "queue drains", "backlog drains", "errors gone", "errors went away",
+        "errors disappeared", "errors subsided",
         // The present tense of a log: "API recovers", "errors stop", "logins succeed again".
         "recovers", "fully recovers", "errors stop", "failures stop", "timeouts stop", "errors cease",
         "succeed again", "succeeds again", "working again", "works again",
