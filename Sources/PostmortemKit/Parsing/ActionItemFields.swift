@@ -847,7 +847,11 @@ struct ActionItemFields {
   /// When the item is due, in words, after a final dash: "Subscribe to the change calendar —
   /// @dana — ASAP", "— next sprint". Kept as written: action-item-due-date asks for a real date.
   private mutating func extractTrailingDueWords(_ bytes: inout [UInt8]) {
-    guard let last = bytes.last, ASCIIText.isLetter(last),
+    // Most items end in a word that ends no due: looked at before any dash is looked for.
+    var lastWord = bytes.count
+    while lastWord > 0, ASCIIText.isLetter(bytes[lastWord - 1]) { lastWord -= 1 }
+    guard lastWord < bytes.count,
+      ActionItemFields.undatedDueLastWords[bytes[lastWord...].lazy.map(ASCIIText.lower)] != nil,
       let dash = ActionItemFields.finalDash(in: bytes, before: bytes.count)
     else { return }
     let words = UTF8Scan.trimmingSpace(bytes[dash.upperBound...])
@@ -862,6 +866,10 @@ struct ActionItemFields {
       "asap", "eow", "eom", "eoq", "next sprint", "this sprint", "next week", "this week", "next month",
       "this month", "next quarter", "this quarter", "end of week", "end of sprint", "end of quarter",
     ].map { Array($0.utf8) })
+
+  /// The last words of `undatedDueWords`.
+  private static let undatedDueLastWords = ByteWordTable(
+    undatedDueWords.map { (Array($0.split(separator: UInt8(ascii: " ")).last!), true) })
 
   /// `Q2`, `Q3 2024`, `H1`, `FY25 Q1`: a period of the year, as plans name due dates.
   private static func namesPeriod(_ bytes: ArraySlice<UInt8>) -> Bool {

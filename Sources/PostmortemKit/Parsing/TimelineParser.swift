@@ -335,7 +335,7 @@ struct TimelineParser {
       bytes.append(UInt8(ascii: " "))
     }
     guard bytes.contains(where: ASCIIText.isDigit) else { return 0 }
-    return min(clauseTimes(in: bytes).count, limit)
+    return clauseTimes(in: bytes, limit: limit).count
   }
 
   /// A paragraph of a timeline told as prose, read as one text since its sentences wrap across
@@ -452,32 +452,53 @@ struct TimelineParser {
     }
   }
 
-  /// Whether a hedge and a number start at `index` of lower-cased `bytes` ("approximately 3:15",
-  /// "approx. 14:20"), as after "At" in "At approximately 3:15 AM the resolvers stopped".
-  private static func startsWithHedgedTime(_ bytes: [UInt8], at index: Int) -> Bool {
-    var end = index
-    while end < bytes.count, ASCIIText.isLetter(bytes[end]) { end += 1 }
-    guard end > index, TimeParser.approximateWords.contains(String(decoding: bytes[index..<end], as: UTF8.self))
-    else { return false }
-    if end < bytes.count, bytes[end] == UInt8(ascii: ".") { end += 1 }
-    return end + 1 < bytes.count && bytes[end] == UInt8(ascii: " ") && ASCIIText.isDigit(bytes[end + 1])
+  /// Where the times after one of `clauseTimeWords` start in `bytes`, in order; a hedge between
+  /// the word and the time starts it ("at approximately 3:15", "at approx. 3:15"); no more than `limit`.
+  private static func clauseTimes(in bytes: [UInt8], limit: Int = .max) -> [Int] {
+    // From each number that follows a space back to the words before it: a paragraph holds few
+    // numbers, and most of its words lead none.
+    var times: [Int] = []
+    var index = 1
+    while index < bytes.count {
+      guard ASCIIText.isDigit(bytes[index]), bytes[index - 1] == UInt8(ascii: " ") else {
+        index += 1
+        continue
+      }
+      var start = index
+      var word = wordBefore(bytes, space: index - 1)
+      if let hedge = word, !isClauseTimeWord(bytes[hedge]), hedge.lowerBound >= 2,
+        bytes[hedge.lowerBound - 1] == UInt8(ascii: " "),
+        TimeParser.approximateWords.contains(
+          String(decoding: bytes[hedge].lazy.filter { $0 != UInt8(ascii: ".") }.map(ASCIIText.lower), as: UTF8.self))
+      {
+        start = hedge.lowerBound
+        word = wordBefore(bytes, space: hedge.lowerBound - 1)
+      }
+      if let word, word.lowerBound >= 1, bytes[word.lowerBound - 1] == UInt8(ascii: " "), isClauseTimeWord(bytes[word]),
+        let expression = TimeParser.scan(String(decoding: bytes[start...], as: UTF8.self)), expression.isTimed
+      {
+        times.append(start)
+        if times.count >= limit { break }
+      }
+      while index < bytes.count, ASCIIText.isDigit(bytes[index]) { index += 1 }
+    }
+    return times
   }
 
-  /// Where the times after one of `clauseTimeWords` start in `bytes`, in order.
-  private static func clauseTimes(in bytes: [UInt8]) -> [Int] {
-    var times: [Int] = []
-    let lowered = bytes.map(ASCIIText.lower)
-    for word in clauseTimeWords {
-      var from = 0
-      while let found = UTF8Scan.firstOffset(of: word, in: lowered, from: from) {
-        from = found + word.count
-        guard from < bytes.count, ASCIIText.isDigit(bytes[from]) || startsWithHedgedTime(lowered, at: from),
-          let expression = TimeParser.scan(String(decoding: bytes[from...], as: UTF8.self)), expression.isTimed
-        else { continue }
-        times.append(from)
-      }
+  /// The word (letters, and a full stop after them) that ends just before the space at `space`.
+  private static func wordBefore(_ bytes: [UInt8], space: Int) -> Range<Int>? {
+    var start = space
+    if start > 0, bytes[start - 1] == UInt8(ascii: ".") { start -= 1 }
+    let end = start
+    while start > 0, ASCIIText.isLetter(bytes[start - 1]) { start -= 1 }
+    return start < end ? start..<(space) : nil
+  }
+
+  /// Whether `word` is one of `clauseTimeWords`, in any case.
+  private static func isClauseTimeWord(_ word: ArraySlice<UInt8>) -> Bool {
+    clauseTimeWords.contains {
+      $0.count == word.count + 2 && $0[1...].prefix(word.count).elementsEqual(word.lazy.map(ASCIIText.lower))
     }
-    return times.sorted()
   }
 
   /// The clauses of a sentence that hold a time after one of `clauseTimeWords`, each with where
