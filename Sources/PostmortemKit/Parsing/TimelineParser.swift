@@ -299,8 +299,9 @@ struct TimelineParser {
     return found >= 2 && found * 2 >= list.children.count && notAYear
   }
 
-  /// Whether a paragraph tells events as prose: one of its sentences opens with "At", "By",
-  /// "Around" or "About" and a time ("At 14:02 UTC a change was deployed.").
+  /// Whether a paragraph tells events as prose: it leads a time with "at", "by", "around" or
+  /// "about", opening a sentence or inside one ("At 14:02 UTC a change was deployed.", "We were
+  /// paged at 14:09.").
   private static func tellsStory(_ paragraph: MarkdownNode) -> Bool {
     storyMomentCount(in: paragraph, upTo: 1) >= 1
   }
@@ -442,13 +443,13 @@ struct TimelineParser {
   }
 
   /// Words that lead a time inside a sentence ("completed at 15:20", "normal by 15:47").
-  private static let clauseTimeWords = [" at ", " by ", " around ", " about "].map { Array($0.utf8) }
+  private static let clauseTimeWords = ["at", "by", "around", "about"].map { Array($0.utf8) }
 
   /// Whether `bytes` end with one of `clauseTimeWords`, the time it leads wrapped onto the next line.
   private static func endsWithClauseTimeWord(_ bytes: [UInt8]) -> Bool {
     clauseTimeWords.contains { word in
-      let stem = word.dropLast()
-      return bytes.count >= stem.count && bytes.suffix(stem.count).lazy.map(ASCIIText.lower).elementsEqual(stem)
+      bytes.count > word.count && bytes[bytes.count - word.count - 1] == UInt8(ascii: " ")
+        && bytes.suffix(word.count).lazy.map(ASCIIText.lower).elementsEqual(word)
     }
   }
 
@@ -496,9 +497,7 @@ struct TimelineParser {
 
   /// Whether `word` is one of `clauseTimeWords`, in any case.
   private static func isClauseTimeWord(_ word: ArraySlice<UInt8>) -> Bool {
-    clauseTimeWords.contains {
-      $0.count == word.count + 2 && $0[1...].prefix(word.count).elementsEqual(word.lazy.map(ASCIIText.lower))
-    }
+    clauseTimeWords.contains { $0.elementsEqual(word.lazy.map(ASCIIText.lower)) }
   }
 
   /// The clauses of a sentence that hold a time after one of `clauseTimeWords`, each with where
