@@ -293,6 +293,27 @@ import Testing
     #expect(first.lowerBound < last.lowerBound)
   }
 
+  /// A postmortem that states its day only where its summary opens is dated by it on its page and
+  /// placed by it in the site's index; one that states nothing shows a dash and goes last.
+  @Test func aDayTheSummaryOpensWithDatesTheReport() throws {
+    func report(_ markdown: String, _ file: String) -> PostmortemReport {
+      PostmortemReport(
+        parsed: PostmortemParser().parseKeepingTree(SourceText(markdown), file: file), findings: nil, today: Self.today)
+    }
+    let told = report(
+      "# Search degraded\n\n## Summary\n\nBetween 09:15 and 10:05 UTC on 2024-04-11, search failed.\n", "told.md")
+    let stated = report("# Cache flush\n\n**Date:** 2024-03-02\n\n## Summary\n\nIt broke.\n", "stated.md")
+    let silent = report("# Mystery\n\n## Summary\n\nIt broke.\n", "silent.md")
+    #expect(told.document.date == nil && told.dateText == "2024-04-11" && silent.dateText == "—")
+    #expect(MarkdownRenderer().page(told).contains("| Date | 2024-04-11 |"))
+    #expect(try Self.renderer.page(told).contains("<dt>Date</dt><dd>2024-04-11</dd>"))
+    let rows = SiteIndexRow.site([silent, stated, told].map { SiteIndexRow($0) }, pageExtension: "html")
+    #expect(rows.map(\.file) == ["told.md", "stated.md", "silent.md"])
+    #expect(rows.map(\.date?.description) == ["2024-04-11", "2024-03-02", nil])
+    #expect(
+      SiteEntry.site([silent, stated, told], pageExtension: "html").map(\.report.document.file) == rows.map(\.file))
+  }
+
   @Test func teamLayoutsOverrideTheShippedOnes() throws {
     let directory = try TestSupport.temporaryDirectory()
     try "<p>{{title}} — {{severityLabel}}</p>".write(

@@ -11,7 +11,7 @@ public struct MarkdownRenderer: Sendable {
     if let indexHref { out.append("[← All postmortems](\(indexHref))\n") }
     out.append("# \(MarkdownRenderer.inline(report.title))\n")
     out.append("| | |\n|---|---|")
-    out.append("| Date | \(cell(document.date?.date?.description ?? document.date?.raw ?? "—")) |")
+    out.append("| Date | \(cell(report.dateText)) |")
     out.append("| Severity | \(cell(report.severityLabel)) |")
     out.append("| Status | \(cell(document.status?.text ?? "—")) |")
     out.append(

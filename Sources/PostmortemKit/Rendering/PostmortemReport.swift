@@ -17,6 +17,16 @@ public struct PostmortemReport: Sendable {
 
   public var document: PostmortemDocument { parsed.document }
 
+  /// The day of the incident: the stated date, else the day the summary or lede opens with, or a
+  /// monthly report's (`ParsedPostmortem.incidentDay`). Sites are ordered and dated by it.
+  public var incidentDay: CalendarDate? { document.date?.date ?? parsed.incidentDay }
+
+  /// The date as a report shows it: the stated date (as written when it is no real day), else the
+  /// incident's day, else a dash.
+  public var dateText: String {
+    document.date?.date?.description ?? document.date?.raw ?? parsed.incidentDay?.description ?? "—"
+  }
+
   /// The title, else the file name.
   public var title: String {
     document.title?.text ?? String(document.file.split(separator: "/").last ?? "Untitled postmortem")

@@ -7,7 +7,7 @@ enum ReportViewModel {
       "generator": generator,
       "title": report.title,
       "file": document.file,
-      "date": document.date?.date?.description ?? document.date?.raw ?? "—",
+      "date": report.dateText,
       "status": document.status?.text ?? "—",
       "authors": document.authors.isEmpty ? "—" : document.authors.map(\.text).joined(separator: ", "),
       "severityLabel": report.severityLabel,

@@ -6,7 +6,7 @@ public struct SiteEntry: Sendable {
 
   /// Entries for `reports`, newest first, with page names from the source file names made unique.
   public static func site(_ reports: [PostmortemReport], pageExtension: String) -> [SiteEntry] {
-    SiteIndexRow.ordered(reports, file: \.document.file, date: \.document.date?.date, pageExtension: pageExtension)
+    SiteIndexRow.ordered(reports, file: \.document.file, date: \.incidentDay, pageExtension: pageExtension)
       .map { SiteEntry(report: $0, pageName: $1) }
   }
 

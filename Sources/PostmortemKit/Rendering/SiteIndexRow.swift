@@ -23,7 +23,7 @@ public struct SiteIndexRow: Sendable, Hashable {
   /// The row of `report`, linking to `pageName`.
   public init(_ report: PostmortemReport, pageName: String = "") {
     file = report.document.file
-    date = report.document.date?.date
+    date = report.incidentDay
     title = report.title
     severityLabel = report.severityLabel
     severityClass = report.severityClass
