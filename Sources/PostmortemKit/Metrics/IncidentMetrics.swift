@@ -82,12 +82,10 @@ public struct IncidentMetrics: Sendable, Hashable, Codable {
       // ("2:00PM to 7:30PM") by its ends.
       var agrees = difference.map { abs($0) <= toleranceMinutes }
       if agrees != nil, let timeline = document.timeline, let span = timeline.span {
-        if let start = stated.start, let end = stated.end {
+        if let window = StatedLength.Window(stated) {
           agrees =
-            StatedLength.endpointProblems(
-              StatedLength.Window(start: start, end: end), span: span, entries: timeline.entries,
-              tolerance: toleranceMinutes, endsAtImpact: stated.source != .metadata
-            ).isEmpty
+            StatedLength.endpointProblems(window, span: span, entries: timeline.entries, tolerance: toleranceMinutes)
+            .isEmpty
         } else {
           agrees = StatedLength.fits(stated, span: span, entries: timeline.entries, tolerance: toleranceMinutes)
         }

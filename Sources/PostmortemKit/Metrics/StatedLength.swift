@@ -27,14 +27,10 @@ enum StatedLength {
   /// What is wrong with a stated "start to end" against the timeline's first and last moments;
   /// none when it agrees. The start may also be a later entry up to the first detection when no
   /// entry is marked as the start (the lead-up, as for a length), and the end a later resolution;
-  /// an end beyond a time written wrongly is not judged.
-  ///
-  /// - Parameter endsAtImpact: the window is told in the summary or impact section ("From 13:42
-  ///   to 14:31 UTC, 8% of checkouts failed"): it says when users were affected, which may end at
-  ///   the mitigation, before the timeline's resolution ("Incident closed"). A header's window
-  ///   ("**Duration:** 2:00PM to 7:30PM") names the whole incident.
+  /// an end beyond a time written wrongly is not judged; a window that tells the impact may also
+  /// end at the mitigation (`Window.endsAtImpact`).
   static func endpointProblems(
-    _ window: Window, span: Timeline.Span, entries: [TimelineEntry], tolerance: Int, endsAtImpact: Bool = false
+    _ window: Window, span: Timeline.Span, entries: [TimelineEntry], tolerance: Int
   ) -> [String] {
     let (start, end) = (window.start, window.end)
     var problems: [String] = []
@@ -61,7 +57,7 @@ enum StatedLength {
       !entries[endIndex...].dropFirst().contains(where: {
         $0.milestone == .resolved && $0.timeOfDay != nil && measure.minutes(stated, $0) <= tolerance
       }),
-      !(endsAtImpact
+      !(window.endsAtImpact
         && entries[..<endIndex].contains(where: {
           $0.milestone == .mitigated && $0.timeOfDay != nil && measure.minutes(stated, $0) <= tolerance
         }))
@@ -82,12 +78,20 @@ enum StatedLength {
     let end: String
     let startTime: TimeExpression?
     let endTime: TimeExpression?
+    /// The window is told in the summary or impact section ("From 13:42 to 14:31 UTC, 8% of
+    /// checkouts failed"): it says when users were affected, which may end at the mitigation,
+    /// before the timeline's resolution ("Incident closed"). A header's window ("**Duration:**
+    /// 2:00PM to 7:30PM") names the whole incident.
+    let endsAtImpact: Bool
 
-    init(start: String, end: String) {
+    /// The window `stated` gives, or nil when it gives a length alone.
+    init?(_ stated: StatedDuration) {
+      guard let start = stated.start, let end = stated.end else { return nil }
       self.start = start
       self.end = end
       startTime = TimeParser.scan(start)
       endTime = TimeParser.scan(end)
+      endsAtImpact = stated.source != .metadata
     }
 
     /// The zone the window names, on either end.

@@ -121,7 +121,7 @@ public enum TimeParser {
       } else if token.isSymbol("@"), index + 1 < tokens.count, tokens[index + 1].isNumber {
         // "@ 09:25 traffic back to normal": "at", written as chat writes it.
         index += 1
-      } else if token.isWord, token.count == 2, index + 1 < tokens.count, leadWords.contains(token.text.lowercased()),
+      } else if isLeadWord(token), index + 1 < tokens.count,
         tokens[index + 1].isNumber
           || (index + 2 < tokens.count && tokens[index + 2].isNumber && tokens[index + 1].isWord
             && approximateWords.contains(tokens[index + 1].text.lowercased()))
@@ -174,7 +174,7 @@ public enum TimeParser {
       approximate
       ? tokens[..<index].firstIndex {
         !($0.kind == .symbol && openingMarks.contains($0.scalar))
-          && !($0.isWord && $0.count == 2 && leadWords.contains($0.text.lowercased()))
+          && !isLeadWord($0)
       } : nil
     let firstIndex = index
     var expression = TimeExpression(raw: "", rest: text[text.endIndex...])
@@ -741,18 +741,16 @@ public enum TimeParser {
           j += 2
         }
       }
-    } else if hourToken.count <= 2, j + 1 < tokens.count, tokens[j].isWord, tokens[j].count == 1,
-      tokens[j].text.lowercased() == "h", !tokens[j].spaceBefore, tokens[j + 1].isNumber, tokens[j + 1].count == 2,
-      !tokens[j + 1].spaceBefore
+    } else if hourToken.count <= 2, j + 1 < tokens.count, isFrenchHourMark(tokens[j]), tokens[j + 1].isNumber,
+      tokens[j + 1].count == 2, !tokens[j + 1].spaceBefore
     {
       // The French and Québécois clock: 14h30, 9h05.
       hour = hourToken.intValue ?? 0
       minute = tokens[j + 1].intValue ?? 0
       hasMinutes = true
       j += 2
-    } else if hourToken.count <= 2, (hourToken.intValue ?? 24) < 24, j + 1 < tokens.count, tokens[j].isWord,
-      tokens[j].count == 1, tokens[j].text.lowercased() == "h", !tokens[j].spaceBefore,
-      hourOnlySeparators.contains(where: tokens[j + 1].isSymbol)
+    } else if hourToken.count <= 2, (hourToken.intValue ?? 24) < 24, j + 1 < tokens.count,
+      isFrenchHourMark(tokens[j]), hourOnlySeparators.contains(where: tokens[j + 1].isSymbol)
     {
       // The same clock on the hour, before what happened then: "14h : déploiement", "9h – alerte".
       // ("2h" alone, or "took 2h to recover", is a length.)
@@ -834,6 +832,17 @@ public enum TimeParser {
     let eitherHalf = colonClock && (1...12).contains(hour) && (hourToken.count == 1 || hour >= 10)
     let style: TimeExpression.ClockStyle = meridiem != nil ? .twelveHour : eitherHalf ? .eitherHalf : .twentyFourHour
     return .time(time, style)
+  }
+
+  /// "At" or "by" before a time.
+  private static func isLeadWord(_ token: TextToken) -> Bool {
+    token.isWord && token.count == 2 && leadWords.contains(token.text.lowercased())
+  }
+
+  /// The "h" of the French clock, against its hour: "14h30", "14h :".
+  private static func isFrenchHourMark(_ token: TextToken) -> Bool {
+    token.isWord && token.count == 1 && token.text.utf8.first.map { $0 | 0x20 == UInt8(ascii: "h") } == true
+      && !token.spaceBefore
   }
 
   /// What may follow a French hour written without minutes ("14h :") for it to be a time.

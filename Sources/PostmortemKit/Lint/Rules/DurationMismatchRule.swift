@@ -50,15 +50,13 @@ struct DurationMismatchRule: LintRule {
       }
       let location = SourceLocation(line: stated.line, column: stated.column)
       var problems: [String] = []
-      if let start = stated.start, let end = stated.end, let span {
-        let window = StatedLength.Window(start: start, end: end)
+      if let window = StatedLength.Window(stated), let span {
         if let message = windowZoneMessage(stated.raw, window, span: span, tolerance: tolerance) {
           // The zone is the one thing wrong; the ends, read in it, are off by its offset.
           findings.append(RuleFinding(message, at: location, length: stated.raw.scalarCount))
         } else {
           let entries = context.document.timeline?.entries ?? []
-          problems += StatedLength.endpointProblems(
-            window, span: span, entries: entries, tolerance: tolerance, endsAtImpact: stated.source != .metadata)
+          problems += StatedLength.endpointProblems(window, span: span, entries: entries, tolerance: tolerance)
         }
       } else if let span, let entries = context.document.timeline?.entries,
         StatedLength.fits(stated, span: span, entries: entries, tolerance: tolerance) == false
