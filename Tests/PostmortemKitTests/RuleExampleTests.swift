@@ -278,6 +278,17 @@ import Testing
       TestSupport.lint(later).contains { $0.rule == "duration-mismatch" && $0.message.contains("it ends at 14:50") })
   }
 
+  /// A length told with the impact measures it the same way; in the header it names the whole
+  /// incident (13:42 to 15:10).
+  @Test func summaryLengthMayEndAtTheMitigation() throws {
+    let length = Self.document.replacingOccurrences(of: "From 13:42 to 14:31 UTC,", with: "For 49 minutes,")
+    #expect(!TestSupport.lint(length).contains { $0.rule == "duration-mismatch" })
+    let header = Self.document.replacingOccurrences(of: "From 13:42 to 14:31 UTC,", with: "On Wednesday,")
+      .replacingOccurrences(of: "**Date:** 2024-10-02", with: "**Date:** 2024-10-02\n**Duration:** 49 minutes")
+    let findings = TestSupport.lint(header).filter { $0.rule == "duration-mismatch" }
+    #expect(findings.count == 1 && findings.first?.message.contains("the timeline spans 1h28m") == true)
+  }
+
   @Test func headerWindowEndingAtTheMitigationIsReported() throws {
     let header = Self.document.replacingOccurrences(
       of: "**Date:** 2024-10-02", with: "**Date:** 2024-10-02\n**Duration:** 13:42 to 14:31 UTC")

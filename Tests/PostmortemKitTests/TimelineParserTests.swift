@@ -614,6 +614,7 @@ import Testing
   /// start of the incident.
   @Test(arguments: [
     "Deploy of auth v5 begins", "Resolver fleet rollout begins", "Investigation and recovery began", "ロールバック開始",
+    "Deploys of auth v5 begin", "Node upgrades begin",
   ])
   func startsThatAreNotTheIncidents(_ text: String) {
     #expect(MilestoneDetector().detect(text) == nil, "\(text)")
@@ -636,7 +637,8 @@ import Testing
     "Engineers began developing a plan to resolve data inconsistencies", "The team began rolling back the change",
     "Recovery from the staging snapshot begins", "Restore of the primary database began",
     "Index subsystem restart begins", "Placement subsystem begins recovery", "Errors began dropping",
-    "Latency started to recover", "Queue depth began decreasing",
+    "Latency started to recover", "Queue depth began decreasing", "Engineers begin investigating",
+    "Database restores begin", "Replicas begin to recover",
   ])
   func responseThatBeganIsNotTheStart(_ text: String) {
     #expect(MilestoneDetector().detect(text) != .started, "\(text)")
@@ -698,6 +700,8 @@ import Testing
     ("Rollback done, errors dropping", .mitigated),
     ("API recovers", .resolved), ("Checkout errors stop", .resolved), ("Logins succeed again", .resolved),
     ("cache purge complete, errors gone", .resolved), ("5xx errors subsided", .resolved),
+    ("503s begin climbing on the API dashboards", .started), ("Consumer lag starts growing", .started),
+    ("Error rate back under 0.1%. Monitoring.", .resolved), ("p99 back below the SLO", .resolved),
   ])
   func milestonePhrases(_ text: String, _ milestone: Milestone) {
     #expect(MilestoneDetector().detect(text) == milestone, "\(text)")

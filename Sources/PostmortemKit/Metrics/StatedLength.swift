@@ -8,14 +8,19 @@ enum StatedLength {
   /// be: to a later resolution than the span's end ("Certificate restored" at 10:42, "back to
   /// baseline" at 10:58), as a stated end may; and, when no entry is marked as the start, from a
   /// later entry up to the first detection, as a timeline often opens with the change that caused
-  /// the impact ("2:58 PM Migration started", the impact from 3:05 PM). A hedged length may be off
-  /// by more (see `allowance`).
+  /// the impact ("2:58 PM Migration started", the impact from 3:05 PM). A length told in the
+  /// summary or impact section ("For 47 minutes, 12% of requests failed") may end at a mitigation,
+  /// as such a window may (`Window.endsAtImpact`). A hedged length may be off by more (see
+  /// `allowance`).
   static func fits(_ stated: StatedDuration, span: Timeline.Span, entries: [TimelineEntry], tolerance: Int) -> Bool? {
     guard let minutes = stated.minutes else { return nil }
     let allowed = allowance(for: stated, tolerance: tolerance)
     if abs(minutes - span.minutes) <= allowed { return true }
     guard let endIndex = entries.firstIndex(where: { $0.line == span.end.line }) else { return false }
-    let ends = [span.end] + entries[(endIndex + 1)...].filter { $0.milestone == .resolved && $0.timeOfDay != nil }
+    var ends = [span.end] + entries[(endIndex + 1)...].filter { $0.milestone == .resolved && $0.timeOfDay != nil }
+    if Window.endsAtImpact(stated) {
+      ends += entries[..<endIndex].filter { $0.milestone == .mitigated && $0.timeOfDay != nil }
+    }
     let starts = [span.start] + leadUp(span: span, entries: entries[..<endIndex])
     return starts.contains { start in
       ends.contains { end in
@@ -91,8 +96,12 @@ enum StatedLength {
       self.end = end
       startTime = TimeParser.scan(start)
       endTime = TimeParser.scan(end)
-      endsAtImpact = stated.source != .metadata
+      endsAtImpact = Window.endsAtImpact(stated)
     }
+
+    /// Whether `stated` is told where the impact is (a summary, an impact section, prose), not in
+    /// the header: there it may end at the mitigation.
+    static func endsAtImpact(_ stated: StatedDuration) -> Bool { stated.source != .metadata }
 
     /// The zone the window names, on either end.
     var zone: TimeZoneTable.Match? { startTime?.zone ?? endTime?.zone }

@@ -42,7 +42,9 @@ public struct MilestoneDetector: Sendable, Hashable {
         "back to nominal", "returned to nominal", "now nominal", "systems nominal", "all nominal", "metrics nominal",
         "latency nominal", "errors nominal",
         "all services healthy", "services healthy", "all systems healthy", "systems healthy", "all healthy",
-        "fully healthy", "cluster healthy", "back under slo", "back within slo", "back below slo",
+        "fully healthy", "cluster healthy",
+        // A measure back where it belongs: "Error rate back under 0.1%", "p99 back below the SLO".
+        "back under", "back below", "back within",
         "impact ended", "customer impact ended", "errors stopped", "outage over", "fix verified", "confirmed fix",
         "latency normalized", "latency normalised", "error rate normalized", "error rate normalised", "queue empty",
         "backlog processed", "caught up", "back to zero", "full recovery", "fully recovered", "incident over",
@@ -109,6 +111,11 @@ public struct MilestoneDetector: Sendable, Hashable {
         "started climbing", "begins climbing", "began climbing", "starts rising", "started rising", "starts spiking",
         "started spiking", "first errors", "errors started", "started to climb", "started to rise",
         "started to fail", "started to spike", "rate spikes", "errors spike", "latency spikes", "rate climbs",
+        // A plural subject's present tense ("503s begin climbing") and a measure's growth ("Consumer
+        // lag starts growing").
+        "begin", "start climbing", "start rising", "start spiking", "start to climb", "start to rise",
+        "start to fail", "start to spike", "starts failing", "starts to fail", "starts growing", "started growing",
+        "start growing", "starts to grow", "started to grow",
       ]
     ),
   ]
@@ -185,7 +192,8 @@ public struct MilestoneDetector: Sendable, Hashable {
     [
       "recovery", "restore", "restoration", "rollback", "mitigation", "investigation", "failover", "remediation",
       "repair", "cleanup", "backfill", "fix", "hotfix", "revert", "rebuild", "reindex", "resync", "replay",
-      "restart", "reboot", "failback",
+      "restart", "reboot", "failback", "restores", "rollbacks", "failovers", "repairs", "fixes", "hotfixes",
+      "reverts", "rebuilds", "restarts", "reboots",
     ].map { (Array($0.utf8), true) })
 
   /// A change being made: its start ("Deploy of auth v5 begins", "Resolver rollout begins") is
@@ -193,7 +201,8 @@ public struct MilestoneDetector: Sendable, Hashable {
   private static let changeWork = ByteWordTable(
     [
       "deploy", "deployment", "rollout", "migration", "maintenance", "upgrade", "release", "patching", "job",
-      "batch", "backup",
+      "batch", "backup", "deploys", "deployments", "rollouts", "migrations", "upgrades", "releases", "jobs",
+      "backups",
     ].map { (Array($0.utf8), true) })
 
   /// Whether one of the few words before `index`, in its own clause, names response work or a
