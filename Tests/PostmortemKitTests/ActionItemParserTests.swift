@@ -1100,7 +1100,8 @@ import Testing
 
   /// A person the document names elsewhere (an author, another item's owner; a first name of a
   /// full name) owns the item they lead or close: "Bo: …", "**Bo**: …", "Ana Ortiz will …",
-  /// "… (Ana Ortiz)". An unknown name there stays in the title; a team is an owner as it is.
+  /// "… (Ana Ortiz)". An unknown name there stays in the title (unless the list writes its owners
+  /// so, see below); a team is an owner as it is.
   @Test func knownPeopleLeadingOrClosingTheItem() throws {
     let items = TestSupport.parse(
       """
@@ -1135,6 +1136,32 @@ import Testing
         "Rotate the signing keys", "(Optional) Rename the dashboards",
       ])
     #expect(items[1].description == nil)
+  }
+
+  /// A list that names its owners in the item's brackets ("(Alex Kim, 2025-03-31)") names one
+  /// the same way when it has nothing else to say: "(Dana)". A tag in brackets stays in the
+  /// title, and so does a name when no item of the document has an owner.
+  @Test func aNameAloneInBracketsWhereTheListNamesOwners() throws {
+    let list = """
+      ## Action items
+
+      - [ ] Automate certificate expiry monitoring (Alex Kim, 2025-03-31)
+      - [ ] Move calendar reminders to the team calendar (Dana)
+      - [ ] Write the rotation runbook (Priya Nair)
+      - [ ] Add retries (Optional)
+      - [ ] Split the worker pool (Backend)
+      - [ ] Upgrade the cluster (Kubernetes)
+      - [ ] Page earlier (Critical)
+      - [ ] Tune the alert (P2)
+      - [ ] Add a canary (Prevention)
+      - [ ] Check the other regions (see INC-12)
+      """
+    let items = TestSupport.parse(list).actionItems
+    #expect(items.map(\.owner) == ["Alex Kim", "Dana", "Priya Nair", nil, nil, nil, nil, nil, nil, nil])
+    #expect(items[1].title == "Move calendar reminders to the team calendar")
+    #expect(items[3].title == "Add retries (Optional)")
+    let unowned = TestSupport.parse(list.replacingOccurrences(of: "(Alex Kim, 2025-03-31)", with: "")).actionItems
+    #expect(unowned.allSatisfy { $0.owner == nil })
   }
 
   /// Without an action-item heading, a section of another name whose list carries owners, due

@@ -921,6 +921,28 @@ struct ActionItemFields {
     return statusWords.contains(upper) || doneWords.contains(upper)
   }
 
+  /// Whether `bytes`, alone in an item's closing brackets ("(Dana)", "(Alex Kim)"), reads as a
+  /// person: up to three capitalised words naming no technology, status, priority, kind of work
+  /// or other word an item is commonly tagged with ("(Optional)", "(Backend)").
+  static func isLoneName(_ bytes: [UInt8]) -> Bool {
+    guard let found = name(in: bytes, from: 0), found.range == bytes.indices, found.capitalised,
+      !bytes.contains(where: ASCIIText.isDigit)
+    else { return false }
+    let word = String(decoding: bytes, as: UTF8.self)
+    let lower = word.lowercased()
+    return !namesStatus(word) && IncidentSeverity.level(of: word) == nil && !namesATechnology(word)
+      && ActionItemParser.typeNamed(by: word) == nil && !itemTags.contains(lower)
+  }
+
+  /// Capitalised words teams put in brackets after an item that are no one's name.
+  private static let itemTags: Set<String> = [
+    "optional", "stretch", "stretch goal", "recommended", "required", "mandatory", "ongoing", "recurring", "backlog",
+    "later", "maybe", "frontend", "backend", "infra", "infrastructure", "mobile", "web", "security", "monitoring",
+    "alerting", "tooling", "documentation", "docs", "runbook", "training", "again", "follow-up", "followup",
+    "long-term", "short-term", "long term", "short term", "quick win", "nice to have", "tbd", "tba", "unassigned",
+    "unknown", "none", "n/a", "na", "all", "everyone", "team", "internal", "external", "customer", "customers",
+  ]
+
   /// "Card Platform team", "Payments squad": up to three capitalised words and "team" or "squad".
   private static func namesTeam(_ bytes: [UInt8]) -> Bool {
     let words = bytes.split(separator: UInt8(ascii: " "))

@@ -451,6 +451,23 @@ struct ActionItemParser {
     }
   }
 
+  /// Gives an unowned item the person it names alone in its closing brackets ("Move reminders to
+  /// the team calendar (Dana)") when the other items of the list name their owners: that is the
+  /// list's way of writing them. Alone, "(Dana)" could as well be a tag.
+  static func assignBracketedOwners(_ items: inout [ActionItem]) {
+    guard items.contains(where: { $0.owner != nil }) else { return }
+    for index in items.indices where items[index].owner == nil {
+      let bytes = Array(items[index].title.utf8)
+      guard bytes.last == UInt8(ascii: ")"), let open = bytes.lastIndex(of: UInt8(ascii: "(")), open > 0,
+        bytes.count - open <= 40, bytes[open - 1] == UInt8(ascii: " ")
+      else { continue }
+      let inner = Array(bytes[(open + 1)..<(bytes.count - 1)])
+      guard ActionItemFields.isLoneName(inner) else { continue }
+      items[index].owner = String(decoding: inner, as: UTF8.self)
+      items[index].title = String(decoding: bytes[..<open], as: UTF8.self).trimmingWhitespace()
+    }
+  }
+
   /// The two or three words a closing "@" mention names, and the title before it ("Require staged
   /// rollout @Ana Lima" is Ana Lima and "Require staged rollout").
   static func closingMentionOfName(_ title: String) -> (name: String, rest: String)? {

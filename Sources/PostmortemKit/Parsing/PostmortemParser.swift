@@ -811,6 +811,7 @@ public struct PostmortemParser: Sendable {
         if words.count == 2 { known.insert(String(words[0])) }
       }
       if !known.isEmpty { ActionItemParser.assignKnownOwners(&document.actionItems, known: known) }
+      ActionItemParser.assignBracketedOwners(&document.actionItems)
     }
   }
 
