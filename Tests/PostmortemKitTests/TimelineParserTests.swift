@@ -248,10 +248,17 @@ import Testing
     #expect(entryAnchored.map(\.text) == ["deploy", "alert fires", "resolved"])
     let unanchored = "**Date:** 2024-07-18\n\n## Timeline\n\nAll times UTC.\n\n- T+5m alert fires\n- T+1h resolved\n"
     #expect(try entries(unanchored).map(\.status) == [.unrecognized, .unrecognized])
+    // One cause, one finding, at the first relative time.
+    let findings = TestSupport.lint(unanchored).filter { $0.rule == "timeline-time" }
+    #expect(findings.map(\.line) == [7])
     #expect(
-      TestSupport.lint(unanchored).filter { $0.rule == "timeline-time" }.first?.message
-        == "'T+5m' counts from T+0, but the timeline does not say when T+0 was; "
-        + "add a note such as 'T+0 = 2024-03-02 14:05 UTC'")
+      findings.first?.message
+        == "'T+5m' and the 1 other relative time count from T+0, but the timeline does not say when T+0 "
+        + "was; add a note such as 'T+0 = 2024-07-18 14:05 UTC' or 'Incident start 14:05 UTC'")
+    // A note giving the incident's start is T+0 when nothing else says.
+    let started = unanchored.replacingOccurrences(of: "All times UTC.", with: "Incident start 15:00 UTC.")
+    #expect(try entries(started).map(\.timestamp) == ["2024-07-18T15:05:00Z", "2024-07-18T16:00:00Z"])
+    #expect(!TestSupport.lint(started).contains { $0.rule == "timeline-time" })
   }
 
   /// One entry out of place, or two entries the wrong way round, is an entry out of order, not a
@@ -702,6 +709,8 @@ import Testing
     ("cache purge complete, errors gone", .resolved), ("5xx errors subsided", .resolved),
     ("503s begin climbing on the API dashboards", .started), ("Consumer lag starts growing", .started),
     ("Error rate back under 0.1%. Monitoring.", .resolved), ("p99 back below the SLO", .resolved),
+    ("Pagos restablecidos", .resolved), ("Services rétablis", .resolved), ("Se declara incidente", .detected),
+    ("Incident déclaré", .detected),
   ])
   func milestonePhrases(_ text: String, _ milestone: Milestone) {
     #expect(MilestoneDetector().detect(text) == milestone, "\(text)")

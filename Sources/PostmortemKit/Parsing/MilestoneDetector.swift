@@ -127,6 +127,9 @@ public struct MilestoneDetector: Sendable, Hashable {
       "resuelto", "resuelta", "restablecido", "restablecida", "résolu", "résolue", "rétabli", "rétablie", "behoben",
       "gelöst", "wiederhergestellt", "resolvido", "resolvida", "restabelecido", "risolto", "risolta", "ripristinato",
       "ripristinata", "opgelost", "hersteld",
+      // Agreeing with a plural subject: "Pagos restablecidos", "Services rétablis".
+      "resueltos", "resueltas", "restablecidos", "restablecidas", "résolus", "résolues", "rétablis", "rétablies",
+      "resolvidos", "resolvidas", "restabelecidos", "restabelecidas", "risolti", "ripristinati",
     ],
     .mitigated: [
       "mitigado", "mitigada", "atténué", "atténuée", "mitigiert", "entschärft", "revertido", "revertida", "mitigato",
@@ -139,6 +142,9 @@ public struct MilestoneDetector: Sendable, Hashable {
       "detectado", "detectada", "alerta", "détecté", "détectée", "alerte", "erkannt", "festgestellt", "alarmiert",
       "alarm ausgelöst",
       "detetado", "detetada", "rilevato", "rilevata", "allarme", "gedetecteerd", "alarm ging af", "alarm afgegaan",
+      // An incident declared: "Se declara incidente", "Incident déclaré", "Incidente declarado".
+      "se declara", "declara el incidente", "incidente declarado", "incident déclaré", "incident erklärt",
+      "incident ausgerufen",
     ],
     .started: ["comienza", "comenzó", "commence", "beginnt", "begann", "começa", "começou", "inicio del incidente"],
   ]

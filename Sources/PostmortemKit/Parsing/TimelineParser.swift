@@ -39,6 +39,9 @@ struct TimelineParser {
   /// When T+0 was, for timelines written in relative times ("Times are relative to the page at
   /// 2024-07-18 16:02 UTC (T+0)").
   private var relativeAnchor: TimeExpression?
+  /// The clock time a note gives the incident's start ("Incident start 15:00."): T+0 for entries
+  /// written in relative times when nothing says otherwise.
+  private var startNote: TimeExpression?
 
   /// Whether the document writes its numeric dates day first (asked only when a date such as
   /// `12/03/2023` could be read either way).
@@ -568,6 +571,8 @@ struct TimelineParser {
       pendingHeadingEntry = nil
     } else if noteRelativeAnchor(in: text) {
       noteZone(in: text, source: .note, location: location, requireTimeWord: true)
+    } else if expression == nil, noteStart(in: text) {
+      noteZone(in: text, source: .note, location: location, requireTimeWord: true)
     } else if noteZone(in: text, source: .note, location: location, requireTimeWord: true) {
       return
     } else if let pending = pendingHeadingEntry {
@@ -652,6 +657,21 @@ struct TimelineParser {
     return true
   }
 
+  /// Records the start a short note gives ("Incident start 15:00.", "Impact began at 09:12
+  /// UTC"); returns whether `text` was such a note.
+  private mutating func noteStart(in text: String) -> Bool {
+    guard startNote == nil, text.utf8.count <= 120 else { return false }
+    let lowered = ASCIIText.lowercasedBytes(text)
+    guard TimelineParser.startWords.contains(where: { ASCIIText.contains(lowered, $0) }),
+      var expression = TimeParser.firstTime(in: text, where: { $0.relativeSeconds == nil })
+    else { return false }
+    expression.date = expression.date(near: contextDate ?? documentDate)
+    startNote = expression
+    return true
+  }
+
+  private static let startWords = ["start", "began", "begin"].map { Array($0.utf8) }
+
   /// Whether `text` speaks of a T+0 ("T+0", "T0", "T=", "T = ", "relative to"): one pass over
   /// its bytes, without copying them, as every line of prose in a timeline comes here.
   private static func mentionsRelativeTime(_ text: String) -> Bool {
@@ -701,7 +721,8 @@ struct TimelineParser {
       anchor.relativeSeconds = nil
       relativeAnchor = anchor
     }
-    guard let anchor = relativeAnchor, let anchorTime = anchor.time else { return }
+    // Else T+0 is the start a note gives.
+    guard let anchor = relativeAnchor ?? startNote, let anchorTime = anchor.time else { return }
     for index in candidates.indices where candidates[index].expression?.relativeSeconds != nil {
       guard var expression = candidates[index].expression, let offset = expression.relativeSeconds else { continue }
       let day = anchor.date ?? candidates[index].contextDate ?? documentDate

@@ -6,9 +6,9 @@ struct TimelineTimeRule: LintRule {
     description: """
       Every timeline entry needs a time that can be placed on the clock: 24-hour `14:43` or \
       12-hour `2:43 PM`, optionally with a date and zone, or a time relative to a T+0 the \
-      timeline names (`T+0:09` under "T+0 = 14:05 UTC"). Entries with `14.43`, `25:10`, \
-      `13:06 PM`, `??:??`, a relative time with no T+0, or no time at all cannot be ordered or \
-      measured.
+      timeline names (`T+0:09` under "T+0 = 14:05 UTC" or "Incident start 14:05 UTC"). Entries with `14.43`, `25:10`, \
+      `13:06 PM`, `??:??`, a relative time with no T+0 (reported once, at the first), or no time \
+      at all cannot be ordered or measured.
       """,
     defaultLevel: .error,
     triggeringExamples: [
@@ -26,12 +26,23 @@ struct TimelineTimeRule: LintRule {
 
   func check(_ context: LintContext) -> [RuleFinding] {
     guard let timeline = context.document.timeline else { return [] }
-    return timeline.entries.filter { $0.status == .unrecognized }.map { entry in
-      RuleFinding(message(for: entry), at: entry.location, length: max(entry.time.scalarCount, 1))
+    let unread = timeline.entries.filter { $0.status == .unrecognized }
+    // Relative times with no T+0 share one cause: reported once, at the first.
+    let unanchored = unread.filter { TimeParser.scan(TimelineTimeRule.clockPart(of: $0.time))?.relativeSeconds != nil }
+    var findings: [RuleFinding] = []
+    for entry in unread {
+      if let first = unanchored.first, entry.line != first.line || entry.column != first.column,
+        unanchored.contains(where: { $0.line == entry.line && $0.column == entry.column })
+      {
+        continue
+      }
+      let text = message(for: entry, unanchoredCount: unanchored.count, date: context.document.date?.date)
+      findings.append(RuleFinding(text, at: entry.location, length: max(entry.time.scalarCount, 1)))
     }
+    return findings
   }
 
-  private func message(for entry: TimelineEntry) -> String {
+  private func message(for entry: TimelineEntry, unanchoredCount: Int, date: CalendarDate?) -> String {
     // A date before the broken time ("2024-09-03 ??:??") is fine: the time is judged alone.
     let time = TimelineTimeRule.clockPart(of: entry.time)
     if time.isEmpty, let date = entry.date {
@@ -41,8 +52,12 @@ struct TimelineTimeRule: LintRule {
       return "timeline entry has no time; start it with one, e.g. '14:05' or '2:05 PM'"
     }
     if TimeParser.scan(time)?.relativeSeconds != nil {
-      return "'\(time)' counts from T+0, but the timeline does not say when T+0 was; "
-        + "add a note such as 'T+0 = 2024-03-02 14:05 UTC'"
+      let others = unanchoredCount - 1
+      let subject =
+        others == 0
+        ? "'\(time)' counts" : "'\(time)' and the \(others) other relative \(others == 1 ? "time" : "times") count"
+      return subject + " from T+0, but the timeline does not say when T+0 was; add a note such as 'T+0 = "
+        + "\(date.map { "\($0) " } ?? "")14:05 UTC' or 'Incident start 14:05 UTC'"
     }
     let upper = time.uppercased()
     // "14.43", "2.45pm": a dot where the colon goes.
