@@ -298,3 +298,21 @@ import Testing
     #expect(finding.message.contains("is when it was mitigated (line 14), so label it as time to mitigate"))
   }
 }
+
+/// An action item's owner or due date written "TBD" is reported by the action-item rules, which
+/// say what to write; template-placeholder reports only the markers left anywhere else.
+@Suite struct UnsetActionFieldTests {
+  @Test func tbdOwnerAndDueAreNotPlaceholdersAgain() {
+    let findings = TestSupport.lint(
+      """
+      ## Action items
+
+      - [ ] Rotate keys (owner: TBD, due: TBD)
+      - [ ] Add alert — owner: @jo — due: TBA
+      - [ ] TBD: decide on the backup policy (owner: @jo, due: 2024-06-01)
+      """)
+    #expect(findings.filter { $0.rule == "template-placeholder" }.map(\.line) == [5])
+    #expect(findings.contains { $0.rule == "action-item-owner" && $0.line == 3 })
+    #expect(findings.filter { $0.rule == "action-item-due-date" }.map(\.line) == [3, 4])
+  }
+}

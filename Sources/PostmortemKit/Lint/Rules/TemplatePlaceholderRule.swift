@@ -10,7 +10,8 @@ struct TemplatePlaceholderRule: LintRule {
       so is a priority, severity or status tag in brackets ([P1], [SEV2], [Done]), a title's or \
       log line's tag ([Postmortem], [RESOLVED], [WARN], [sic]), the tool an event came from \
       ([PagerDuty], [Slack #incident]), a chat line's time ([10:02 AM]), the offset from the start \
-      beside a time ([+15m], [T+25m]) and a one-letter note ([a]).
+      beside a time ([+15m], [T+25m]), a one-letter note ([a]) and an action item's owner or due \
+      date written TBD (the action-item rules report those).
       """,
     defaultLevel: .warning,
     options: ["words": "comma-separated upper-case words to report (default: TODO, TBD, TBA, FIXME, XXX)"],
@@ -40,12 +41,15 @@ struct TemplatePlaceholderRule: LintRule {
       RuleExamples.clean(replacing: "(owner: @bo, due: 2024-03-15, OPS-12)", with: "[owner: @bo] [@bo] by 2024-03-15"),
       RuleExamples.clean(replacing: "- [ ] Flush only", with: "- [ ] [P1] Flush only"),
       RuleExamples.clean(replacing: "- [ ] Flush only", with: "- [In progress] Flush only"),
+      RuleExamples.clean(replacing: "(owner: @bo, due: 2024-03-15, OPS-12)", with: "(owner: TBD, due: TBD, OPS-12)"),
     ])
 
   static let defaultWords = ["TODO", "TBD", "TBA", "FIXME", "XXX"]
   private static let defaultWordSet = Set(defaultWords)
   /// Status words that are legitimate in action-item sections.
   private static let statusWords: Set<String> = ["TODO", "DONE"]
+  /// Markers an action item's owner or due date holds until it is decided.
+  private static let unsetValues: Set<String> = ["TBD", "TBA"]
   /// The elements of HTML, so that real tags are never mistaken for `<placeholders>`.
   private static let htmlTags: Set<String> = [
     "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo", "blockquote", "body",
@@ -63,6 +67,14 @@ struct TemplatePlaceholderRule: LintRule {
   func check(_ context: LintContext) -> [RuleFinding] {
     let words = context.options.list("words").map(Set.init) ?? TemplatePlaceholderRule.defaultWordSet
     let actionRanges = context.document.sections.filter { $0.kind == .actionItems }.map { $0.line...$0.endLine }
+    // An owner or due date written as "TBD" is reported by action-item-owner and
+    // action-item-due-date, which say what to write instead: not again here.
+    let unsetFieldLines = Set(
+      context.document.actionItems.filter { item in
+        [item.owner, item.dueRaw].contains { value in
+          value.map { $0.utf8.count == 3 && TemplatePlaceholderRule.unsetValues.contains($0.uppercased()) } ?? false
+        }
+      }.map(\.line))
     var findings: [RuleFinding] = []
     // Nodes are visited in place (see `MarkdownNode.visitInPlace`).
     func visit(_ node: UnsafePointer<MarkdownNode>) {
@@ -78,8 +90,10 @@ struct TemplatePlaceholderRule: LintRule {
         }
       case .text(let text):
         guard let start = node.pointee.range?.start else { return }
-        let inActionSection = actionRanges.contains { $0.contains(start.line) }
-        for (offset, placeholder) in placeholders(in: text, words: words, allowStatus: inActionSection) {
+        var allowed: Set<String> = []
+        if actionRanges.contains(where: { $0.contains(start.line) }) { allowed = TemplatePlaceholderRule.statusWords }
+        if unsetFieldLines.contains(start.line) { allowed.formUnion(TemplatePlaceholderRule.unsetValues) }
+        for (offset, placeholder) in placeholders(in: text, words: words, allowed: allowed) {
           findings.append(
             RuleFinding(
               message(for: placeholder), at: SourceLocation(line: start.line, column: start.column + offset),
@@ -172,12 +186,14 @@ struct TemplatePlaceholderRule: LintRule {
 
   /// The placeholders in `text` with their scalar offsets. Runs over every text node of every
   /// document, so it scans UTF-8 bytes in place: all the markers it looks for are ASCII.
-  private func placeholders(in text: String, words: Set<String>, allowStatus: Bool) -> [(Int, String)] {
+  private func placeholders(in text: String, words: Set<String>, allowed: Set<String>) -> [(Int, String)] {
     var text = text
-    return text.withUTF8 { placeholders(in: $0, words: words, allowStatus: allowStatus) }
+    return text.withUTF8 { placeholders(in: $0, words: words, allowed: allowed) }
   }
 
-  private func placeholders(in bytes: UnsafeBufferPointer<UInt8>, words: Set<String>, allowStatus: Bool)
+  /// The placeholders in `bytes`; `allowed` are the marker words that are legitimate where the
+  /// text stands.
+  private func placeholders(in bytes: UnsafeBufferPointer<UInt8>, words: Set<String>, allowed: Set<String>)
     -> [(Int, String)]
   {
     var found: [(Int, String)] = []
@@ -274,8 +290,7 @@ struct TemplatePlaceholderRule: LintRule {
           var wordEnd = end
           while wordEnd > index, TemplatePlaceholderRule.isSeparator(bytes[wordEnd - 1]) { wordEnd -= 1 }
           let word = string(index..<wordEnd)
-          let isStatus = allowStatus && TemplatePlaceholderRule.statusWords.contains(word)
-          if (words.contains(word) && !isStatus) || isDatePattern(bytes[index..<wordEnd]) {
+          if (words.contains(word) && !allowed.contains(word)) || isDatePattern(bytes[index..<wordEnd]) {
             found.append((offset(index), word))
           }
         } else {
