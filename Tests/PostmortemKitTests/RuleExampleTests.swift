@@ -310,8 +310,11 @@ import Testing
       - [ ] Rotate keys (owner: TBD, due: TBD)
       - [ ] Add alert — owner: @jo — due: TBA
       - [ ] TBD: decide on the backup policy (owner: @jo, due: 2024-06-01)
+      - [ ] [OPS-812] Tune sentinel timeouts (owner: @jo, due: 2024-06-01)
+      - [ ] [OPS-XYZ] Tune the alert (owner: @jo, due: 2024-06-01)
       """)
-    #expect(findings.filter { $0.rule == "template-placeholder" }.map(\.line) == [5])
+    // A ticket in brackets is filled in; "[OPS-XYZ]" is still a value to fill in.
+    #expect(findings.filter { $0.rule == "template-placeholder" }.map(\.line) == [5, 7])
     #expect(findings.contains { $0.rule == "action-item-owner" && $0.line == 3 })
     #expect(findings.filter { $0.rule == "action-item-due-date" }.map(\.line) == [3, 4])
   }

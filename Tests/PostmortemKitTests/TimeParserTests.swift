@@ -146,8 +146,8 @@ import Testing
     #expect(TimeParser.scan(input) == nil)
   }
 
-  /// A full timestamp may carry its offset after a space, as logs and git write it; after a
-  /// bare time a signed number is the event's ("14:05 +1000 requests").
+  /// A full timestamp or a time to the second may carry its offset after a space, as logs and
+  /// git write it; after a bare time a signed number is the event's ("14:05 +1000 requests").
   @Test func spacedOffsetsAfterAFullTimestamp() throws {
     let logged = try #require(TimeParser.scan("2019-05-04 00:15 +0000 First bug filed"))
     #expect(logged.zone?.fixedOffset == 0 && logged.rest == "First bug filed")
@@ -162,6 +162,9 @@ import Testing
     #expect(TimeParser.scan("@ana rolled back") == nil)
     let bare = try #require(TimeParser.scan("14:05 +1000 requests"))
     #expect(bare.zone == nil && bare.rest == "+1000 requests")
+    // A time to the second is a log's too: "14:01:58 +0200 — failover".
+    let toTheSecond = try #require(TimeParser.scan("14:01:58 +0200 — First failover"))
+    #expect(toTheSecond.zone?.fixedOffset == 7_200 && toTheSecond.rest == "First failover")
   }
 
   @Test func approximateTimes() throws {

@@ -301,10 +301,13 @@ public enum TimeParser {
         parenthesised = true
       }
       // An offset stands against the time ("14:05+02:00"), or after a space in a full timestamp
-      // as logs and git write it ("2019-05-04 00:15 +0000").
+      // as logs and git write it ("2019-05-04 00:15 +0000"), or a time written to the second
+      // ("14:01:58 +0200"); after a bare "14:05" a signed number may be anything.
+      let loggedToTheSecond = index >= 4 && tokens[index - 2].isSymbol(":") && tokens[index - 4].isSymbol(":")
       let signedOffsetAllowed =
         zoneIndex < tokens.count
-        && (!tokens[zoneIndex].spaceBefore || (expression.date != nil && isSpacedOffset(tokens, at: zoneIndex)))
+        && (!tokens[zoneIndex].spaceBefore
+          || ((expression.date != nil || loggedToTheSecond) && isSpacedOffset(tokens, at: zoneIndex)))
       if zoneIndex < tokens.count, tokens[zoneIndex].isWord || signedOffsetAllowed,
         let zone = TimeZoneTable.match(tokens, at: &zoneIndex, singleWordNames: false)
           ?? regionZone(tokens, at: &zoneIndex, closedByBracket: parenthesised)

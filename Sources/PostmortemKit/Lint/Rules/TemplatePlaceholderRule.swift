@@ -10,7 +10,7 @@ struct TemplatePlaceholderRule: LintRule {
       so is a priority, severity or status tag in brackets ([P1], [SEV2], [Done]), a title's or \
       log line's tag ([Postmortem], [RESOLVED], [WARN], [sic]), the tool an event came from \
       ([PagerDuty], [Slack #incident]), a chat line's time ([10:02 AM]), the offset from the start \
-      beside a time ([+15m], [T+25m]), a one-letter note ([a]) and an action item's owner or due \
+      beside a time ([+15m], [T+25m]), a one-letter note ([a]), a ticket ([OPS-812]) and an action item's owner or due \
       date written TBD (the action-item rules report those).
       """,
     defaultLevel: .warning,
@@ -42,6 +42,7 @@ struct TemplatePlaceholderRule: LintRule {
       RuleExamples.clean(replacing: "- [ ] Flush only", with: "- [ ] [P1] Flush only"),
       RuleExamples.clean(replacing: "- [ ] Flush only", with: "- [In progress] Flush only"),
       RuleExamples.clean(replacing: "(owner: @bo, due: 2024-03-15, OPS-12)", with: "(owner: TBD, due: TBD, OPS-12)"),
+      RuleExamples.clean(replacing: "- [ ] Flush only", with: "- [ ] [OPS-812] Flush only"),
     ])
 
   static let defaultWords = ["TODO", "TBD", "TBA", "FIXME", "XXX"]
@@ -134,6 +135,7 @@ struct TemplatePlaceholderRule: LintRule {
     }
     // "[a]" marks a note as "[1]" does.
     if inner.count == 1 { return true }
+    if isTicketKey(inner) { return true }
     // "[+15m]", "[T+25m]": the offset from the start a timeline writes beside a time.
     if inner.count <= 12, inner.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }) {
       let bracketed = "[" + String(decoding: inner, as: UTF8.self) + "]"
@@ -163,6 +165,15 @@ struct TemplatePlaceholderRule: LintRule {
       "statuspage", "zoom", "jira", "github", "gitlab", "sentry", "prometheus", "alertmanager", "cloudwatch",
       "splunk", "kibana", "teams", "email", "twitter", "zendesk",
     ].map { (Array($0.utf8), true) })
+
+  /// A tracker's key, `OPS-812`, `INFRA2-14`: the ticket an item or event names, filled in.
+  private static func isTicketKey(_ inner: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let dash = inner.firstIndex(of: UInt8(ascii: "-")), dash >= 2, dash + 1 < inner.count,
+      ASCIIText.isUpper(inner[0])
+    else { return false }
+    return inner[..<dash].allSatisfy { ASCIIText.isUpper($0) || ASCIIText.isDigit($0) }
+      && inner[(dash + 1)...].allSatisfy(ASCIIText.isDigit)
+  }
 
   /// `P0`–`P9`, `SEV1`, `SEV-2`.
   private static func isPriorityTag(_ inner: UnsafeBufferPointer<UInt8>) -> Bool {
