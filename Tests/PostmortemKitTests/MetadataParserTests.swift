@@ -235,6 +235,11 @@ import Testing
     #expect(headed.metadata.start?.timestamp == "2017-02-28T09:37:00-08:00")
     #expect(headed.metadata.end?.timestamp == "2017-02-28T13:54:00-08:00")
     #expect(headed.statedDurations.isEmpty)
+    // "Incident Time" and "Timeframe" are written as windows.
+    for key in ["Incident Time", "Timeframe"] {
+      let window = TestSupport.parse("# T\n\n- **\(key):** 16:20 - 17:05 UTC\n")
+      #expect(window.statedDurations.map(\.minutes) == [45] && window.statedDurations.first?.end == "17:05 UTC")
+    }
   }
 
   /// A Japanese postmortem: labels with a full-width colon, items whose fields sit in full-width

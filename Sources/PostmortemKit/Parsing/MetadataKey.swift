@@ -40,6 +40,9 @@ enum MetadataKey: String, CaseIterable {
           "total downtime", "outage length", "impact duration", "duration of impact", "duration of outage",
           "outage window", "impact window", "incident window", "downtime or degradation",
           "impact time", "total impact time", "outage time", "total outage time", "downtime duration", "total time",
+          // Most often a window ("**Incident Time:** 16:20 - 17:05 UTC").
+          "incident time", "incident timeframe", "timeframe", "time frame", "incident period", "outage period",
+          "impact period",
         ]
       ),
       (
