@@ -39,9 +39,10 @@ struct TimelineParser {
   /// When T+0 was, for timelines written in relative times ("Times are relative to the page at
   /// 2024-07-18 16:02 UTC (T+0)").
   private var relativeAnchor: TimeExpression?
-  /// The clock time a note gives the incident's start ("Incident start 15:00."): T+0 for entries
-  /// written in relative times when nothing says otherwise.
-  private var startNote: TimeExpression?
+  /// Short notes that may give the incident's start ("Incident start 15:00."), with the day they
+  /// were written under: T+0 for entries written in relative times when nothing says otherwise.
+  /// Read only then, as most timelines have no relative times.
+  private var startNoteCandidates: [(text: String, day: CalendarDate?)] = []
 
   /// Whether the document writes its numeric dates day first (asked only when a date such as
   /// `12/03/2023` could be read either way).
@@ -542,6 +543,9 @@ struct TimelineParser {
   /// A line of a timeline's paragraph, or one of its sentences that opens with a time.
   private mutating func readParagraphLine(_ text: String, at location: SourceLocation, unclaimed: inout [String]) {
     let expression = scanTime(text)
+    if expression == nil, startNoteCandidates.count < 8, TimelineParser.mayGiveStart(text) {
+      startNoteCandidates.append((text, contextDate ?? documentDate))
+    }
     if let pending = pendingHeadingEntry, candidates[pending].text.isEmpty, let expression,
       let time = expression.time, time == candidates[pending].expression?.time, expression.date == nil,
       expression.zone == nil || expression.zone?.text == candidates[pending].expression?.zone?.text
@@ -570,8 +574,6 @@ struct TimelineParser {
       noteZone(in: String(expression.rest), source: .heading, location: location, requireTimeWord: false)
       pendingHeadingEntry = nil
     } else if noteRelativeAnchor(in: text) {
-      noteZone(in: text, source: .note, location: location, requireTimeWord: true)
-    } else if expression == nil, noteStart(in: text) {
       noteZone(in: text, source: .note, location: location, requireTimeWord: true)
     } else if noteZone(in: text, source: .note, location: location, requireTimeWord: true) {
       return
@@ -657,17 +659,25 @@ struct TimelineParser {
     return true
   }
 
-  /// Records the start a short note gives ("Incident start 15:00.", "Impact began at 09:12
-  /// UTC"); returns whether `text` was such a note.
-  private mutating func noteStart(in text: String) -> Bool {
-    guard startNote == nil, text.utf8.count <= 120 else { return false }
-    let lowered = ASCIIText.lowercasedBytes(text)
-    guard TimelineParser.startWords.contains(where: { ASCIIText.contains(lowered, $0) }),
-      var expression = TimeParser.firstTime(in: text, where: { $0.relativeSeconds == nil })
-    else { return false }
-    expression.date = expression.date(near: contextDate ?? documentDate)
-    startNote = expression
-    return true
+  /// Whether `text` is short and has a digit, as a note giving a start has: looked at on its bytes,
+  /// as every prose line of a timeline comes here.
+  private static func mayGiveStart(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { $0.count <= 120 && $0.contains(where: ASCIIText.isDigit) }
+  }
+
+  /// The start the first short note of `startNoteCandidates` that speaks of one gives
+  /// ("Incident start 15:00.", "Impact began at 09:12 UTC").
+  private func startNote() -> TimeExpression? {
+    for (text, day) in startNoteCandidates {
+      let lowered = ASCIIText.lowercasedBytes(text)
+      guard TimelineParser.startWords.contains(where: { ASCIIText.contains(lowered, $0) }),
+        var expression = TimeParser.firstTime(in: text, where: { $0.relativeSeconds == nil })
+      else { continue }
+      expression.date = expression.date(near: day)
+      return expression
+    }
+    return nil
   }
 
   private static let startWords = ["start", "began", "begin"].map { Array($0.utf8) }
@@ -722,7 +732,9 @@ struct TimelineParser {
       relativeAnchor = anchor
     }
     // Else T+0 is the start a note gives.
-    guard let anchor = relativeAnchor ?? startNote, let anchorTime = anchor.time else { return }
+    guard candidates.contains(where: { $0.expression?.relativeSeconds != nil }),
+      let anchor = relativeAnchor ?? startNote(), let anchorTime = anchor.time
+    else { return }
     for index in candidates.indices where candidates[index].expression?.relativeSeconds != nil {
       guard var expression = candidates[index].expression, let offset = expression.relativeSeconds else { continue }
       let day = anchor.date ?? candidates[index].contextDate ?? documentDate

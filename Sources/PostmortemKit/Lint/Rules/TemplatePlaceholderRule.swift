@@ -51,6 +51,21 @@ struct TemplatePlaceholderRule: LintRule {
   private static let statusWords: Set<String> = ["TODO", "DONE"]
   /// Markers an action item's owner or due date holds until it is decided.
   private static let unsetValues: Set<String> = ["TBD", "TBA"]
+
+  /// The lines of the items whose owner or due date is one of `unsetValues`.
+  private static func unsetFieldLines(_ items: [ActionItem]) -> [Int] {
+    var lines: [Int] = []
+    for index in items.indices where isUnset(items[index].owner) || isUnset(items[index].dueRaw) {
+      lines.append(items[index].line)
+    }
+    return lines
+  }
+
+  /// Whether an item's owner or due date is one of `unsetValues`, in any case.
+  private static func isUnset(_ value: String?) -> Bool {
+    guard let value, value.utf8.count == 3 else { return false }
+    return unsetValues.contains(value.uppercased())
+  }
   /// The elements of HTML, so that real tags are never mistaken for `<placeholders>`.
   private static let htmlTags: Set<String> = [
     "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo", "blockquote", "body",
@@ -70,12 +85,7 @@ struct TemplatePlaceholderRule: LintRule {
     let actionRanges = context.document.sections.filter { $0.kind == .actionItems }.map { $0.line...$0.endLine }
     // An owner or due date written as "TBD" is reported by action-item-owner and
     // action-item-due-date, which say what to write instead: not again here.
-    let unsetFieldLines = Set(
-      context.document.actionItems.filter { item in
-        [item.owner, item.dueRaw].contains { value in
-          value.map { $0.utf8.count == 3 && TemplatePlaceholderRule.unsetValues.contains($0.uppercased()) } ?? false
-        }
-      }.map(\.line))
+    let unsetFieldLines = TemplatePlaceholderRule.unsetFieldLines(context.document.actionItems)
     var findings: [RuleFinding] = []
     // Nodes are visited in place (see `MarkdownNode.visitInPlace`).
     func visit(_ node: UnsafePointer<MarkdownNode>) {
@@ -91,10 +101,11 @@ struct TemplatePlaceholderRule: LintRule {
         }
       case .text(let text):
         guard let start = node.pointee.range?.start else { return }
-        var allowed: Set<String> = []
-        if actionRanges.contains(where: { $0.contains(start.line) }) { allowed = TemplatePlaceholderRule.statusWords }
-        if unsetFieldLines.contains(start.line) { allowed.formUnion(TemplatePlaceholderRule.unsetValues) }
-        for (offset, placeholder) in placeholders(in: text, words: words, allowed: allowed) {
+        let allowStatus = actionRanges.contains { $0.contains(start.line) }
+        let allowUnset = unsetFieldLines.contains(start.line)
+        for (offset, placeholder) in placeholders(
+          in: text, words: words, allowStatus: allowStatus, allowUnset: allowUnset)
+        {
           findings.append(
             RuleFinding(
               message(for: placeholder), at: SourceLocation(line: start.line, column: start.column + offset),
@@ -197,14 +208,17 @@ struct TemplatePlaceholderRule: LintRule {
 
   /// The placeholders in `text` with their scalar offsets. Runs over every text node of every
   /// document, so it scans UTF-8 bytes in place: all the markers it looks for are ASCII.
-  private func placeholders(in text: String, words: Set<String>, allowed: Set<String>) -> [(Int, String)] {
+  private func placeholders(in text: String, words: Set<String>, allowStatus: Bool, allowUnset: Bool) -> [(Int, String)]
+  {
     var text = text
-    return text.withUTF8 { placeholders(in: $0, words: words, allowed: allowed) }
+    return text.withUTF8 { placeholders(in: $0, words: words, allowStatus: allowStatus, allowUnset: allowUnset) }
   }
 
-  /// The placeholders in `bytes`; `allowed` are the marker words that are legitimate where the
-  /// text stands.
-  private func placeholders(in bytes: UnsafeBufferPointer<UInt8>, words: Set<String>, allowed: Set<String>)
+  /// The placeholders in `bytes`; where the text stands, an item's status (`allowStatus`) or an
+  /// owner or due date not yet decided (`allowUnset`) may be written as a marker.
+  private func placeholders(
+    in bytes: UnsafeBufferPointer<UInt8>, words: Set<String>, allowStatus: Bool, allowUnset: Bool
+  )
     -> [(Int, String)]
   {
     var found: [(Int, String)] = []
@@ -301,7 +315,10 @@ struct TemplatePlaceholderRule: LintRule {
           var wordEnd = end
           while wordEnd > index, TemplatePlaceholderRule.isSeparator(bytes[wordEnd - 1]) { wordEnd -= 1 }
           let word = string(index..<wordEnd)
-          if (words.contains(word) && !allowed.contains(word)) || isDatePattern(bytes[index..<wordEnd]) {
+          let isAllowed =
+            (allowStatus && TemplatePlaceholderRule.statusWords.contains(word))
+            || (allowUnset && TemplatePlaceholderRule.unsetValues.contains(word))
+          if (words.contains(word) && !isAllowed) || isDatePattern(bytes[index..<wordEnd]) {
             found.append((offset(index), word))
           }
         } else {
