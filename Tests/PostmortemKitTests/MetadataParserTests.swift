@@ -1297,6 +1297,11 @@ import Testing
     let german = TestSupport.parse(
       "# Ausfall\n\n**Datum:** 2024-03-14\n**Schweregrad:** SEV1\n\n## Ablauf\n\n- 10:05 UTC Deploy\n")
     #expect(german.date != nil && german.severity?.level == .critical && german.timeline?.entries.count == 1)
+    // "Zeitlicher Ablauf" is the usual German timeline heading; "Autor:innen" the inclusive authors.
+    let inclusive = TestSupport.parse(
+      "# Ausfall\n\n**Autor:innen:** Jana Weber, Lukas Braun\n\n## Zeitlicher Ablauf (MEZ)\n\n- 10:05 Deploy\n")
+    #expect(inclusive.authors.map(\.text) == ["Jana Weber", "Lukas Braun"])
+    #expect(inclusive.timeline?.entries.count == 1 && inclusive.timeline?.timezone?.identifier == "Europe/Berlin")
     let french = TestSupport.parse(
       "# Panne\n\n**Date :** 2024-03-14\n**Gravité :** SEV3\n**Auteurs :** Émilie\n\n## Résumé\n\nx\n")
     #expect(french.severity?.level == .medium && french.authors.map(\.text) == ["Émilie"])

@@ -158,7 +158,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
       .timeline,
       [
         "cronología", "línea de tiempo", "línea temporal", "chronologie", "déroulé", "déroulement", "zeitleiste",
-        "zeitverlauf", "ablauf", "linha do tempo", "cronologia", "タイムライン", "時系列", "经过", "时间线", "时间轴", "타임라인",
+        "zeitverlauf", "ablauf", "zeitlicher ablauf", "chronologischer ablauf", "ereignisverlauf", "störungsverlauf",
+        "zeitachse", "linha do tempo", "cronologia", "タイムライン", "時系列", "经过", "时间线", "时间轴", "타임라인",
         "경과", "cronologia degli eventi", "sequenza degli eventi", "tijdlijn", "tijdlijn van gebeurtenissen",
       ]
     ),

@@ -94,7 +94,8 @@ enum MetadataKey: String, CaseIterable {
     (
       .authors,
       [
-        "autores", "autor", "auteurs", "auteur", "autoren", "rédigé par", "erstellt von", "autori", "autore",
+        "autores", "autor", "auteurs", "auteur", "autoren", "autor innen", "autorinnen", "verfasser", "verfasst von",
+        "rédigé par", "erstellt von", "autori", "autore",
         "作成者", "作者", "작성자",
       ]
     ),
