@@ -710,7 +710,8 @@ import Testing
     ("503s begin climbing on the API dashboards", .started), ("Consumer lag starts growing", .started),
     ("Error rate back under 0.1%. Monitoring.", .resolved), ("p99 back below the SLO", .resolved),
     ("Pagos restablecidos", .resolved), ("Services rétablis", .resolved), ("Se declara incidente", .detected),
-    ("Incident déclaré", .detected),
+    ("Incident déclaré", .detected), ("Priya declares SEV2; investigation begins.", .detected),
+    ("drops stopped", .resolved), ("Pod crashes stopped", .resolved),
   ])
   func milestonePhrases(_ text: String, _ milestone: Milestone) {
     #expect(MilestoneDetector().detect(text) == milestone, "\(text)")

@@ -52,6 +52,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         "errors disappeared", "errors subsided",
         // The present tense of a log: "API recovers", "errors stop", "logins succeed again".
         "recovers", "fully recovers", "errors stop", "failures stop", "timeouts stop", "errors cease",
+        "drops stop", "drops stopped", "failures stopped", "timeouts stopped", "crashes stop", "crashes stopped",
+        "restarts stopped", "5xx stopped", "5xxs stopped",
         "succeed again", "succeeds again", "working again", "works again",
         "confirmed resolution", "metrics green", "all green", "dashboards green", "back to green", "green again",
         "pre incident levels", "pre incident level", "pre incident baseline",
@@ -87,6 +89,7 @@ public struct MilestoneDetector: Sendable, Hashable {
         "acknowledges", "acknowledged", "first report", "customer reports", "pagerduty", "on call engaged",
         "pager fired", "pager went off", "pager triggered", "alarm fired", "alarms fired", "alarm triggered",
         "alarm went off", "incident declared", "declared an incident", "declares an incident", "declared incident",
+        "declares",
         "declares incident", "investigating", "pages on call", "pages the on call", "paging on call",
         "incident opened", "incident created", "opened an incident", "support ticket", "customer ticket",
         "customer report",
