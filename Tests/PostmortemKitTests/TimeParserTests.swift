@@ -311,6 +311,10 @@ import Testing
       ("All times are Dublin time (IST)", "Europe/Dublin", false),
       ("All times are Bengaluru local time (IST)", "Asia/Kolkata", false),
       ("Chronologie (heure de Paris)", "Europe/Paris", false),
+      // The offset written before it settles the abbreviation too; an offset none of its zones
+      // keeps leaves it ambiguous.
+      ("All times in UTC+05:30 (IST)", "Asia/Kolkata", false), ("All times UTC+1 (IST)", "Europe/Dublin", false),
+      ("Times UTC+3 (IST)", "Asia/Jerusalem", false), ("Times UTC+9 (IST)", "Asia/Kolkata", true),
       // "local" and the place in brackets after it.
       ("Times are local (Lisbon).", "Europe/Lisbon", false),
       ("All times in local time (New York)", "America/New_York", false),

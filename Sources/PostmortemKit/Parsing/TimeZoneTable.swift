@@ -295,6 +295,16 @@ public enum TimeZoneTable {
   ///
   /// An abbreviation in parentheses wins over the spelled-out name before it, since it is the
   /// more precise of the two.
+  /// Whether the zone `identifier` is `offset` seconds from UTC in winter or summer (of a fixed
+  /// year, so that the answer does not depend on the day it is asked).
+  private static func observes(_ offset: Int, in identifier: String) -> Bool {
+    guard let zone = TimeZone(identifier: identifier) else { return false }
+    // 2024-01-15 and 2024-07-15, 12:00 UTC.
+    return [1_705_320_000.0, 1_721_044_800.0].contains {
+      zone.secondsFromGMT(for: Date(timeIntervalSince1970: $0)) == offset
+    }
+  }
+
   public static func find(in text: String) -> Match? {
     let tokens = TextToken.tokenize(Substring(text))
     var found: Match?
@@ -311,6 +321,14 @@ public enum TimeZoneTable {
           // "Dublin local time (IST)": the place named before says which of its zones it is.
           if match.isAmbiguous, let place = found?.identifier,
             clarifyingPlaces[match.text]?.values.contains(place) == true
+          {
+            return Match(text: match.text, identifier: place, fixedOffset: nil, isAmbiguous: false)
+          }
+          // "UTC+05:30 (IST)": the offset written before says which of its zones it is.
+          if match.isAmbiguous, let offset = found?.fixedOffset,
+            let place = Set(clarifyingPlaces[match.text]?.values ?? [:].values).sorted().first(where: {
+              observes(offset, in: $0)
+            })
           {
             return Match(text: match.text, identifier: place, fixedOffset: nil, isAmbiguous: false)
           }
