@@ -1122,18 +1122,22 @@ import Testing
       - [ ] Migrate to the new pool
       - [ ] (Bo) Rotate the signing keys
       - [ ] (Optional) Rename the dashboards
+      - [ ] Ana — add a manual-promotion runbook
+      - [ ] Postgres — tune autovacuum
       """
     ).actionItems
     #expect(
       items.map(\.owner) == [
-        "Bo", "Bo", "Ana Ortiz", "Ana Ortiz", nil, nil, "Security", "SRE team", "kim", "Ana", nil, "Bo", nil,
+        "Bo", "Bo", "Ana Ortiz", "Ana Ortiz", nil, nil, "Security", "SRE team", "kim", "Ana", nil, "Bo", nil, "Ana",
+        nil,
       ])
     #expect(
       items.map(\.title) == [
         "Add alert on lag", "move the cron job", "add a synthetic check", "Add dashboards",
         "Frontend: debounce the search box", "Add retries (Postgres)", "Rotate keys", "Patch the kernel",
         "Move the config of the search team", "benchmark hash cost changes", "Migrate to the new pool",
-        "Rotate the signing keys", "(Optional) Rename the dashboards",
+        "Rotate the signing keys", "(Optional) Rename the dashboards", "add a manual-promotion runbook",
+        "Postgres — tune autovacuum",
       ])
     #expect(items[1].description == nil)
   }

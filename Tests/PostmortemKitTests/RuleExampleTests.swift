@@ -319,3 +319,19 @@ import Testing
     #expect(findings.filter { $0.rule == "action-item-due-date" }.map(\.line) == [3, 4])
   }
 }
+
+/// A due date without its year is placed after the incident; in a document that states no date,
+/// it cannot be, and the message says so rather than calling it no real date.
+@Suite struct YearlessDueTests {
+  @Test func aYearlessDueInAnUndatedDocument() {
+    let text = "## Action items\n\n- [ ] Shorten the fencing timeout (owner: @chen, due 10/15)\n"
+    let messages = TestSupport.lint(text).filter { $0.rule == "action-item-due-date" }.map(\.message)
+    #expect(
+      messages == [
+        "due date '10/15' of action item 'Shorten the fencing timeout' has no year and the postmortem no date to "
+          + "place it after; write it as YYYY-MM-DD or add the incident's **Date:**"
+      ])
+    let dated = TestSupport.lint("**Date:** 2024-09-18\n\n" + text).filter { $0.rule == "action-item-due-date" }
+    #expect(dated.isEmpty)
+  }
+}

@@ -396,8 +396,8 @@ struct ActionItemParser {
   /// Gives an item the whole name an "@" mention of a `known` person (lower case) ends it with
   /// ("@Ana Lima"), and an unowned item the owner one of the `known` names names where a
   /// capitalised word would be ambiguous, when the document names that person elsewhere: after a
-  /// final dash ("Rotate keys — dee"), leading the item before a colon, "will" or "to" ("Bo: add
-  /// an alert", "Ana Ortiz will add a check", "Dana to benchmark"), alone in the leading or closing
+  /// final dash ("Rotate keys — dee"), leading the item before a colon, "will", "to" or a dash ("Bo: add
+  /// an alert", "Ana Ortiz will add a check", "Dana to benchmark", "Sara — add a runbook"), alone in the leading or closing
   /// brackets ("(Bo) Rotate keys", "Add dashboards (Ana Ortiz)"), or as a bold lead-in with the
   /// action after it ("**Bo**: move the cron job").
   static func assignKnownOwners(_ items: inout [ActionItem], known: Set<String>) {
@@ -483,16 +483,19 @@ struct ActionItemParser {
     return (name, String(decoding: bytes[..<at], as: UTF8.self).trimmingWhitespace())
   }
 
-  /// The one to three words that lead `title` before ": ", " will " or " to ", and the rest ("Bo:
+  /// The one to three words that lead `title` before ": ", " will ", " to " or a dash, and the rest ("Bo:
   /// add an alert" is Bo and "add an alert", "Ana Ortiz will add a check" Ana Ortiz and "add a
   /// check", "Dana to benchmark …" Dana and "benchmark …").
   private static func leadingName(_ title: String) -> (name: String, rest: String)? {
-    // Most titles have no colon, "will" or "to" near their start: the bytes tell, unsplit.
+    // Most titles have no colon, "will", "to" or dash near their start: the bytes tell, unsplit.
     var head = Array(title.utf8)
     if head.count > 48 { head.removeSubrange(48...) }
     guard
       head.contains(UInt8(ascii: ":")) || UTF8Scan.firstOffset(of: willWord, in: head) != nil
         || UTF8Scan.firstOffset(of: toWord, in: head) != nil
+        || ActionItemParser.leadingDashes.contains(where: {
+          UTF8Scan.firstOffset(of: $0, in: head) != nil
+        })
     else {
       return nil
     }
@@ -503,13 +506,17 @@ struct ActionItemParser {
         let name = (words[..<(count - 1)] + [last.dropLast()]).joined(separator: " ")
         return (name, title[words[count].startIndex...].trimmingWhitespace())
       }
-      if words[count] == "will" || words[count] == "to", count + 1 < words.count {
+      // "Sara — add a runbook": the person, a dash, then the action.
+      if words[count] == "will" || words[count] == "to" || words[count] == "—" || words[count] == "–"
+        || words[count] == "-", count + 1 < words.count
+      {
         return (words[..<count].joined(separator: " "), title[words[count + 1].startIndex...].trimmingWhitespace())
       }
     }
     return nil
   }
 
+  private static let leadingDashes = [" — ", " – ", " - "].map { Array($0.utf8) }
   private static let willWord = Array(" will ".utf8)
   private static let toWord = Array(" to ".utf8)
 
@@ -519,7 +526,7 @@ struct ActionItemParser {
   }
 
   /// Whether a cleaned owner value names someone: not a blank cell, though an upper-case "TBD"
-  /// stays, for template-placeholder to report.
+  /// stays, for action-item-owner to report as nobody yet.
   static func namesOwner(_ owner: String) -> Bool {
     !isBlankCell(owner) || owner == "TBD"
   }

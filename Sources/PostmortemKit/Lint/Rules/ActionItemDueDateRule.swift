@@ -22,6 +22,13 @@ struct ActionItemDueDateRule: LintRule {
       RuleExamples.clean(replacing: "(owner: @ana, due: 2024-03-02)", with: "(owner: @ana)"),
     ])
 
+  /// Whether `raw` is a month and day without a year ("10/15", "Jan 31").
+  private static func isYearless(_ raw: String) -> Bool {
+    let tokens = TextToken.tokenize(Substring(raw))
+    var index = 0
+    return DateParser.scanYearless(tokens, at: &index) != nil && index == tokens.count
+  }
+
   func check(_ context: LintContext) -> [RuleFinding] {
     let policy = context.profile.actionItems
     let document = context.document
@@ -49,9 +56,15 @@ struct ActionItemDueDateRule: LintRule {
       guard let due = item.due else {
         // "ASAP", "next sprint": a due written without a date, not a date written wrongly.
         let problem =
-          raw.utf8.contains(where: ASCIIText.isDigit)
-          ? "due date '\(raw)' of action item '\(item.title)' is not a real date; write it as YYYY-MM-DD"
-          : "action item '\(item.title)' is due '\(raw)', which names no date; write one as YYYY-MM-DD"
+          if !raw.utf8.contains(where: ASCIIText.isDigit) {
+            "action item '\(item.title)' is due '\(raw)', which names no date; write one as YYYY-MM-DD"
+          } else if incidentDate == nil, ActionItemDueDateRule.isYearless(raw) {
+            // "10/15" is the first such day after the incident, which this document does not date.
+            "due date '\(raw)' of action item '\(item.title)' has no year and the postmortem no date to "
+              + "place it after; write it as YYYY-MM-DD or add the incident's **Date:**"
+          } else {
+            "due date '\(raw)' of action item '\(item.title)' is not a real date; write it as YYYY-MM-DD"
+          }
         findings.append(RuleFinding(problem, at: item.location, length: 1))
         continue
       }
