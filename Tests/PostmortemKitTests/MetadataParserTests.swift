@@ -235,6 +235,10 @@ import Testing
     #expect(headed.metadata.start?.timestamp == "2017-02-28T09:37:00-08:00")
     #expect(headed.metadata.end?.timestamp == "2017-02-28T13:54:00-08:00")
     #expect(headed.statedDurations.isEmpty)
+    // A details table opening the summary states its duration once, as the metadata's.
+    let overview = TestSupport.parse(
+      "# T\n\n## Overview\n\n| Key | Value |\n|---|---|\n| Severity | SEV-2 |\n| Duration | 2h 31m |\n")
+    #expect(overview.statedDurations.map(\.source) == [.metadata] && overview.statedDurations.first?.minutes == 151)
     // "Incident Time" and "Timeframe" are written as windows.
     for key in ["Incident Time", "Timeframe"] {
       let window = TestSupport.parse("# T\n\n- **\(key):** 16:20 - 17:05 UTC\n")

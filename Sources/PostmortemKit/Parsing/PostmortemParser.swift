@@ -314,11 +314,15 @@ public struct PostmortemParser: Sendable {
     readActionItems(actionEntries, outline, into: &document)
     readDueDates()
 
+    // A details table that opens the summary is the metadata's too: its duration is stated once.
+    let metadataDuration = document.metadata.duration.map { SourceLocation(line: $0.line, column: $0.column) }
     document.statedDurations =
       (document.metadata.duration.map { [$0] } ?? [])
       + [document.summary, document.impact, document.rootCause, document.resolution].compactMap { $0 }
       .flatMap { section in
-        section.fields.filter { MetadataKey.recognize($0.key) == .duration }.map {
+        section.fields.filter {
+          MetadataKey.recognize($0.key) == .duration && $0.valueLocation != metadataDuration
+        }.map {
           MetadataParser.statedDuration($0, source: .section, sectionTitle: section.title)
         }
       }
