@@ -396,10 +396,10 @@ struct ActionItemParser {
   /// Gives an item the whole name an "@" mention of a `known` person (lower case) ends it with
   /// ("@Ana Lima"), and an unowned item the owner one of the `known` names names where a
   /// capitalised word would be ambiguous, when the document names that person elsewhere: after a
-  /// final dash ("Rotate keys — dee"), leading the item before a colon, "will", "to" or a dash ("Bo: add
-  /// an alert", "Ana Ortiz will add a check", "Dana to benchmark", "Sara — add a runbook"), alone in the leading or closing
-  /// brackets ("(Bo) Rotate keys", "Add dashboards (Ana Ortiz)"), or as a bold lead-in with the
-  /// action after it ("**Bo**: move the cron job").
+  /// final dash ("Rotate keys — dee"), leading the item before a colon, "will", "to" or a dash
+  /// ("Bo: add an alert", "Ana Ortiz will add a check", "Dana to benchmark", "Sara — add a
+  /// runbook"), alone in the leading or closing brackets ("(Bo) Rotate keys", "Add dashboards (Ana
+  /// Ortiz)"), or as a bold lead-in with the action after it ("**Bo**: move the cron job").
   static func assignKnownOwners(_ items: inout [ActionItem], known: Set<String>) {
     // A mention of a full name at the end, as Notion writes people ("… @Ana Lima"): the mention
     // read only its first word.
@@ -441,7 +441,7 @@ struct ActionItemParser {
           continue
         }
       }
-      if bytes.last == UInt8(ascii: ")"), let open = bytes.lastIndex(of: UInt8(ascii: "(")), bytes.count - open <= 40 {
+      if let open = closingBracket(bytes) {
         let name = String(decoding: bytes[(open + 1)..<(bytes.count - 1)], as: UTF8.self).trimmingWhitespace()
         if known.contains(name.lowercased()) {
           items[index].owner = name
@@ -458,14 +458,19 @@ struct ActionItemParser {
     guard items.contains(where: { $0.owner != nil }) else { return }
     for index in items.indices where items[index].owner == nil {
       let bytes = Array(items[index].title.utf8)
-      guard bytes.last == UInt8(ascii: ")"), let open = bytes.lastIndex(of: UInt8(ascii: "(")), open > 0,
-        bytes.count - open <= 40, bytes[open - 1] == UInt8(ascii: " ")
-      else { continue }
+      guard let open = closingBracket(bytes), open > 0, bytes[open - 1] == UInt8(ascii: " ") else { continue }
       let inner = Array(bytes[(open + 1)..<(bytes.count - 1)])
       guard ActionItemFields.isLoneName(inner) else { continue }
       items[index].owner = String(decoding: inner, as: UTF8.self)
       items[index].title = String(decoding: bytes[..<open], as: UTF8.self).trimmingWhitespace()
     }
+  }
+
+  /// Where the brackets that close `title` open, when they hold a name's length ("… (Ana Ortiz)").
+  private static func closingBracket(_ title: [UInt8]) -> Int? {
+    guard title.last == UInt8(ascii: ")"), let open = title.lastIndex(of: UInt8(ascii: "(")), title.count - open <= 40
+    else { return nil }
+    return open
   }
 
   /// The two or three words a closing "@" mention names, and the title before it ("Require staged
@@ -483,9 +488,9 @@ struct ActionItemParser {
     return (name, String(decoding: bytes[..<at], as: UTF8.self).trimmingWhitespace())
   }
 
-  /// The one to three words that lead `title` before ": ", " will ", " to " or a dash, and the rest ("Bo:
-  /// add an alert" is Bo and "add an alert", "Ana Ortiz will add a check" Ana Ortiz and "add a
-  /// check", "Dana to benchmark …" Dana and "benchmark …").
+  /// The one to three words that lead `title` before ": ", " will ", " to " or a dash, and the
+  /// rest ("Bo: add an alert" is Bo and "add an alert", "Ana Ortiz will add a check" Ana Ortiz and
+  /// "add a check", "Dana to benchmark …" Dana and "benchmark …").
   private static func leadingName(_ title: String) -> (name: String, rest: String)? {
     // Most titles have no colon, "will", "to" or dash near their start: the bytes tell, unsplit.
     var head = Array(title.utf8)

@@ -291,10 +291,6 @@ public enum TimeZoneTable {
     return sign * (hours * 3600 + minutes * 60)
   }
 
-  /// The first zone named anywhere in `text` (for notes such as "All times in Pacific Time (PT)").
-  ///
-  /// An abbreviation in parentheses wins over the spelled-out name before it, since it is the
-  /// more precise of the two.
   /// Whether the zone `identifier` is `offset` seconds from UTC in winter or summer (of a fixed
   /// year, so that the answer does not depend on the day it is asked).
   private static func observes(_ offset: Int, in identifier: String) -> Bool {
@@ -305,6 +301,10 @@ public enum TimeZoneTable {
     }
   }
 
+  /// The first zone named anywhere in `text` (for notes such as "All times in Pacific Time (PT)").
+  ///
+  /// An abbreviation in parentheses wins over the spelled-out name before it, since it is the
+  /// more precise of the two.
   public static func find(in text: String) -> Match? {
     let tokens = TextToken.tokenize(Substring(text))
     var found: Match?
@@ -326,7 +326,7 @@ public enum TimeZoneTable {
           }
           // "UTC+05:30 (IST)": the offset written before says which of its zones it is.
           if match.isAmbiguous, let offset = found?.fixedOffset,
-            let place = Set(clarifyingPlaces[match.text]?.values ?? [:].values).sorted().first(where: {
+            let place = (clarifyingPlaces[match.text].map { Set($0.values).sorted() } ?? []).first(where: {
               observes(offset, in: $0)
             })
           {

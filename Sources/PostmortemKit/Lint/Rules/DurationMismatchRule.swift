@@ -11,8 +11,8 @@ struct DurationMismatchRule: LintRule {
       start (else the first; a length or a stated start may also be a later entry up to the first detection: \
       the cause's change, or the users' impact after the first symptoms) to the entry where it \
       was resolved for good (a resolution that relapsed does not count; else the last); a stated \
-      end or length may also match a later resolution, and a summary's or impact's window or length the \
-      mitigation. A stated time to \
+      end or length may also match a later resolution, and a summary's or impact's window or \
+      length the mitigation. A stated time to \
       detect, mitigate or resolve (**Time to detect:** 4 min, TTR) is held to the entries marked \
       detected, mitigated and resolved. A length written as an estimate ("roughly 3 hours", \
       "~45 min") may be off by a tenth of itself when that is more than the tolerance. A window \

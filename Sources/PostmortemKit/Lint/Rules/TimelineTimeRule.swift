@@ -6,9 +6,9 @@ struct TimelineTimeRule: LintRule {
     description: """
       Every timeline entry needs a time that can be placed on the clock: 24-hour `14:43` or \
       12-hour `2:43 PM`, optionally with a date and zone, or a time relative to a T+0 the \
-      timeline names (`T+0:09` under "T+0 = 14:05 UTC" or "Incident start 14:05 UTC"). Entries with `14.43`, `25:10`, \
-      `13:06 PM`, `??:??`, a relative time with no T+0 (reported once, at the first), or no time \
-      at all cannot be ordered or measured.
+      timeline names (`T+0:09` under "T+0 = 14:05 UTC" or "Incident start 14:05 UTC"). \
+      Entries with `14.43`, `25:10`, `13:06 PM`, `??:??`, a relative time with no T+0 (reported \
+      once, at the first), or no time at all cannot be ordered or measured.
       """,
     defaultLevel: .error,
     triggeringExamples: [
@@ -28,15 +28,16 @@ struct TimelineTimeRule: LintRule {
     guard let timeline = context.document.timeline else { return [] }
     let unread = timeline.entries.filter { $0.status == .unrecognized }
     // Relative times with no T+0 share one cause: reported once, at the first.
-    let unanchored = unread.filter { TimeParser.scan(TimelineTimeRule.clockPart(of: $0.time))?.relativeSeconds != nil }
+    let isRelative = unread.map { TimeParser.scan(TimelineTimeRule.clockPart(of: $0.time))?.relativeSeconds != nil }
+    let relativeCount = isRelative.count { $0 }
     var findings: [RuleFinding] = []
-    for entry in unread {
-      if let first = unanchored.first, entry.line != first.line || entry.column != first.column,
-        unanchored.contains(where: { $0.line == entry.line && $0.column == entry.column })
-      {
-        continue
+    var reportedRelative = false
+    for (index, entry) in unread.enumerated() {
+      if isRelative[index] {
+        if reportedRelative { continue }
+        reportedRelative = true
       }
-      let text = message(for: entry, unanchoredCount: unanchored.count, date: context.document.date?.date)
+      let text = message(for: entry, unanchoredCount: relativeCount, date: context.document.date?.date)
       findings.append(RuleFinding(text, at: entry.location, length: max(entry.time.scalarCount, 1)))
     }
     return findings
