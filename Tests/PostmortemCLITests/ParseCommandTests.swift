@@ -21,6 +21,19 @@ import Testing
     #expect(!result.stdout.dropLast().contains("\n"), "compact JSON is one line")
   }
 
+  /// `incidentDay` dates a postmortem that states its day only in a sentence; `date` stays what
+  /// the details say (nothing here).
+  @Test func incidentDayFromTheSummary() throws {
+    let text = "# Search degraded\n\n## Summary\n\nBetween 09:15 and 10:05 UTC on 2024-04-11, search failed.\n"
+    // Standard input alone is one document: one object, as for one file.
+    let result = try CLIRunner.run(["parse", "-"], stdin: Data(text.utf8))
+    let object = try #require(try json(result.stdout) as? [String: Any])
+    #expect(object["incidentDay"] as? String == "2024-04-11")
+    #expect(object["date"] is NSNull)
+    let stated = try CLIRunner.run(["parse", Self.seed])
+    #expect((try json(stated.stdout) as? [String: Any])?["incidentDay"] as? String == "2025-04-29")
+  }
+
   @Test func folderPrintsAnArraySortedByPath() throws {
     let result = try CLIRunner.run(["parse", "postmortems/", "--pretty"])
     #expect(result.status == 0)

@@ -348,7 +348,7 @@ import Testing
       let parsed = parser.parseKeepingTree(SourceText(text), file: "search.md")
       #expect(parsed.incidentDay?.description == "2024-04-11")
       #expect(
-        ActionItemRollup.items(of: parsed.document, incidentDay: parsed.incidentDay, today: today).map {
+        ActionItemRollup.items(of: parsed.document, today: today).map {
           $0.postmortem.date?.description
         } == ["2024-04-11"])
     }
@@ -356,7 +356,7 @@ import Testing
       SourceText(text.replacingOccurrences(of: "degraded\n", with: "degraded\n\n**Date:** 2024-04-12\n")),
       file: "search.md")
     #expect(
-      ActionItemRollup.items(of: dated.document, incidentDay: dated.incidentDay, today: today).map {
+      ActionItemRollup.items(of: dated.document, today: today).map {
         $0.postmortem.date?.description
       } == ["2024-04-12"])
   }

@@ -42,17 +42,16 @@ public struct ActionItemRollup: Sendable {
     items = ActionItemRollup.sorted(consume kept)
   }
 
-  /// The action items of one postmortem, with their IDs and the postmortem's facts; `incidentDay`
-  /// (`ParsedPostmortem.incidentDay`) dates a postmortem that states its day only in its summary.
-  public static func items(of document: PostmortemDocument, incidentDay: CalendarDate? = nil, today: CalendarDate)
-    -> [RolledUpItem]
-  {
+  /// The action items of one postmortem, with their IDs and the postmortem's facts; its
+  /// `incidentDay` dates a postmortem that states its day only in its summary.
+  public static func items(of document: PostmortemDocument, today: CalendarDate) -> [RolledUpItem] {
     let ids = ActionItemID.ids(for: document)
     let postmortem = RolledUpItem.Postmortem(
       // A postmortem that states no date still names its day in its start, end or title (or, read
-      // with the document, in its summary: `incidentDay` already holds the others).
+      // by the parser, in its summary: `incidentDay` holds them all; a document built otherwise
+      // has none).
       file: document.file, title: document.title?.text,
-      date: incidentDay ?? PostmortemParser.referenceDate(of: document),
+      date: document.incidentDay ?? PostmortemParser.referenceDate(of: document),
       severity: document.severity.map { $0.level?.sevLabel ?? $0.raw }, severityRank: document.severity?.level?.rank)
     return zip(document.actionItems, ids).map { item, id in
       RolledUpItem(

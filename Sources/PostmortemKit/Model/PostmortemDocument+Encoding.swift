@@ -3,7 +3,8 @@
 
 extension PostmortemDocument {
   enum CodingKeys: String, CodingKey {
-    case schemaVersion, file, title, date, severity, status, authors, metadata, sections, timeline, summary, impact
+    case schemaVersion, file, title, date, incidentDay, severity, status, authors, metadata, sections, timeline, summary
+    case impact
     case rootCause, resolution, lessonsLearned, actionItems, statedDurations, inputLimits
   }
 
@@ -13,6 +14,7 @@ extension PostmortemDocument {
     try container.encode(file, forKey: .file)
     try container.encode(title, forKey: .title)
     try container.encode(date, forKey: .date)
+    try container.encode(incidentDay, forKey: .incidentDay)
     try container.encode(severity, forKey: .severity)
     try container.encode(status, forKey: .status)
     try container.encode(authors, forKey: .authors)

@@ -12,6 +12,11 @@ public struct PostmortemDocument: Sendable, Hashable, Codable {
   public var file: String
   public var title: TextField?
   public var date: DateField?
+  /// The day the incident happened as far as the document says: its date (stated, or as its
+  /// start, end or title gives it), else the day its summary or lede opens with, else a monthly
+  /// report's day. Set in every scope, so that a roll-up dates a postmortem that states its day
+  /// only in a sentence.
+  public var incidentDay: CalendarDate?
   public var severity: IncidentSeverity?
   public var status: TextField?
   public var authors: [TextField] = []

@@ -250,9 +250,8 @@ public struct PostmortemParser: Sendable {
     if scope == .actionItems {
       readActionItems(actionEntries, outline, into: &document)
       readDueDates()
-      return ParsedPostmortem(
-        document: document, tree: tree, source: source,
-        incidentDay: PostmortemParser.incidentDay(in: outline, document, lede: lede))
+      document.incidentDay = PostmortemParser.incidentDay(in: outline, document, lede: lede)
+      return ParsedPostmortem(document: document, tree: tree, source: source)
     }
     readNarratives(outline, source: source, into: &document)
     if scope == .full { readLessons(outline, source: source, into: &document) }
@@ -344,7 +343,8 @@ public struct PostmortemParser: Sendable {
       document.statedDurations += ProseDurationReader.durations(
         in: ledeParagraphs[...], sectionTitle: document.title?.text ?? "", isSummary: true)
     }
-    return ParsedPostmortem(document: document, tree: tree, source: source, incidentDay: incidentDay)
+    document.incidentDay = incidentDay
+    return ParsedPostmortem(document: document, tree: tree, source: source)
   }
 
   /// The first section, named as none of the known kinds, whose own text is a list of at least

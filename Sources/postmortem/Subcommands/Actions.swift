@@ -104,7 +104,7 @@ struct Actions: ParsableCommand {
     reader.processInOrder(
       files: expanded.files, standardInput: { FileHandle.standardInput.readDataToEndOfFile() }
     ) {
-      ActionItemRollup.items(of: $0.document, incidentDay: $0.incidentDay, today: today)
+      ActionItemRollup.items(of: $0.document, today: today)
     } consume: { outcome in
       switch outcome {
       case .processed(_, let found):

@@ -13,8 +13,8 @@ struct Parse: ParsableCommand {
       timestamp, the narrative sections, lessons learned and the action items, each with its line \
       and column. Its shape is described by schemas/postmortem.schema.json.
 
-      With one file path, --format json prints one object; with several paths or a folder it \
-      prints an array. jsonl prints one document per line whatever the input.
+      With one file path (or - alone), --format json prints one object; with several paths \
+      or a folder it prints an array. jsonl prints one document per line whatever the input.
 
       Examples:
         postmortem parse postmortems/2025-04-29-k8s-jobs-too-big.md --pretty
@@ -39,7 +39,8 @@ struct Parse: ParsableCommand {
     let setup = try LintSetup(configPath: nil, profile: nil, today: Clock.today())
     let reader = input.reader(parser: setup.parser, excluding: setup.excluded)
     let paths = input.resolvedPaths()
-    let singleFile = paths.count == 1 && paths[0] != "-" && !isDirectory(paths[0])
+    // One document in, one object out: a file named alone, or standard input alone.
+    let singleFile = paths.count == 1 && (paths[0] == "-" || !isDirectory(paths[0]))
     let expanded = reader.expand(paths)
     var failed = false
     for error in expanded.errors {
