@@ -712,6 +712,8 @@ import Testing
     ("Pagos restablecidos", .resolved), ("Services rétablis", .resolved), ("Se declara incidente", .detected),
     ("Incident déclaré", .detected), ("Priya declares SEV2; investigation begins.", .detected),
     ("drops stopped", .resolved), ("Pod crashes stopped", .resolved),
+    ("Webhook endpoint starts returning 500", .started), ("Webhooks succeeding again", .resolved),
+    ("Finance notices missing invoices", .detected),
   ])
   func milestonePhrases(_ text: String, _ milestone: Milestone) {
     #expect(MilestoneDetector().detect(text) == milestone, "\(text)")

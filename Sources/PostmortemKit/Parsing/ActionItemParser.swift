@@ -402,9 +402,11 @@ struct ActionItemParser {
   /// Ortiz)"), or as a bold lead-in with the action after it ("**Bo**: move the cron job").
   static func assignKnownOwners(_ items: inout [ActionItem], known: Set<String>) {
     // A mention of a full name at the end, as Notion writes people ("… @Ana Lima"): the mention
-    // read only its first word.
+    // read only its first word, which is the owner so far when the document names no one else.
     for index in items.indices {
-      if let (name, rest) = closingMentionOfName(items[index].title), known.contains(name.lowercased()) {
+      if let (name, rest) = closingMentionOfName(items[index].title),
+        known.contains(name.lowercased()) || items[index].owner.map({ name.hasPrefix($0 + " ") }) == true
+      {
         items[index].owner = name
         items[index].title = rest
       }

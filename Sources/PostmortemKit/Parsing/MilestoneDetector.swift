@@ -54,7 +54,7 @@ public struct MilestoneDetector: Sendable, Hashable {
         "recovers", "fully recovers", "errors stop", "failures stop", "timeouts stop", "errors cease",
         "drops stop", "drops stopped", "failures stopped", "timeouts stopped", "crashes stop", "crashes stopped",
         "restarts stopped", "5xx stopped", "5xxs stopped",
-        "succeed again", "succeeds again", "working again", "works again",
+        "succeed again", "succeeds again", "succeeding again", "working again", "works again",
         "confirmed resolution", "metrics green", "all green", "dashboards green", "back to green", "green again",
         "pre incident levels", "pre incident level", "pre incident baseline",
         // An incident tool's status changes (incident.io, Statuspage).
@@ -87,6 +87,7 @@ public struct MilestoneDetector: Sendable, Hashable {
         "detected", "detects", "alert", "alerts", "alerted", "alert fires", "paged", "page fired", "noticed",
         "reported",
         "acknowledges", "acknowledged", "first report", "customer reports", "pagerduty", "on call engaged",
+        "notices",
         "pager fired", "pager went off", "pager triggered", "alarm fired", "alarms fired", "alarm triggered",
         "alarm went off", "incident declared", "declared an incident", "declares an incident", "declared incident",
         "declares",
@@ -119,6 +120,9 @@ public struct MilestoneDetector: Sendable, Hashable {
         "begin", "start climbing", "start rising", "start spiking", "start to climb", "start to rise",
         "start to fail", "start to spike", "starts failing", "starts to fail", "starts growing", "started growing",
         "start growing", "starts to grow", "started to grow",
+        // A service answering with errors: "Webhook endpoint starts returning 500".
+        "returning 500", "returning 500s", "returning 502", "returning 502s", "returning 503", "returning 503s",
+        "returning 504", "returning 5xx", "returning 5xxs", "returning errors",
       ]
     ),
   ]
