@@ -335,3 +335,38 @@ import Testing
     #expect(dated.isEmpty)
   }
 }
+
+/// A stated moment of detection or mitigation ("Detected at" in an incident tool's details) is
+/// held to the first entry the timeline marks so; with no such entry it is not judged.
+@Suite struct StatedMilestoneMomentTests {
+  static let document = """
+    | Field | Value |
+    |---|---|
+    | Started at | 2024-05-06 13:58 UTC |
+    | Detected at | 2024-05-06 14:09 UTC |
+    | Mitigated at | 2024-05-06 14:40 UTC |
+
+    ## Timeline
+
+    - 13:58 Consumer deploy rolls out; errors begin
+    - 14:09 Queue depth alert pages Rui
+    - 14:40 Deploy rolled back
+    - 15:20 Backlog drained, incident resolved
+    """
+
+  @Test func agreeingMomentsAreNotReported() {
+    #expect(!TestSupport.lint(Self.document).contains { $0.rule == "duration-mismatch" })
+  }
+
+  @Test func aDetectionStatedLaterThanTheAlertIsReported() {
+    let later = Self.document.replacingOccurrences(of: "14:09 UTC", with: "14:30 UTC")
+    let messages = TestSupport.lint(later).filter { $0.rule == "duration-mismatch" }.map(\.message)
+    #expect(
+      messages == [
+        "stated detected time '2024-05-06 14:30 UTC' disagrees: the timeline's first entry marked detected is at "
+          + "14:09 (line 10); correct whichever is wrong"
+      ])
+    let unmarked = later.replacingOccurrences(of: "Queue depth alert pages Rui", with: "Rui looks")
+    #expect(!TestSupport.lint(unmarked).contains { $0.rule == "duration-mismatch" })
+  }
+}

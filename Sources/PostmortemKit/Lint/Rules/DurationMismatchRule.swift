@@ -6,16 +6,16 @@ struct DurationMismatchRule: LintRule {
     summary: "A stated duration, start or end disagrees with the timeline or another stated figure",
     description: """
       Postmortems often state the duration more than once (a header, the impact section) and \
-      also imply it through the timeline. When the figures disagree, readers cannot tell which \
-      is true, and metrics built on them are wrong. The timeline runs from the entry marked as the \
-      start (else the first; a length or a stated start may also be a later entry up to the first detection: \
-      the cause's change, or the users' impact after the first symptoms) to the entry where it \
-      was resolved for good (a resolution that relapsed does not count; else the last); a stated \
-      end or length may also match a later resolution, and a summary's or impact's window or \
-      length the mitigation. A stated time to \
-      detect, mitigate or resolve (**Time to detect:** 4 min, TTR) is held to the entries marked \
-      detected, mitigated and resolved. A length written as an estimate ("roughly 3 hours", \
-      "~45 min") may be off by a tenth of itself when that is more than the tolerance. A window \
+      imply it through the timeline; when they disagree, no reader can tell which is true. The \
+      timeline runs from the entry marked as the \
+      start (else the first; a length or a stated start may also be a later entry up to the first \
+      detection: the cause's change, or the users' impact after the first symptoms) to the entry \
+      where it was resolved for good (a resolution that relapsed does not count; else the last); \
+      a stated end or length may also match a later resolution, and a summary's or impact's \
+      window or length the mitigation. A stated time to detect, mitigate or resolve (**Time to \
+      detect:** 4 min, TTR) or moment of detection or mitigation (**Detected at:** 14:09 UTC) is \
+      held to the entries marked so. A length written as an estimate ("roughly 3 hours", "~45 \
+      min") may be off by a tenth of itself when that is more than the tolerance. A window \
       opening at the timeline's clock time in another zone has one zone wrong.
       """,
     defaultLevel: .error,
@@ -27,12 +27,14 @@ struct DurationMismatchRule: LintRule {
       RuleExamples.clean(replacing: "- **Duration:** 45 minutes", with: "- **Time to detect:** 15 minutes"),
       RuleExamples.clean(replacing: "**Duration:** 14:05 to 14:50 UTC", with: "**TTR:** 25 min"),
       RuleExamples.clean(replacing: "**Duration:** 14:05 to 14:50 UTC", with: "**Duration:** 14:05 to 14:50 PST"),
+      RuleExamples.clean(replacing: "**Duration:** 14:05 to 14:50 UTC", with: "**Detected at:** 14:25 UTC"),
     ],
     nonTriggeringExamples: [
       RuleExamples.clean,
       RuleExamples.clean(replacing: "- **Duration:** 45 minutes", with: "- **Duration:** about 47 minutes"),
       RuleExamples.clean(replacing: "- **Duration:** 45 minutes", with: "- **Time to detect:** 4 minutes"),
       RuleExamples.clean(replacing: "**Duration:** 14:05 to 14:50 UTC", with: "**Time to mitigate:** 25m"),
+      RuleExamples.clean(replacing: "**Duration:** 14:05 to 14:50 UTC", with: "**Mitigated at:** 14:30 UTC"),
     ])
 
   func check(_ context: LintContext) -> [RuleFinding] {
@@ -79,7 +81,49 @@ struct DurationMismatchRule: LintRule {
           at: location, length: stated.raw.scalarCount))
     }
     findings += instantProblems(context, span: span, tolerance: tolerance)
+    findings += milestoneInstantProblems(context, tolerance: tolerance)
     findings += measureProblems(context, tolerance: tolerance)
+    return findings
+  }
+
+  /// Minutes between a stated moment and an entry: as moments when both are placed, else as clock
+  /// times; nil when they cannot be compared.
+  private static func minutesApart(_ instant: StatedInstant, _ entry: TimelineEntry) -> Int? {
+    if let a = instant.epochSeconds, let b = entry.epochSeconds { return abs(a - b) / 60 }
+    if let a = instant.timeOfDay, let b = entry.timeOfDay { return StatedLength.clockDistance(a, b) }
+    return nil
+  }
+
+  /// Labels (normalised) of a stated detection or mitigation moment, with the milestone it names.
+  private static let milestoneInstantLabels: [String: Milestone] = [
+    "detected at": .detected, "detected": .detected, "detection time": .detected, "time detected": .detected,
+    "time of detection": .detected, "mitigated at": .mitigated, "mitigated": .mitigated, "mitigation time": .mitigated,
+    "time mitigated": .mitigated, "time of mitigation": .mitigated,
+  ]
+
+  /// Stated detection and mitigation moments (`Detected at: 14:09 UTC`, `Mitigated at:`) against
+  /// the first entries the timeline marks so; not judged when none is.
+  private func milestoneInstantProblems(_ context: LintContext, tolerance: Int) -> [RuleFinding] {
+    let document = context.document
+    guard let entries = document.timeline?.entries else { return [] }
+    var findings: [RuleFinding] = []
+    for field in document.metadata.fields {
+      // Most fields name no moment: the key's length and first letter before the dictionary.
+      guard (8...20).contains(field.key.utf8.count), let first = field.key.utf8.first,
+        "dDmMtT".utf8.contains(first),
+        let milestone = DurationMismatchRule.milestoneInstantLabels[MetadataKey.normalize(field.key)],
+        let entry = entries.first(where: { $0.milestone == milestone && $0.timeOfDay != nil })
+      else { continue }
+      var stated = StatedInstant(raw: field.value, location: field.valueLocation)
+      MetadataParser.resolve(
+        &stated, documentDate: PostmortemParser.referenceDate(of: document), zone: document.timeline?.timezone)
+      guard let minutes = DurationMismatchRule.minutesApart(stated, entry), minutes > tolerance else { continue }
+      findings.append(
+        RuleFinding(
+          "stated \(milestone.rawValue) time '\(field.value)' disagrees: the timeline's first entry marked "
+            + "\(milestone.rawValue) is at \(entry.time) (line \(entry.line)); correct whichever is wrong",
+          at: field.valueLocation, length: field.value.scalarCount))
+    }
     return findings
   }
 
@@ -212,9 +256,7 @@ struct DurationMismatchRule: LintRule {
     // Whether the stated instant and the entry are further apart than the tolerance; nil when
     // they cannot be compared.
     func apart(_ instant: StatedInstant, _ entry: TimelineEntry) -> Bool? {
-      if let a = instant.epochSeconds, let b = entry.epochSeconds { return abs(a - b) / 60 > tolerance }
-      if let a = instant.timeOfDay, let b = entry.timeOfDay { return StatedLength.clockDistance(a, b) > tolerance }
-      return nil
+      DurationMismatchRule.minutesApart(instant, entry).map { $0 > tolerance }
     }
     for (instant, entry, verb) in pairs {
       guard let instant, apart(instant, entry) == true else { continue }
