@@ -363,7 +363,7 @@ import Testing
     let messages = TestSupport.lint(later).filter { $0.rule == "duration-mismatch" }.map(\.message)
     #expect(
       messages == [
-        "stated detected time '2024-05-06 14:30 UTC' disagrees: the timeline's first entry marked detected is at "
+        "stated detection time '2024-05-06 14:30 UTC' disagrees: the timeline's first entry marked detected is at "
           + "14:09 (line 10); correct whichever is wrong"
       ])
     let unmarked = later.replacingOccurrences(of: "Queue depth alert pages Rui", with: "Rui looks")

@@ -7,12 +7,11 @@ struct DurationMismatchRule: LintRule {
     description: """
       Postmortems often state the duration more than once (a header, the impact section) and \
       imply it through the timeline; when they disagree, no reader can tell which is true. The \
-      timeline runs from the entry marked as the \
-      start (else the first; a length or a stated start may also be a later entry up to the first \
-      detection: the cause's change, or the users' impact after the first symptoms) to the entry \
-      where it was resolved for good (a resolution that relapsed does not count; else the last); \
-      a stated end or length may also match a later resolution, and a summary's or impact's \
-      window or length the mitigation. A stated time to detect, mitigate or resolve (**Time to \
+      timeline runs from the entry marked as the start (else the first; a length or a stated \
+      start may also be a later entry up to the first detection: the cause's change, or the \
+      users' impact after the first symptoms) to the entry where it was resolved for good (a \
+      resolution that relapsed does not count; else the last); a stated end or length may also \
+      match a later resolution, and a summary's or impact's window or length the mitigation. A stated time to detect, mitigate or resolve (**Time to \
       detect:** 4 min, TTR) or moment of detection or mitigation (**Detected at:** 14:09 UTC) is \
       held to the entries marked so. A length written as an estimate ("roughly 3 hours", "~45 \
       min") may be off by a tenth of itself when that is more than the tolerance. A window \
@@ -118,9 +117,10 @@ struct DurationMismatchRule: LintRule {
       MetadataParser.resolve(
         &stated, documentDate: PostmortemParser.referenceDate(of: document), zone: document.timeline?.timezone)
       guard let minutes = DurationMismatchRule.minutesApart(stated, entry), minutes > tolerance else { continue }
+      let moment = milestone == .detected ? "detection" : "mitigation"
       findings.append(
         RuleFinding(
-          "stated \(milestone.rawValue) time '\(field.value)' disagrees: the timeline's first entry marked "
+          "stated \(moment) time '\(field.value)' disagrees: the timeline's first entry marked "
             + "\(milestone.rawValue) is at \(entry.time) (line \(entry.line)); correct whichever is wrong",
           at: field.valueLocation, length: field.value.scalarCount))
     }
