@@ -713,7 +713,8 @@ import Testing
     ("Incident déclaré", .detected), ("Priya declares SEV2; investigation begins.", .detected),
     ("drops stopped", .resolved), ("Pod crashes stopped", .resolved),
     ("Webhook endpoint starts returning 500", .started), ("Webhooks succeeding again", .resolved),
-    ("Finance notices missing invoices", .detected),
+    ("Finance notices missing invoices", .detected), ("Job disabled; purge stops", .mitigated),
+    ("We paused the job", .mitigated),
   ])
   func milestonePhrases(_ text: String, _ milestone: Milestone) {
     #expect(MilestoneDetector().detect(text) == milestone, "\(text)")

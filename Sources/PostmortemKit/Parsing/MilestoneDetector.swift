@@ -76,6 +76,9 @@ public struct MilestoneDetector: Sendable, Hashable {
         // Switching the cause off or out of the way: "Feature flag new-pricing disabled".
         "flag disabled", "flag turned off", "disabled the flag", "disabled the feature flag", "turned off the flag",
         "kill switch", "tenant isolated", "isolated the", "scaled up", "scaled out",
+        // The job doing the damage stopped: "Job disabled; purge stops".
+        "job disabled", "disabled the job", "job stopped", "stopped the job", "job paused", "paused the job",
+        "job killed", "killed the job", "cron disabled", "disabled the cron",
         "stabilized", "stabilised", "monitoring the fix", "mitigation in place", "fix rolled out",
         "hotfix rolled out", "rolled out the fix", "rolled out a fix", "rolled out the hotfix", "rollback finished",
         "rollback done", "rollback successful", "revert finished", "revert done", "failover finished",
