@@ -239,11 +239,18 @@ import Testing
     let overview = TestSupport.parse(
       "# T\n\n## Overview\n\n| Key | Value |\n|---|---|\n| Severity | SEV-2 |\n| Duration | 2h 31m |\n")
     #expect(overview.statedDurations.map(\.source) == [.metadata] && overview.statedDurations.first?.minutes == 151)
-    // "Incident Time" and "Timeframe" are written as windows.
+    // "Incident Time" and "Timeframe" are written as windows; one moment there is the start, while
+    // a duration key's "1:30" is a length and its "1:30 hours" is neither.
     for key in ["Incident Time", "Timeframe"] {
       let window = TestSupport.parse("# T\n\n- **\(key):** 16:20 - 17:05 UTC\n")
       #expect(window.statedDurations.map(\.minutes) == [45] && window.statedDurations.first?.end == "17:05 UTC")
+      for moment in ["16:20", "16:20 UTC", "4:20 PM"] {
+        let started = TestSupport.parse("# T\n\n- **\(key):** \(moment)\n")
+        #expect(started.statedDurations.isEmpty && started.metadata.start?.timeOfDay?.description == "16:20")
+      }
     }
+    let length = TestSupport.parse("# T\n\n- **Duration:** 1:30\n- **Outage time:** 1:30 hours\n")
+    #expect(length.statedDurations.map(\.minutes) == [90] && length.metadata.start == nil)
   }
 
   /// A Japanese postmortem: labels with a full-width colon, items whose fields sit in full-width

@@ -2,6 +2,13 @@
 enum MetadataKey: String, CaseIterable {
   case title, date, severity, status, authors, duration, start, end, timezone, template
 
+  /// Duration keys that name when rather than how long, most often written as a window
+  /// ("**Incident Time:** 16:20 - 17:05 UTC"): a single clock time there is the start.
+  static let windowNames = [
+    "incident time", "incident timeframe", "timeframe", "time frame", "incident period", "outage period",
+    "impact period",
+  ]
+
   /// Every name of every key, as `normalize` leaves it (a test holds each one to that):
   /// normalising them at startup cost a one-file lint half a million instructions.
   private static let aliases: [String: MetadataKey] = {
@@ -40,10 +47,7 @@ enum MetadataKey: String, CaseIterable {
           "total downtime", "outage length", "impact duration", "duration of impact", "duration of outage",
           "outage window", "impact window", "incident window", "downtime or degradation",
           "impact time", "total impact time", "outage time", "total outage time", "downtime duration", "total time",
-          // Most often a window ("**Incident Time:** 16:20 - 17:05 UTC").
-          "incident time", "incident timeframe", "timeframe", "time frame", "incident period", "outage period",
-          "impact period",
-        ]
+        ] + windowNames
       ),
       (
         .start,

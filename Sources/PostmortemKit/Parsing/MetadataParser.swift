@@ -214,8 +214,15 @@ struct MetadataParser {
       case .authors:
         if document.authors.isEmpty { document.authors = authors(of: field) }
       case .duration:
-        if document.metadata.duration == nil {
-          document.metadata.duration = statedDuration(field, source: .metadata, sectionTitle: nil)
+        let stated = statedDuration(field, source: .metadata, sectionTitle: nil)
+        let namesWhen = MetadataKey.windowNames.contains(MetadataKey.normalize(field.key))
+        if stated.start == nil, stated.minutes == nil || namesWhen, isMoment(value, bareClock: namesWhen) {
+          // "**Incident Time:** 16:20 UTC": one moment, where the incident began.
+          if document.metadata.start == nil {
+            document.metadata.start = StatedInstant(raw: value, location: valueLocation)
+          }
+        } else if document.metadata.duration == nil {
+          document.metadata.duration = stated
         }
       case .start:
         if document.metadata.start == nil {
@@ -298,6 +305,16 @@ struct MetadataParser {
   }
 
   /// Resolves a stated start or end against the document date and a zone (its own, else `zone`).
+  /// Whether `value` is one moment and nothing else, which no length could be: a clock time with
+  /// its zone, date or AM/PM ("16:20 UTC", "2024-06-18 16:20", "4:20 PM"; not "1:30 hours"), or
+  /// any clock time when the key names when (`bareClock`: "Incident Time: 16:20").
+  private static func isMoment(_ value: String, bareClock: Bool) -> Bool {
+    guard let moment = TimeParser.scan(value), moment.time != nil, moment.rest.allSatisfy(\.isWhitespace) else {
+      return false
+    }
+    return bareClock || moment.zone != nil || moment.date != nil || moment.clockStyle == .twelveHour
+  }
+
   static func resolve(_ instant: inout StatedInstant, documentDate: CalendarDate?, zone: TimeZoneDeclaration?) {
     guard let expression = TimeParser.scan(instant.raw), let time = expression.time else { return }
     instant.timeOfDay = time
