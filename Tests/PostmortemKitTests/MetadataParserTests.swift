@@ -606,7 +606,8 @@ import Testing
 
   /// `12/03/2023` is 3 December in an American document and 12 March in one that writes
   /// `31/03/2023` or `15.04.2023` elsewhere, or whose details are labelled in a language that writes
-  /// days first; a document with both orders, or neither, keeps the month-first reading.
+  /// days first, or whose times are noted in such a country's zone; a document with both orders, or
+  /// neither and no such zone, keeps the month-first reading.
   @Test func dayFirstDocumentsReadAmbiguousDatesDayFirst() {
     let european = TestSupport.parse(
       """
@@ -636,6 +637,15 @@ import Testing
     #expect(mixed.date?.date?.description == "2023-12-03")
     let addresses = TestSupport.parse("**Date:** 12/03/2023\n\nHost 10.20.30.40 and v1.2.3.\n")
     #expect(addresses.date?.date?.description == "2023-12-03")
+    // With no date that says either, the zone the times are noted in does: London's is day first,
+    // New York's month first; UTC says nothing, and a date that says month first wins.
+    func noted(_ zone: String, _ extra: String = "") -> String? {
+      TestSupport.parse("Date of incident: 12/03/2024\n\n## Timeline\n\nAll times are \(zone).\n\n- 9:00am a\n\(extra)")
+        .date?.date?.description
+    }
+    #expect(noted("London time") == "2024-03-12" && noted("CET") == "2024-03-12")
+    #expect(noted("Eastern time") == "2024-12-03" && noted("UTC") == "2024-12-03")
+    #expect(noted("London time", "\nReviewed 03/31/2024.\n") == "2024-12-03")
     #expect(DateParser.dayFirstReading(of: "2024-03-05") == nil && DateParser.dayFirstReading(of: "05/05/2024") == nil)
     // The timeline's dates follow the document's order too, in a Date column and before a time.
     let timeline = TestSupport.parse(

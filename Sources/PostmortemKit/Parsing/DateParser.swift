@@ -102,11 +102,12 @@ public enum DateParser {
     return CalendarDate(year: year, month: b, day: a)
   }
 
-  /// Whether a document writes its numeric dates day first, judged from the ones that cannot be
-  /// read otherwise: `31/03/2023` and dotted dates (`15.04.2023`) say day first, `03/31/2023` says
-  /// month first; a document with both, or neither, says nothing.
-  static func writesDayFirst(_ bytes: [UInt8]) -> Bool {
-    var dayFirst = false
+  /// Whether a document writes its numeric dates day first (true) or month first (false), judged
+  /// from the ones that cannot be read otherwise: `31/03/2023` and dotted dates (`15.04.2023`) say
+  /// day first, `03/31/2023` says month first, and wins over any number of day-first ones; nil when
+  /// the document writes none of them.
+  static func numericDateOrder(_ bytes: [UInt8]) -> Bool? {
+    var dayFirst: Bool?
     var index = 0
     let count = bytes.count
     func number(at start: Int) -> (value: Int, end: Int)? {
@@ -142,6 +143,16 @@ public enum DateParser {
     }
     return dayFirst
   }
+
+  /// The zones of the countries that put the month before the day (the United States and
+  /// Canada, the Philippines; Japan, China, Korea and Taiwan, year first); a document whose times
+  /// are in any other named zone writes days first.
+  static let monthFirstZones: Set<String> = [
+    "America/New_York", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles",
+    "America/Anchorage", "Pacific/Honolulu", "America/Toronto", "America/Vancouver", "America/Edmonton",
+    "America/Winnipeg", "America/Halifax", "America/St_Johns", "America/Detroit", "Asia/Manila", "Asia/Tokyo",
+    "Asia/Shanghai", "Asia/Seoul", "Asia/Taipei",
+  ]
 
   /// The first real date anywhere in `text` ("Checkout failures on 2024-05-07"), or nil.
   static func firstDate(in text: String) -> CalendarDate? {

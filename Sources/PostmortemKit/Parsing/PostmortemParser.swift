@@ -158,14 +158,17 @@ public struct PostmortemParser: Sendable {
       document.date = reported
     }
     // "12/03/2023" is read month first unless the document shows it writes days first: a date
-    // that only reads day first, or details labelled in a language that writes days first
-    // ("**Fecha:** 12/03/2024").
+    // that only reads day first, details labelled in a language that writes days first
+    // ("**Fecha:** 12/03/2024"), or, with no date that says either, its times noted in a zone of a
+    // country that does ("All times are London time").
     var writesDayFirst: Bool?
     func dayFirst() -> Bool {
       if let known = writesDayFirst { return known }
-      let found =
-        document.metadata.fields.contains { MetadataKey.isLabelOfADayFirstLanguage($0.key) }
-        || DateParser.writesDayFirst(source.bytes)
+      var found = document.metadata.fields.contains { MetadataKey.isLabelOfADayFirstLanguage($0.key) }
+      if !found {
+        let order = DateParser.numericDateOrder(source.bytes)
+        found = order ?? PostmortemParser.notedZoneWritesDayFirst(source.bytes)
+      }
       writesDayFirst = found
       return found
     }
@@ -574,6 +577,27 @@ public struct PostmortemParser: Sendable {
     }
     return nil
   }
+
+  /// Whether the first zone a short line that speaks of time names ("All times are London time",
+  /// "| Time (CET) |") is one of a country that writes dates day first; false when no line names
+  /// one, or it is UTC, an offset or ambiguous. Asked only of documents with a date that reads
+  /// both ways.
+  static func notedZoneWritesDayFirst(_ bytes: [UInt8]) -> Bool {
+    for line in bytes.split(separator: 10, omittingEmptySubsequences: true) where line.count <= 160 {
+      let lowered = line.map(ASCIIText.lower)
+      guard ASCIIText.contains(lowered, timeWord) || ASCIIText.contains(lowered, zoneWord),
+        let zone = TimeZoneTable.find(in: String(decoding: line, as: UTF8.self))
+      else { continue }
+      guard let identifier = zone.identifier, identifier != "UTC", !zone.isAmbiguous, identifier.contains("/") else {
+        return false
+      }
+      return !DateParser.monthFirstZones.contains(identifier)
+    }
+    return false
+  }
+
+  private static let timeWord = Array("time".utf8)
+  private static let zoneWord = Array("zone".utf8)
 
   /// The day the incident happened as far as the document says (see `ParsedPostmortem.incidentDay`).
   static func incidentDay(in outline: DocumentOutline, _ document: PostmortemDocument, lede: MarkdownNode?)
