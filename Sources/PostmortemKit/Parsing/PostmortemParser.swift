@@ -585,7 +585,8 @@ public struct PostmortemParser: Sendable {
   static func notedZoneWritesDayFirst(_ bytes: [UInt8]) -> Bool {
     for line in bytes.split(separator: 10, omittingEmptySubsequences: true) where line.count <= 160 {
       let lowered = line.map(ASCIIText.lower)
-      guard ASCIIText.contains(lowered, timeWord) || ASCIIText.contains(lowered, zoneWord),
+      guard
+        ASCIIText.contains(lowered, TimelineParser.timeWord) || ASCIIText.contains(lowered, TimelineParser.zoneWord),
         let zone = TimeZoneTable.find(in: String(decoding: line, as: UTF8.self))
       else { continue }
       guard let identifier = zone.identifier, identifier != "UTC", !zone.isAmbiguous, identifier.contains("/") else {
@@ -595,9 +596,6 @@ public struct PostmortemParser: Sendable {
     }
     return false
   }
-
-  private static let timeWord = Array("time".utf8)
-  private static let zoneWord = Array("zone".utf8)
 
   /// The day the incident happened as far as the document says (see `ParsedPostmortem.incidentDay`).
   static func incidentDay(in outline: DocumentOutline, _ document: PostmortemDocument, lede: MarkdownNode?)

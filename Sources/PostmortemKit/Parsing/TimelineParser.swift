@@ -999,8 +999,10 @@ struct TimelineParser {
   private static let summaryCloseTag = Array("</summary".utf8)
 
   private static let localTimeWords = Array("local time".utf8)
-  private static let timeWord = Array("time".utf8)
-  private static let zoneWord = Array("zone".utf8)
+  /// Words a zone note speaks of time with, lower case (also what the parser looks for when a
+  /// zone may tell the order of a date's numbers).
+  static let timeWord = Array("time".utf8)
+  static let zoneWord = Array("zone".utf8)
   private static let utcWord = Array("utc".utf8)
   /// "Alle Zeiten in MEZ", "Heures en CET", "Horas en UTC-3", "Horários em BRT", "Orari in CET",
   /// "Alle tijden in CET", "時間はJST".
