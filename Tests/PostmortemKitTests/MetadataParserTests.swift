@@ -1262,6 +1262,27 @@ import Testing
     #expect(TestSupport.parse("# T\n\n## Summary\n\nBy Priya Nair\n").authors.isEmpty)
   }
 
+  /// Details told as sentences on one line, a byline among them, each read on its own; a period
+  /// inside a value stays in it, and a line with a sentence of prose is prose.
+  @Test func detailsWrittenAsSentences() throws {
+    let document = TestSupport.parse(
+      "# T\n\n_Authored by Chen Wu and Sara Lind. Incident date: 2024-09-18. Severity: P1._\n\n## Summary\n\nx\n")
+    #expect(document.authors.map(\.text) == ["Chen Wu", "Sara Lind"])
+    let date = try #require(document.date)
+    #expect(date.date == CalendarDate(year: 2024, month: 9, day: 18) && date.line == 3 && date.column == 52)
+    let severity = try #require(document.severity)
+    #expect(severity.raw == "P1" && severity.column == 74)
+
+    let plain = TestSupport.parse(
+      "# T\n\nDate: 2024-09-18. Severity: SEV2. Status: Resolved in v2.3. Written by Ana Ortiz.\n\n## Summary\n\nx\n")
+    #expect(plain.severity?.raw == "SEV2" && plain.date?.raw == "2024-09-18")
+    #expect(plain.status?.text == "Resolved in v2.3" && plain.authors.map(\.text) == ["Ana Ortiz"])
+
+    let prose = TestSupport.parse(
+      "# T\n\nWe lost writes for an hour. Severity: SEV2. Date: 2024-09-18.\n\n## Summary\n\nx\n")
+    #expect(prose.severity == nil && prose.date == nil)
+  }
+
   /// GitHub issue forms write each field as a heading with its value under it; a heading that
   /// names a field but holds prose, or more than one block, is a section like any other.
   @Test func headingsThatNameAField() throws {

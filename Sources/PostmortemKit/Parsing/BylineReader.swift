@@ -9,7 +9,25 @@ enum BylineReader {
 
   /// The byline on `line` as an authors field keyed by its lead ("Posted by"), or nil.
   static func read(_ line: InlineLine) -> LabeledValue? {
-    let text = line.plainText.trimmingWhitespace()
+    // Where the text starts, inside any emphasis around the whole line ("*Posted by …*").
+    var start = line.nodes.first
+    while let node = start, isEmphasis(node), let child = node.children.first { start = child }
+    let column = start?.range?.start.column ?? line.column
+    return read(line.plainText.trimmingWhitespace()[...], line: line.line, column: column)
+  }
+
+  /// Whether `text` starts with a byline's lead ("Written by "), in any case.
+  static func startsWithLead(_ text: Substring) -> Bool {
+    guard let first = text.utf8.first, leadInitials.contains(first | 0x20) else { return false }
+    let head = text.prefix(13).lowercased()
+    return leads.contains { head.hasPrefix($0) }
+  }
+
+  /// The first letters of the leads, lower case.
+  private static let leadInitials: Set<UInt8> = Set(leads.compactMap { $0.utf8.first })
+
+  /// The byline `text` (trimmed, starting at `column` of `line`) as an authors field, or nil.
+  static func read(_ text: Substring, line: Int, column: Int) -> LabeledValue? {
     // Bylines are short; prose that happens to start with "By" is usually not.
     guard text.utf8.count <= 160, let first = text.utf8.first,
       first == UInt8(ascii: "B") || first == UInt8(ascii: "b") || first == UInt8(ascii: "P")
@@ -48,13 +66,9 @@ enum BylineReader {
     }
     guard !names.isEmpty else { return nil }
     let key = String(text.prefix(lead.count - 1))
-    // Where the text starts, inside any emphasis around the whole line ("*Posted by …*"); the
-    // lead is ASCII, so its length in bytes is its length in columns.
-    var start = line.nodes.first
-    while let node = start, isEmphasis(node), let child = node.children.first { start = child }
-    let column = start?.range?.start.column ?? line.column
+    // The lead is ASCII, so its length in bytes is its length in columns.
     return LabeledValue(
-      key: key, value: names.joined(separator: ", "), location: SourceLocation(line: line.line, column: column),
+      key: key, value: names.joined(separator: ", "), location: SourceLocation(line: line, column: column),
       valueColumn: column + lead.count)
   }
 

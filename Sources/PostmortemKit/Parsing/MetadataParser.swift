@@ -28,6 +28,11 @@ struct MetadataParser {
         var found = lines.flatMap { line in
           let labels = LabelReader.readAll(line, allowPlainKeys: !quoted)
           if quoted { return labels }
+          // Details told in sentences, one line: "_Authored by Chen Wu. Incident date: 2024-09-18._"
+          if labels.count <= 1 {
+            let sentences = SentenceLabelReader.read(line)
+            if !sentences.isEmpty { return sentences }
+          }
           return labels.isEmpty ? BylineReader.read(line).map { [$0] } ?? [] : labels
         }
         if found.isEmpty, !quoted, lines.count >= 2 { found = definitions(in: lines) }
