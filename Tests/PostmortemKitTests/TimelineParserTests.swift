@@ -1599,6 +1599,30 @@ import Testing
     #expect(TestSupport.parse("# T\n\n## Notes\n\n\(prose)").timeline == nil)
   }
 
+  /// The same history pasted under the title, with no heading of its own, is the timeline; the
+  /// title's section keeps its kind, and the sections after it are read as ever.
+  @Test func statusPageUpdatesUnderTheTitleAreTheTimeline() throws {
+    let updates = """
+      **Resolved** - This incident has been resolved.
+      Mar 12, 2024 - 10:45 UTC
+
+      **Monitoring** - A fix has been implemented and we are monitoring the results.
+      Mar 12, 2024 - 10:20 UTC
+
+      **Investigating** - We are investigating delays in push notifications.
+      Mar 12, 2024 - 09:58 UTC
+      """
+    let document = TestSupport.parse("# Delayed notifications\n\n\(updates)\n\n## Root cause\n\nA bad push.\n")
+    let timeline = try #require(document.timeline)
+    #expect(timeline.newestFirst && timeline.line == 1)
+    #expect(timeline.entries.map(\.line) == [10, 7, 4])
+    #expect(
+      timeline.entries.map(\.timestamp) == ["2024-03-12T09:58:00Z", "2024-03-12T10:20:00Z", "2024-03-12T10:45:00Z"])
+    #expect(document.sections.map(\.kind) == [nil, .rootCause] && document.rootCause?.markdown == "A bad push.")
+    let two = updates.components(separatedBy: "\n\n").prefix(2).joined(separator: "\n\n")
+    #expect(TestSupport.parse("# T\n\n\(two)\n\n## Root cause\n\nx\n").timeline == nil)
+  }
+
   @Test func hashInsideCodeFenceIsNotAHeading() throws {
     let document = TestSupport.parse(
       """

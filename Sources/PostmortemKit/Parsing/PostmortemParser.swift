@@ -233,6 +233,14 @@ public struct PostmortemParser: Sendable {
       timelineEntry = found
       mark(found, as: .timeline)
     }
+    // A status page's updates pasted under the title with no heading of their own ("**Resolved** -
+    // This incident has been resolved." over "Mar 3, 2025 - 15:47 UTC") are the timeline; the
+    // title's section keeps its kind.
+    if timelineEntry == nil, let titleEntry, !preamble.isEmpty, PostmortemParser.holdsStatusUpdates(preamble) {
+      timelineEntry = DocumentOutline.Entry(
+        section: titleEntry.section, headingIndex: titleEntry.headingIndex, body: preamble.indices,
+        directBody: preamble.indices)
+    }
     // A report told as prose ("At 10:47 PM PDT the consumers stopped… At 11:05 PM the on-call was
     // paged…") has its timeline in its story: read it from there, the section keeping its kind.
     var timelineIsStory = false
@@ -391,19 +399,26 @@ public struct PostmortemParser: Sendable {
       guard entry.section.kind == nil, entry.section.style == .heading, entry.headingIndex != title else {
         return false
       }
-      var updates = 0
-      for block in outline.blocks[entry.directBody] {
-        guard case .paragraph = block.kind else { continue }
-        let lines = block.inlineLines()
-        guard lines.count >= 2, let first = lines.first, let last = lines.last,
-          TimeParser.scan(first.plainText.trimmingWhitespace())?.isTimed != true,
-          let time = TimeParser.scan(last.plainText.trimmingWhitespace()), time.isTimed
-        else { continue }
-        let rest = String(time.rest).trimmingWhitespace()
-        if rest.isEmpty || TimeZoneTable.find(in: rest)?.text == rest { updates += 1 }
-      }
-      return updates >= 3
+      return holdsStatusUpdates(outline.blocks[entry.directBody])
     }
+  }
+
+  /// Whether `blocks` hold at least three status updates: paragraphs whose last line is only a
+  /// time (and its zone) and whose first line is not.
+  static func holdsStatusUpdates(_ blocks: ArraySlice<MarkdownNode>) -> Bool {
+    var updates = 0
+    for block in blocks {
+      guard case .paragraph = block.kind else { continue }
+      let lines = block.inlineLines()
+      guard lines.count >= 2, let first = lines.first, let last = lines.last,
+        TimeParser.scan(first.plainText.trimmingWhitespace())?.isTimed != true,
+        let time = TimeParser.scan(last.plainText.trimmingWhitespace()), time.isTimed
+      else { continue }
+      let rest = String(time.rest).trimmingWhitespace()
+      if rest.isEmpty || TimeZoneTable.find(in: rest)?.text == rest { updates += 1 }
+      if updates == 3 { return true }
+    }
+    return false
   }
 
   /// The first section, named as none of the known kinds, whose own text is a list of at least
