@@ -953,6 +953,24 @@ import Testing
     #expect(document.statedDurations.map { [$0.line, $0.column] } == [[5, 55], [9, 5], [11, 7]])
   }
 
+  /// Other languages open the sentence with the length as well: Spanish, Portuguese, French and
+  /// Italian before a comma, German and Dutch with the verb straight after it; an English opening
+  /// still wants its comma, and a word that is no length after the opening word states none.
+  @Test(arguments: [
+    ("Durante 38 minutos, los pagos con tarjeta fallaron.", ["38 minutos"], [9]),
+    ("Pendant 38 minutes, les paiements ont échoué.", ["38 minutes"], [9]),
+    ("Per 1 ora e 10 minuti, i pagamenti non sono andati a buon fine.", ["1 ora e 10 minuti"], [5]),
+    ("Am Dienstag gab es Probleme. Für 38 Minuten schlugen Zahlungen fehl.", ["38 Minuten"], [34]),
+    ("Gedurende 38 minuten konden klanten niet betalen.", ["38 minuten"], [11]),
+    ("For 38 minutes payments failed.", [], []),
+    ("Per the SLA, we report within a day.", [], []),
+  ])
+  func sentencesOpeningWithTheLengthInOtherLanguages(_ sentence: String, _ raws: [String], _ columns: [Int]) {
+    let document = TestSupport.parse("# T\n\n## Summary\n\n\(sentence)\n")
+    #expect(document.statedDurations.map(\.raw) == raws)
+    #expect(document.statedDurations.map(\.column) == columns && document.statedDurations.allSatisfy { $0.line == 5 })
+  }
+
   /// The first service down, unavailable, offline, degraded or unreachable for a length in the
   /// summary is the incident's length, in a summary label too (Google's example postmortem); one
   /// someone took down on purpose, a state with no length after it, a later state, the states of

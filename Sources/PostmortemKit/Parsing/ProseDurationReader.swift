@@ -217,8 +217,17 @@ enum ProseDurationReader {
     return found
   }
 
-  /// "for ", lower case, as a sentence opens with it.
-  private static let openingFor = Array("for ".utf8)
+  /// The words a sentence opens with before its length, as written: "For 47 minutes, …", and in
+  /// other languages "Durante 38 minutos, …", "Pendant 38 minutes, …", "Per 38 minuti, …".
+  private static let openingWords = ["For ", "Durante ", "Pendant ", "Per ", "Für ", "Während ", "Gedurende "].map {
+    Array($0.utf8)
+  }
+  /// The opening words, lower case, of languages that put the verb straight after the length.
+  private static let verbSecondOpenings: Set<[UInt8]> = Set(["für ", "während ", "gedurende "].map { Array($0.utf8) })
+  /// The same words, lower case, as phrases.
+  private static let openingPhrases = openingWords.map {
+    (bytes: $0.map(ASCIIText.lower), needsSubject: false, isState: false)
+  }
 
   /// What may follow the length a sentence opens with, lower case: the moment it was.
   private static let openingLengthFollowers = [" between ", " on ", " from "].map { Array($0.utf8) }
@@ -473,7 +482,7 @@ enum ProseDurationReader {
     precededBy previous: String? = nil, opensParagraph: Bool, sectionTitle: String, readsStates: Bool
   ) -> [(duration: StatedDuration, isState: Bool)] {
     // Nearly every paragraph has none of the phrases: one pass over its bytes, in place, tells.
-    let mayOpenWithLength = mayOpenSentenceWithFor(text, opensParagraph: opensParagraph)
+    let mayOpenWithLength = mayOpenSentenceWithLength(text, opensParagraph: opensParagraph)
     // Japanese, Chinese and Korean write the length against its unit, beside the state.
     var utf8 = text
     let mayHoldCJK = readsStates && utf8.withUTF8(CJKLengthReader.mayHoldCJK)
@@ -512,9 +521,9 @@ enum ProseDurationReader {
         location: location(of: length.offset))
       found.append((duration, true))
     }
-    let opening = mayOpenWithLength ? [(bytes: openingFor, needsSubject: false, isState: false)] : []
-    for phrase in opening + phrases where readsStates || !phrase.isState {
-      let opensSentence = phrase.bytes == openingFor
+    let opening = mayOpenWithLength ? openingPhrases : []
+    for (index, phrase) in (opening + phrases).enumerated() where readsStates || !phrase.isState {
+      let opensSentence = index < opening.count
       var searchFrom = 0
       while let offset = UTF8Scan.firstOffset(of: phrase.bytes, in: lowered, from: searchFrom), offset < ownCount {
         searchFrom = offset + phrase.bytes.count
@@ -564,7 +573,11 @@ enum ProseDurationReader {
         }
         if opensSentence {
           let after = Array(rest[end...].utf8.prefix(9)).map(ASCIIText.lower)
-          guard after.first == UInt8(ascii: ",") || openingLengthFollowers.contains(where: after.starts) else {
+          // German and Dutch put the verb straight after the length ("Für 38 Minuten schlugen
+          // Zahlungen fehl"), with no comma.
+          let verbFollows = verbSecondOpenings.contains(phrase.bytes) && after.first == UInt8(ascii: " ")
+          guard after.first == UInt8(ascii: ",") || verbFollows || openingLengthFollowers.contains(where: after.starts)
+          else {
             continue
           }
         }
@@ -641,9 +654,24 @@ enum ProseDurationReader {
 
   /// Whether a sentence of `text` may open with "For ": the text itself, when it opens its
   /// paragraph, or one after a full stop.
-  private static func mayOpenSentenceWithFor(_ text: String, opensParagraph: Bool) -> Bool {
-    (opensParagraph && text.utf8.starts(with: "For ".utf8))
-      || text.withCString { strstr($0, ". For ") != nil }
+  private static func mayOpenSentenceWithLength(_ text: String, opensParagraph: Bool) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      func opensWithWord(_ offset: Int) -> Bool {
+        let rest = bytes[offset...]
+        return openingWords.contains { rest.starts(with: $0) }
+      }
+      if opensParagraph, opensWithWord(0) { return true }
+      guard let base = bytes.baseAddress else { return false }
+      // Each full stop followed by a space: sentences are few, and each is judged in place.
+      var offset = 0
+      while offset < bytes.count, let found = memchr(base + offset, Int32(UInt8(ascii: ".")), bytes.count - offset) {
+        let dot = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        offset = dot + 1
+        if dot + 2 < bytes.count, bytes[dot + 1] == UInt8(ascii: " "), opensWithWord(dot + 2) { return true }
+      }
+      return false
+    }
   }
 
   /// Whether one of the last six words before a phrase names the incident ("The outage lasted").
