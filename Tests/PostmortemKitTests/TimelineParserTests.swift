@@ -714,7 +714,8 @@ import Testing
     ("drops stopped", .resolved), ("Pod crashes stopped", .resolved),
     ("Webhook endpoint starts returning 500", .started), ("Webhooks succeeding again", .resolved),
     ("Finance notices missing invoices", .detected), ("Job disabled; purge stops", .mitigated),
-    ("We paused the job", .mitigated),
+    ("We paused the job", .mitigated), ("Migration killed", .mitigated), ("killed the query", .mitigated),
+    ("Writes recover", .resolved), ("Payments recover after the failover", .resolved),
   ])
   func milestonePhrases(_ text: String, _ milestone: Milestone) {
     #expect(MilestoneDetector().detect(text) == milestone, "\(text)")

@@ -51,7 +51,11 @@ public struct MilestoneDetector: Sendable, Hashable {
         "declared over", "all good", "queue drains", "backlog drains", "errors gone", "errors went away",
         "errors disappeared", "errors subsided",
         // The present tense of a log: "API recovers", "errors stop", "logins succeed again".
-        "recovers", "fully recovers", "errors stop", "failures stop", "timeouts stop", "errors cease",
+        "recovers", "fully recovers", "errors stop",
+        // A plural subject's present tense: "Writes recover", "Payments recover".
+        "writes recover", "reads recover", "requests recover", "payments recover", "logins recover",
+        "orders recover", "services recover", "systems recover", "metrics recover", "queries recover", "failures stop",
+        "timeouts stop", "errors cease",
         "drops stop", "drops stopped", "failures stopped", "timeouts stopped", "crashes stop", "crashes stopped",
         "restarts stopped", "5xx stopped", "5xxs stopped",
         "succeed again", "succeeds again", "succeeding again", "working again", "works again",
@@ -79,6 +83,10 @@ public struct MilestoneDetector: Sendable, Hashable {
         // The job doing the damage stopped: "Job disabled; purge stops".
         "job disabled", "disabled the job", "job stopped", "stopped the job", "job paused", "paused the job",
         "job killed", "killed the job", "cron disabled", "disabled the cron",
+        // The migration or query holding the lock stopped: "Migration killed", "killed the query".
+        "migration killed", "killed the migration", "migration aborted", "aborted the migration",
+        "migration stopped", "stopped the migration", "migration cancelled", "cancelled the migration",
+        "query killed", "killed the query", "queries killed", "killed the queries",
         "stabilized", "stabilised", "monitoring the fix", "mitigation in place", "fix rolled out",
         "hotfix rolled out", "rolled out the fix", "rolled out a fix", "rolled out the hotfix", "rollback finished",
         "rollback done", "rollback successful", "revert finished", "revert done", "failover finished",
