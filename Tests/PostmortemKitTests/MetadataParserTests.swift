@@ -955,7 +955,9 @@ import Testing
 
   /// Other languages open the sentence with the length as well: Spanish, Portuguese, French and
   /// Italian before a comma, German and Dutch with the verb straight after it; an English opening
-  /// still wants its comma, and a word that is no length after the opening word states none.
+  /// still wants its comma, and a word that is no length after the opening word states none. The
+  /// first sentence's window may be written in a.m. and p.m.: their full stops end no sentence
+  /// when it goes on (in lower case, or with the zone).
   @Test(arguments: [
     ("Durante 38 minutos, los pagos con tarjeta fallaron.", ["38 minutos"], [9]),
     ("Pendant 38 minutes, les paiements ont échoué.", ["38 minutes"], [9]),
@@ -963,6 +965,9 @@ import Testing
     ("Am Dienstag gab es Probleme. Für 38 Minuten schlugen Zahlungen fehl.", ["38 Minuten"], [34]),
     ("Gedurende 38 minuten konden klanten niet betalen.", ["38 minuten"], [11]),
     ("For 38 minutes payments failed.", [], []),
+    ("Users could not log in between 9:05 a.m. and 10:20 a.m. PT.", ["9:05 a.m. and 10:20 a.m. PT"], [32]),
+    ("From 9:05 a.m. to 10:20 a.m., users could not log in.", ["9:05 a.m. to 10:20 a.m."], [6]),
+    ("Logins failed until 10:20 a.m. Between 14:00 and 15:00 we deployed.", [], []),
     ("Per the SLA, we report within a day.", [], []),
   ])
   func sentencesOpeningWithTheLengthInOtherLanguages(_ sentence: String, _ raws: [String], _ columns: [Int]) {

@@ -427,17 +427,33 @@ enum ProseDurationReader {
   }
 
   /// Where the first sentence of `bytes` ends: the first ". " that does not follow a day's number
-  /// written as German writes it ("Am 5. März 2024 zwischen 14:05 und 15:10 Uhr …").
+  /// written as German writes it ("Am 5. März 2024 zwischen 14:05 und 15:10 Uhr …"), nor close a
+  /// time's "a.m." or "p.m." that the sentence goes on after ("between 9:05 a.m. and 10:20 a.m.
+  /// PT, users …").
   static func firstSentenceEnd(in bytes: [UInt8]) -> Int? {
     var from = 0
     while let stop = UTF8Scan.firstOffset(of: sentenceEnd, in: bytes, from: from) {
+      from = stop + sentenceEnd.count
       var digits = 0
       while digits < 3, stop - digits - 1 >= 0, ASCIIText.isDigit(bytes[stop - digits - 1]) { digits += 1 }
       let isDay = (1...2).contains(digits) && (stop - digits == 0 || bytes[stop - digits - 1] == 32)
-      if !isDay { return stop }
-      from = stop + sentenceEnd.count
+      if isDay || continuesAfterMeridiem(bytes, stop: stop) { continue }
+      return stop
     }
     return nil
+  }
+
+  /// Whether the full stop at `stop` closes "a.m." or "p.m." and the sentence goes on after it:
+  /// with a word in lower case, a number, or a zone's abbreviation ("a.m. PT, …").
+  private static func continuesAfterMeridiem(_ bytes: [UInt8], stop: Int) -> Bool {
+    guard stop >= 3, bytes[stop - 2] == UInt8(ascii: "."), ASCIIText.lower(bytes[stop - 1]) == UInt8(ascii: "m"),
+      [UInt8(ascii: "a"), UInt8(ascii: "p")].contains(ASCIIText.lower(bytes[stop - 3])),
+      stop + 2 < bytes.count
+    else { return false }
+    let next = bytes[stop + 2]
+    if ASCIIText.isDigit(next) || (next >= UInt8(ascii: "a") && next <= UInt8(ascii: "z")) { return true }
+    let word = bytes[(stop + 2)...].prefix { ASCIIText.isUpper($0) }
+    return TimeZoneTable.abbreviations[String(decoding: word, as: UTF8.self)] != nil
   }
 
   /// How a summary opens with its window, lower case.
