@@ -1600,6 +1600,41 @@ import Testing
     #expect(TestSupport.parse("# T\n\n## Notes\n\n\(prose)").timeline == nil)
   }
 
+  /// A timeline kept in the front matter as a list is read when the text has none: mappings of a
+  /// time and an event (the date a key of its own, or not), or lines; each entry placed at its time.
+  @Test func aTimelineInTheFrontMatter() throws {
+    let document = TestSupport.parse(
+      """
+      ---
+      date: 2024-02-29
+      timeline:
+        - time: "2024-02-29T08:00:00Z"
+          event: Certificate expires
+        - date: 2024-02-29
+          time: "08:07 UTC"
+          description: Alerts fire
+        - 08:31 UTC new certificate deployed
+      ---
+
+      ## Summary
+
+      Static assets failed to load.
+      """)
+    let timeline = try #require(document.timeline)
+    #expect(timeline.title == "timeline" && timeline.line == 3)
+    #expect(
+      timeline.entries.map(\.timestamp) == ["2024-02-29T08:00:00Z", "2024-02-29T08:07:00Z", "2024-02-29T08:31:00Z"])
+    #expect(timeline.entries.map(\.text) == ["Certificate expires", "Alerts fire", "new certificate deployed"])
+    #expect(timeline.entries.map { [$0.line, $0.column] } == [[4, 12], [7, 12], [9, 5]])
+    #expect(timeline.entries.map(\.milestone) == [nil, .detected, nil])
+    // A timeline in the text is the timeline; the front matter's list is then only a field.
+    let both = TestSupport.parse(
+      "---\ntimeline:\n  - time: '08:00 UTC'\n    event: a\n---\n\n## Timeline\n\n- 09:00 UTC b\n")
+    #expect(both.timeline?.entries.map(\.text) == ["b"])
+    // A list under another key is no timeline.
+    #expect(TestSupport.parse("---\nnotes:\n  - 08:00 UTC a\n---\n\n## Summary\n\nx\n").timeline == nil)
+  }
+
   /// The same history pasted under the title, with no heading of its own, is the timeline; the
   /// title's section keeps its kind, and the sections after it are read as ever.
   @Test func statusPageUpdatesUnderTheTitleAreTheTimeline() throws {

@@ -200,6 +200,24 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
     ),
   ]
 
+  /// The kind a front-matter key names, its words parted by `_`, `-`, `.` or camelCase
+  /// (`action_items`, `actionItems`, `follow-ups`, `timeline`), or nil.
+  static func recognize(key: String) -> SectionKind? {
+    var words = ""
+    var previous: Character?
+    for character in key {
+      if character == "_" || character == "-" || character == "." {
+        words.append(" ")
+      } else {
+        // camelCase: a capital after a small letter starts a word.
+        if character.isUppercase, previous?.isLowercase == true { words.append(" ") }
+        words.append(character)
+      }
+      previous = character
+    }
+    return recognize(words)
+  }
+
   /// The kind a heading names, or nil.
   ///
   /// Numbering ("3. Timeline"), emoji, anchors, trailing parentheticals ("Timeline (all times UTC)")

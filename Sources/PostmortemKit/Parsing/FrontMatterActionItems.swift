@@ -30,19 +30,7 @@ enum FrontMatterActionItems {
   /// Whether a front-matter key names the action items: `action_items`, `actionItems`,
   /// `follow-ups`, `corrective_actions`.
   static func namesActionItems(_ key: String) -> Bool {
-    var words = ""
-    var previous: Character?
-    for character in key {
-      if character == "_" || character == "-" || character == "." {
-        words.append(" ")
-      } else {
-        // camelCase: a capital after a small letter starts a word.
-        if character.isUppercase, previous?.isLowercase == true { words.append(" ") }
-        words.append(character)
-      }
-      previous = character
-    }
-    return SectionKind.recognize(words) == .actionItems
+    SectionKind.recognize(key: key) == .actionItems
   }
 
   /// The keys whose value is the item's title, in order of preference.

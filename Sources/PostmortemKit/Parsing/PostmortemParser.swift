@@ -277,7 +277,11 @@ public struct PostmortemParser: Sendable {
       // 14:02 and 15:47 UTC, …") places its times on the day its summary names.
       referenceDate = day
     }
-    if let timelineEntry {
+    // With no timeline in the text, one the front matter keeps (`timeline:` as a list) is read.
+    let frontMatterTimeline =
+      timelineEntry == nil && document.metadata.frontMatter != nil
+      ? FrontMatterTimeline.read(document.metadata.fields, source: source) : nil
+    if timelineEntry != nil || frontMatterTimeline != nil {
       let metadataZone = document.metadata.timezone ?? PostmortemParser.statedZone(of: document)
       func readTimeline(zone: TextField?, source: TimeZoneDeclaration.Source, firstEntryZoneHolds: Bool = false)
         -> Timeline
@@ -287,7 +291,10 @@ public struct PostmortemParser: Sendable {
         timelineParser.metadataZoneSource = source
         timelineParser.firstEntryZoneHolds = firstEntryZoneHolds
         timelineParser.readsStory = timelineIsStory
-        return timelineParser.parse(timelineEntry, in: outline)
+        if let timelineEntry { return timelineParser.parse(timelineEntry, in: outline) }
+        let (key, lines) = frontMatterTimeline!
+        return timelineParser.parse(
+          lines: lines, title: key.key, location: SourceLocation(line: key.line, column: key.column))
       }
       document.timeline = readTimeline(zone: metadataZone, source: .metadata)
       // A timeline that found no zone anywhere takes the zone a note before the first section

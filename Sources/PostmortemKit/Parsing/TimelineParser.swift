@@ -97,9 +97,26 @@ struct TimelineParser {
         }
       }
     }
+    return finish(title: entry.section.title, location: headingLocation)
+  }
+
+  /// Reads a timeline kept as lines outside the Markdown (front matter's `timeline:` list), each
+  /// a time and its event ("2024-02-29T08:07:00Z Alerts fire") placed where it is written.
+  mutating func parse(lines: [(text: String, location: SourceLocation)], title: String, location: SourceLocation)
+    -> Timeline
+  {
+    for line in lines {
+      guard let expression = scanTime(line.text), expression.isTimed || expression.isUnrecognized else { continue }
+      add(expression, fullText: line.text, location: line.location)
+    }
+    return finish(title: title, location: location)
+  }
+
+  /// The timeline of the entries read so far: relative times placed, zones resolved, and kept
+  /// oldest first.
+  private mutating func finish(title: String, location: SourceLocation) -> Timeline {
     placeRelativeTimes()
-    var timeline = Timeline(
-      title: entry.section.title, location: headingLocation, timezone: nil, entries: [])
+    var timeline = Timeline(title: title, location: location, timezone: nil, entries: [])
     timeline.timezone = effectiveDeclaration()
     timeline.entries = resolve(zone: timeline.timezone)
     if TimelineParser.runsNewestFirst(timeline.entries) {
