@@ -222,6 +222,8 @@ enum ProseDurationReader {
   private static let openingWords = ["For ", "Durante ", "Pendant ", "Per ", "Für ", "Während ", "Gedurende "].map {
     Array($0.utf8)
   }
+  /// The first letters of the opening words.
+  private static let openingInitials = ByteSet(String(decoding: openingWords.compactMap(\.first), as: UTF8.self))
   /// The opening words, lower case, of languages that put the verb straight after the length.
   private static let verbSecondOpenings: Set<[UInt8]> = Set(["für ", "während ", "gedurende "].map { Array($0.utf8) })
   /// The same words, lower case, as phrases.
@@ -684,7 +686,11 @@ enum ProseDurationReader {
       while offset < bytes.count, let found = memchr(base + offset, Int32(UInt8(ascii: ".")), bytes.count - offset) {
         let dot = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         offset = dot + 1
-        if dot + 2 < bytes.count, bytes[dot + 1] == UInt8(ascii: " "), opensWithWord(dot + 2) { return true }
+        if dot + 2 < bytes.count, bytes[dot + 1] == UInt8(ascii: " "), openingInitials.contains(bytes[dot + 2]),
+          opensWithWord(dot + 2)
+        {
+          return true
+        }
       }
       return false
     }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads a line written as sentences that each state one detail, as some teams open a
 /// postmortem in a single italic line: "_Authored by Chen Wu and Sara Lind. Incident date:
 /// 2024-09-18. Severity: P1._", or "Date: 2024-09-18. Severity: SEV2. Status: Resolved.".
@@ -10,10 +16,11 @@ enum SentenceLabelReader {
   /// sentence only, or any sentence that is not a detail).
   static func read(_ line: InlineLine) -> [LabeledValue] {
     guard let first = line.nodes.first, isTextOrEmphasis(first) else { return [] }
+    // Every sentence but a byline is "Key: value": without a colon the line is something else
+    // (looked for in the text in place: most lines before the first section are prose).
+    guard line.nodes.contains(where: holdsColon) else { return [] }
     let text = line.plainText
-    guard text.utf8.count <= 400, text.utf8.contains(UInt8(ascii: ":")) || text.utf8.contains(UInt8(ascii: "y")),
-      text.contains(". ")
-    else { return [] }
+    guard text.utf8.count <= 400 else { return [] }
     let sentences = split(text)
     guard sentences.count >= 2 else { return [] }
     // The text starts where the first leaf does: inside "_Authored by …_", after the underscore.
@@ -37,13 +44,24 @@ enum SentenceLabelReader {
   /// The sentences of `text`, split where a sentence that starts a detail follows ". ", each
   /// without its closing period and the spaces around it.
   private static func split(_ text: String) -> [Substring] {
+    // On bytes: a full stop and a space are ASCII, so the offsets found are character boundaries.
+    var text = text
     var sentences: [Substring] = []
     var start = text.startIndex
-    var searchFrom = text.startIndex
-    while let period = text[searchFrom...].firstIndex(of: ".") {
-      let next = text.index(after: period)
-      searchFrom = next
-      guard next < text.endIndex, text[next] == " " else { continue }
+    let stops = text.withUTF8 { bytes -> [Int] in
+      guard let base = bytes.baseAddress else { return [] }
+      var stops: [Int] = []
+      var offset = 0
+      while offset < bytes.count, let found = memchr(base + offset, Int32(UInt8(ascii: ".")), bytes.count - offset) {
+        let dot = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        offset = dot + 1
+        if dot + 1 < bytes.count, bytes[dot + 1] == UInt8(ascii: " ") { stops.append(dot) }
+      }
+      return stops
+    }
+    for stop in stops {
+      let period = text.utf8.index(text.utf8.startIndex, offsetBy: stop)
+      let next = text.utf8.index(after: period)
       let rest = text[next...].drop { $0 == " " }
       guard startsDetail(rest) else { continue }
       sentences.append(trimmed(text[start..<period]))
@@ -88,6 +106,16 @@ enum SentenceLabelReader {
     return LabeledValue(
       key: String(key), value: String(value), location: SourceLocation(line: line, column: column),
       valueColumn: valueColumn)
+  }
+
+  /// Whether the text of `node` (or of the nodes inside it) holds a colon.
+  private static func holdsColon(_ node: MarkdownNode) -> Bool {
+    if case .text(var text) = node.kind {
+      return text.withUTF8 { bytes in
+        bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: ":")), bytes.count) != nil } ?? false
+      }
+    }
+    return node.children.contains(where: holdsColon)
   }
 
   private static func isTextOrEmphasis(_ node: MarkdownNode) -> Bool {
