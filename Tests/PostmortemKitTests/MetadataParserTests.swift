@@ -220,6 +220,10 @@ import Testing
     #expect(document.metadata.start?.timestamp == "2023-04-05T10:00:00Z")
     #expect(document.metadata.end?.timestamp == "2023-04-05T10:52:00Z")
     #expect(document.severity?.level == .high)
+    // The owner of the postmortem, as a details table heads its column.
+    let owned = TestSupport.parse(
+      "# T\n\n| Incident date | Owner of postmortem | Severity |\n|---|---|---|\n| 2024-06-18 | Hana Sato | SEV-2 |\n")
+    #expect(owned.authors.map(\.text) == ["Hana Sato"] && owned.date?.raw == "2024-06-18")
   }
 
   /// "Date/Time" names the date (its time is the start's business, not the date's); an outage
@@ -308,6 +312,18 @@ import Testing
     let plain = TestSupport.parse("Authors: Ana | Bo / Cy\nStart: 14:05 UTC · End: 15:00 UTC\n")
     #expect(plain.authors.map(\.text) == ["Ana", "Bo", "Cy"] && plain.metadata.end?.raw == "15:00 UTC")
     #expect(plain.authors.map(\.column) == [10, 16, 21])
+    // A line whose first key is none we know is a row of labels when another key is known.
+    let roles = TestSupport.parse(
+      "# T\n\nIncident commander: Bruno Costa · Scribe: Lea Wolf · Severity: SEV1 · Date: 2024-04-11\n\n## Summary\n\nx\n"
+    )
+    #expect(
+      roles.metadata.fields.map { "\($0.key)=\($0.value)@\($0.column):\($0.valueColumn)" } == [
+        "Incident commander=Bruno Costa@1:21", "Scribe=Lea Wolf@35:43", "Severity=SEV1@54:64", "Date=2024-04-11@71:77",
+      ])
+    #expect(roles.severity?.level == .critical && roles.date?.raw == "2024-04-11")
+    // Without a known key, or a separator, such a line is prose.
+    let prose = TestSupport.parse("# T\n\nNote: this was bad · Also: we know\nWhy: · because\n\n## Summary\n\nx\n")
+    #expect(prose.metadata.fields.isEmpty)
   }
 
   @Test func labelsAfterTheFirstSectionAreNotMetadata() {
@@ -571,6 +587,9 @@ import Testing
     let both = TestSupport.parse("---\nseverity: low\ntags: [sev1]\n---\n# T\n")
     #expect(both.severity?.level == .low)
     #expect(TestSupport.parse("---\ntags: [several, p1]\n---\n# T\n").severity == nil)
+    // A plain line of tags, as Notion exports a page's properties.
+    let notion = TestSupport.parse("# T\n\nCreated: March 5, 2024 2:31 PM\nTags: SEV2, kafka\n\n# Summary\n\nx\n")
+    #expect(notion.severity?.raw == "SEV2" && notion.severity?.line == 4 && notion.severity?.column == 7)
   }
 
   /// Headings written as sentences, as incident reviews word them.

@@ -38,6 +38,17 @@ enum LabelReader {
         key: key, value: value.trimmingWhitespace(), location: location, valueColumn: valueColumn)
     }
     guard allowPlainKeys else { return nil }
+    // A list of tags too ("Tags: SEV2, kafka", as Notion exports a page's properties): one of
+    // them may name the severity.
+    return plainField(line, first: first, location: location) {
+      MetadataKey.recognize($0) != nil || MetadataParser.tagKeys.contains(MetadataKey.normalize($0))
+    }
+  }
+
+  /// `line` read as a plain `Key: value` label whose key `accepts`, or nil.
+  private static func plainField(
+    _ line: InlineLine, first: MarkdownNode, location: SourceLocation, accepts: (String) -> Bool
+  ) -> LabeledValue? {
     let text = line.plainText
     // A known key is a few words: its colon stands in the line's first bytes, found without
     // walking a long line of prose by characters.
@@ -45,7 +56,7 @@ enum LabelReader {
       return nil
     }
     var key = text[..<colon].trimmingWhitespace()
-    guard MetadataKey.recognize(key) != nil else { return nil }
+    guard accepts(key) else { return nil }
     var value = text[text.index(after: colon)...]
     // "**Date: **2024-03-02", as word processors export bold that ends in a space: Markdown
     // leaves those asterisks as text, around the key and before the value.
@@ -86,8 +97,37 @@ enum LabelReader {
         return field
       }
     }
-    guard allowPlainKeys, let field = read(line, allowPlainKeys: true) else { return [] }
-    return splitPlain(field)
+    guard allowPlainKeys else { return [] }
+    if let field = read(line, allowPlainKeys: true) { return splitPlain(field) }
+    return plainRow(line)
+  }
+
+  /// A plain line of labels whose first key is not a known one, as long as another is: "Incident
+  /// commander: Bruno Costa · Scribe: Lea Wolf · Severity: SEV1". Every key is kept, as ever.
+  private static func plainRow(_ line: InlineLine) -> [LabeledValue] {
+    guard let first = line.nodes.first, case .text(let text) = first.kind, hasSeparator(text) else { return [] }
+    let location = SourceLocation(line: line.line, column: first.range?.start.column ?? line.column)
+    guard
+      let field = plainField(
+        line, first: first, location: location,
+        accepts: { key in
+          plainKey(in: Substring(key + ":")) != nil
+        })
+    else { return [] }
+    let fields = splitPlain(field)
+    guard fields.count >= 2, fields.contains(where: { MetadataKey.recognize($0.key) != nil }) else { return [] }
+    return fields
+  }
+
+  /// Whether `text` may hold a separator between labels ("|", "·", "•"): looked for by the bytes
+  /// that end them, in place, as most lines that come here are prose.
+  private static func hasSeparator(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      // "|", and the last bytes of "·" (C2 B7) and "•" (E2 80 A2).
+      return [124, 0xB7, 0xA2].contains { memchr(base, Int32($0), bytes.count) != nil }
+    }
   }
 
   /// What stands between labels on one line.

@@ -36,6 +36,7 @@ enum MetadataKey: String, CaseIterable {
           "authors", "author", "prepared by", "written by", "postmortem author", "postmortem authors", "owner",
           "owners",
           "postmortem owner", "document owner", "retrospective owner", "retro owner", "review owner", "created by",
+          "owner of postmortem", "owner of the postmortem", "postmortem written by", "report owner",
           "editors", "contributors", "posted by", "authored by",
           "published by", "by",
         ]

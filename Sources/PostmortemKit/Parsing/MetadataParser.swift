@@ -294,7 +294,7 @@ struct MetadataParser {
   }
 
   /// The keys whose values are a list of tags.
-  private static let tagKeys: Set<String> = ["tags", "labels", "categories", "keywords"]
+  static let tagKeys: Set<String> = ["tags", "labels", "categories", "keywords"]
 
   /// A tag that names a severity by its prefix (`tags: [postmortem, sev1]`, GitLab's
   /// `labels: [severity::2]`), for documents whose severity has no field of its own.
