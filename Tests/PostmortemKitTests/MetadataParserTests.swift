@@ -1577,12 +1577,27 @@ import Testing
     for body in [
       "- **Time to detect:** 17 minutes\n- **TTR:** 65 min",
       "| Metric | Value |\n|---|---|\n| TTD | 17 min |\n| TTR | 65 min |",
+      // Written plainly, as prose writes figures.
+      "- Time to detect: 17 minutes\n- TTR: 65 min",
     ] {
       let markdown =
         "# T\n\n## Key metrics\n\n\(body)\n\n## Timeline (UTC)\n\n- 14:00 errors begin\n- 14:07 alert fires\n- 15:05 resolved\n"
       #expect(TestSupport.parse(markdown).metadata.fields.count == 2, "\(body)")
       let mismatches = TestSupport.lint(markdown).filter { $0.rule == "duration-mismatch" }
       #expect(mismatches.map { String($0.message.prefix(22)) } == ["time to detect '17 min"], "\(body)")
+    }
+    // A section on how the incident was found states its time to detect; its other labels
+    // ("Detected at", a name of the start) stay its own, and a plain figure in the impact counts.
+    for section in [
+      "## Detection\n\nTime to detect: 17 minutes\n\n**Detected at:** 14:05\n",
+      "## Impact\n\nTime to detect: 17 minutes\n",
+    ] {
+      let markdown =
+        "# T\n\n## Timeline (UTC)\n\n- 14:00 errors begin\n- 14:07 alert fires\n- 15:05 resolved\n\n\(section)"
+      let document = TestSupport.parse(markdown)
+      #expect(document.metadata.start == nil, "\(section)")
+      let mismatches = TestSupport.lint(markdown).filter { $0.rule == "duration-mismatch" }
+      #expect(mismatches.map { [$0.line, $0.column] } == [[11, 17]], "\(section)")
     }
   }
 

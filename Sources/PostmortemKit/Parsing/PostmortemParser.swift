@@ -122,6 +122,12 @@ public struct PostmortemParser: Sendable {
     {
       labels.fields += MetadataParser.labels(in: outline.blocks[entry.directBody]).fields
     }
+    // How the incident was found ("## Detection") may state the time it took: that figure only.
+    for entry in outline.entries where entry.section.kind == .detection && !entry.directBody.isEmpty {
+      labels.fields += MetadataParser.labels(in: outline.blocks[entry.directBody]).fields.filter {
+        StatedMeasure.named($0.key) != nil
+      }
+    }
     fields += labels.fields
     document.metadata.sources += labels.sources
     let headed = MetadataParser.headingFields(in: outline)
