@@ -1601,6 +1601,22 @@ import Testing
     }
   }
 
+  /// The impact section may say when the impact began and ended: those are the stated start and
+  /// end when the details state none; its other labels stay its own.
+  @Test func theImpactStatesItsStartAndEnd() throws {
+    let markdown =
+      "# T\n\n**Date:** 2024-05-21\n\n## Impact\n\nStart of impact: 14:05 UTC\n**End of impact:** 15:10 UTC\n"
+      + "**Users affected:** 12,000\n"
+    let document = TestSupport.parse(markdown)
+    let start = try #require(document.metadata.start)
+    #expect(start.timestamp == "2024-05-21T14:05:00Z" && start.line == 7 && start.column == 18)
+    #expect(document.metadata.end?.timestamp == "2024-05-21T15:10:00Z")
+    #expect(!document.metadata.fields.contains { $0.key == "Users affected" })
+    let stated = TestSupport.parse(
+      markdown.replacingOccurrences(of: "\n\n## Impact", with: "\n**Start:** 14:00 UTC\n\n## Impact"))
+    #expect(stated.metadata.start?.timestamp == "2024-05-21T14:00:00Z")
+  }
+
   /// A title tagged with a severity ("[SEV-2] …", "… (Sev 1)", "[P1] …") states it when no field
   /// does; a field wins, and other tags ("[Postmortem]", "(P2P)") name none.
   @Test func aSeverityTagInTheTitle() {

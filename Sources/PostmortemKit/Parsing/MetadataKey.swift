@@ -55,7 +55,8 @@ enum MetadataKey: String, CaseIterable {
         [
           "start", "start time", "started", "started at", "began", "incident start", "start date", "outage start",
           "impact start", "detected at", "incident start date", "incident start time",
-          "outage start time", "impact start time", "start date and time",
+          "outage start time", "impact start time", "start date and time", "start of impact", "start of outage",
+          "impact began", "impact started",
         ]
       ),
       (
@@ -63,7 +64,8 @@ enum MetadataKey: String, CaseIterable {
         [
           "end", "end time", "ended", "ended at", "resolved", "resolved at", "incident end", "end date",
           "outage end", "impact end", "incident end date", "incident end time",
-          "outage end time", "impact end time", "end date and time",
+          "outage end time", "impact end time", "end date and time", "end of impact", "end of outage",
+          "impact ended", "impact resolved",
         ]
       ),
       (.timezone, ["timezone", "time zone", "tz", "times in", "zone"]),

@@ -122,10 +122,17 @@ public struct PostmortemParser: Sendable {
     {
       labels.fields += MetadataParser.labels(in: outline.blocks[entry.directBody]).fields
     }
-    // How the incident was found ("## Detection") may state the time it took: that figure only.
-    for entry in outline.entries where entry.section.kind == .detection && !entry.directBody.isEmpty {
+    // How the incident was found ("## Detection") may state the time it took, and the impact
+    // when it began and ended ("Start of impact: 14:05 UTC"): those figures only.
+    for entry in outline.entries
+    where (entry.section.kind == .detection || entry.section.kind == .impact) && !entry.directBody.isEmpty {
+      let isImpact = entry.section.kind == .impact
       labels.fields += MetadataParser.labels(in: outline.blocks[entry.directBody]).fields.filter {
-        StatedMeasure.named($0.key) != nil
+        if isImpact {
+          let key = MetadataKey.recognize($0.key)
+          return key == .start || key == .end
+        }
+        return StatedMeasure.named($0.key) != nil
       }
     }
     fields += labels.fields
