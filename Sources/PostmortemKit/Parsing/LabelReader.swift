@@ -41,7 +41,7 @@ enum LabelReader {
     // A list of tags too ("Tags: SEV2, kafka", as Notion exports a page's properties): one of
     // them may name the severity.
     return plainField(line, first: first, location: location) {
-      MetadataKey.recognize($0) != nil || MetadataParser.tagKeys.contains(MetadataKey.normalize($0))
+      MetadataKey.recognize($0) != nil || MetadataParser.namesTags($0)
         || StatedMeasure.named($0) != nil
     }
   }
@@ -231,15 +231,18 @@ enum LabelReader {
   /// How far into a line the colon of a plain key may stand.
   private static let plainKeyLimit = 40
 
-  /// A plain `Duration: 55 minutes` line (or another name of the duration key), or a measure
-  /// (`Time to detect: 12 minutes`), in a section's prose; other plain `Key: value` lines there
-  /// are sentences, not fields.
-  static func readPlainDuration(_ line: InlineLine) -> LabeledValue? {
+  /// A plain `Duration: 55 minutes` line (or another name of the duration key), a start or end
+  /// (`Start of impact: 14:05 UTC`), or a measure (`Time to detect: 12 minutes`), in a section's
+  /// prose; other plain `Key: value` lines there are sentences, not fields.
+  static func readPlainFigure(_ line: InlineLine) -> LabeledValue? {
     guard case .text(let text) = line.nodes.first?.kind, let colon = text.utf8.firstIndex(of: 58),
       text.utf8.distance(from: text.utf8.startIndex, to: colon) <= plainKeyLimit
     else { return nil }
     let key = String(text[..<colon]).trimmingWhitespace()
-    guard MetadataKey.recognize(key) == .duration || StatedMeasure.named(key) != nil else { return nil }
+    let known = MetadataKey.recognize(key)
+    guard known == .duration || known == .start || known == .end || StatedMeasure.named(key) != nil else {
+      return nil
+    }
     return read(line, allowPlainKeys: true)
   }
 

@@ -294,12 +294,17 @@ struct MetadataParser {
   }
 
   /// The keys whose values are a list of tags.
-  static let tagKeys: Set<String> = ["tags", "labels", "categories", "keywords"]
+  private static let tagKeys: Set<String> = ["tags", "labels", "categories", "keywords"]
+
+  /// Whether `key` names a list of tags ("Tags", "labels"); short keys only are normalised.
+  static func namesTags(_ key: String) -> Bool {
+    key.utf8.count <= 12 && tagKeys.contains(MetadataKey.normalize(key))
+  }
 
   /// A tag that names a severity by its prefix (`tags: [postmortem, sev1]`, GitLab's
   /// `labels: [severity::2]`), for documents whose severity has no field of its own.
   private static func severityTag(in fields: [LabeledValue]) -> IncidentSeverity? {
-    for field in fields where tagKeys.contains(MetadataKey.normalize(field.key)) {
+    for field in fields where namesTags(field.key) {
       let tags = field.items ?? field.value.split(separator: ",").map { $0.trimmingWhitespace() }
       for tag in tags where tag.lowercased().hasPrefix("sev") {
         let severity = IncidentSeverity(raw: tag, location: field.valueLocation)

@@ -122,18 +122,10 @@ public struct PostmortemParser: Sendable {
     {
       labels.fields += MetadataParser.labels(in: outline.blocks[entry.directBody]).fields
     }
-    // How the incident was found ("## Detection") may state the time it took, and the impact
-    // when it began and ended ("Start of impact: 14:05 UTC"): those figures only.
-    for entry in outline.entries
-    where (entry.section.kind == .detection || entry.section.kind == .impact) && !entry.directBody.isEmpty {
-      let isImpact = entry.section.kind == .impact
-      labels.fields += MetadataParser.labels(in: outline.blocks[entry.directBody]).fields.filter {
-        if isImpact {
-          let key = MetadataKey.recognize($0.key)
-          return key == .start || key == .end
-        }
-        return StatedMeasure.named($0.key) != nil
-      }
+    // How the incident was found ("## Detection") may state the time it took: that figure only,
+    // read as a section's labels are (its prose passed over cheaply).
+    for entry in outline.entries where entry.section.kind == .detection && !entry.directBody.isEmpty {
+      labels.fields += labelFields(in: outline.blocks[entry.directBody]).filter { StatedMeasure.named($0.key) != nil }
     }
     fields += labels.fields
     document.metadata.sources += labels.sources
@@ -278,6 +270,15 @@ public struct PostmortemParser: Sendable {
       return ParsedPostmortem(document: document, tree: tree, source: source)
     }
     readNarratives(outline, source: source, into: &document)
+    // The impact may say when it began and ended ("Start of impact: 14:05 UTC"): the stated
+    // start and end, when the details state none.
+    if let impact = document.impact, document.metadata.start == nil || document.metadata.end == nil {
+      MetadataParser.apply(
+        impact.fields.filter {
+          let key = MetadataKey.recognize($0.key)
+          return key == .start || key == .end
+        }, to: &document)
+    }
     if scope == .full { readLessons(outline, source: source, into: &document) }
 
     let incidentDay = PostmortemParser.incidentDay(in: outline, document, lede: lede)
@@ -963,8 +964,10 @@ public struct PostmortemParser: Sendable {
     return outline.entries.first { $0.section.line == section.line }
   }
 
-  /// `**Key:** value` lines in paragraphs and at the start of list items.
+  /// `**Key:** value` lines in paragraphs and at the start of list items, and plain ones of a
+  /// duration, start, end or measure (`LabelReader.readPlainFigure`).
   private func labelFields(in blocks: ArraySlice<MarkdownNode>) -> [LabeledValue] {
+    let plain = LabelReader.readPlainFigure
     var fields: [LabeledValue] = []
     for block in blocks {
       switch block.kind {
@@ -974,10 +977,10 @@ public struct PostmortemParser: Sendable {
         if block.hasChild(where: { if case .strong = $0 { true } else { false } }) {
           fields += block.inlineLines().flatMap { line in
             let labels = LabelReader.readAll(line, allowPlainKeys: false)
-            return labels.isEmpty ? LabelReader.readPlainDuration(line).map { [$0] } ?? [] : labels
+            return labels.isEmpty ? plain(line).map { [$0] } ?? [] : labels
           }
         } else if LabelReader.mayStartWithPlainKey(block) {
-          fields += block.inlineLines().compactMap(LabelReader.readPlainDuration)
+          fields += block.inlineLines().compactMap(plain)
         }
       case .list:
         for item in block.children {
@@ -989,7 +992,7 @@ public struct PostmortemParser: Sendable {
             .text where LabelReader.mayStartWithPlainKey(paragraph, firstLineOnly: true):
             if let line = paragraph.inlineLines().first {
               let labels = LabelReader.readAll(line, allowPlainKeys: false)
-              fields += labels.isEmpty ? LabelReader.readPlainDuration(line).map { [$0] } ?? [] : labels
+              fields += labels.isEmpty ? plain(line).map { [$0] } ?? [] : labels
             }
           default:
             continue
