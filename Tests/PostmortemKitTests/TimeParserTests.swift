@@ -100,6 +100,7 @@ import Testing
     ("T-12m broker restarts", -720, "T-12m", "broker restarts"), ("T0 page fires", 0, "T0", "page fires"),
     ("T+45 min: rollback", 2700, "T+45 min", "rollback"), ("T+00:09:30 x", 570, "T+00:09:30", "x"),
     ("T+1h 10m x", 4200, "T+1h 10m", "x"), ("T+5 paged", 300, "T+5", "paged"),
+    ("T0: login error alert fires", 0, "T0", "login error alert fires"),
   ])
   func readsRelativeTimes(_ input: String, _ seconds: Int, _ raw: String, _ rest: String) throws {
     let expression = try #require(TimeParser.scan(input))

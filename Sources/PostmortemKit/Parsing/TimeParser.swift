@@ -135,8 +135,9 @@ public enum TimeParser {
         index += 1
       } else if token.isWord, token.count == 1, token.text == "T" || token.text == "t", index + 3 < tokens.count,
         tokens[index + 1].isNumber, !tokens[index + 1].spaceBefore, tokens[index + 2].isSymbol(":"),
-        !tokens[index + 2].spaceBefore
+        !tokens[index + 2].spaceBefore, tokens[index + 3].isNumber, !tokens[index + 3].spaceBefore
       {
+        // ("T0: alert fires" is the relative moment, read below.)
         // ISO 8601's time without its date: "T14:35Z escalation".
         index += 1
       } else if index == 0, token.isWord, token.count == 6, token.text == "Posted", index + 1 < tokens.count,
