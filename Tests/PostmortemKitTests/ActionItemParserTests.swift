@@ -685,7 +685,8 @@ import Testing
   }
 
   /// The tracker's name written before a ticket goes with the ticket: "(JIRA OPS-1422)" is no
-  /// owner called JIRA, and the name before the dash is the owner.
+  /// owner called JIRA, and the name before the dash is the owner. A follow-up numbered under its
+  /// incident ("INC-342-1") is a ticket too.
   @Test func trackerNamesBeforeATicket() throws {
     let items = TestSupport.parse(
       """
@@ -694,13 +695,15 @@ import Testing
       1. [x] Alert on pool saturation — Priya (JIRA OPS-1422)
       2. [ ] Canary the resolver image (Linear ENG-88, Bo)
       3. [ ] Move the GitHub runners to arm64 (OPS-9)
+      4. [ ] Add p99 latency alert on checkout — @maria — INC-342-1
       """
     ).actionItems
-    #expect(items.map(\.ticket) == ["OPS-1422", "ENG-88", "OPS-9"])
-    #expect(items.map(\.owner) == ["Priya", "Bo", nil])
+    #expect(items.map(\.ticket) == ["OPS-1422", "ENG-88", "OPS-9", "INC-342-1"])
+    #expect(items.map(\.owner) == ["Priya", "Bo", nil, "maria"])
     #expect(
       items.map(\.title) == [
         "Alert on pool saturation", "Canary the resolver image", "Move the GitHub runners to arm64",
+        "Add p99 latency alert on checkout",
       ])
   }
 

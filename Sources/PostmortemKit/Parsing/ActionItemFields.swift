@@ -1160,14 +1160,16 @@ struct ActionItemFields {
     word.first == UInt8(ascii: "T") && (5...8).contains(word.count) && word.dropFirst().allSatisfy(ASCIIText.isDigit)
   }
 
-  /// `ABC-123`: an upper-case project key, a dash and a number.
+  /// `ABC-123`: an upper-case project key, a dash and a number; or a follow-up numbered under
+  /// its incident, `INC-342-1`, as incident tools number them.
   private static func isTicketKey(_ word: ArraySlice<UInt8>) -> Bool {
     guard let dash = word.firstIndex(of: UInt8(ascii: "-")) else { return false }
     let key = word[..<dash]
     let number = word[(dash + 1)...]
     guard key.count >= 2, let first = key.first, ASCIIText.isUpper(first) else { return false }
-    return key.allSatisfy { ASCIIText.isUpper($0) || ASCIIText.isDigit($0) } && !number.isEmpty
-      && number.allSatisfy(ASCIIText.isDigit)
+    let groups = number.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+    return key.allSatisfy { ASCIIText.isUpper($0) || ASCIIText.isDigit($0) } && (1...2).contains(groups.count)
+      && groups.allSatisfy { !$0.isEmpty && $0.allSatisfy(ASCIIText.isDigit) }
   }
 
   private static func isIssueNumber(_ word: ArraySlice<UInt8>) -> Bool {
