@@ -1057,6 +1057,21 @@ import Testing
     #expect(StatedLength.isHedged("nearly 3 hours") && !StatedLength.isHedged("3 hours"))
   }
 
+  /// A length in days counts the days the timeline touches ("For two days" over entries from
+  /// Monday 9am to Tuesday noon); the same length in hours is held to the hours.
+  @Test func aLengthInDaysCountsTheDays() {
+    func mismatches(_ summary: String) -> [Int] {
+      TestSupport.lint(
+        "# T\n\n## Summary\n\n\(summary)\n\n## Timeline (UTC)\n\n- 2024-06-03 09:00 latency alerts start\n"
+          + "- 2024-06-04 12:00 cluster healthy\n"
+      ).filter { $0.rule == "duration-mismatch" }.map(\.line)
+    }
+    #expect(mismatches("For two days, writes to the cluster were slow.") == [])
+    #expect(mismatches("For 2 days, writes to the cluster were slow.") == [])
+    #expect(mismatches("For 48 hours, writes to the cluster were slow.") == [5])
+    #expect(mismatches("For three days, writes to the cluster were slow.") == [5])
+  }
+
   /// The service's state for a length in French, Spanish and Portuguese summaries.
   @Test(arguments: [
     ("Le paiement a été indisponible pendant 47 minutes.", 47),

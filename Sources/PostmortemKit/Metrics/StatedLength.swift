@@ -16,6 +16,12 @@ enum StatedLength {
     guard let minutes = stated.minutes else { return nil }
     let allowed = allowance(for: stated, tolerance: tolerance)
     if abs(minutes - span.minutes) <= allowed { return true }
+    // "For two days, writes were slow": a length in days counts the days the timeline touches.
+    if minutes % 1440 == 0, namesDays(stated.raw), let first = span.start.date, let last = span.end.date,
+      last.daysSinceEpoch - first.daysSinceEpoch + 1 == minutes / 1440
+    {
+      return true
+    }
     guard let endIndex = entries.firstIndex(where: { $0.line == span.end.line }) else { return false }
     var ends = [span.end] + entries[(endIndex + 1)...].filter { $0.milestone == .resolved && $0.timeOfDay != nil }
     if Window.endsAtImpact(stated) {
@@ -153,6 +159,23 @@ enum StatedLength {
     guard let minutes = stated.minutes, isHedged(stated.raw) else { return tolerance }
     return max(tolerance, minutes / 10)
   }
+
+  /// Whether a length is written in days ("two days", "3 Tage", "2 días"), not in hours.
+  private static func namesDays(_ raw: String) -> Bool {
+    let words = ASCIIText.words(ASCIIText.lowercasedBytes(raw))
+    return words.contains { dayWords[$0] != nil } && !words.contains { hourWords[$0] != nil }
+  }
+
+  private static let dayWords = ByteWordTable(
+    [
+      "d", "day", "days", "tag", "tage", "tagen", "día", "días", "dia", "dias", "jour", "jours", "giorno", "giorni",
+      "dag",
+      "dagen",
+    ].map {
+      (Array($0.utf8), true)
+    })
+  private static let hourWords = ByteWordTable(
+    ["h", "hr", "hrs", "hour", "hours", "minute", "minutes", "min", "mins", "m"].map { (Array($0.utf8), true) })
 
   /// Whether a length is written as an estimate: "about", "roughly", "~", "nearly", "over"…
   static func isHedged(_ raw: String) -> Bool {
