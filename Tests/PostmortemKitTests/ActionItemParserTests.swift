@@ -707,6 +707,24 @@ import Testing
       ])
   }
 
+  /// A dash may stand for a key's colon ("Owner - Aiko") where the key opens a field: after a
+  /// separator, a bracket or at the start; a key word inside the item's own words stays text.
+  @Test(
+    arguments: [
+      (
+        "[P1] Alert on controller errors — Owner - Aiko — due 2024-06-20", "Alert on controller errors", "Aiko",
+        "2024-06-20"
+      ),
+      ("Owner – Ben – Document the rebalancing pause", "Document the rebalancing pause", "Ben", nil),
+      ("Rotate keys (owner - sam, due - 2024-07-01)", "Rotate keys", "sam", "2024-07-01"),
+      ("Ask the owner - Ben knows", "Ask the owner - Ben knows", nil, nil),
+      ("Fix the due - date parser", "Fix the due - date parser", nil, nil),
+    ] as [(String, String, String?, String?)])
+  func aDashForAKeysColon(_ text: String, _ title: String, _ owner: String?, _ due: String?) throws {
+    let item = try #require(TestSupport.parse("## Action items\n\n- \(text)\n").actionItems.first)
+    #expect(item.title == title && item.owner == owner && item.due?.description == due)
+  }
+
   /// Incident tools part an item's fields with a middle dot or a bullet: each field ends there.
   @Test func fieldsPartedByMiddleDots() throws {
     let items = TestSupport.parse(

@@ -120,6 +120,7 @@ struct ActionItemFields {
     }
     // Obsidian's Tasks plugin writes fields as emoji: "📅 2024-04-05", "✅ 2024-03-21", "⏫".
     if ActionItemFields.mayHoldTaskEmoji(bytes) { extractTaskEmojiFields(&bytes) }
+    ActionItemFields.colonAfterDashedKeys(&bytes)
     extractKeyedFields(&bytes)
     if priority == nil { extractPriorityTag(&bytes) }
     extractStatus(&bytes)
@@ -141,6 +142,48 @@ struct ActionItemFields {
     if owner == nil, dueRaw != nil { extractTrailingName(&bytes, afterComma: true) }
     title = ActionItemFields.tidy(bytes)
     if let keyedTitle { title = title.isEmpty ? keyedTitle : keyedTitle + " " + title }
+  }
+
+  /// Writes the dash after a field's key as a colon where the key stands after a separator or
+  /// at the start: "Alert on errors — Owner - Aiko — due …" is "… — Owner: Aiko — due …".
+  private static func colonAfterDashedKeys(_ bytes: inout [UInt8]) {
+    var index = 0
+    while index + 2 < bytes.count {
+      defer { index += 1 }
+      // A dash between spaces: " - ", " – ", " — ".
+      guard bytes[index] == UInt8(ascii: " ") else { continue }
+      var dashEnd = index + 1
+      if bytes[dashEnd] == UInt8(ascii: "-") {
+        dashEnd += 1
+      } else if bytes[dashEnd] == 0xE2, dashEnd + 2 < bytes.count, bytes[dashEnd + 1] == 0x80,
+        bytes[dashEnd + 2] == 0x93 || bytes[dashEnd + 2] == 0x94
+      {
+        dashEnd += 3
+      } else {
+        continue
+      }
+      guard dashEnd < bytes.count, bytes[dashEnd] == UInt8(ascii: " ") else { continue }
+      var wordStart = index
+      while wordStart > 0, ASCIIText.isLetter(bytes[wordStart - 1]) { wordStart -= 1 }
+      guard wordStart < index, dashedKeys[bytes[wordStart..<index].map(ASCIIText.lower)] != nil,
+        startsField(bytes, at: wordStart)
+      else { continue }
+      bytes.replaceSubrange(index..<dashEnd, with: [UInt8(ascii: ":")])
+    }
+  }
+
+  /// The keys a dash may follow instead of a colon.
+  private static let dashedKeys = ByteWordTable(
+    ["owner", "owners", "assignee", "due", "ticket", "status"].map { (Array($0.utf8), true) })
+
+  /// Whether a field may start at `offset`: at the start, or after a separator and a space.
+  private static func startsField(_ bytes: [UInt8], at offset: Int) -> Bool {
+    if offset == 0 { return true }
+    guard offset >= 2, bytes[offset - 1] == UInt8(ascii: " ") else {
+      return bytes[offset - 1] == UInt8(ascii: "(")
+    }
+    let before = bytes[offset - 2]
+    return [UInt8(ascii: "-"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "|"), 0x93, 0x94].contains(before)
   }
 
   /// Whether `text` is the name of a field ("Owner", "Due date"), as a bold lead-in may be.
