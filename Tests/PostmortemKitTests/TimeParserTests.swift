@@ -277,6 +277,7 @@ import Testing
       ("23:51-23:55 UTC, still lagging", "23:51-23:55 UTC", "23:51", "UTC", "still lagging"),
       ("2:05 PM to 2:20 PM PDT deploy", "2:05 PM to 2:20 PM PDT", "14:05", "PDT", "deploy"),
       ("23:58 - 2 pods restarted", "23:58", "23:58", nil, "2 pods restarted"),
+      ("14:45 → 14:50: cache warmed", "14:45 → 14:50", "14:45", nil, "cache warmed"),
     ] as [(String, String, String, String?, String)])
   func spans(_ line: String, _ raw: String, _ time: String, _ zone: String?, _ rest: String) throws {
     let expression = try #require(TimeParser.scan(line, allowingRange: true))

@@ -13,7 +13,7 @@ public enum TimeParser {
   ]
   /// Words that may stand before a time without changing it: "At 14:10, rollback".
   private static let leadWords: Set<String> = ["at", "by"]
-  private static let rangeSymbols: Set<Unicode.Scalar> = ["-", "–", "—"]
+  private static let rangeSymbols: Set<Unicode.Scalar> = ["-", "–", "—", "→"]
 
   /// Whether `scalar` is (part of) an emoji that marks a line: 🔴, ✅, ⚠️ (with its variation
   /// selector), or a joiner between two. ASCII keycap bases such as `#` and `*` are not.
