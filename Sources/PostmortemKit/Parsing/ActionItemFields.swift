@@ -1210,9 +1210,20 @@ struct ActionItemFields {
     let key = word[..<dash]
     let number = word[(dash + 1)...]
     guard key.count >= 2, let first = key.first, ASCIIText.isUpper(first) else { return false }
-    let groups = number.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
-    return key.allSatisfy { ASCIIText.isUpper($0) || ASCIIText.isDigit($0) } && (1...2).contains(groups.count)
-      && groups.allSatisfy { !$0.isEmpty && $0.allSatisfy(ASCIIText.isDigit) }
+    guard key.allSatisfy({ ASCIIText.isUpper($0) || ASCIIText.isDigit($0) }), !number.isEmpty else { return false }
+    // Digits, with at most one dash between two runs of them.
+    var dashes = 0
+    var previous = UInt8(ascii: "-")
+    for byte in number {
+      if byte == UInt8(ascii: "-") {
+        guard previous != byte else { return false }
+        dashes += 1
+      } else if !ASCIIText.isDigit(byte) {
+        return false
+      }
+      previous = byte
+    }
+    return dashes <= 1 && previous != UInt8(ascii: "-")
   }
 
   private static func isIssueNumber(_ word: ArraySlice<UInt8>) -> Bool {
