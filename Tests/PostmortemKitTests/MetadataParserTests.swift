@@ -1087,6 +1087,17 @@ import Testing
     #expect(document.statedDurations.map(\.minutes) == (minutes.map { [$0] } ?? []), "\(summary)")
   }
 
+  /// A state said by what did not happen ("were not delivered for …") is the service's too; a
+  /// wait someone did not make is not.
+  @Test(arguments: [
+    ("Push notifications were not delivered for 1 hour and 4 minutes.", 64),
+    ("The API was not available for 25 minutes.", 25), ("We did not wait for 10 minutes before paging.", nil),
+  ])
+  func negatedServiceStates(_ summary: String, _ minutes: Int?) {
+    let document = TestSupport.parse("# T\n\n## Summary\n\n\(summary)\n")
+    #expect(document.statedDurations.map(\.minutes) == (minutes.map { [$0] } ?? []), "\(summary)")
+  }
+
   /// When no entry is marked as the start, a stated length may run from a later entry up to the
   /// first detection: the timeline opens with the change that caused the impact. After the
   /// detection it is a step of the response, and still disagrees.

@@ -716,6 +716,7 @@ import Testing
     ("Finance notices missing invoices", .detected), ("Job disabled; purge stops", .mitigated),
     ("We paused the job", .mitigated), ("Migration killed", .mitigated), ("killed the query", .mitigated),
     ("Writes recover", .resolved), ("Payments recover after the failover", .resolved),
+    ("Certificate renewed, client restarted; deliveries resume", .resolved), ("processing resumed", .resolved),
   ])
   func milestonePhrases(_ text: String, _ milestone: Milestone) {
     #expect(MilestoneDetector().detect(text) == milestone, "\(text)")

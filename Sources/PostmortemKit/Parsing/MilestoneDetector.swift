@@ -52,6 +52,10 @@ public struct MilestoneDetector: Sendable, Hashable {
         "errors disappeared", "errors subsided",
         // The present tense of a log: "API recovers", "errors stop", "logins succeed again".
         "recovers", "fully recovers", "errors stop",
+        // Work that had stopped going again: "deliveries resume", "processing resumed".
+        "deliveries resume", "deliveries resumed", "processing resumes", "processing resumed", "traffic resumes",
+        "traffic resumed", "writes resume", "writes resumed", "payments resume", "payments resumed",
+        "service resumed", "operations resumed",
         // A plural subject's present tense: "Writes recover", "Payments recover".
         "writes recover", "reads recover", "requests recover", "payments recover", "logins recover",
         "orders recover", "services recover", "systems recover", "metrics recover", "queries recover", "failures stop",

@@ -50,6 +50,14 @@ enum ProseDurationReader {
     ("a échoué pendant ", false, true), ("falharam durante ", false, true), ("falhou durante ", false, true),
   ].map { (Array($0.0.utf8), $0.1, $0.2) }
 
+  /// Service states said by what did not happen: "Push notifications were not delivered for 1
+  /// hour and 4 minutes". Looked for only in text that says "not ".
+  private static let negatedStates: [(bytes: [UInt8], needsSubject: Bool, isState: Bool)] = [
+    "not delivered for ", "not processed for ", "not sent for ", "not available for ", "not reachable for ",
+    "not accessible for ", "not working for ", "not responding for ", "not loading for ",
+  ].map { (Array($0.utf8), false, true) }
+  private static let notWord = Array("not ".utf8)
+
   /// Verbs that make a service's state someone's doing ("took the primary offline for 5 minutes").
   private static let deliberateVerbs = ByteWordTable(
     ["took", "take", "takes", "taking", "taken", "brought", "bring", "bringing", "put", "putting", "kept", "keep"]
@@ -540,7 +548,8 @@ enum ProseDurationReader {
       found.append((duration, true))
     }
     let opening = mayOpenWithLength ? openingPhrases : []
-    for (index, phrase) in (opening + phrases).enumerated() where readsStates || !phrase.isState {
+    let negated = readsStates && UTF8Scan.firstOffset(of: notWord, in: lowered) != nil ? negatedStates : []
+    for (index, phrase) in (opening + phrases + negated).enumerated() where readsStates || !phrase.isState {
       let opensSentence = index < opening.count
       var searchFrom = 0
       while let offset = UTF8Scan.firstOffset(of: phrase.bytes, in: lowered, from: searchFrom), offset < ownCount {
