@@ -282,6 +282,11 @@ import Testing
     #expect(noted.authors.map(\.text) == ["田中", "佐藤"])
     #expect(noted.timeline?.timezone?.identifier == "Asia/Tokyo")
     #expect(noted.timeline?.entries.first?.timestamp == "2024-03-12T14:05:00+09:00")
+    // Plain keys with the full-width colon, in a list, and the levels in those languages.
+    let plain = TestSupport.parse("# 障害報告書\n\n- 発生日：2024年5月14日\n- 重要度：高\n- 作成者：山田太郎、鈴木花子\n\n## 概要\n\nx\n")
+    #expect(plain.date?.date?.description == "2024-05-14" && plain.date?.column == 7)
+    #expect(plain.severity?.level == .high && plain.authors.map(\.text) == ["山田太郎", "鈴木花子"])
+    #expect(IncidentSeverity.level(of: "긴급") == .critical && IncidentSeverity.level(of: "低") == .low)
   }
 
   /// Compact headers put several labels on one line; each is its own field, at its own column.

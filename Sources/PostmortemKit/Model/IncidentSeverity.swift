@@ -49,6 +49,10 @@ public struct IncidentSeverity: Sendable, Hashable, Codable {
     "mittel": .medium, "gemiddeld": .medium,
     "mineure": .low, "mineur": .low, "faible": .low, "basse": .low, "baja": .low, "bajo": .low, "menor": .low,
     "baixa": .low, "bassa": .low, "niedrig": .low, "gering": .low, "laag": .low,
+    // Japanese, Chinese and Korean ("重要度：高", "级别：紧急", "심각도: 높음").
+    "致命的": .critical, "緊急": .critical, "紧急": .critical, "긴급": .critical, "치명적": .critical,
+    "高": .high, "重大": .high, "严重": .high, "높음": .high, "中": .medium, "중간": .medium, "低": .low,
+    "軽微": .low, "낮음": .low,
   ]
 
   /// The level a severity text names, or nil.

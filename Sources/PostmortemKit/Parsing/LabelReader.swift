@@ -53,9 +53,7 @@ enum LabelReader {
     let text = line.plainText
     // A known key is a few words: its colon stands in the line's first bytes, found without
     // walking a long line of prose by characters.
-    guard let colon = text.utf8.prefix(LabelReader.plainKeyBytes).firstIndex(of: UInt8(ascii: ":")) else {
-      return nil
-    }
+    guard let colon = plainKeyColon(in: text) else { return nil }
     var key = text[..<colon].trimmingWhitespace()
     guard accepts(key) else { return nil }
     var value = text[text.index(after: colon)...]
@@ -75,6 +73,23 @@ enum LabelReader {
     let textColumn = leaf.range?.start.column ?? location.column
     let valueColumn = textColumn + text[..<value.startIndex].scalarCount + leading
     return LabeledValue(key: key, value: value.trimmingWhitespace(), location: location, valueColumn: valueColumn)
+  }
+
+  /// The colon after a plain key in the line's first bytes: ASCII, or full width as Japanese and
+  /// Chinese write it ("発生日：2024年5月14日"); found without walking a long line by characters.
+  private static func plainKeyColon(in text: String) -> String.Index? {
+    let head = text.utf8.prefix(LabelReader.plainKeyBytes)
+    for index in head.indices {
+      let byte = head[index]
+      if byte == UInt8(ascii: ":") { return index }
+      // U+FF1A, EF BC 9A in UTF-8: its first byte starts a character.
+      if byte == 0xEF, case let next = head.index(after: index), next < head.endIndex, head[next] == 0xBC,
+        case let last = head.index(after: next), last < head.endIndex, head[last] == 0x9A
+      {
+        return index
+      }
+    }
+    return nil
   }
 
   /// Reads one line that may hold several labels in a row, as compact headers write them:

@@ -94,7 +94,8 @@ enum MetadataKey: String, CaseIterable {
       .severity,
       [
         "severidad", "gravedad", "gravité", "sévérité", "schweregrad", "severidade", "gravità", "ernst", "ernstniveau",
-        "重大度", "深刻度", "严重程度", "严重性", "심각도",
+        "重大度", "深刻度", "重要度", "影響度", "障害レベル", "严重程度", "严重性", "故障等级", "事故等级", "심각도",
+        "장애 등급",
       ]
     ),
     (.status, ["estado", "statut", "situação", "stato", "ステータス", "状态", "상태"]),
