@@ -289,6 +289,42 @@ import Testing
     #expect(IncidentSeverity.level(of: "긴급") == .critical && IncidentSeverity.level(of: "低") == .low)
   }
 
+  /// A Chinese review: a bold key with the full-width colon after it, the incident's time as a
+  /// window in Beijing time (the timeline's zone), its level and owner; "故障概述" sums it up, and
+  /// an item's "截止" is its due date.
+  @Test func chineseReview() throws {
+    let document = TestSupport.parse(
+      """
+      # 故障复盘：订单服务超时
+
+      **故障时间**：2024-07-08 20:10 ~ 20:55（北京时间）
+      **故障等级**：P1
+      **负责人**：王磊
+
+      ## 故障概述
+
+      订单服务超时约45分钟。
+
+      ## 时间线
+
+      - 20:10 监控告警
+      - 20:55 服务恢复正常
+
+      ## 改进措施
+
+      1. 连接池监控告警（负责人：王磊，截止：2024-07-20）
+      """)
+    #expect(document.severity?.level == .critical && document.authors.map(\.text) == ["王磊"])
+    #expect(document.metadata.duration?.minutes == 45 && document.summary?.title == "故障概述")
+    let timeline = try #require(document.timeline)
+    #expect(timeline.timezone?.identifier == "Asia/Shanghai")
+    #expect(timeline.entries.map(\.timestamp) == ["2024-07-08T20:10:00+08:00", "2024-07-08T20:55:00+08:00"])
+    let item = try #require(document.actionItems.first)
+    #expect(item.title == "连接池监控告警" && item.owner == "王磊" && item.due?.description == "2024-07-20")
+    // Named inside a sentence, as Chinese writes it with no spaces.
+    #expect(TimeZoneTable.find(in: "所有时间均为北京时间")?.identifier == "Asia/Shanghai")
+  }
+
   /// Compact headers put several labels on one line; each is its own field, at its own column.
   @Test func severalLabelsOnOneLine() throws {
     let document = TestSupport.parse(

@@ -147,6 +147,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
       .summary,
       [
         "resumen", "resumen del incidente", "résumé", "synthèse", "zusammenfassung", "resumo", "概要", "概述", "摘要", "요약",
+        "故障概述", "事故概述", "故障描述", "障害概要", "장애 개요",
         "개요", "riepilogo", "sommario", "sintesi", "samenvatting", "overzicht",
       ]
     ),

@@ -24,7 +24,7 @@ struct ActionItemFields {
     "owner": .owner, "owners": .owner, "assignee": .owner, "assigned to": .owner, "assigned": .owner, "who": .owner,
     "dri": .owner, "responsible": .owner, "team": .owner, "owning team": .owner, "owner team": .owner,
     "担当": .owner, "担当者": .owner, "负责人": .owner, "담당자": .owner,
-    "期限": .due, "截止日期": .due, "기한": .due,
+    "期限": .due, "截止日期": .due, "截止": .due, "截止时间": .due, "기한": .due, "담당": .owner,
     "verantwortlich": .owner, "zuständig": .owner, "responsable": .owner, "responsável": .owner,
     "fällig": .due, "frist": .due, "bis": .due, "échéance": .due, "fecha límite": .due, "prazo": .due,
     "responsabile": .owner, "scadenza": .due, "eigenaar": .owner, "verantwoordelijke": .owner, "uiterlijk": .due,

@@ -26,9 +26,10 @@ enum LabelReader {
       if keyText.hasSuffix(":") || keyText.hasSuffix("："), keyText.count > 1 {
         key = String(keyText.dropLast()).trimmingWhitespace()
         value = Substring(restText)
-      } else if restText.drop(while: { $0 == " " }).hasPrefix(":") {
+      } else if case let rest = restText.drop(while: { $0 == " " }), rest.hasPrefix(":") || rest.hasPrefix("：") {
+        // The colon after the bold, full width too ("**故障时间**：…").
         key = keyText
-        value = restText.drop(while: { $0 == " " }).dropFirst()
+        value = rest.dropFirst()
       } else {
         return nil
       }

@@ -6,7 +6,7 @@ enum MetadataKey: String, CaseIterable {
   /// ("**Incident Time:** 16:20 - 17:05 UTC"): a single clock time there is the start.
   static let windowNames = [
     "incident time", "incident timeframe", "timeframe", "time frame", "incident period", "outage period",
-    "impact period",
+    "impact period", "故障时间", "影响时间", "障害発生時間", "장애 시간",
   ]
 
   /// Every name of every key, as `normalize` leaves it (a test holds each one to that):
@@ -104,7 +104,7 @@ enum MetadataKey: String, CaseIterable {
       [
         "autores", "autor", "auteurs", "auteur", "autoren", "autor innen", "autorinnen", "verfasser", "verfasst von",
         "rédigé par", "erstellt von", "autori", "autore",
-        "作成者", "作者", "작성자",
+        "作成者", "作者", "작성자", "负责人", "撰写人", "编写人",
       ]
     ),
     (.duration, ["duración", "durée", "dauer", "duração", "durata", "duur", "影響時間", "持续时间", "지속 시간"]),

@@ -64,26 +64,27 @@ public enum TimeZoneTable {
 
   /// Abbreviations, matched case-sensitively in upper case so "et" or "ist" in prose never match.
   static let abbreviations: [String: Entry] = {
-    let plain: [(String, String)] = [
-      ("UTC", "UTC"), ("GMT", "UTC"), ("Z", "UTC"), ("UT", "UTC"), ("ZULU", "UTC"),
-      ("PT", "America/Los_Angeles"), ("PST", "America/Los_Angeles"), ("PDT", "America/Los_Angeles"),
-      ("MT", "America/Denver"), ("MST", "America/Denver"), ("MDT", "America/Denver"),
-      ("CT", "America/Chicago"), ("CDT", "America/Chicago"),
-      ("ET", "America/New_York"), ("EST", "America/New_York"), ("EDT", "America/New_York"),
-      ("AKST", "America/Anchorage"), ("AKDT", "America/Anchorage"), ("HST", "Pacific/Honolulu"),
-      ("WET", "Europe/Lisbon"), ("WEST", "Europe/Lisbon"),
-      ("CET", "Europe/Berlin"), ("CEST", "Europe/Berlin"), ("MEZ", "Europe/Berlin"), ("MESZ", "Europe/Berlin"),
-      ("EET", "Europe/Athens"), ("EEST", "Europe/Athens"), ("MSK", "Europe/Moscow"),
-      ("JST", "Asia/Tokyo"), ("KST", "Asia/Seoul"), ("SGT", "Asia/Singapore"), ("HKT", "Asia/Hong_Kong"),
-      ("AEST", "Australia/Sydney"), ("AEDT", "Australia/Sydney"), ("ACST", "Australia/Adelaide"),
-      ("ACDT", "Australia/Adelaide"), ("AWST", "Australia/Perth"), ("NZST", "Pacific/Auckland"),
-      ("NZDT", "Pacific/Auckland"), ("BRT", "America/Sao_Paulo"), ("SAST", "Africa/Johannesburg"),
-      ("WAT", "Africa/Lagos"), ("EAT", "Africa/Nairobi"), ("PKT", "Asia/Karachi"), ("ICT", "Asia/Bangkok"),
-      ("WIB", "Asia/Jakarta"), ("NPT", "Asia/Kathmandu"), ("ADT", "America/Halifax"), ("NST", "America/St_Johns"),
-      ("NDT", "America/St_Johns"), ("PHT", "Asia/Manila"), ("CAT", "Africa/Maputo"),
-      ("ART", "America/Argentina/Buenos_Aires"), ("COT", "America/Bogota"), ("PET", "America/Lima"),
-      ("CLT", "America/Santiago"), ("MYT", "Asia/Kuala_Lumpur"), ("IDT", "Asia/Jerusalem"), ("GST", "Asia/Dubai"),
-    ]
+    let plain: [(String, String)] =
+      [
+        ("UTC", "UTC"), ("GMT", "UTC"), ("Z", "UTC"), ("UT", "UTC"), ("ZULU", "UTC"),
+        ("PT", "America/Los_Angeles"), ("PST", "America/Los_Angeles"), ("PDT", "America/Los_Angeles"),
+        ("MT", "America/Denver"), ("MST", "America/Denver"), ("MDT", "America/Denver"),
+        ("CT", "America/Chicago"), ("CDT", "America/Chicago"),
+        ("ET", "America/New_York"), ("EST", "America/New_York"), ("EDT", "America/New_York"),
+        ("AKST", "America/Anchorage"), ("AKDT", "America/Anchorage"), ("HST", "Pacific/Honolulu"),
+        ("WET", "Europe/Lisbon"), ("WEST", "Europe/Lisbon"),
+        ("CET", "Europe/Berlin"), ("CEST", "Europe/Berlin"), ("MEZ", "Europe/Berlin"), ("MESZ", "Europe/Berlin"),
+        ("EET", "Europe/Athens"), ("EEST", "Europe/Athens"), ("MSK", "Europe/Moscow"),
+        ("JST", "Asia/Tokyo"), ("KST", "Asia/Seoul"), ("SGT", "Asia/Singapore"), ("HKT", "Asia/Hong_Kong"),
+        ("AEST", "Australia/Sydney"), ("AEDT", "Australia/Sydney"), ("ACST", "Australia/Adelaide"),
+        ("ACDT", "Australia/Adelaide"), ("AWST", "Australia/Perth"), ("NZST", "Pacific/Auckland"),
+        ("NZDT", "Pacific/Auckland"), ("BRT", "America/Sao_Paulo"), ("SAST", "Africa/Johannesburg"),
+        ("WAT", "Africa/Lagos"), ("EAT", "Africa/Nairobi"), ("PKT", "Asia/Karachi"), ("ICT", "Asia/Bangkok"),
+        ("WIB", "Asia/Jakarta"), ("NPT", "Asia/Kathmandu"), ("ADT", "America/Halifax"), ("NST", "America/St_Johns"),
+        ("NDT", "America/St_Johns"), ("PHT", "Asia/Manila"), ("CAT", "Africa/Maputo"),
+        ("ART", "America/Argentina/Buenos_Aires"), ("COT", "America/Bogota"), ("PET", "America/Lima"),
+        ("CLT", "America/Santiago"), ("MYT", "Asia/Kuala_Lumpur"), ("IDT", "Asia/Jerusalem"), ("GST", "Asia/Dubai"),
+      ] + cjkNames
     // Each of these names more than one zone; the default is the one incident write-ups mean most.
     let ambiguous: [(String, String)] = [
       ("CST", "America/Chicago"),  // also China Standard Time
@@ -96,6 +97,15 @@ public enum TimeZoneTable {
     for (name, id) in ambiguous { table[name] = Entry(identifier: id, ambiguous: true) }
     return table
   }()
+
+  /// The clocks Japanese, Chinese and Korean write by name ("北京时间", "日本時間", "한국시간"):
+  /// without case, they match as abbreviations do, and inside text that has no spaces.
+  private static let cjkNames: [(String, String)] = [
+    ("北京时间", "Asia/Shanghai"), ("北京時間", "Asia/Shanghai"), ("中国标准时间", "Asia/Shanghai"),
+    ("日本時間", "Asia/Tokyo"), ("日本标准时间", "Asia/Tokyo"), ("한국시간", "Asia/Seoul"), ("한국 시간", "Asia/Seoul"),
+    ("香港时间", "Asia/Hong_Kong"), ("台北时间", "Asia/Taipei"), ("台灣時間", "Asia/Taipei"),
+  ]
+  private static let cjkNameBytes = cjkNames.map { (Array($0.0.utf8), $0.0, $0.1) }
 
   /// Spelled-out names, matched case-insensitively, longest first.
   static let names: [(words: [String], identifier: String)] = {
@@ -343,6 +353,10 @@ public enum TimeZoneTable {
     // with their characters as spaces. (A character from U+3000 up, and only such a one, starts
     // with a byte of 0xE3 or more in UTF-8.)
     if found == nil, text.utf8.contains(where: { $0 >= 0xE3 }) {
+      let bytes = Array(text.utf8)
+      if let (_, name, identifier) = cjkNameBytes.first(where: { ASCIIText.contains(bytes, $0.0) }) {
+        return Match(text: name, identifier: identifier, fixedOffset: nil, isAmbiguous: false)
+      }
       var spaced = String.UnicodeScalarView()
       spaced.append(contentsOf: text.unicodeScalars.map { $0.value >= 0x3000 ? " " : $0 })
       return find(in: String(spaced))
