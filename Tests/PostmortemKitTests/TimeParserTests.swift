@@ -59,6 +59,7 @@ import Testing
     Case(input: "14h30 CET réplica relancée", raw: "14h30 CET", time: "14:30", zone: "CET", rest: "réplica relancée"),
     Case(input: "9h05 : alerte", raw: "9h05", time: "09:05", rest: "alerte"),
     Case(input: "14h : déploiement", raw: "14h", time: "14:00", rest: "déploiement"),
+    Case(input: "9 h 12 : début des erreurs", raw: "9 h 12", time: "09:12", rest: "début des erreurs"),
     Case(
       input: "At approximately 3:15 AM PDT the resolvers stopped", raw: "approximately 3:15 AM PDT", time: "03:15",
       zone: "PDT", rest: "the resolvers stopped"),
@@ -141,7 +142,7 @@ import Testing
 
   @Test(arguments: [
     "Deploy starts", "2 engineers joined", "3.5k errors per second", "The 14th floor", "", "   ", "Noonan joined",
-    "12 engineers at noon", "2h to recover", "2h", "36h: retention window",
+    "12 engineers at noon", "2h to recover", "2h", "36h: retention window", "2 h 30 de retard",
   ])
   func ignoresTextWithoutATime(_ input: String) {
     #expect(TimeParser.scan(input) == nil)

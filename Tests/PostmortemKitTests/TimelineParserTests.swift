@@ -717,6 +717,8 @@ import Testing
     ("We paused the job", .mitigated), ("Migration killed", .mitigated), ("killed the query", .mitigated),
     ("Writes recover", .resolved), ("Payments recover after the failover", .resolved),
     ("Certificate renewed, client restarted; deliveries resume", .resolved), ("processing resumed", .resolved),
+    ("comienzan los errores en el servicio de pagos", .started), ("se revierte el despliegue", .mitigated),
+    ("début des erreurs 502", .started),
   ])
   func milestonePhrases(_ text: String, _ milestone: Milestone) {
     #expect(MilestoneDetector().detect(text) == milestone, "\(text)")

@@ -159,6 +159,8 @@ public struct MilestoneDetector: Sendable, Hashable {
       // A rollback done (not begun: "retour arrière lancé" is the English "rollback started").
       "retour arrière effectué", "retour arrière terminé", "retour arrière réalisé", "reversión completada",
       "reversión realizada",
+      // The change taken back: "se revierte el despliegue", "revertimos el cambio".
+      "se revierte", "se revirtió", "revertimos",
     ],
     .detected: [
       "detectado", "detectada", "alerta", "détecté", "détectée", "alerte", "erkannt", "festgestellt", "alarmiert",
@@ -168,7 +170,14 @@ public struct MilestoneDetector: Sendable, Hashable {
       "se declara", "declara el incidente", "incidente declarado", "incident déclaré", "incident erklärt",
       "incident ausgerufen",
     ],
-    .started: ["comienza", "comenzó", "commence", "beginnt", "begann", "começa", "começou", "inicio del incidente"],
+    .started: [
+      "comienza", "comenzó", "commence", "beginnt", "begann", "começa", "começou", "inicio del incidente",
+      // With a plural subject: "comienzan los errores", "les erreurs commencent".
+      "comienzan", "comenzaron", "empieza", "empiezan", "commencent", "beginnen", "begannen", "começam",
+      // The start named: "début des erreurs", "inicio del impacto".
+      "début des erreurs", "début de l incident", "début de l impact", "début de la panne", "inicio de los errores",
+      "inicio del impacto",
+    ],
   ]
 
   /// A phrase as lower-cased words, with its milestone and rank (lower ranks win).

@@ -753,6 +753,17 @@ public enum TimeParser {
       minute = tokens[j + 1].intValue ?? 0
       hasMinutes = true
       j += 2
+    } else if hourToken.count <= 2, (hourToken.intValue ?? 24) < 24, j + 2 < tokens.count, tokens[j].isWord,
+      tokens[j].text == "h", tokens[j].spaceBefore, tokens[j + 1].isNumber, tokens[j + 1].count == 2,
+      tokens[j + 1].spaceBefore, (tokens[j + 1].intValue ?? 60) < 60,
+      tokens[j + 2].isSymbol(":") || tokens[j + 2].kind == .symbol && hourOnlySeparators.contains(tokens[j + 2].scalar)
+    {
+      // The same clock spaced as French typography spaces it, before what happened then:
+      // "9 h 12 : début des erreurs".
+      hour = hourToken.intValue ?? 0
+      minute = tokens[j + 1].intValue ?? 0
+      hasMinutes = true
+      j += 2
     } else if hourToken.count <= 2, (hourToken.intValue ?? 24) < 24, j + 1 < tokens.count,
       isFrenchHourMark(tokens[j]), hourOnlySeparators.contains(where: tokens[j + 1].isSymbol)
     {
