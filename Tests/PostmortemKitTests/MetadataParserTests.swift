@@ -323,6 +323,8 @@ import Testing
     #expect(item.title == "连接池监控告警" && item.owner == "王磊" && item.due?.description == "2024-07-20")
     // Named inside a sentence, as Chinese writes it with no spaces.
     #expect(TimeZoneTable.find(in: "所有时间均为北京时间")?.identifier == "Asia/Shanghai")
+    // And in Portuguese, the place after the word for the clock.
+    #expect(TimeZoneTable.find(in: "Linha do tempo (horário de Brasília)")?.identifier == "America/Sao_Paulo")
   }
 
   /// Compact headers put several labels on one line; each is its own field, at its own column.

@@ -718,7 +718,7 @@ import Testing
     ("Writes recover", .resolved), ("Payments recover after the failover", .resolved),
     ("Certificate renewed, client restarted; deliveries resume", .resolved), ("processing resumed", .resolved),
     ("comienzan los errores en el servicio de pagos", .started), ("se revierte el despliegue", .mitigated),
-    ("début des erreurs 502", .started),
+    ("début des erreurs 502", .started), ("Fehlerrate steigt stark an", .started), ("rollback concluído", .mitigated),
   ])
   func milestonePhrases(_ text: String, _ milestone: Milestone) {
     #expect(MilestoneDetector().detect(text) == milestone, "\(text)")

@@ -160,7 +160,8 @@ public struct MilestoneDetector: Sendable, Hashable {
       "retour arrière effectué", "retour arrière terminé", "retour arrière réalisé", "reversión completada",
       "reversión realizada",
       // The change taken back: "se revierte el despliegue", "revertimos el cambio".
-      "se revierte", "se revirtió", "revertimos",
+      "se revierte", "se revirtió", "revertimos", "rollback concluído", "rollback concluido", "rollback realizado",
+      "reversão concluída", "rollback completado", "rollback terminé", "rollback abgeschlossen",
     ],
     .detected: [
       "detectado", "detectada", "alerta", "détecté", "détectée", "alerte", "erkannt", "festgestellt", "alarmiert",
@@ -174,6 +175,8 @@ public struct MilestoneDetector: Sendable, Hashable {
       "comienza", "comenzó", "commence", "beginnt", "begann", "começa", "começou", "inicio del incidente",
       // With a plural subject: "comienzan los errores", "les erreurs commencent".
       "comienzan", "comenzaron", "empieza", "empiezan", "commencent", "beginnen", "begannen", "começam",
+      // A rate that rises: "Fehlerrate steigt stark an".
+      "steigt an", "steigt stark an", "steigen an", "steigen stark an",
       // The start named: "début des erreurs", "inicio del impacto".
       "début des erreurs", "début de l incident", "début de l impact", "début de la panne", "inicio de los errores",
       "inicio del impacto",

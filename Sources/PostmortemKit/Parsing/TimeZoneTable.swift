@@ -134,6 +134,7 @@ public enum TimeZoneTable {
       all.append((placeWords + ["local", "time"], id))
       all.append((["heure", "de"] + placeWords, id))
       all.append((["hora", "de"] + placeWords, id))
+      all.append((["horário", "de"] + placeWords, id))
     }
     // Longest first, in a stable order: one pass per length.
     let longest = all.map(\.words.count).max() ?? 1
@@ -157,6 +158,7 @@ public enum TimeZoneTable {
     ("manila", "Asia/Manila"), ("bangkok", "Asia/Bangkok"), ("sydney", "Australia/Sydney"),
     ("melbourne", "Australia/Melbourne"), ("auckland", "Pacific/Auckland"), ("johannesburg", "Africa/Johannesburg"),
     ("lagos", "Africa/Lagos"), ("nairobi", "Africa/Nairobi"), ("cairo", "Africa/Cairo"),
+    ("brasília", "America/Sao_Paulo"), ("brasilia", "America/Sao_Paulo"), ("lisboa", "Europe/Lisbon"),
   ]
 
   /// `names` by their first word (each list longest first): every word of every zone note and
