@@ -79,18 +79,25 @@ enum LabelReader {
   /// The colon after a plain key in the line's first bytes: ASCII, or full width as Japanese and
   /// Chinese write it ("発生日：2024年5月14日"); found without walking a long line by characters.
   private static func plainKeyColon(in text: String) -> String.Index? {
-    let head = text.utf8.prefix(LabelReader.plainKeyBytes)
-    for index in head.indices {
-      let byte = head[index]
-      if byte == UInt8(ascii: ":") { return index }
-      // U+FF1A, EF BC 9A in UTF-8: its first byte starts a character.
-      if byte == 0xEF, case let next = head.index(after: index), next < head.endIndex, head[next] == 0xBC,
-        case let last = head.index(after: next), last < head.endIndex, head[last] == 0x9A
-      {
-        return index
+    let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+      let count = min(bytes.count, LabelReader.plainKeyBytes)
+      var offset = 0
+      while offset < count {
+        let byte = bytes[offset]
+        if byte == UInt8(ascii: ":") { return offset }
+        // U+FF1A, EF BC 9A in UTF-8: its first byte starts a character.
+        if byte == 0xEF, offset + 2 < count, bytes[offset + 1] == 0xBC, bytes[offset + 2] == 0x9A { return offset }
+        offset += 1
       }
+      return nil
     }
-    return nil
+    guard
+      let offset = found
+        ?? text.utf8.prefix(LabelReader.plainKeyBytes).firstIndex(of: UInt8(ascii: ":")).map({
+          text.utf8.distance(from: text.utf8.startIndex, to: $0)
+        })
+    else { return nil }
+    return text.utf8.index(text.utf8.startIndex, offsetBy: offset)
   }
 
   /// Reads one line that may hold several labels in a row, as compact headers write them:
