@@ -325,6 +325,8 @@ import Testing
     #expect(TimeZoneTable.find(in: "所有时间均为北京时间")?.identifier == "Asia/Shanghai")
     // And in Portuguese, the place after the word for the clock.
     #expect(TimeZoneTable.find(in: "Linha do tempo (horário de Brasília)")?.identifier == "America/Sao_Paulo")
+    #expect(TimeZoneTable.find(in: "(ora italiana)")?.identifier == "Europe/Rome")
+    #expect(TimeZoneTable.find(in: "alle tijden in Nederlandse tijd")?.identifier == "Europe/Amsterdam")
   }
 
   /// Compact headers put several labels on one line; each is its own field, at its own column.
@@ -1927,7 +1929,8 @@ import Testing
 
   /// A summary that opens with its window in another language: "entre las 14:05 y las 15:10",
   /// "entre 14h05 et 15h10", "Am 5. März 2024 zwischen 14:05 und 15:10 Uhr" (the day's full stop
-  /// ends no sentence), "tra le 14:05 e le 15:10", "tussen 14:05 en 15:10".
+  /// ends no sentence), "tra le 14:05 e le 15:10", "tussen 14:05 en 15:10", "dalle 14:05 alle
+  /// 15:10", "van 14:05 tot 15:10".
   @Test(arguments: [
     ("El 5 de marzo de 2024, entre las 14:05 y las 15:10 UTC, los pagos fallaron.", 34),
     ("Le 5 mars 2024, entre 14h05 et 15h10 (heure de Paris), les paiements ont échoué.", 23),
@@ -1935,6 +1938,10 @@ import Testing
     ("Em 5 de março de 2024, entre 14:05 e 15:10 BRT, os pagamentos falharam.", 30),
     ("Il 5 marzo 2024, tra le 14:05 e le 15:10 CET, i pagamenti non sono riusciti.", 25),
     ("Op 5 maart 2024 tussen 14:05 en 15:10 CET mislukten betalingen.", 24),
+    // "From … to …" in those languages, with the country's clock named in its language.
+    ("Dalle 14:05 alle 15:10 (ora italiana) la ricerca non ha risposto.", 7),
+    ("Van 14:05 tot 15:10 (Nederlandse tijd) konden klanten niet betalen.", 5),
+    ("Desde las 14:05 a las 15:10, los pagos fallaron.", 11),
   ])
   func summaryWindowsInOtherLanguages(_ summary: String, _ column: Int) {
     let text = "# X\n\n## Summary\n\n\(summary)\n\n## Timeline\n\n- 14:05 x\n- 15:10 y\n"

@@ -719,6 +719,8 @@ import Testing
     ("Certificate renewed, client restarted; deliveries resume", .resolved), ("processing resumed", .resolved),
     ("comienzan los errores en el servicio de pagos", .started), ("se revierte el despliegue", .mitigated),
     ("début des erreurs 502", .started), ("Fehlerrate steigt stark an", .started), ("rollback concluído", .mitigated),
+    ("iniziano gli errori", .started), ("rollback completato", .mitigated), ("foutpercentage stijgt", .started),
+    ("alarm gaat af", .detected),
   ])
   func milestonePhrases(_ text: String, _ milestone: Milestone) {
     #expect(MilestoneDetector().detect(text) == milestone, "\(text)")

@@ -20,6 +20,9 @@ public enum DurationParser {
     "to", "until", "till", "through", "thru", "and",
     // Spanish, French, German, Portuguese, Italian and Dutch: "14:05 y las 15:10", "14h05 et 15h10".
     "y", "et", "und", "e", "en", "bis", "hasta",
+    // After "from" in those languages: "dalle 09:10 alle 09:55", "de 14:05 a 15:10", "de 9h12 à 9h59",
+    // "van 13:20 tot 14:05", "das 15:00 até 15:35".
+    "alle", "a", "à", "tot", "até", "às",
   ]
   /// The article Spanish, French and Italian put before the second time ("y las 15:10", "e le 15:10").
   private static let timeArticles: Set<String> = ["las", "la", "les", "le"]
@@ -38,6 +41,8 @@ public enum DurationParser {
       body = body.dropFirst(5)
     } else if body.lowercased().hasPrefix("between ") {
       body = body.dropFirst(8)
+    } else if body.lowercased().hasPrefix("dalle ") {
+      body = body.dropFirst(6)
     }
     guard let start = TimeParser.scan(body), start.time != nil else { return nil }
     // The start's rest has had a dash-like separator skipped already; a word separator is left.

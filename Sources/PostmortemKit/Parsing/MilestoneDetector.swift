@@ -162,11 +162,13 @@ public struct MilestoneDetector: Sendable, Hashable {
       // The change taken back: "se revierte el despliegue", "revertimos el cambio".
       "se revierte", "se revirtió", "revertimos", "rollback concluído", "rollback concluido", "rollback realizado",
       "reversão concluída", "rollback completado", "rollback terminé", "rollback abgeschlossen",
+      "rollback completato", "rollback eseguito", "rollback voltooid",
     ],
     .detected: [
       "detectado", "detectada", "alerta", "détecté", "détectée", "alerte", "erkannt", "festgestellt", "alarmiert",
       "alarm ausgelöst",
       "detetado", "detetada", "rilevato", "rilevata", "allarme", "gedetecteerd", "alarm ging af", "alarm afgegaan",
+      "alarm gaat af",
       // An incident declared: "Se declara incidente", "Incident déclaré", "Incidente declarado".
       "se declara", "declara el incidente", "incidente declarado", "incident déclaré", "incident erklärt",
       "incident ausgerufen",
@@ -175,8 +177,9 @@ public struct MilestoneDetector: Sendable, Hashable {
       "comienza", "comenzó", "commence", "beginnt", "begann", "começa", "começou", "inicio del incidente",
       // With a plural subject: "comienzan los errores", "les erreurs commencent".
       "comienzan", "comenzaron", "empieza", "empiezan", "commencent", "beginnen", "begannen", "começam",
-      // A rate that rises: "Fehlerrate steigt stark an".
-      "steigt an", "steigt stark an", "steigen an", "steigen stark an",
+      // A rate that rises: "Fehlerrate steigt stark an", "foutpercentage stijgt".
+      "steigt an", "steigt stark an", "steigen an", "steigen stark an", "stijgt", "stijgen",
+      "iniziano", "inizio degli errori", "inizio dell incidente",
       // The start named: "début des erreurs", "inicio del impacto".
       "début des erreurs", "début de l incident", "début de l impact", "début de la panne", "inicio de los errores",
       "inicio del impacto",

@@ -470,7 +470,10 @@ enum ProseDurationReader {
   private static let windowOpeners = ["between ", "from "].map { Array($0.utf8) } + otherWindowOpeners
   /// The same openers in the other languages' summaries: "entre las 14:05 y las 15:10", "entre
   /// 14h05 et 15h10", "zwischen 14:05 und 15:10 Uhr", "tra le 14:05 e le 15:10", "tussen 14:05 en 15:10".
-  private static let otherWindowOpeners = ["entre las ", "entre ", "zwischen ", "tra le ", "tussen ", "von "].map {
+  private static let otherWindowOpeners = [
+    "entre las ", "entre ", "zwischen ", "tra le ", "tussen ", "von ", "dalle ", "desde las ", "de las ", "das ",
+    "van ",
+  ].map {
     Array($0.utf8)
   }
   /// Whether the text at `offset` may open with a time: a digit, or a hedge and then one

@@ -123,6 +123,9 @@ public enum TimeZoneTable {
       ("coordinated universal time", "UTC"), ("universal time", "UTC"),
       ("india standard time", "Asia/Kolkata"), ("japan standard time", "Asia/Tokyo"),
       ("australian eastern time", "Australia/Sydney"), ("australian eastern standard time", "Australia/Sydney"),
+      // A country's clock in its own language: "ora italiana", "Nederlandse tijd", "heure française".
+      ("ora italiana", "Europe/Rome"), ("nederlandse tijd", "Europe/Amsterdam"), ("heure française", "Europe/Paris"),
+      ("deutsche zeit", "Europe/Berlin"), ("hora peninsular", "Europe/Madrid"), ("hora de españa", "Europe/Madrid"),
     ]
     // A city's clock: "All times Berlin time", "UK time", "Berlin local time".
     // Built as words, not as text to split: a one-file lint builds this table too.
