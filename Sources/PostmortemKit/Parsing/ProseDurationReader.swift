@@ -692,17 +692,11 @@ enum ProseDurationReader {
         return openingWords.contains { rest.starts(with: $0) }
       }
       if opensParagraph, opensWithWord(0) { return true }
-      guard let base = bytes.baseAddress else { return false }
-      // Each full stop followed by a space: sentences are few, and each is judged in place.
-      var offset = 0
-      while offset < bytes.count, let found = memchr(base + offset, Int32(UInt8(ascii: ".")), bytes.count - offset) {
-        let dot = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        offset = dot + 1
-        if dot + 2 < bytes.count, bytes[dot + 1] == UInt8(ascii: " "), openingInitials.contains(bytes[dot + 2]),
-          opensWithWord(dot + 2)
-        {
-          return true
-        }
+      // Each sentence's end: sentences are few, and each is judged in place.
+      var from = 0
+      while let stop = UTF8Scan.nextSentenceStop(in: bytes, from: from) {
+        from = stop + 1
+        if stop + 2 < bytes.count, openingInitials.contains(bytes[stop + 2]), opensWithWord(stop + 2) { return true }
       }
       return false
     }

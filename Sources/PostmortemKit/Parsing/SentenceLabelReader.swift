@@ -49,14 +49,8 @@ enum SentenceLabelReader {
     var sentences: [Substring] = []
     var start = text.startIndex
     let stops = text.withUTF8 { bytes -> [Int] in
-      guard let base = bytes.baseAddress else { return [] }
       var stops: [Int] = []
-      var offset = 0
-      while offset < bytes.count, let found = memchr(base + offset, Int32(UInt8(ascii: ".")), bytes.count - offset) {
-        let dot = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        offset = dot + 1
-        if dot + 1 < bytes.count, bytes[dot + 1] == UInt8(ascii: " ") { stops.append(dot) }
-      }
+      while let stop = UTF8Scan.nextSentenceStop(in: bytes, from: (stops.last ?? -1) + 1) { stops.append(stop) }
       return stops
     }
     for stop in stops {

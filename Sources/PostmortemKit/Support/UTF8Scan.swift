@@ -116,6 +116,19 @@ enum UTF8Scan {
     }
   }
 
+  /// Where the next full stop followed by a space stands in `bytes` at or after `start` (a
+  /// sentence's end, or an abbreviation's): each full stop found by `memchr`, in place.
+  static func nextSentenceStop(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    guard let base = bytes.baseAddress else { return nil }
+    var offset = start
+    while offset < bytes.count, let found = memchr(base + offset, Int32(UInt8(ascii: ".")), bytes.count - offset) {
+      let dot = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      if dot + 1 < bytes.count, bytes[dot + 1] == UInt8(ascii: " ") { return dot }
+      offset = dot + 1
+    }
+    return nil
+  }
+
   /// `bytes` without leading and trailing ASCII white space.
   static func trimmingSpace(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
     var slice = bytes
