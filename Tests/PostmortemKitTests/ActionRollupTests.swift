@@ -361,6 +361,45 @@ import Testing
       } == ["2024-04-12"])
   }
 
+  /// A postmortem that states its day nowhere but in its timeline's entries (a page whose only
+  /// date is when it was made, "Created: …") is dated by the first dated entry, in both scopes;
+  /// in the text's timeline or the front matter's.
+  @Test func aPostmortemDatedOnlyByItsTimeline() {
+    let today = CalendarDate(year: 2026, month: 11, day: 25)!
+    let texts = [
+      """
+      # Kafka consumer lag
+
+      Created: March 9, 2024 2:31 PM
+
+      # Timeline
+
+      | Date/Time | Event |
+      | --- | --- |
+      | 2024-03-05 13:40 | Consumer group rebalances |
+      | 2024-03-05 14:30 | Lag back to zero |
+
+      # Action items
+
+      - [ ] Tune consumer session timeouts @nadia
+      """,
+      // Unquoted, a line and an item with ": " in them are mappings of one pair to YAML: still read.
+      "---\ntimeline:\n  - 2024-03-05 13:40 UTC: rebalances\naction_items:\n  - Tune timeouts (owner: nadia)\n---\n",
+    ]
+    var scoped = PostmortemParser()
+    scoped.scope = .actionItems
+    for text in texts {
+      for parser in [scoped, PostmortemParser()] {
+        let parsed = parser.parseKeepingTree(SourceText(text), file: "lag.md")
+        #expect(parsed.incidentDay?.description == "2024-03-05", "\(parser.scope)")
+        #expect(
+          ActionItemRollup.items(of: parsed.document, today: today).map { $0.postmortem.date?.description } == [
+            "2024-03-05"
+          ])
+      }
+    }
+  }
+
   /// The integer-keyed sort must order exactly as the definition does.
   @Test func fastSortAgreesWithTheOrderDefinition() {
     var random = TestRandom(state: 0x2545_F491_4F6C_DD1D)

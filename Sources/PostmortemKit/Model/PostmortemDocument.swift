@@ -14,8 +14,8 @@ public struct PostmortemDocument: Sendable, Hashable, Codable {
   public var date: DateField?
   /// The day the incident happened as far as the document says: its date (stated, or as its
   /// start, end or title gives it), else the day its summary or lede opens with, else a monthly
-  /// report's day. Set in every scope, so that a roll-up dates a postmortem that states its day
-  /// only in a sentence.
+  /// report's day, else the date of its timeline's first dated entry. Set in every scope, so that
+  /// a roll-up dates a postmortem that states its day only in a sentence or its timeline.
   public var incidentDay: CalendarDate?
   public var severity: IncidentSeverity?
   public var status: TextField?

@@ -20,7 +20,9 @@ enum FrontMatterActionItems {
       else { continue }
       for index in items.indices {
         let mapping = field.itemMappings?[index] ?? [:]
-        let text = mapping.isEmpty ? items[index] : bullet(from: mapping)
+        // An item with a colon in it and no quotes ("- Tune timeouts (owner: nadia)") is a
+        // mapping of one pair to YAML: without a title among its keys, its text is the item.
+        let text = mapping.isEmpty ? items[index] : bullet(from: mapping) ?? (mapping.count == 1 ? items[index] : nil)
         if let text, !text.trimmingWhitespace().isEmpty { found.append((text, locations[index])) }
       }
     }

@@ -22,7 +22,9 @@ enum FrontMatterTimeline {
       var lines: [(text: String, location: SourceLocation)] = []
       for index in items.indices {
         let mapping = field.itemMappings?[index] ?? [:]
-        if mapping.isEmpty {
+        // A line with a colon in it and no quotes ("- 13:40 UTC: rebalances") is a mapping of one
+        // pair to YAML: without a time among its keys, its text is the line.
+        if mapping.isEmpty || (mapping.count == 1 && line(from: mapping) == nil) {
           if !items[index].trimmingWhitespace().isEmpty { lines.append((items[index], locations[index])) }
         } else if let (time, text) = line(from: mapping) {
           // Placed at its time, so that a zone in it is located too; the element's start if the

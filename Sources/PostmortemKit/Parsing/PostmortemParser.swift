@@ -263,10 +263,33 @@ public struct PostmortemParser: Sendable {
       actionEntries = [found]
       mark(found, as: .actionItems)
     }
+    // With no timeline in the text, one the front matter keeps (`timeline:` as a list) is read.
+    let frontMatterTimeline =
+      timelineEntry == nil && document.metadata.frontMatter != nil
+      ? FrontMatterTimeline.read(document.metadata.fields, source: source) : nil
+    /// A timeline parser set up as this document needs.
+    func timelineParser(documentDate: CalendarDate?, zone: TextField?) -> TimelineParser {
+      var parser = TimelineParser(documentDate: documentDate, metadataZone: zone, milestones: milestones)
+      parser.writesDayFirst = dayFirst
+      parser.readsStory = timelineIsStory
+      return parser
+    }
+    /// The timeline, read by `parser`, from the text or the front matter; nil without one.
+    func read(with parser: inout TimelineParser) -> Timeline? {
+      if let timelineEntry { return parser.parse(timelineEntry, in: outline) }
+      guard let (key, lines) = frontMatterTimeline else { return nil }
+      return parser.parse(lines: lines, title: key.key, location: SourceLocation(line: key.line, column: key.column))
+    }
     if scope == .actionItems {
       readActionItems(actionEntries, outline, into: &document)
       readDueDates()
       document.incidentDay = PostmortemParser.incidentDay(in: outline, document, lede: lede)
+      // A document that states its day nowhere else is dated by its timeline's first dated entry,
+      // as the full reading dates it: the timeline is read for that only, and only then.
+      if document.incidentDay == nil, timelineEntry != nil || frontMatterTimeline != nil {
+        var parser = timelineParser(documentDate: nil, zone: nil)
+        document.incidentDay = read(with: &parser).flatMap(PostmortemParser.firstDatedDay)
+      }
       return ParsedPostmortem(document: document, tree: tree, source: source)
     }
     readNarratives(outline, source: source, into: &document)
@@ -291,24 +314,15 @@ public struct PostmortemParser: Sendable {
       // 14:02 and 15:47 UTC, …") places its times on the day its summary names.
       referenceDate = day
     }
-    // With no timeline in the text, one the front matter keeps (`timeline:` as a list) is read.
-    let frontMatterTimeline =
-      timelineEntry == nil && document.metadata.frontMatter != nil
-      ? FrontMatterTimeline.read(document.metadata.fields, source: source) : nil
     if timelineEntry != nil || frontMatterTimeline != nil {
       let metadataZone = document.metadata.timezone ?? PostmortemParser.statedZone(of: document)
       func readTimeline(zone: TextField?, source: TimeZoneDeclaration.Source, firstEntryZoneHolds: Bool = false)
-        -> Timeline
+        -> Timeline?
       {
-        var timelineParser = TimelineParser(documentDate: referenceDate, metadataZone: zone, milestones: milestones)
-        timelineParser.writesDayFirst = dayFirst
-        timelineParser.metadataZoneSource = source
-        timelineParser.firstEntryZoneHolds = firstEntryZoneHolds
-        timelineParser.readsStory = timelineIsStory
-        if let timelineEntry { return timelineParser.parse(timelineEntry, in: outline) }
-        let (key, lines) = frontMatterTimeline!
-        return timelineParser.parse(
-          lines: lines, title: key.key, location: SourceLocation(line: key.line, column: key.column))
+        var parser = timelineParser(documentDate: referenceDate, zone: zone)
+        parser.metadataZoneSource = source
+        parser.firstEntryZoneHolds = firstEntryZoneHolds
+        return read(with: &parser)
       }
       document.timeline = readTimeline(zone: metadataZone, source: .metadata)
       // A timeline that found no zone anywhere takes the zone a note before the first section
@@ -375,8 +389,13 @@ public struct PostmortemParser: Sendable {
       document.statedDurations += ProseDurationReader.durations(
         in: ledeParagraphs[...], sectionTitle: document.title?.text ?? "", isSummary: true)
     }
-    document.incidentDay = incidentDay
+    document.incidentDay = incidentDay ?? document.timeline.flatMap(PostmortemParser.firstDatedDay)
     return ParsedPostmortem(document: document, tree: tree, source: source)
+  }
+
+  /// The date of the first entry of `timeline` that has one.
+  static func firstDatedDay(_ timeline: Timeline) -> CalendarDate? {
+    timeline.entries.lazy.compactMap(\.date).first
   }
 
   /// The first section, named as none of the known kinds, whose own text is a list of at least
