@@ -32,4 +32,11 @@ public struct LabeledValue: Sendable, Hashable, Codable {
 
   /// Where the value starts.
   public var valueLocation: SourceLocation { SourceLocation(line: line, column: valueColumn) }
+
+  /// The elements of a front-matter list, each with its text, its keys and values when it is a
+  /// mapping (empty otherwise), and where it stands; empty for a field that is no such list.
+  var listElements: [(text: String, mapping: [String: String], location: SourceLocation)] {
+    guard let items, let itemLocations, itemLocations.count == items.count else { return [] }
+    return items.indices.map { (items[$0], itemMappings?[$0] ?? [:], itemLocations[$0]) }
+  }
 }

@@ -14,16 +14,12 @@ enum FrontMatterActionItems {
   /// The text and place of each element of the front-matter lists named as action items.
   static func items(in fields: [LabeledValue]) -> [(text: String, location: SourceLocation)] {
     var found: [(text: String, location: SourceLocation)] = []
-    for field in fields {
-      guard let items = field.items, let locations = field.itemLocations, locations.count == items.count,
-        namesActionItems(field.key)
-      else { continue }
-      for index in items.indices {
-        let mapping = field.itemMappings?[index] ?? [:]
+    for field in fields where field.items != nil && namesActionItems(field.key) {
+      for (item, mapping, location) in field.listElements {
         // An item with a colon in it and no quotes ("- Tune timeouts (owner: nadia)") is a
         // mapping of one pair to YAML: without a title among its keys, its text is the item.
-        let text = mapping.isEmpty ? items[index] : bullet(from: mapping) ?? (mapping.count == 1 ? items[index] : nil)
-        if let text, !text.trimmingWhitespace().isEmpty { found.append((text, locations[index])) }
+        let text = mapping.isEmpty ? item : bullet(from: mapping) ?? (mapping.count == 1 ? item : nil)
+        if let text, !text.trimmingWhitespace().isEmpty { found.append((text, location)) }
       }
     }
     return found

@@ -15,21 +15,17 @@ enum FrontMatterTimeline {
   static func read(_ fields: [LabeledValue], source: SourceText) -> (
     key: LabeledValue, lines: [(text: String, location: SourceLocation)]
   )? {
-    for field in fields {
-      guard let items = field.items, let locations = field.itemLocations, locations.count == items.count,
-        SectionKind.recognize(key: field.key) == .timeline
-      else { continue }
+    for field in fields where field.items != nil && SectionKind.recognize(key: field.key) == .timeline {
       var lines: [(text: String, location: SourceLocation)] = []
-      for index in items.indices {
-        let mapping = field.itemMappings?[index] ?? [:]
-        // A line with a colon in it and no quotes ("- 13:40 UTC: rebalances") is a mapping of one
-        // pair to YAML: without a time among its keys, its text is the line.
-        if mapping.isEmpty || (mapping.count == 1 && line(from: mapping) == nil) {
-          if !items[index].trimmingWhitespace().isEmpty { lines.append((items[index], locations[index])) }
-        } else if let (time, text) = line(from: mapping) {
+      for (item, mapping, location) in field.listElements {
+        if let (time, text) = mapping.isEmpty ? nil : line(from: mapping) {
           // Placed at its time, so that a zone in it is located too; the element's start if the
           // time is not found as written on its first lines.
-          lines.append((text, place(time, from: locations[index], in: source) ?? locations[index]))
+          lines.append((text, place(time, from: location, in: source) ?? location))
+        } else if mapping.count <= 1, !item.trimmingWhitespace().isEmpty {
+          // A line with a colon in it and no quotes ("- 13:40 UTC: rebalances") is a mapping of
+          // one pair to YAML: without a time among its keys, its text is the line.
+          lines.append((item, location))
         }
       }
       return lines.isEmpty ? nil : (field, lines)

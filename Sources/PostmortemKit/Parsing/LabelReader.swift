@@ -131,13 +131,9 @@ enum LabelReader {
   private static func plainRow(_ line: InlineLine) -> [LabeledValue] {
     guard let first = line.nodes.first, case .text(let text) = first.kind, hasSeparator(text) else { return [] }
     let location = SourceLocation(line: line.line, column: first.range?.start.column ?? line.column)
-    guard
-      let field = plainField(
-        line, first: first, location: location,
-        accepts: { key in
-          plainKey(in: Substring(key + ":")) != nil
-        })
-    else { return [] }
+    guard let field = plainField(line, first: first, location: location, accepts: { isShortKey($0[...]) }) else {
+      return []
+    }
     let fields = splitPlain(field)
     guard fields.count >= 2, fields.contains(where: { MetadataKey.recognize($0.key) != nil }) else { return [] }
     return fields
@@ -214,10 +210,15 @@ enum LabelReader {
     let text = part.drop { $0 == " " }
     guard let colon = text.firstIndex(of: ":") else { return nil }
     let key = text[..<colon]
-    guard !key.isEmpty, key.count <= 30, !key.hasSuffix(" "), key.split(separator: " ").count <= 4,
-      key.first?.isLetter == true
-    else { return nil }
+    guard isShortKey(key) else { return nil }
     return (key, text[text.index(after: colon)...].drop { $0 == " " })
+  }
+
+  /// Whether `key` reads as a label's key: at most four words and thirty characters, starting
+  /// with a letter ("Reviewed", "Incident commander").
+  private static func isShortKey(_ key: Substring) -> Bool {
+    !key.isEmpty && key.count <= 30 && !key.hasSuffix(" ") && key.split(separator: " ").count <= 4
+      && key.first?.isLetter == true
   }
 
   /// Whether a line of `paragraph` starts with text that has a colon soon enough to end a key:
@@ -263,9 +264,7 @@ enum LabelReader {
     else { return nil }
     let key = String(text[..<colon]).trimmingWhitespace()
     let known = MetadataKey.recognize(key)
-    guard known == .duration || known == .start || known == .end || StatedMeasure.named(key) != nil else {
-      return nil
-    }
+    guard known == .duration || known?.namesMoment == true || StatedMeasure.named(key) != nil else { return nil }
     return read(line, allowPlainKeys: true)
   }
 

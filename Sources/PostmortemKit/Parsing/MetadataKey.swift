@@ -2,6 +2,9 @@
 enum MetadataKey: String, CaseIterable {
   case title, date, severity, status, authors, duration, start, end, timezone, template
 
+  /// Whether the key names a moment of the incident: its start or its end.
+  var namesMoment: Bool { self == .start || self == .end }
+
   /// Duration keys that name when rather than how long, most often written as a window
   /// ("**Incident Time:** 16:20 - 17:05 UTC"): a single clock time there is the start.
   static let windowNames = [

@@ -296,11 +296,7 @@ public struct PostmortemParser: Sendable {
     // The impact may say when it began and ended ("Start of impact: 14:05 UTC"): the stated
     // start and end, when the details state none.
     if let impact = document.impact, document.metadata.start == nil || document.metadata.end == nil {
-      MetadataParser.apply(
-        impact.fields.filter {
-          let key = MetadataKey.recognize($0.key)
-          return key == .start || key == .end
-        }, to: &document)
+      MetadataParser.apply(impact.fields.filter { MetadataKey.recognize($0.key)?.namesMoment == true }, to: &document)
     }
     if scope == .full { readLessons(outline, source: source, into: &document) }
 

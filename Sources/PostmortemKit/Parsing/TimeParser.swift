@@ -745,21 +745,10 @@ public enum TimeParser {
           j += 2
         }
       }
-    } else if hourToken.count <= 2, j + 1 < tokens.count, isFrenchHourMark(tokens[j]), tokens[j + 1].isNumber,
-      tokens[j + 1].count == 2, !tokens[j + 1].spaceBefore
+    } else if hourToken.count <= 2, j + 1 < tokens.count, tokens[j + 1].isNumber, tokens[j + 1].count == 2,
+      isFrenchHourMark(tokens[j]) && !tokens[j + 1].spaceBefore || isSpacedFrenchClock(tokens, hour: hourToken, at: j)
     {
       // The French and Québécois clock: 14h30, 9h05.
-      hour = hourToken.intValue ?? 0
-      minute = tokens[j + 1].intValue ?? 0
-      hasMinutes = true
-      j += 2
-    } else if hourToken.count <= 2, (hourToken.intValue ?? 24) < 24, j + 2 < tokens.count, tokens[j].isWord,
-      tokens[j].text == "h", tokens[j].spaceBefore, tokens[j + 1].isNumber, tokens[j + 1].count == 2,
-      tokens[j + 1].spaceBefore, (tokens[j + 1].intValue ?? 60) < 60,
-      tokens[j + 2].isSymbol(":") || tokens[j + 2].kind == .symbol && hourOnlySeparators.contains(tokens[j + 2].scalar)
-    {
-      // The same clock spaced as French typography spaces it, before what happened then:
-      // "9 h 12 : début des erreurs".
       hour = hourToken.intValue ?? 0
       minute = tokens[j + 1].intValue ?? 0
       hasMinutes = true
@@ -855,6 +844,15 @@ public enum TimeParser {
   }
 
   /// The "h" of the French clock, against its hour: "14h30", "14h :".
+  /// Whether the tokens from `index` on write the French clock's "h" and minutes spaced as
+  /// French typography spaces them, before what happened then: "9 h 12 : début des erreurs" ("2 h
+  /// 30 de retard" is a length).
+  private static func isSpacedFrenchClock(_ tokens: [TextToken], hour: TextToken, at index: Int) -> Bool {
+    (hour.intValue ?? 24) < 24 && index + 2 < tokens.count && tokens[index].isWord && tokens[index].text == "h"
+      && tokens[index].spaceBefore && tokens[index + 1].spaceBefore && (tokens[index + 1].intValue ?? 60) < 60
+      && tokens[index + 2].kind == .symbol && hourOnlySeparators.contains(tokens[index + 2].scalar)
+  }
+
   private static func isFrenchHourMark(_ token: TextToken) -> Bool {
     token.isWord && token.count == 1 && token.text.utf8.first.map { $0 | 0x20 == UInt8(ascii: "h") } == true
       && !token.spaceBefore
