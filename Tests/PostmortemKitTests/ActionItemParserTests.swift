@@ -684,6 +684,23 @@ import Testing
       ])
   }
 
+  /// GitHub's and GitLab's references to an issue in another repository (`acme/infra#77`,
+  /// `gitlab-org/gitlab#4411`) are tickets; `C#` is not.
+  @Test func issuesInOtherRepositories() throws {
+    let items = TestSupport.parse(
+      """
+      ## Corrective actions
+
+      - [ ] gitlab-org/gitlab#4411 Add alert for canary 502 rate (@msmith, due 2023-09-01)
+      - [ ] Pin the base image (acme/infra#77) — @bo
+      - [ ] Port the C# client to the new retry policy
+      """
+    ).actionItems
+    #expect(items.map(\.ticket) == ["gitlab-org/gitlab#4411", "acme/infra#77", nil])
+    #expect(items.map(\.owner) == ["msmith", "bo", nil])
+    #expect(items.first?.title == "Add alert for canary 502 rate")
+  }
+
   /// The tracker's name written before a ticket goes with the ticket: "(JIRA OPS-1422)" is no
   /// owner called JIRA, and the name before the dash is the owner. A follow-up numbered under its
   /// incident ("INC-342-1") is a ticket too.

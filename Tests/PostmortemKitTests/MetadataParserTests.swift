@@ -620,6 +620,13 @@ import Testing
     let dated = TestSupport.parse("# 2021-03-04 recovery\n\n## Timeline\n\n- 14:05 deploy\n")
     #expect(dated.title?.text == "2021-03-04 recovery" && dated.date?.date?.description == "2021-03-04")
     #expect(dated.sections.map(\.kind) == [nil, .timeline] && dated.resolution == nil)
+    // Alone over a report told in paragraphs, as AWS writes them, it is the title too; alone over
+    // its list, a loosely named timeline stays the timeline.
+    let alone = TestSupport.parse(
+      "# Summary of the Kinesis event\n\nNovember 25th, 2020\n\nStarting at 5:15 AM PST, errors.\n")
+    #expect(alone.title?.text == "Summary of the Kinesis event" && alone.date?.date?.description == "2020-11-25")
+    let list = TestSupport.parse("# Timeline of the outage\n\n- 14:05 deploy\n- 14:10 alert fires\n")
+    #expect(list.title == nil && list.sections.map(\.kind) == [.timeline] && list.timeline?.entries.count == 2)
   }
 
   /// A tag list that names a severity stands in for a severity field, never over one.

@@ -617,6 +617,19 @@ import Testing
     #expect(MilestoneDetector().detect(text) != .resolved, "\(text)")
   }
 
+  /// Part of the way back is a mitigation; all of it, or an empty backlog, is the resolution.
+  @Test(arguments: [
+    ("Backlog drained by 50%", Milestone.mitigated), ("Traffic recovered to ~80 %", .mitigated),
+    ("Resolved for 40% of users", .mitigated), ("Backlog drained", .resolved),
+    ("Error rate recovered to 100%", .resolved),
+    ("Backlog empty; deliveries on time", .resolved), ("Recovered at 14:05", .resolved),
+    ("Metadata refreshed; logins succeed again for most customers", .mitigated),
+    ("Service restored for all customers", .resolved),
+  ])
+  func partialRecoveryIsAMitigation(_ text: String, _ milestone: Milestone) {
+    #expect(MilestoneDetector().detect(text) == milestone, "\(text)")
+  }
+
   /// The start of a change (the trigger, before any impact) or of the team's response is no
   /// start of the incident.
   @Test(arguments: [

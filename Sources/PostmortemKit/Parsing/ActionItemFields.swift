@@ -1226,8 +1226,34 @@ struct ActionItemFields {
     return dashes <= 1 && previous != UInt8(ascii: "-")
   }
 
+  /// `#123`, or an issue in another repository as GitHub and GitLab write it:
+  /// `gitlab-org/gitlab#4411`, `acme/infra#77`.
   private static func isIssueNumber(_ word: ArraySlice<UInt8>) -> Bool {
-    word.count > 1 && word.first == UInt8(ascii: "#") && word.dropFirst().allSatisfy(ASCIIText.isDigit)
+    guard let hash = word.lastIndex(of: UInt8(ascii: "#")), hash + 1 < word.endIndex,
+      word[(hash + 1)...].allSatisfy(ASCIIText.isDigit)
+    else { return false }
+    return hash == word.startIndex || isRepositoryPath(word[..<hash])
+  }
+
+  /// `owner/repository` or `group/subgroup/project`: names of letters, digits, `.`, `_` and `-`
+  /// joined by slashes, each starting with a letter or digit.
+  private static func isRepositoryPath(_ path: ArraySlice<UInt8>) -> Bool {
+    var segments = 0
+    var segmentStart = true
+    for byte in path {
+      if byte == UInt8(ascii: "/") {
+        guard !segmentStart else { return false }
+        segmentStart = true
+      } else if ASCIIText.isLetter(byte) || ASCIIText.isDigit(byte) {
+        if segmentStart { segments += 1 }
+        segmentStart = false
+      } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") {
+        guard !segmentStart else { return false }
+      } else {
+        return false
+      }
+    }
+    return segments >= 2 && !segmentStart
   }
 
   /// A date anywhere in the text, read as the due date ("by 2024-04-01", "— 2024-04-01"), or as

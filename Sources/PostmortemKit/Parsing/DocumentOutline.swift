@@ -60,8 +60,11 @@ struct DocumentOutline {
     }
     // "# Summary of the storage disruption" over `##` sections is the document's title: the one
     // level-1 heading, first of all, naming a section only loosely ("# Summary" would be exact), or
-    // led by the incident's date as Wikimedia titles its reports ("# 2021-03-04 recovery").
-    if let first = headings.first, first.level == 1, first.style == .heading, first.kind != nil, headings.count > 1,
+    // led by the incident's date as Wikimedia titles its reports ("# 2021-03-04 recovery"). Alone,
+    // it is the title over a report told in paragraphs (AWS's "# Summary of the Amazon Kinesis
+    // Event…"), but a list's section over its list ("# Timeline of the outage").
+    if let first = headings.first, first.level == 1, first.style == .heading, let kind = first.kind,
+      headings.count > 1 || (kind != .timeline && kind != .actionItems),
       headings.dropFirst().allSatisfy({ $0.level > 1 }),
       SectionKind.recognizeExactly(first.title) == nil || TimeParser.scan(first.title)?.date != nil
     {

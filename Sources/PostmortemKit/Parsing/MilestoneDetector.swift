@@ -47,6 +47,7 @@ public struct MilestoneDetector: Sendable, Hashable {
         "back under", "back below", "back within",
         "impact ended", "customer impact ended", "errors stopped", "outage over", "fix verified", "confirmed fix",
         "latency normalized", "latency normalised", "error rate normalized", "error rate normalised", "queue empty",
+        "queues empty", "backlog empty",
         "backlog processed", "caught up", "back to zero", "full recovery", "fully recovered", "incident over",
         "declared over", "all good", "queue drains", "backlog drains", "errors gone", "errors went away",
         "errors disappeared", "errors subsided",
@@ -345,11 +346,55 @@ public struct MilestoneDetector: Sendable, Hashable {
           {
             continue
           }
+          // "Backlog drained by 50%", "logins succeed again for most customers": part of the way
+          // back is a mitigation, ranked as one (the ranks go resolved then mitigated, outright and built in).
+          if phrase.milestone == .resolved,
+            MilestoneDetector.namesPartialShare(buffer, from: words[end - 1].upperBound)
+              || (end + 1 < words.count && word(end).elementsEqual("for".utf8)
+                && MilestoneDetector.partialQuantifiers[word(end + 1)] != nil)
+          {
+            let partial = Phrase(words: phrase.words, milestone: .mitigated, rank: phrase.rank + 1)
+            if best == nil || partial.rank < best!.rank { best = partial }
+            continue
+          }
           best = phrase
         }
       }
       return best?.milestone
     }
+  }
+
+  /// Words after "for" that leave some users out: "restored for most customers".
+  private static let partialQuantifiers = ByteWordTable(
+    ["most", "some", "many", "half", "part", "several", "certain"].map { (Array($0.utf8), true) })
+
+  /// Whether a share short of the whole follows byte `offset`, after at most one word: "by 50%",
+  /// "to 80 %", "~60%".
+  private static func namesPartialShare(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Bool {
+    var index = offset
+    var words = 0
+    while index < bytes.count, index < offset + 16 {
+      let byte = bytes[index]
+      if ASCIIText.isDigit(byte) {
+        var value = 0
+        while index < bytes.count, ASCIIText.isDigit(bytes[index]) {
+          value = min(value * 10 + Int(bytes[index] - 48), 1000)
+          index += 1
+        }
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        return index < bytes.count && bytes[index] == UInt8(ascii: "%") && value < 100
+      }
+      if ASCIIText.isLetter(byte) {
+        // One short word before the figure: "by", "to", "about".
+        words += 1
+        guard words == 1 else { return false }
+        while index < bytes.count, ASCIIText.isLetter(bytes[index]) { index += 1 }
+        continue
+      }
+      guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "~") else { return false }
+      index += 1
+    }
+    return false
   }
 
   /// An entry labelled with its phase, lower case: "Mitigation: cache TTL raised".
