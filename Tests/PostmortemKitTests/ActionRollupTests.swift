@@ -400,6 +400,41 @@ import Testing
     }
   }
 
+  /// A document that states its day nowhere inside is dated by the day its file's name starts
+  /// with, as Jekyll and Hugo date posts: its times are placed on that day and its items rolled
+  /// up under it, in both scopes. A day the document states wins over the name's.
+  @Test func aFileNameDatesADocumentThatStatesNoDay() {
+    let undated =
+      "# Checkout down\n\n## Timeline (UTC)\n\n- 14:05 errors begin\n- 15:10 resolved\n\n## Action items\n\n- [ ] Canary @ana\n"
+    let dated = "# Checkout down\n\n**Date:** 2024-03-04\n\n## Action items\n\n- [ ] Canary @ana\n"
+    var scoped = PostmortemParser()
+    scoped.scope = .actionItems
+    for parser in [scoped, PostmortemParser()] {
+      let parsed = parser.parseKeepingTree(SourceText(undated), file: "postmortems/2024-03-05-checkout.md")
+      #expect(parsed.incidentDay?.description == "2024-03-05", "\(parser.scope)")
+      #expect(
+        ActionItemRollup.items(of: parsed.document, today: Self.today).map { $0.postmortem.date?.description } == [
+          "2024-03-05"
+        ])
+      let stated = parser.parseKeepingTree(SourceText(dated), file: "2024-03-05_checkout.md")
+      #expect(stated.incidentDay?.description == "2024-03-04", "\(parser.scope)")
+    }
+    let timeline = PostmortemParser().parse(undated, file: "2024-03-05-checkout.md").timeline
+    #expect(timeline?.entries.map(\.timestamp) == ["2024-03-05T14:05:00Z", "2024-03-05T15:10:00Z"])
+    #expect(PostmortemParser().parse(undated, file: "checkout.md").incidentDay == nil)
+    for name in ["2024-03-05.md", "a/b/2024-03-05 checkout.md", "2024-03-05-x.markdown"] {
+      #expect(PostmortemParser.fileNameDay(name)?.description == "2024-03-05", "\(name)")
+    }
+    for name in [
+      "2024-13-05-x.md", "20240305-x.md", "2024-03-051.md", "2024-03-05x.md", "x-2024-03-05.md", "2024-03.md",
+    ] {
+      #expect(PostmortemParser.fileNameDay(name) == nil, "\(name)")
+    }
+    // metadata-field asks for the date with the file name's day as its example.
+    let findings = TestSupport.lint(undated, file: "2024-03-05-checkout.md").filter { $0.rule == "metadata-field" }
+    #expect(findings.contains { $0.message.contains("**Date:** 2024-03-05") })
+  }
+
   /// The integer-keyed sort must order exactly as the definition does.
   @Test func fastSortAgreesWithTheOrderDefinition() {
     var random = TestRandom(state: 0x2545_F491_4F6C_DD1D)

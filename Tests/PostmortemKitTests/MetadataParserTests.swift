@@ -728,6 +728,23 @@ import Testing
       ])
   }
 
+  /// "Remediation" alone, told in paragraphs beside an action-item section, is the resolution;
+  /// as the only follow-up section, or holding a list, it is the action items.
+  @Test func aRemediationToldInProseIsTheResolution() {
+    let told = TestSupport.parse(
+      "# T\n\n## IV. Remediation\n\nDeleted old segments.\n\n## V. Action Items\n\n- [ ] Fix retention (@omar)\n")
+    #expect(told.sections.map(\.kind) == [nil, .resolution, .actionItems])
+    #expect(told.resolution?.markdown.hasPrefix("Deleted old segments.") == true && told.actionItems.count == 1)
+    let only = TestSupport.parse("# T\n\n## Remediation\n\nWe will add an alert.\n\n## Timeline\n\n- 10:00 x\n")
+    #expect(only.sections.map(\.kind) == [nil, .actionItems, .timeline])
+    let listed = TestSupport.parse(
+      "# T\n\n## Remediation\n\n- [ ] Add alert (@bo)\n\n## Follow-ups\n\n- [ ] Fix retention (@omar)\n")
+    #expect(listed.sections.map(\.kind) == [nil, .actionItems, .actionItems] && listed.actionItems.count == 2)
+    let planned = TestSupport.parse(
+      "# T\n\n## Remediation plan\n\nWe will add an alert.\n\n## Action items\n\n- [ ] Fix retention (@omar)\n")
+    #expect(planned.sections.map(\.kind) == [nil, .actionItems, .actionItems])
+  }
+
   @Test func emptySectionsAreMarked() {
     let document = TestSupport.parse(
       "# T\n\n## Summary\n\n## Impact\n\n<!-- todo -->\n\n## Timeline\n\n### Day 1\n\n- 10:00 x\n")

@@ -14,8 +14,9 @@ public struct PostmortemDocument: Sendable, Hashable, Codable {
   public var date: DateField?
   /// The day the incident happened as far as the document says: its date (stated, or as its
   /// start, end or title gives it), else the day its summary or lede opens with, else a monthly
-  /// report's day, else the date of its timeline's first dated entry. Set in every scope, so that
-  /// a roll-up dates a postmortem that states its day only in a sentence or its timeline.
+  /// report's day, else the date of its timeline's first dated entry, else the day its file's
+  /// name starts with (`2024-03-05-checkout.md`). Set in every scope, so that a roll-up dates a
+  /// postmortem that states its day only in a sentence, its timeline or its file's name.
   public var incidentDay: CalendarDate?
   public var severity: IncidentSeverity?
   public var status: TextField?

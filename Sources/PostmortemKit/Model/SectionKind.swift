@@ -268,6 +268,24 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
     aliasTable[normalizedBytes(label)]
   }
 
+  /// Whether `heading` is "Remediation" alone, after any numbering ("IV. Remediation"): the word
+  /// names follow-up work in some templates and the fix itself in others.
+  static func namesRemediationOnly(_ heading: String) -> Bool {
+    let bytes = normalizedBytes(heading)
+    guard bytes.count >= remediationWord.count, bytes.suffix(remediationWord.count).elementsEqual(remediationWord)
+    else { return false }
+    var start = 0
+    let end = bytes.count - remediationWord.count
+    while start < end {
+      guard let space = bytes[start..<end].firstIndex(of: 32), leadingQualifiers[bytes[start..<space]] != nil
+      else { return false }
+      start = space + 1
+    }
+    return true
+  }
+
+  private static let remediationWord = Array("remediation".utf8)
+
   /// `aliases` by their bytes; where a heading is listed twice, its later kind.
   private static let aliasTable = ByteWordTable(
     aliases.flatMap { kind, names in names.map { (Array($0.utf8), kind) } })

@@ -70,6 +70,23 @@ struct DocumentOutline {
     {
       headings[0].kind = nil
     }
+    // "## Remediation" told in paragraphs beside an action-item section of its own says how the
+    // incident was fixed: the document's resolution, not a second list of follow-ups.
+    if !headings.contains(where: { $0.kind == .resolution }),
+      headings.lazy.filter({ $0.kind == .actionItems }).count > 1
+    {
+      for position in headings.indices
+      where headings[position].kind == .actionItems && SectionKind.namesRemediationOnly(headings[position].title) {
+        let next = position + 1 < headings.count ? headings[position + 1].index : blocks.count
+        let body = blocks[(headings[position].index + 1)..<next]
+        if body.contains(where: { if case .paragraph = $0.kind { return true } else { return false } }),
+          !body.contains(where: DocumentOutline.holdsItems)
+        {
+          headings[position].kind = .resolution
+          break
+        }
+      }
+    }
     var entries: [Entry] = []
     for (position, heading) in headings.enumerated() {
       let following = headings[(position + 1)...]

@@ -290,6 +290,7 @@ public struct PostmortemParser: Sendable {
         var parser = timelineParser(documentDate: nil, zone: nil)
         document.incidentDay = read(with: &parser).flatMap(PostmortemParser.firstDatedDay)
       }
+      if document.incidentDay == nil { document.incidentDay = PostmortemParser.fileNameDay(file) }
       return ParsedPostmortem(document: document, tree: tree, source: source)
     }
     readNarratives(outline, source: source, into: &document)
@@ -301,7 +302,10 @@ public struct PostmortemParser: Sendable {
     if scope == .full { readLessons(outline, source: source, into: &document) }
 
     let incidentDay = PostmortemParser.incidentDay(in: outline, document, lede: lede)
-    var referenceDate = incidentDay
+    // The day a file's name starts with (`2024-03-05-checkout.md`, as Jekyll and Hugo name
+    // posts) places the times of a document that states its day nowhere inside.
+    let fileNameDay = incidentDay == nil ? PostmortemParser.fileNameDay(file) : nil
+    var referenceDate = incidentDay ?? fileNameDay
     if let written = document.date?.date, referenceDate == written,
       let day = PostmortemParser.windowDay(in: outline, document, lede: lede), day < written,
       written.daysSinceEpoch - day.daysSinceEpoch <= DateMismatchRule.reach
@@ -385,8 +389,29 @@ public struct PostmortemParser: Sendable {
       document.statedDurations += ProseDurationReader.durations(
         in: ledeParagraphs[...], sectionTitle: document.title?.text ?? "", isSummary: true)
     }
-    document.incidentDay = incidentDay ?? document.timeline.flatMap(PostmortemParser.firstDatedDay)
+    document.incidentDay = incidentDay ?? document.timeline.flatMap(PostmortemParser.firstDatedDay) ?? fileNameDay
     return ParsedPostmortem(document: document, tree: tree, source: source)
+  }
+
+  /// The day the name of `file` starts with, `YYYY-MM-DD` before a separator or the extension
+  /// (`postmortems/2024-03-05-checkout.md`, `2024-03-05_db.md`), or nil.
+  static func fileNameDay(_ file: String) -> CalendarDate? {
+    var bytes = Array(file.utf8)
+    if let slash = bytes.lastIndex(of: UInt8(ascii: "/")) { bytes.removeSubrange(...slash) }
+    guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+      bytes.count == 10 || !ASCIIText.isDigit(bytes[10]) && !ASCIIText.isLetter(bytes[10])
+    else { return nil }
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for index in range {
+        guard ASCIIText.isDigit(bytes[index]) else { return nil }
+        value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+      }
+      return value
+    }
+    guard let year = number(0..<4), (1970...2199).contains(year), let month = number(5..<7), let day = number(8..<10)
+    else { return nil }
+    return CalendarDate(year: year, month: month, day: day)
   }
 
   /// The date of the first entry of `timeline` that has one.

@@ -43,11 +43,12 @@ struct MetadataFieldRule: LintRule {
       }
       guard !present else { return nil }
       // The day the document's own start, end or title names makes the best example, else the
-      // day its timeline found (from the summary's opening, or dates of its own).
+      // day its timeline found (from the summary's opening, or dates of its own), else the day
+      // its file's name starts with.
       let inferredDate =
         key == "date"
         ? PostmortemParser.referenceDate(of: document)
-          ?? document.timeline?.entries.lazy.compactMap(\.date).first : nil
+          ?? document.timeline?.entries.lazy.compactMap(\.date).first ?? document.incidentDay : nil
       let example =
         inferredDate.map { "**Date:** \($0)" } ?? MetadataFieldRule.examples[key] ?? "**\(key.capitalized):** …"
       return RuleFinding(
