@@ -329,6 +329,18 @@ import Testing
     #expect(TimeZoneTable.find(in: "alle tijden in Nederlandse tijd")?.identifier == "Europe/Amsterdam")
   }
 
+  /// Zones written out in full, and countries with one clock named before "time".
+  @Test(arguments: [
+    ("All times are Indian Standard Time", "Asia/Kolkata"), ("Timeline (India time)", "Asia/Kolkata"),
+    ("(Japan time)", "Asia/Tokyo"), ("New Zealand Daylight Time", "Pacific/Auckland"),
+    ("times in Eastern European Time", "Europe/Athens"), ("Israel Daylight Time", "Asia/Jerusalem"),
+    ("Australian Eastern Daylight Time", "Australia/Sydney"), ("China Standard Time", "Asia/Shanghai"),
+    ("Korea Standard Time", "Asia/Seoul"), ("Moscow time", "Europe/Moscow"),
+  ])
+  func zonesWrittenOut(_ text: String, _ identifier: String) {
+    #expect(TimeZoneTable.find(in: text)?.identifier == identifier, "\(text)")
+  }
+
   /// Compact headers put several labels on one line; each is its own field, at its own column.
   @Test func severalLabelsOnOneLine() throws {
     let document = TestSupport.parse(

@@ -121,8 +121,21 @@ public enum TimeZoneTable {
       ("central european time", "Europe/Berlin"), ("central european summer time", "Europe/Berlin"),
       ("british summer time", "Europe/London"), ("greenwich mean time", "UTC"),
       ("coordinated universal time", "UTC"), ("universal time", "UTC"),
-      ("india standard time", "Asia/Kolkata"), ("japan standard time", "Asia/Tokyo"),
+      ("india standard time", "Asia/Kolkata"), ("indian standard time", "Asia/Kolkata"),
+      ("japan standard time", "Asia/Tokyo"), ("china standard time", "Asia/Shanghai"),
+      ("korea standard time", "Asia/Seoul"), ("korean standard time", "Asia/Seoul"),
+      ("singapore standard time", "Asia/Singapore"), ("israel standard time", "Asia/Jerusalem"),
+      ("israel daylight time", "Asia/Jerusalem"), ("irish standard time", "Europe/Dublin"),
       ("australian eastern time", "Australia/Sydney"), ("australian eastern standard time", "Australia/Sydney"),
+      ("australian eastern daylight time", "Australia/Sydney"),
+      ("australian central standard time", "Australia/Adelaide"),
+      ("australian western standard time", "Australia/Perth"), ("new zealand standard time", "Pacific/Auckland"),
+      ("new zealand daylight time", "Pacific/Auckland"), ("eastern european time", "Europe/Athens"),
+      ("eastern european summer time", "Europe/Athens"), ("western european time", "Europe/Lisbon"),
+      ("western european summer time", "Europe/Lisbon"), ("central european standard time", "Europe/Berlin"),
+      ("atlantic time", "America/Halifax"), ("atlantic standard time", "America/Halifax"),
+      ("alaska time", "America/Anchorage"), ("hawaii time", "Pacific/Honolulu"),
+      ("gulf standard time", "Asia/Dubai"),
       // A country's clock in its own language: "ora italiana", "Nederlandse tijd", "heure française".
       ("ora italiana", "Europe/Rome"), ("nederlandse tijd", "Europe/Amsterdam"), ("heure française", "Europe/Paris"),
       ("deutsche zeit", "Europe/Berlin"), ("hora peninsular", "Europe/Madrid"), ("hora de españa", "Europe/Madrid"),
@@ -162,6 +175,10 @@ public enum TimeZoneTable {
     ("melbourne", "Australia/Melbourne"), ("auckland", "Pacific/Auckland"), ("johannesburg", "Africa/Johannesburg"),
     ("lagos", "Africa/Lagos"), ("nairobi", "Africa/Nairobi"), ("cairo", "Africa/Cairo"),
     ("brasília", "America/Sao_Paulo"), ("brasilia", "America/Sao_Paulo"), ("lisboa", "Europe/Lisbon"),
+    // Countries with one clock: "India time", "Japan time".
+    ("india", "Asia/Kolkata"), ("japan", "Asia/Tokyo"), ("china", "Asia/Shanghai"), ("korea", "Asia/Seoul"),
+    ("israel", "Asia/Jerusalem"), ("ireland", "Europe/Dublin"), ("moscow", "Europe/Moscow"),
+    ("taipei", "Asia/Taipei"), ("new zealand", "Pacific/Auckland"),
   ]
 
   /// `names` by their first word (each list longest first): every word of every zone note and
