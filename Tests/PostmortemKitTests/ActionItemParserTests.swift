@@ -701,6 +701,33 @@ import Testing
     #expect(items.first?.title == "Add alert for canary 502 rate")
   }
 
+  /// More ways teams write an item's fields: `Owner(s):`, a point person, a quarter joined to its
+  /// year (`2024-Q3`), a date without its year as the last field a dash parts, a weekday.
+  @Test func moreFieldShapes() throws {
+    let items = TestSupport.parse(
+      """
+      **Date:** 2024-07-01
+
+      ## Action items
+
+      1. Fix flaky test — owner(s): @cy, @dee — due: 2024/08/01
+      2. Alert on queue age. Responsible: SRE. Target: 2024-Q3
+      3. Document failover (point person: @kim)
+      4. Move cron to k8s — @lee — 07/30
+      5. Add dashboards for consumer lag — @ana, @bo — by Friday
+      6. Backfill from Mar 2 — @lee
+      """
+    ).actionItems
+    #expect(
+      items.map(\.title) == [
+        "Fix flaky test", "Alert on queue age.", "Document failover", "Move cron to k8s",
+        "Add dashboards for consumer lag", "Backfill from Mar 2",
+      ])
+    #expect(items.map(\.owner) == ["cy, dee", "SRE", "kim", "lee", "ana, bo", "lee"])
+    #expect(items.map { $0.due?.description } == ["2024-08-01", "2024-09-30", nil, "2024-07-30", nil, nil])
+    #expect(items.map(\.dueRaw) == ["2024/08/01", "2024-Q3", nil, "07/30", "by Friday", nil])
+  }
+
   /// The tracker's name written before a ticket goes with the ticket: "(JIRA OPS-1422)" is no
   /// owner called JIRA, and the name before the dash is the owner. A follow-up numbered under its
   /// incident ("INC-342-1") is a ticket too.

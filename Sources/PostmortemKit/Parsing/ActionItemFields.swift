@@ -21,7 +21,8 @@ struct ActionItemFields {
   }
 
   private static let keys: [String: Key] = [
-    "owner": .owner, "owners": .owner, "assignee": .owner, "assigned to": .owner, "assigned": .owner, "who": .owner,
+    "owner": .owner, "owners": .owner, "point person": .owner, "point of contact": .owner, "poc": .owner,
+    "assignee": .owner, "assigned to": .owner, "assigned": .owner, "who": .owner,
     "dri": .owner, "responsible": .owner, "team": .owner, "owning team": .owner, "owner team": .owner,
     "担当": .owner, "担当者": .owner, "负责人": .owner, "담당자": .owner,
     "期限": .due, "截止日期": .due, "截止": .due, "截止时间": .due, "기한": .due, "담당": .owner,
@@ -288,7 +289,10 @@ struct ActionItemFields {
       } else {
         // "owners: ana, bo": a plural owner key lists names, so its commas do not end it.
         // The item's own words ("Action: Roll back, then page") run on past commas too.
-        let listsNames = key == .owner && ASCIIText.lower(text[colon - 1]) == UInt8(ascii: "s")
+        let listsNames =
+          key == .owner
+          && (ASCIIText.lower(text[colon - 1]) == UInt8(ascii: "s")
+            || ActionItemFields.namesPluralInBrackets(text, before: colon))
         valueEnd = ActionItemFields.valueEnd(
           in: text, from: valueEnd, commasEndIt: !listsNames && key != .title, yearMayFollow: key == .due,
           buffer: &candidate)
@@ -357,8 +361,10 @@ struct ActionItemFields {
 
   /// The key that ends just before `colon` and where it starts: the one or two words before it,
   /// the longer match winning, and none of it before `from` (text already taken).
+  /// A plural written as "(s)" ("Owner(s): @cy") is the key's word.
   private static func key(before colon: Int, in text: [UInt8], from floor: Int, buffer: inout [UInt8]) -> (Key, Int)? {
-    guard let last = UTF8Scan.lastWord(in: text, before: colon, maxGap: keyGap), last.lowerBound >= floor else {
+    let wordEnd = namesPluralInBrackets(text, before: colon) ? colon - 3 : colon
+    guard let last = UTF8Scan.lastWord(in: text, before: wordEnd, maxGap: keyGap), last.lowerBound >= floor else {
       return nil
     }
     if let previous = UTF8Scan.lastWord(in: text, before: last.lowerBound, maxGap: keyGap),
@@ -367,6 +373,12 @@ struct ActionItemFields {
       return (key, previous.lowerBound)
     }
     return key(text, last, nil, buffer: &buffer).map { ($0, last.lowerBound) }
+  }
+
+  /// Whether "(s)" stands just before `offset`.
+  private static func namesPluralInBrackets(_ text: [UInt8], before offset: Int) -> Bool {
+    offset >= 4 && text[offset - 1] == UInt8(ascii: ")") && ASCIIText.lower(text[offset - 2]) == UInt8(ascii: "s")
+      && text[offset - 3] == UInt8(ascii: "(")
   }
 
   /// The key named by the word at `first` (and `second`, joined by one space), lower-cased into
@@ -908,15 +920,17 @@ struct ActionItemFields {
     [
       "asap", "eow", "eom", "eoq", "next sprint", "this sprint", "next week", "this week", "next month",
       "this month", "next quarter", "this quarter", "end of week", "end of sprint", "end of quarter",
+      "eod", "by eod", "end of day", "tomorrow", "by tomorrow", "by monday", "by tuesday", "by wednesday",
+      "by thursday", "by friday", "next monday", "next friday", "by end of week", "by next week",
     ].map { Array($0.utf8) })
 
   /// The last words of `undatedDueWords`.
   private static let undatedDueLastWords = ByteWordTable(
     undatedDueWords.map { (Array($0.split(separator: UInt8(ascii: " ")).last!), true) })
 
-  /// `Q2`, `Q3 2024`, `H1`, `FY25 Q1`: a period of the year, as plans name due dates.
+  /// `Q2`, `Q3 2024`, `2024-Q3`, `H1`, `FY25 Q1`: a period of the year, as plans name due dates.
   private static func namesPeriod(_ bytes: ArraySlice<UInt8>) -> Bool {
-    let words = bytes.split(separator: UInt8(ascii: " "))
+    let words = bytes.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") })
     guard let first = words.first, words.count <= 2 else { return false }
     let isPeriod = { (word: ArraySlice<UInt8>) in
       word.count == 2
@@ -1269,13 +1283,18 @@ struct ActionItemFields {
       let afterDueWord = index > 0 && ActionItemFields.isDueWord(tokens[index - 1])
       var found = DateParser.scan(tokens, at: &end) != .none
       // A date without its year is a due date only when a word says so ("by 1/31", "due Jan
-      // 31"): "Backfill from Mar 2" names another day. The reader gives it its year.
-      if !found, dueRaw == nil, afterDueWord, !(index + 1 < tokens.count && tokens[index + 1].isSymbol(".")) {
+      // 31") or it is the last of the fields a dash parts ("— @lee — 07/30"): "Backfill from
+      // Mar 2" names another day. The reader gives it its year.
+      let afterFieldDash = index > 0 && ActionItemFields.fieldDashes.contains { tokens[index - 1].isSymbol($0) }
+      if !found, dueRaw == nil, afterDueWord || afterFieldDash,
+        !(index + 1 < tokens.count && tokens[index + 1].isSymbol("."))
+      {
         end = index
         // It ends the item or a field ("by 1/31)"); "cut it by 1/2 the size" is a fraction.
         found =
           DateParser.scanYearless(tokens, at: &end) != nil
-          && (end == tokens.count || [",", ";", ")", "]", "."].contains(where: tokens[end].isSymbol))
+          && (end == tokens.count
+            || afterDueWord && [",", ";", ")", "]", "."].contains(where: tokens[end].isSymbol))
       }
       let finishedOn = found ? ActionItemFields.doneWordStart(before: index, in: tokens) : nil
       if found, end > index, finishedOn != nil || dueRaw == nil {
@@ -1311,6 +1330,9 @@ struct ActionItemFields {
     else { return nil }
     return word
   }
+
+  /// The dashes and bar that part an item's fields ("— @lee — 07/30").
+  private static let fieldDashes: [Unicode.Scalar] = ["—", "–", "-", "|"]
 
   private static let completionWords: Set<String> = [
     "done", "completed", "complete", "closed", "fixed", "finished", "shipped", "merged", "landed", "resolved",

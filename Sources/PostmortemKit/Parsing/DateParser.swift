@@ -266,11 +266,11 @@ public enum DateParser {
     return reference.flatMap { lastDay(ofMonth: month, onOrAfter: $0) }
   }
 
-  /// "Q2", "Q3 2024", "2024 Q3", "H1", "H2 2025", "end of Q1": the last day of that quarter or half of the
-  /// calendar year, the first on or after `reference` when no year is written. A fiscal year's
-  /// quarter ("FY25 Q1") starts when the company's year does, so it is not read.
+  /// "Q2", "Q3 2024", "2024 Q3", "2024-Q3", "H1", "H2 2025", "end of Q1": the last day of that quarter or
+  /// half of the calendar year, the first on or after `reference` when no year is written. A fiscal
+  /// year's quarter ("FY25 Q1") starts when the company's year does, so it is not read.
   static func endOfPeriod(_ text: String, onOrAfter reference: CalendarDate?) -> CalendarDate? {
-    var words = text.split(separator: " ")
+    var words = text.split(whereSeparator: { $0 == " " || $0 == "-" })
     // "end of Q1" is when Q1 ends.
     if words.count > 2, words[0].lowercased() == "end", words[1] == "of" { words.removeFirst(2) }
     guard (1...2).contains(words.count) else { return nil }
