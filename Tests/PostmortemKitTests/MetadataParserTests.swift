@@ -341,6 +341,24 @@ import Testing
     #expect(TimeZoneTable.find(in: text)?.identifier == identifier, "\(text)")
   }
 
+  /// A details table as review tools export it: the review's status is the document's status.
+  @Test func aReviewStatusIsTheStatus() {
+    let document = TestSupport.parse(
+      """
+      # Database failover storm
+
+      | Key | Value |
+      |-----|-------|
+      | Incident Date | Wednesday, 14 August 2024 |
+      | Impact Level | Medium |
+      | Postmortem Author(s) | Lars Berg, Mia Ng |
+      | Review Status | In review |
+      | Total Duration | 2 hrs 5 mins |
+      """)
+    #expect(document.status?.text == "In review" && document.severity?.level == .medium)
+    #expect(document.authors.map(\.text) == ["Lars Berg", "Mia Ng"] && document.metadata.duration?.minutes == 125)
+  }
+
   /// Compact headers put several labels on one line; each is its own field, at its own column.
   @Test func severalLabelsOnOneLine() throws {
     let document = TestSupport.parse(
@@ -678,6 +696,10 @@ import Testing
     ("Could be better", .whatWentWrong), ("Wins", .whatWentWell),
     // Atlassian's template: "Leadup" before the "Fault".
     ("Leadup", .background), ("Lead-up", .background), ("Fault", .trigger),
+    // HashiCorp's and the SRE workbook's names, and impact or cause said another way.
+    ("Corrective and Preventative Measures", .actionItems), ("Corrective and Preventive Measures", .actionItems),
+    ("Preventative actions", .actionItems), ("Summary of impact", .impact), ("User-facing impact", .impact),
+    ("Underlying cause", .rootCause),
     // Japanese, Chinese and Korean postmortems.
     ("タイムライン (JST)", .timeline), ("根本原因", .rootCause), ("再発防止策", .actionItems), ("概要", .summary),
     ("时间线", .timeline), ("改进措施", .actionItems), ("经验教训", .lessonsLearned), ("타임라인", .timeline),

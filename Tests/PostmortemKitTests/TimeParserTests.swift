@@ -125,10 +125,22 @@ import Testing
     #expect(!expression.isUnrecognized)
   }
 
+  /// The British clock writes a full stop where others write a colon: with its am or pm, it is a
+  /// time ("2.45pm", "2.12 PM", "11.05 a.m."); without, "14.43" stays unreadable (it may be a date).
+  @Test(arguments: [
+    ("2.45pm payments recovered", "14:45", "payments recovered"), ("2.12 PM - alert fires", "14:12", "alert fires"),
+    ("11.05 a.m. rollback", "11:05", "rollback"), ("12.30am batch starts", "00:30", "batch starts"),
+  ])
+  func britishClock(_ input: String, _ time: String, _ rest: String) throws {
+    let expression = try #require(TimeParser.scan(input))
+    #expect(expression.time?.description == time && !expression.isUnrecognized, "\(input)")
+    #expect(String(expression.rest) == rest, "\(input)")
+  }
+
   @Test(arguments: [
     "14.43 db failover", "25:10 restart", "13:06 PM deploy", "??:?? customer report", "--:-- unknown",
     "[???] customer reports start arriving", "XX:XX something", "HH:MM placeholder", "TBD page sent", "24:30 late",
-    "25h10 restart", "2.45pm payments recovered", "19.11 – 19:20 rollback", "2024-09-03 ??:?? cert rotated",
+    "25h10 restart", "19.11 – 19:20 rollback", "2024-09-03 ??:?? cert rotated", "13.45pm payments recovered",
     "Mar 2 14.43 db failover", "14.43Z db failover", "??:??Z alert",
   ])
   func flagsUnreadableTimes(_ input: String) throws {

@@ -33,7 +33,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         [
           "impact", "customer impact", "user impact", "impact assessment", "business impact",
           "impact summary", "scope", "scope and impact", "impact and scope", "blast radius", "who was affected",
-          "description of impact", "detailed description of impact", "impact on customers",
+          "description of impact", "detailed description of impact", "impact on customers", "summary of impact",
+          "user facing impact", "customer facing impact",
           "what was the impact", "who was impacted", "how did it affect customers", "how did it affect users",
           "how were customers affected", "how were users affected", "how did this affect customers",
         ]
@@ -52,7 +53,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         [
           "root cause", "root causes", "root cause analysis", "rca", "cause", "causes", "blameless root cause",
           "contributing factors", "contributing causes", "contributing cause", "root cause and contributing factors",
-          "root causes and trigger",
+          "root causes and trigger", "underlying cause", "underlying causes",
           "technical details", "why did it happen", "why did this happen", "five whys", "whys",
           "why it happened",
           "what caused it",
@@ -94,6 +95,9 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "repair items", "postmortem action items", "post mortem action items", "what will we do to prevent it",
           "what are we doing about it", "how will we prevent it", "corrective measures", "postmortem actions",
           "post mortem actions",
+          // HashiCorp's and the Google SRE workbook's "Corrective and Preventative Measures".
+          "corrective and preventative measures", "corrective and preventive measures", "preventative actions",
+          "preventive and corrective actions", "preventative and corrective actions",
         ]
       ),
       (

@@ -32,7 +32,13 @@ enum MetadataKey: String, CaseIterable {
           "level", "incident level", "incident severity level", "sev level", "severity rating", "criticality",
         ]
       ),
-      (.status, ["status", "state", "postmortem status", "document status", "incident status"]),
+      (
+        .status,
+        [
+          "status", "state", "postmortem status", "document status", "incident status", "review status",
+          "report status", "postmortem state",
+        ]
+      ),
       (
         .authors,
         [

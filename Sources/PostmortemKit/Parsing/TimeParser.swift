@@ -788,6 +788,15 @@ public enum TimeParser {
       minute = tokens[j + 1].intValue ?? 0
       hasMinutes = true
       j += 2
+    } else if hourToken.count <= 2, j + 2 < tokens.count, tokens[j].isSymbol("."), !tokens[j].spaceBefore,
+      tokens[j + 1].isNumber, tokens[j + 1].count == 2, !tokens[j + 1].spaceBefore, tokens[j + 2].isWord,
+      ["am", "pm", "a", "p"].contains(tokens[j + 2].text.lowercased())
+    {
+      // The British clock, "2.45pm", "2.12 PM": its am or pm (read below) makes it a time.
+      hour = hourToken.intValue ?? 0
+      minute = tokens[j + 1].intValue ?? 0
+      hasMinutes = true
+      j += 2
     } else if hourToken.count <= 2 {
       hour = hourToken.intValue ?? 0
     } else {
