@@ -617,6 +617,36 @@ import Testing
     #expect(MilestoneDetector().detect(text) != .resolved, "\(text)")
   }
 
+  /// A time alone on its bullet with bullets under it that carry no times: they tell what
+  /// happened then, as under a bold time.
+  @Test func bulletsUnderATimeAloneAreItsEvent() throws {
+    let timeline = try #require(
+      TestSupport.parse(
+        """
+        **Date:** 2024-02-10
+
+        ## Timeline (PST)
+
+        - 09:02
+          - Deploy of worker v2 starts
+        - 09:10
+          - Queue depth climbing
+          - Alert fires in #oncall
+        - 09:40 rollback completed
+          - took 3 minutes
+        - 10:05:
+          - Queue drained, resolved
+        """
+      ).timeline)
+    #expect(
+      timeline.entries.map(\.text) == [
+        "Deploy of worker v2 starts", "Queue depth climbing; Alert fires in #oncall", "rollback completed",
+        "Queue drained, resolved",
+      ])
+    #expect(timeline.entries.map(\.milestone) == [nil, .detected, .mitigated, .resolved])
+    #expect(MilestoneDetector().detect("alice: declaring an incident") == .detected)
+  }
+
   /// Part of the way back is a mitigation; all of it, or an empty backlog, is the resolution.
   @Test(arguments: [
     ("Backlog drained by 50%", Milestone.mitigated), ("Traffic recovered to ~80 %", .mitigated),

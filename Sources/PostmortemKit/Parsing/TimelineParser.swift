@@ -190,13 +190,8 @@ struct TimelineParser {
       // A time alone (a heading, a bold line: "**14:05Z**") with bullets under it that carry no
       // times of their own: the bullets say what happened then.
       if let pending = pendingHeadingEntry, !block.children.contains(where: childStartsWithTime) {
-        let texts = block.children.compactMap { item -> String? in
-          guard let paragraph = item.children.first, case .paragraph = paragraph.kind else { return nil }
-          let text = paragraph.plainText().trimmingWhitespace()
-          return text.isEmpty ? nil : text
-        }
         let written = candidates[pending].text
-        let listed = texts.joined(separator: "; ")
+        let listed = TimelineParser.itemTexts(of: [block])
         candidates[pending].text = written.isEmpty ? listed : written + " " + listed
         pendingHeadingEntry = nil
         return
@@ -804,6 +799,14 @@ struct TimelineParser {
       expression = military
     }
     if let expression, expression.isTimed || expression.isUnrecognized {
+      // A time alone on its bullet, with bullets under it that carry no times of their own
+      // ("- 09:10" then "  - Queue depth climbing"): they say what happened then.
+      if !nestedLists.isEmpty, !expression.rest.contains(where: { $0.isLetter || $0.isNumber }),
+        !nestedLists.contains(where: { $0.children.contains(where: childStartsWithTime) })
+      {
+        add(expression, fullText: text, location: location, text: TimelineParser.itemTexts(of: nestedLists))
+        return
+      }
       add(expression, fullText: text, location: location)
       // Nested bullets under an entry are its details, unless they carry times of their own.
       for list in nestedLists {
@@ -859,6 +862,15 @@ struct TimelineParser {
       }
       return (time, children[0].plainText().trimmingWhitespace())
     }
+  }
+
+  /// The text of each item of `lists` that has any, joined by semicolons.
+  private static func itemTexts(of lists: [MarkdownNode]) -> String {
+    lists.flatMap(\.children).compactMap { item -> String? in
+      guard let paragraph = item.children.first, case .paragraph = paragraph.kind else { return nil }
+      let text = paragraph.plainText().trimmingWhitespace()
+      return text.isEmpty ? nil : text
+    }.joined(separator: "; ")
   }
 
   private func childStartsWithTime(_ item: MarkdownNode) -> Bool {
