@@ -645,6 +645,7 @@ import Testing
       ])
     #expect(timeline.entries.map(\.milestone) == [nil, .detected, .mitigated, .resolved])
     #expect(MilestoneDetector().detect("alice: declaring an incident") == .detected)
+    #expect(MilestoneDetector().detect("docbrown receives pager storm, ManyHttp500s from all clusters") == .detected)
   }
 
   /// Part of the way back is a mitigation; all of it, or an empty backlog, is the resolution.

@@ -107,7 +107,9 @@ public struct MilestoneDetector: Sendable, Hashable {
         "pager fired", "pager went off", "pager triggered", "alarm fired", "alarms fired", "alarm triggered",
         "alarm went off", "incident declared", "declared an incident", "declares an incident", "declared incident",
         "declares",
-        "declares incident", "declaring an incident", "declaring incident", "declaring a sev", "investigating",
+        "declares incident", "declaring an incident", "declaring incident", "declaring a sev",
+        // Google's example: "docbrown receives pager storm".
+        "pager storm", "receives page", "receives a page", "received a page", "gets paged", "got paged", "investigating",
         "pages on call", "pages the on call", "paging on call",
         "incident opened", "incident created", "opened an incident", "support ticket", "customer ticket",
         "customer report",
