@@ -648,6 +648,21 @@ import Testing
     #expect(MilestoneDetector().detect("docbrown receives pager storm, ManyHttp500s from all clusters") == .detected)
   }
 
+  /// A document that states no day still crosses midnight: a clock that goes back by half a day
+  /// or more is the next day, as where the day is known; a smaller step back is out of order.
+  @Test func midnightWithoutADay() {
+    let order = { (text: String) in TestSupport.lint(text).filter { $0.rule == "timeline-order" }.map(\.line) }
+    #expect(order("# T\n\n## Timeline\n\nAll times UTC.\n\n- 23:50 job starts\n- 00:10 job stalls\n").isEmpty)
+    #expect(
+      order(
+        "# T\n\n## Timeline\n\n| Date | Time (UTC) | Event |\n|---|---|---|\n| Mon 3 Jun | 17:02 | rebuild |\n"
+          + "| | 23:50 | degraded |\n| Tue 4 Jun | 00:30 | back to baseline |\n"
+      ).isEmpty)
+    #expect(
+      order("# T\n\n## Timeline\n\nAll times UTC.\n\n- 14:30 warm\n- 14:03 alert\n- 14:40 rollback\n- 03:10 late\n")
+        == [8, 10])
+  }
+
   /// Part of the way back is a mitigation; all of it, or an empty backlog, is the resolution.
   @Test(arguments: [
     ("Backlog drained by 50%", Milestone.mitigated), ("Traffic recovered to ~80 %", .mitigated),

@@ -109,7 +109,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         "declares",
         "declares incident", "declaring an incident", "declaring incident", "declaring a sev",
         // Google's example: "docbrown receives pager storm".
-        "pager storm", "receives page", "receives a page", "received a page", "gets paged", "got paged", "investigating",
+        "pager storm", "receives page", "receives a page", "received a page", "gets paged", "got paged",
+        "investigating",
         "pages on call", "pages the on call", "paging on call",
         "incident opened", "incident created", "opened an incident", "support ticket", "customer ticket",
         "customer report",

@@ -16,6 +16,7 @@ struct TimelineOrderRule: LintRule {
     nonTriggeringExamples: [
       RuleExamples.clean,
       "**Date:** 2024-03-02\n\n## Timeline\n\nAll times UTC.\n\n- 23:50 job starts\n- 00:10 job stalls\n",
+      "# Batch stall\n\n## Timeline\n\nAll times UTC.\n\n- 23:50 job starts\n- 00:10 job stalls\n",
     ])
 
   func check(_ context: LintContext) -> [RuleFinding] {
@@ -48,9 +49,16 @@ struct TimelineOrderRule: LintRule {
   }
 
   /// nil when the two cannot be compared (different or unknown dates without timestamps).
+  private static let halfADay = 12 * 3600
+
   private func isEarlier(_ entry: TimelineEntry, than before: TimelineEntry) -> Bool? {
     if let a = entry.epochSeconds, let b = before.epochSeconds { return a < b }
     guard entry.date == before.date, let a = entry.timeOfDay, let b = before.timeOfDay else { return nil }
+    // With no day to place them on (a document that states none), a clock that goes back by half
+    // a day or more crossed midnight, as the parser reads it where the day is known.
+    if entry.date == nil, b.secondsSinceMidnight - a.secondsSinceMidnight >= TimelineOrderRule.halfADay {
+      return false
+    }
     return a < b
   }
 }
