@@ -663,6 +663,17 @@ import Testing
         == [8, 10])
   }
 
+  /// An incident tool's status change marks what it changed to, not what it changed from.
+  @Test(arguments: [
+    ("Status changed from Triage to Investigating", Milestone.detected),
+    ("Status changed from Investigating to Monitoring", .mitigated),
+    ("Status changed from Monitoring to Closed", .resolved), ("Status moved from Fixing to Resolved", .resolved),
+    ("Status changed to Monitoring", .mitigated),
+  ])
+  func statusChanges(_ text: String, _ milestone: Milestone) {
+    #expect(MilestoneDetector().detect(text) == milestone, "\(text)")
+  }
+
   /// Part of the way back is a mitigation; all of it, or an empty backlog, is the resolution.
   @Test(arguments: [
     ("Backlog drained by 50%", Milestone.mitigated), ("Traffic recovered to ~80 %", .mitigated),

@@ -298,9 +298,31 @@ public struct MilestoneDetector: Sendable, Hashable {
       if byte >= 0xE3 { spaceless = true }
       lowered[index] = ASCIIText.lower(byte)
     }
+    // "Status changed from Investigating to Monitoring": the status it changed to is the one that
+    // marks the moment (incident.io's and FireHydrant's logs).
+    if let newStatus = MilestoneDetector.statusChangedTo(lowered) {
+      return detectWords(MilestoneDetector.changedTo + newStatus)
+    }
     if let found = detectWords(lowered) { return found }
     guard spaceless else { return nil }
     return MilestoneDetector.spacelessPhrases.first { ASCIIText.contains(lowered, $0.phrase) }?.milestone
+  }
+
+  private static let changedFrom = Array(" from ".utf8)
+  private static let spacedTo = Array(" to ".utf8)
+  private static let changedTo = Array("changed to ".utf8)
+  private static let changeVerbs: [[UInt8]] = ["changed", "moved", "updated", "set"].map { Array($0.utf8) }
+
+  /// What follows "to" in a status change from one status to another ("status changed from
+  /// triage to investigating"), from lower-cased bytes, or nil.
+  private static func statusChangedTo(_ lowered: [UInt8]) -> ArraySlice<UInt8>? {
+    guard let from = UTF8Scan.firstOffset(of: changedFrom, in: lowered),
+      changeVerbs.contains(where: { verb in
+        from >= verb.count && lowered[(from - verb.count)..<from].elementsEqual(verb)
+      }),
+      let to = UTF8Scan.firstOffset(of: spacedTo, in: lowered, from: from + changedFrom.count)
+    else { return nil }
+    return lowered[(to + spacedTo.count)...]
   }
 
   /// The milestone the words of `lowered` (the entry's bytes, lower-cased) name, or nil.
