@@ -409,6 +409,8 @@ import Testing
     ("one hour and twenty minutes", 80),
     // ISO 8601, as incident tools export a duration.
     ("PT1H20M", 80), ("P1DT2H", 1560), ("pt45m", 45), ("PT1.5H", 90), (" PT30M ", 30),
+    // Abbreviated units with their full stops.
+    ("1 Std. 45 Min.", 105), ("1 hr. 5 min", 65), ("2 hrs. 10 mins.", 130),
   ])
   func readsDurations(_ input: String, _ minutes: Int) {
     #expect(DurationParser.parse(input).minutes == minutes, "\(input)")

@@ -224,6 +224,10 @@ public enum DurationParser {
       end = tokens[j].text.endIndex
       lastUnit = unit
       index = j + 1
+      // An abbreviated unit's full stop before the next amount: "1 Std. 45 Min.", "1 hr. 5 min".
+      if index + 1 < tokens.count, tokens[index].isSymbol("."), !tokens[index].spaceBefore, tokens[index + 1].isNumber {
+        index += 1
+      }
     }
     guard sawAmount, let minutes = wholeMinutes((totalSeconds / 60).rounded()) else { return nil }
     return (minutes, end)
