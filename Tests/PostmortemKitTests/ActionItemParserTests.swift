@@ -728,6 +728,27 @@ import Testing
     #expect(items.map(\.dueRaw) == ["2024/08/01", "2024-Q3", nil, "07/30", "by Friday", nil])
   }
 
+  /// A table's items read as a list's do: a title struck out whole is cancelled, a title that
+  /// links somewhere names its ticket, and a status alone in the ticket column is the status.
+  @Test func tableRowsReadAsListItems() {
+    let items = TestSupport.parse(
+      """
+      ## Action items
+
+      | Item | Owner | Ticket |
+      |---|---|---|
+      | [Add alert on queue age](https://jira.example.com/browse/OPS-1) | Ana | |
+      | ~~Move to k8s~~ | Bo | |
+      | Drop the old cron | Cy | won't do |
+      | Rotate keys | Dee | [OPS-2](https://jira.example.com/browse/OPS-2) |
+      """
+    ).actionItems
+    #expect(items.map(\.title) == ["Add alert on queue age", "Move to k8s", "Drop the old cron", "Rotate keys"])
+    #expect(items.map(\.ticket) == ["https://jira.example.com/browse/OPS-1", nil, nil, "OPS-2"])
+    #expect(items.map(\.status) == [nil, "CANCELLED", "WON'T DO", nil])
+    #expect(items.map(\.done) == [false, true, true, false])
+  }
+
   /// The tracker's name written before a ticket goes with the ticket: "(JIRA OPS-1422)" is no
   /// owner called JIRA, and the name before the dash is the owner. A follow-up numbered under its
   /// incident ("INC-342-1") is a ticket too.

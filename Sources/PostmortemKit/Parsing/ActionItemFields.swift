@@ -973,7 +973,7 @@ struct ActionItemFields {
   }
 
   /// Whether `word`, in any case, is a status ("done", "In progress", "WONTFIX").
-  private static func namesStatus(_ word: String) -> Bool {
+  static func namesStatus(_ word: String) -> Bool {
     let upper = word.uppercased()
     return statusWords.contains(upper) || doneWords.contains(upper)
   }

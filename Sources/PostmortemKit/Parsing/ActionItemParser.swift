@@ -341,9 +341,13 @@ struct ActionItemParser {
         guard let index, index < texts.count else { return "" }
         return texts[index]
       }
-      let titleText = text(columns.title)
+      var titleText = text(columns.title)
       guard !titleText.isEmpty else { continue }
+      // A title struck out whole ("~~Move to k8s~~") is an item no longer wanted, as in a list.
+      let struck = ActionItemParser.struckThrough(titleText).flatMap { $0.rest.isEmpty ? $0.title : nil }
+      if let struck { titleText = struck }
       var fields = ActionItemFields(text: titleText)
+      if struck != nil, fields.status == nil { fields.status = "CANCELLED" }
       let titleCell = cell(columns.title)
       let location =
         titleCell?.children.first?.range?.start ?? titleCell?.range?.start ?? row.range?.start
@@ -367,10 +371,17 @@ struct ActionItemParser {
         // Google SRE puts the status in the bug column: "**TODO** [OPS-43](…)".
         let ticketFields = ActionItemFields(text: text(columns.ticket))
         if fields.status == nil { fields.status = ticketFields.status }
+        // A status alone where the ticket would be ("won't do") is the item's status.
+        let statusAlone = ticketFields.ticket == nil && ActionItemFields.namesStatus(ticketFields.title)
+        if statusAlone, fields.status == nil { fields.status = ticketFields.title.uppercased() }
         // An empty ticket cell leaves the ticket the title names ("OPS-42 Fix retries").
         fields.ticket =
-          ticketFields.ticket ?? ActionItemParser.firstLink(in: ticketCell) ?? nonEmpty(ticketFields.title)
-          ?? fields.ticket
+          ticketFields.ticket ?? ActionItemParser.firstLink(in: ticketCell)
+          ?? (statusAlone ? nil : nonEmpty(ticketFields.title)) ?? fields.ticket
+      }
+      // A title that links to its ticket ("[Add alert](https://jira…/OPS-1)"), as in a list.
+      if fields.ticket == nil, let titleCell, let link = ActionItemParser.firstLink(in: titleCell) {
+        fields.ticket = link
       }
       if columns.status != nil {
         let status = text(columns.status)
