@@ -356,6 +356,9 @@ import Testing
       | Total Duration | 2 hrs 5 mins |
       """)
     #expect(document.status?.text == "In review" && document.severity?.level == .medium)
+    let retro = TestSupport.parse(
+      "# T\n\n- **Severity:** SEV 2\n- **Retro author:** Ines Moreau\n\n## Summary\n\nText.\n")
+    #expect(retro.authors.map(\.text) == ["Ines Moreau"])
     #expect(document.authors.map(\.text) == ["Lars Berg", "Mia Ng"] && document.metadata.duration?.minutes == 125)
   }
 

@@ -47,7 +47,8 @@ enum MetadataKey: String, CaseIterable {
           "postmortem owner", "document owner", "retrospective owner", "retro owner", "review owner", "created by",
           "owner of postmortem", "owner of the postmortem", "postmortem written by", "report owner",
           "editors", "contributors", "posted by", "authored by",
-          "published by", "by",
+          "published by", "by", "retro author", "retro authors", "retrospective author", "retrospective authors",
+          "review author", "report author", "report authors", "rca author", "pir author",
         ]
       ),
       (
