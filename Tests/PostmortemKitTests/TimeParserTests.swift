@@ -441,6 +441,9 @@ import Testing
     ("**SEV-1** – customer facing", .critical), ("Level 2", .high), ("Priority 1", .critical), ("LVL-3", .medium),
     ("Majeure", .high), ("Critique", .critical), ("Faible", .low), ("Alta", .high), ("Crítica", .critical),
     ("Média", .medium), ("Baja", .low), ("Hoch", .high), ("Kritisch", .critical), ("Niedrig", .low),
+    // A level that changed is the level it ended at; "L2" is level 2.
+    ("SEV2 → SEV1", .critical), ("SEV3, escalated to SEV2", .high), ("SEV2 -> SEV3", .medium),
+    ("P1 (downgraded to P2 at 14:00)", .high), ("L2", .high),
   ])
   func recognisesLevels(_ raw: String, _ level: IncidentSeverity.Level) {
     #expect(IncidentSeverity.level(of: raw) == level, "\(raw)")

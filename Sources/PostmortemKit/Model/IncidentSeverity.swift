@@ -59,6 +59,40 @@ public struct IncidentSeverity: Sendable, Hashable, Codable {
   ///
   /// The first recognisable token wins, so `SEV2 (High)` is SEV2 and `Critical - P1` is critical.
   public static func level(of text: String) -> Level? {
+    // "SEV2 → SEV1", "SEV3, escalated to SEV2": the level it ended at. (Most severities have no
+    // arrow and no " to ", and are not searched for the markers.)
+    let bytes = Array(text.utf8)
+    if bytes.contains(where: { $0 == UInt8(ascii: ">") || $0 == 0xE2 })
+      || UTF8Scan.firstOffset(of: spacedTo, in: bytes) != nil,
+      let change = changeMarkers.compactMap({ lastEnd(of: $0, in: bytes) }).max(), change < bytes.count,
+      let level = levelWritten(String(decoding: bytes[change...], as: UTF8.self))
+    {
+      return level
+    }
+    return levelWritten(text)
+  }
+
+  private static let spacedTo = Array(" to ".utf8)
+
+  /// The offset just past the last `marker` in `bytes`, or nil.
+  private static func lastEnd(of marker: [UInt8], in bytes: [UInt8]) -> Int? {
+    var found: Int?
+    var from = 0
+    while let at = UTF8Scan.firstOffset(of: marker, in: bytes, from: from) {
+      found = at + marker.count
+      from = at + 1
+    }
+    return found
+  }
+
+  /// What a severity that changed writes before its final level, lower case where it is a word.
+  private static let changeMarkers: [[UInt8]] = [
+    "→", "->", "⇒", "=>", "escalated to", "upgraded to",
+    "downgraded to", "raised to", "lowered to", "Escalated to", "Upgraded to", "Downgraded to",
+  ].map { Array($0.utf8) }
+
+  /// The first level `text` writes.
+  private static func levelWritten(_ text: String) -> Level? {
     let tokens = IncidentSeverity.words(of: text)
     var index = 0
     while index < tokens.count {
@@ -66,7 +100,8 @@ public struct IncidentSeverity: Sendable, Hashable, Codable {
       if let level = words[token] { return level }
       // "sev1", "sev-1" / "sev 1" (split into "sev","1"), "severity 1", "p1", "s1", "priority 1",
       // "level 2".
-      for prefix in ["severity", "priority", "level", "sev", "lvl", "pri", "p", "s"] where token.hasPrefix(prefix) {
+      for prefix in ["severity", "priority", "level", "sev", "lvl", "pri", "p", "s", "l"] where token.hasPrefix(prefix)
+      {
         let rest = token.dropFirst(prefix.count)
         if rest.isEmpty, index + 1 < tokens.count, let number = Int(tokens[index + 1]) {
           return levelFor(rank: number)
