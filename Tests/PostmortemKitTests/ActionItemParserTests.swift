@@ -51,12 +51,16 @@ import Testing
       - [ ] Rotate keys (owner: n/a)
       - [ ] Replace the client library. Assigned to Kim.
       - [ ] Update the docs. owner rotation next
+      - [ ] Audit IAM — owned by Security
+      - [ ] Find out who owned by default the old cluster
       """
     ).actionItems
     #expect(
       items.map(\.owner) == [
         "Bo", "Ana Ortiz", "Carol", "Émilie Durand", "SRE Team", "bo.chen", nil, nil, "TBD", nil, "Kim", nil,
+        "Security", nil,
       ])
+    #expect(items[12].title == "Audit IAM")
     #expect(items[10].title == "Replace the client library.")
     #expect(
       items.prefix(6).map(\.title) == [

@@ -720,9 +720,9 @@ struct ActionItemFields {
   /// The words that name an owner in a clause of its own, colon left out: "— owner Bo Chen",
   /// "(assigned to Ana)". The clause starts after a separator, so that "document the owner
   /// rotation" names nobody.
-  private static let ownerPhraseNeedles: [[UInt8]] = ["owner", "Owner", "assigned to", "Assigned to", "DRI"].map {
-    Array($0.utf8)
-  }
+  private static let ownerPhraseNeedles: [[UInt8]] = [
+    "owner", "Owner", "assigned to", "Assigned to", "DRI", "owned by", "Owned by",
+  ].map { Array($0.utf8) }
 
   /// An owner key without its colon, after a separator, followed by a name that ends its clause:
   /// one word, or up to three capitalised ones ("owner Bo Chen"). Anything longer is a sentence.
