@@ -648,6 +648,32 @@ import Testing
     #expect(MilestoneDetector().detect("docbrown receives pager storm, ManyHttp500s from all clusters") == .detected)
   }
 
+  /// Google Docs' Markdown export escapes the bullets of a timeline typed as text
+  /// ("\- 09:10 \- …"): the lines are a paragraph's, each still an entry at its time.
+  @Test func escapedBulletsAreEntries() throws {
+    let timeline = try #require(
+      TestSupport.parse(
+        #"""
+        **Date:** 2024\-04\-09
+
+        ## **Timeline (UTC)**
+
+        \- 09:10 \- storage quota reached; uploads start failing
+        \- 09:18 \- alert fires
+        • 09:40 – quota raised, mitigated
+        \- 3 retries were not enough
+        """#
+      ).timeline)
+    #expect(
+      timeline.entries.map(\.timestamp) == ["2024-04-09T09:10:00Z", "2024-04-09T09:18:00Z", "2024-04-09T09:40:00Z"])
+    #expect(
+      timeline.entries.map(\.text) == [
+        "storage quota reached; uploads start failing", "alert fires",
+        "quota raised, mitigated 3 retries were not enough",
+      ])
+    #expect(timeline.entries.map(\.line) == [5, 6, 7])
+  }
+
   /// A document that states no day still crosses midnight: a clock that goes back by half a day
   /// or more is the next day, as where the day is known; a smaller step back is out of order.
   @Test func midnightWithoutADay() {
