@@ -753,6 +753,29 @@ import Testing
     #expect(items.map(\.done) == [false, true, true, false])
   }
 
+  /// Google Docs' Markdown export escapes a list's numbers and bullets ("1\. …", "\- …"):
+  /// each line of such a paragraph is an item; a paragraph of prose stays prose.
+  @Test func escapedListsAreItems() {
+    let items = TestSupport.parse(
+      #"""
+      **Date:** 2024-04-09
+
+      ## Action Items
+
+      1\. Alert at 80% quota — Rui Costa — 2024-04-30
+      2\. Move uploads to the new bucket — Ana — 2024-05-15
+
+      \- Document quota limits (owner: bo)
+
+      We will review these in the next ops meeting.
+      """#
+    ).actionItems
+    #expect(items.map(\.title) == ["Alert at 80% quota", "Move uploads to the new bucket", "Document quota limits"])
+    #expect(items.map(\.owner) == ["Rui Costa", "Ana", "bo"])
+    #expect(items.map(\.line) == [5, 6, 8])
+    #expect(items.map { $0.due?.description } == ["2024-04-30", "2024-05-15", nil])
+  }
+
   /// The tracker's name written before a ticket goes with the ticket: "(JIRA OPS-1422)" is no
   /// owner called JIRA, and the name before the dash is the owner. A follow-up numbered under its
   /// incident ("INC-342-1") is a ticket too.

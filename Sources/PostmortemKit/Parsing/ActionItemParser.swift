@@ -32,6 +32,8 @@ struct ActionItemParser {
         readTable(table)
       } else if let label = ActionItemParser.groupLabel(block) {
         group = label
+      } else if readTextBullets(block) {
+        return
       } else if let first = block.children.first, case .strong = first.kind,
         case let lead = first.plainText().trimmingWhitespace(),
         !lead.hasSuffix(":") || ActionItemFields.namesField(String(lead.dropLast()))
@@ -95,6 +97,30 @@ struct ActionItemParser {
     var item = ActionItem(title: fields.title, source: .frontMatter, location: location)
     apply(fields, to: &item)
     items.append(item)
+  }
+
+  /// A paragraph whose every line opens with a bullet or number Markdown did not read as one
+  /// (Google Docs' export escapes them: "1\. Alert at 80% quota — Rui"): each line is an item.
+  /// Returns whether the paragraph was that.
+  private mutating func readTextBullets(_ paragraph: MarkdownNode) -> Bool {
+    let lines = paragraph.inlineLines()
+    var bulleted: [(text: String, location: SourceLocation)] = []
+    for line in lines {
+      let text = line.plainText.trimmingWhitespace()
+      if text.isEmpty { continue }
+      guard let marker = TextBullet.length(in: text, numbered: true) else { return false }
+      let rest = String(text.utf8.dropFirst(marker)) ?? text
+      bulleted.append((rest, SourceLocation(line: line.line, column: max(line.column, 1))))
+    }
+    guard !bulleted.isEmpty else { return false }
+    for (text, location) in bulleted {
+      let fields = ActionItemFields(text: text)
+      guard !fields.title.isEmpty else { continue }
+      var item = ActionItem(title: fields.title, source: .bullet, location: location)
+      apply(fields, to: &item)
+      items.append(item)
+    }
+    return true
   }
 
   /// A paragraph led by bold text that carries an owner or a due date, as some write items

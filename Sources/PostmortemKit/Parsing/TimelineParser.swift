@@ -249,7 +249,9 @@ struct TimelineParser {
       var lineText = line.plainText.trimmingWhitespace()
       var column = line.column
       // A bullet Markdown did not read as one: Google Docs' export escapes it ("\- 09:10 \- …").
-      if let marker = TimelineParser.textBulletLength(lineText) {
+      if let marker = TextBullet.length(in: lineText, numbered: false),
+        lineText.utf8.dropFirst(marker).first.map(ASCIIText.isDigit) == true
+      {
         lineText = String(lineText.utf8.dropFirst(marker)) ?? lineText
         column += marker + 1
       }
@@ -269,26 +271,6 @@ struct TimelineParser {
         }
       }
     }
-  }
-
-  /// The length of a bullet written as text at the start of `line` ("- ", "• ") before a digit,
-  /// or nil.
-  static func textBulletLength(_ line: String) -> Int? {
-    let bytes = line.utf8
-    guard let first = bytes.first else { return nil }
-    let marker: Int
-    if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+") {
-      marker = 1
-    } else if line.hasPrefix("•") {
-      marker = 3
-    } else {
-      return nil
-    }
-    let rest = bytes.dropFirst(marker)
-    guard rest.first == UInt8(ascii: " "), let next = rest.dropFirst().first, ASCIIText.isDigit(next) else {
-      return nil
-    }
-    return marker + 1
   }
 
   /// A time written as four digits with no zone letter at the start of `text`, then a colon or a
