@@ -702,7 +702,7 @@ import Testing
     // HashiCorp's and the SRE workbook's names, and impact or cause said another way.
     ("Corrective and Preventative Measures", .actionItems), ("Corrective and Preventive Measures", .actionItems),
     ("Preventative actions", .actionItems), ("Summary of impact", .impact), ("User-facing impact", .impact),
-    ("Underlying cause", .rootCause),
+    ("Underlying cause", .rootCause), ("Why", .rootCause),
     // Japanese, Chinese and Korean postmortems.
     ("タイムライン (JST)", .timeline), ("根本原因", .rootCause), ("再発防止策", .actionItems), ("概要", .summary),
     ("时间线", .timeline), ("改进措施", .actionItems), ("经验教训", .lessonsLearned), ("타임라인", .timeline),

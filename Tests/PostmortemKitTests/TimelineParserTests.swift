@@ -1628,7 +1628,7 @@ import Testing
     #expect(timeline.entries.map(\.time) == ["approximately 3:15 AM PDT", "3:22 AM", "3:58 AM", "4:20 AM"])
     #expect(timeline.entries.map(\.milestone) == [nil, .detected, nil, .resolved])
     #expect(timeline.entries[2].text == "restarted the resolver fleet at 3:58 AM.")
-    #expect(document.sections.map(\.kind) == [nil, .summary, nil] && timeline.title == "What happened")
+    #expect(document.sections.map(\.kind) == [nil, .summary, .rootCause] && timeline.title == "What happened")
     // A section with three sentences that open with a time is preferred to an earlier one that
     // only mentions times.
     let both = TestSupport.parse(

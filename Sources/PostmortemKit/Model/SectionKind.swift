@@ -53,7 +53,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         [
           "root cause", "root causes", "root cause analysis", "rca", "cause", "causes", "blameless root cause",
           "contributing factors", "contributing causes", "contributing cause", "root cause and contributing factors",
-          "root causes and trigger", "underlying cause", "underlying causes",
+          "root causes and trigger", "underlying cause", "underlying causes", "why",
           "technical details", "why did it happen", "why did this happen", "five whys", "whys",
           "why it happened",
           "what caused it",
