@@ -1480,6 +1480,19 @@ import Testing
     #expect(timeline.entries.map(\.timestamp) == ["2024-11-02T17:05:00Z", "2024-11-02T17:48:00Z"])
   }
 
+  /// A summary label beside a summary heading ("**TL;DR:** From 08:12 to 08:57 CET, …" over
+  /// "## What happened") states the incident's window, which duration-mismatch then holds the
+  /// timeline to.
+  @Test func aSummaryLabelBesideASummaryHeadingStatesTheWindow() throws {
+    let text =
+      "# Edge 502s\n\n**Date:** 2024-11-04\n\n**TL;DR:** From 08:12 to 08:57 CET, a WAF rule returned 502.\n\n"
+      + "## What happened\n\nA rule set went live.\n\n## Timeline (CET)\n\n- 08:12 errors begin\n- 09:20 resolved\n"
+    let document = TestSupport.parse(text)
+    #expect(document.statedDurations.map(\.minutes) == [45])
+    #expect(document.statedDurations.first?.line == 5)
+    #expect(TestSupport.lint(text).contains { $0.rule == "duration-mismatch" && $0.line == 5 })
+  }
+
   @Test func metadataZoneAppliesWhenTheTimelineDeclaresNone() throws {
     let timeline = try #require(
       TestSupport.parse(

@@ -384,6 +384,15 @@ public struct PostmortemParser: Sendable {
             in: outline.blocks[$0.body], sectionTitle: $0.section.title, isSummary: kind == .summary)
         }
       }
+    // A summary given as a label beside a summary heading ("**TL;DR:** From 08:12 to 08:57 CET,
+    // …" over "## What happened") states the window as the lede would.
+    if !document.sections.contains(where: { $0.style == .label && $0.kind == .summary }),
+      let label = document.metadata.fields.first(where: { SectionKind.recognizeExactly($0.key) == .summary })
+    {
+      document.statedDurations += ProseDurationReader.durations(
+        inLabelValue: label.value, startingAt: SourceLocation(line: label.line, column: label.valueColumn),
+        sectionTitle: label.key, isSummary: true)
+    }
     // The lede states the window as a summary would.
     if !ledeParagraphs.isEmpty {
       document.statedDurations += ProseDurationReader.durations(
