@@ -672,6 +672,8 @@ import Testing
         "quota raised, mitigated 3 retries were not enough",
       ])
     #expect(timeline.entries.map(\.line) == [5, 6, 7])
+    // Each where its time stands in the source: after the backslash and the dash, or the "•".
+    #expect(timeline.entries.map(\.column) == [4, 4, 3])
   }
 
   /// A document that states no day still crosses midnight: a clock that goes back by half a day

@@ -252,8 +252,11 @@ struct TimelineParser {
       if let marker = TextBullet.length(in: lineText, numbered: false),
         lineText.utf8.dropFirst(marker).first.map(ASCIIText.isDigit) == true
       {
+        let bullet = lineText.utf8.prefix(marker)
+        // An ASCII bullet here was escaped, or Markdown would have read a list: its backslash
+        // stands before it in the source.
+        column += bullet.count(where: { $0 & 0xC0 != 0x80 }) + (bullet.first.map { $0 < 0x80 } == true ? 1 : 0)
         lineText = String(lineText.utf8.dropFirst(marker)) ?? lineText
-        column += marker + 1
       }
       guard !lineText.isEmpty else { continue }
       for (index, (text, column)) in TimelineParser.sentencesOpeningWithTimes(lineText, column: column)
