@@ -68,14 +68,15 @@ public enum MarkdownParser {
       let memory = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
       memory.initialize(
         to: cmark_mem(
+          // `size_t` arrives as `Int`: a size past `Int.max` reads as negative, and is refused.
           calloc: { count, size in
             let (total, overflow) = count.multipliedReportingOverflow(by: size)
-            guard !overflow, total <= Int.max else { return nil }
-            return ParseArena.withCurrentThread { $0.allocate(Int(total), zeroed: true) }
+            guard !overflow, count >= 0, size >= 0 else { return nil }
+            return ParseArena.withCurrentThread { $0.allocate(total, zeroed: true) }
           },
           realloc: { pointer, size in
-            guard size <= Int.max else { return nil }
-            return ParseArena.withCurrentThread { $0.reallocate(pointer, Int(size)) }
+            guard size >= 0 else { return nil }
+            return ParseArena.withCurrentThread { $0.reallocate(pointer, size) }
           },
           free: { _ in }))
       return ArenaAllocator(memory: memory)
