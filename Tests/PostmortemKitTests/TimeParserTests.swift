@@ -443,7 +443,8 @@ import Testing
     ("Média", .medium), ("Baja", .low), ("Hoch", .high), ("Kritisch", .critical), ("Niedrig", .low),
     // A level that changed is the level it ended at; "L2" is level 2.
     ("SEV2 → SEV1", .critical), ("SEV3, escalated to SEV2", .high), ("SEV2 -> SEV3", .medium),
-    ("P1 (downgraded to P2 at 14:00)", .high), ("L2", .high),
+    ("P1 (downgraded to P2 at 14:00)", .high), ("L2", .high), ("Sev 2 to Sev 1", .critical),
+    ("High impact to customers", .high),
   ])
   func recognisesLevels(_ raw: String, _ level: IncidentSeverity.Level) {
     #expect(IncidentSeverity.level(of: raw) == level, "\(raw)")

@@ -69,6 +69,13 @@ public struct IncidentSeverity: Sendable, Hashable, Codable {
     {
       return level
     }
+    // "Sev 2 to Sev 1": a plain "to" between two levels changes it too.
+    if let to = lastEnd(of: spacedTo, in: bytes), to < bytes.count,
+      levelWritten(String(decoding: bytes[..<(to - spacedTo.count)], as: UTF8.self)) != nil,
+      let level = levelWritten(String(decoding: bytes[to...], as: UTF8.self))
+    {
+      return level
+    }
     return levelWritten(text)
   }
 
