@@ -268,13 +268,18 @@ import Testing
     ("🔴 14:06 outage begins", "14:06", "outage begins"), ("✅ 14:50 resolved", "14:50", "resolved"),
     ("⚠️ 2:05 PM alert", "2:05 PM", "alert"), ("At 14:10, rollback", "14:10", "rollback"),
     ("by 14:30 the queue drained", "14:30", "the queue drained"),
+    // Slack's shortcodes, pasted with the chat.
+    (":clock2: 10:02 deploy", "10:02", "deploy"), (":rotating_light: 14:06 alert fires", "14:06", "alert fires"),
   ])
   func leadingEmojiAndWords(_ line: String, _ raw: String, _ rest: String) throws {
     let expression = try #require(TimeParser.scan(line))
     #expect(expression.raw == raw && expression.rest == rest[...])
   }
 
-  @Test(arguments: ["🔥 3 hosts down", "At least 3 hosts", "by design", "# 14 fixes", "9999 UTC", "1260 GMT"])
+  @Test(arguments: [
+    "🔥 3 hosts down", "At least 3 hosts", "by design", "# 14 fixes", "9999 UTC", "1260 GMT", ":fire: 3 hosts down",
+    ":clock2:10:02 deploy",
+  ])
   func leadingEmojiAndWordsAloneAreNoTime(_ line: String) {
     #expect(TimeParser.scan(line)?.time == nil)
   }

@@ -72,6 +72,23 @@ public enum TimeParser {
 
   /// Where the text after the "~~" that closes a struck-out passage begins, looking from
   /// `start` within the next few tokens; nil when none closes it there.
+  /// Where an emoji shortcode opened by the colon at `colon` ends (":clock2:", ":rotating_light:"),
+  /// when a space follows it, or nil.
+  private static func shortcodeEnd(_ tokens: [TextToken], after colon: Int) -> Int? {
+    var index = colon + 1
+    guard index < tokens.count, tokens[index].isWord, !tokens[index].spaceBefore else { return nil }
+    while index < tokens.count, !tokens[index].spaceBefore,
+      tokens[index].isWord || tokens[index].isNumber || tokens[index].isSymbol("_") || tokens[index].isSymbol("-")
+        || tokens[index].isSymbol("+")
+    {
+      index += 1
+    }
+    guard index + 1 < tokens.count, tokens[index].isSymbol(":"), !tokens[index].spaceBefore,
+      tokens[index + 1].spaceBefore
+    else { return nil }
+    return index + 1
+  }
+
   private static func closingTildes(_ tokens: [TextToken], after start: Int) -> Int? {
     var index = start
     while index + 1 < min(tokens.count, start + 12) {
@@ -118,6 +135,9 @@ public enum TimeParser {
         index += 1
       } else if token.kind == .symbol, openingMarks.contains(token.scalar) || isEmojiPart(token.scalar) {
         index += 1
+      } else if token.isSymbol(":"), let end = shortcodeEnd(tokens, after: index) {
+        // An emoji as Slack writes it, pasted with the chat: ":clock2: 10:02 deploy".
+        index = end
       } else if token.isSymbol("@"), index + 1 < tokens.count, tokens[index + 1].isNumber {
         // "@ 09:25 traffic back to normal": "at", written as chat writes it.
         index += 1
