@@ -62,15 +62,16 @@ public struct IncidentSeverity: Sendable, Hashable, Codable {
     // "SEV2 → SEV1", "SEV3, escalated to SEV2": the level it ended at. (Most severities have no
     // arrow and no " to ", and are not searched for the markers.)
     let bytes = Array(text.utf8)
-    if bytes.contains(where: { $0 == UInt8(ascii: ">") || $0 == 0xE2 })
-      || UTF8Scan.firstOffset(of: spacedTo, in: bytes) != nil,
+    // Every word marker ends in " to": the last one is looked for once, for both readings.
+    let lastTo = lastEnd(of: spacedTo, in: bytes)
+    if lastTo != nil || bytes.contains(where: { $0 == UInt8(ascii: ">") || $0 == 0xE2 }),
       let change = changeMarkers.compactMap({ lastEnd(of: $0, in: bytes) }).max(), change < bytes.count,
       let level = levelWritten(String(decoding: bytes[change...], as: UTF8.self))
     {
       return level
     }
     // "Sev 2 to Sev 1": a plain "to" between two levels changes it too.
-    if let to = lastEnd(of: spacedTo, in: bytes), to < bytes.count,
+    if let to = lastTo, to < bytes.count,
       levelWritten(String(decoding: bytes[..<(to - spacedTo.count)], as: UTF8.self)) != nil,
       let level = levelWritten(String(decoding: bytes[to...], as: UTF8.self))
     {

@@ -92,9 +92,14 @@ struct ActionItemParser {
   /// An item kept in the front matter, written out as a bullet would be
   /// (`FrontMatterActionItems.text`).
   mutating func readFrontMatterItem(_ text: String, at location: SourceLocation) {
+    readWrittenItem(text, source: .frontMatter, at: location)
+  }
+
+  /// An item written out as one line of text, as a bullet's would be; none when it has no title.
+  private mutating func readWrittenItem(_ text: String, source: ActionItem.Source, at location: SourceLocation) {
     let fields = ActionItemFields(text: text)
     guard !fields.title.isEmpty else { return }
-    var item = ActionItem(title: fields.title, source: .frontMatter, location: location)
+    var item = ActionItem(title: fields.title, source: source, location: location)
     apply(fields, to: &item)
     items.append(item)
   }
@@ -113,13 +118,7 @@ struct ActionItemParser {
       bulleted.append((rest, SourceLocation(line: line.line, column: max(line.column, 1))))
     }
     guard !bulleted.isEmpty else { return false }
-    for (text, location) in bulleted {
-      let fields = ActionItemFields(text: text)
-      guard !fields.title.isEmpty else { continue }
-      var item = ActionItem(title: fields.title, source: .bullet, location: location)
-      apply(fields, to: &item)
-      items.append(item)
-    }
+    for (text, location) in bulleted { readWrittenItem(text, source: .bullet, at: location) }
     return true
   }
 
