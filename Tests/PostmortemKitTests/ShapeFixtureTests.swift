@@ -34,6 +34,30 @@ import Testing
     #expect(try rules("atlassian").isDisjoint(with: ["timeline-time", "timeline-order", "duration-mismatch"]))
   }
 
+  /// A numbered archive's template: the title written under an "# Incident Title" heading, a
+  /// Time | Event table broken by a row wrapped onto two lines (and an action table likewise), a
+  /// row with a date alone and one with "...", plain-bullet actions, a "Stats" list of figures,
+  /// one left as "???".
+  @Test func numberedArchive() throws {
+    let document = try parse("numbered-archive")
+    #expect(document.title?.text == "Search index unavailable" && document.title?.location.line == 3)
+    #expect(document.summary?.markdown.hasPrefix("On Tuesday the search cluster") == true)
+    let entries = try #require(document.timeline?.entries)
+    #expect(entries.map(\.line) == [16, 17, 18, 19, 20, 22, 23, 24])
+    #expect(entries.map(\.milestone) == [nil, nil, .detected, nil, nil, nil, nil, .resolved])
+    #expect(entries.last?.timestamp == "2024-06-11T15:10:00+02:00")
+    #expect(document.actionItems.map(\.owner) == ["lena", "omar"])
+    #expect(document.metadata.fields.map(\.key).suffix(2) == ["Time to detection", "Time to recovery"])
+    let findings = TestSupport.lint(try TestSupport.read("Tests/Fixtures/shapes/numbered-archive.md"))
+    #expect(findings.filter { $0.rule == "table-delimiter" }.map(\.line) == [21, 40])
+    #expect(findings.filter { $0.rule == "timeline-time" }.map(\.line) == [16, 23])
+    #expect(findings.filter { $0.rule == "template-placeholder" }.map(\.line) == [51])
+    // The day the incident happened, not the day of the row before it that has no time.
+    #expect(document.incidentDay?.description == "2024-06-11")
+    #expect(findings.contains { $0.rule == "metadata-field" && $0.message.contains("**Date:** 2024-06-11") })
+    #expect(!findings.contains { $0.rule == "duration-mismatch" })
+  }
+
   /// Plain `Key: value` lines, Eastern time, 12-hour clocks, fields written as sentences or
   /// between dashes, an item struck out.
   @Test func plainLabels() throws {

@@ -8,6 +8,95 @@ import Testing
     try #require(TestSupport.parse(markdown).timeline).entries
   }
 
+  /// A checked result ("login confirmed working", "All systems verified operational") resolves and
+  /// the first word of trouble ("Reports of issues", "Automated warning from AWS") detects; a
+  /// negated phrase ("weren't working as expected") marks nothing, while a "T" that is no "n't"
+  /// ("T+5 resolved") negates nothing.
+  @Test func checkedResultsAndFirstReports() throws {
+    let found = try entries(
+      """
+      ## Timeline (UTC)
+
+      - 12:11 Reports of issues signing in via SSO
+      - 12:20 Automated warning from AWS about free IP addresses
+      - 12:30 Users said the logs weren't working as expected
+      - 12:31 Users said the logs weren’t working as expected
+      - 12:32 Users said the logs werent working as expected
+      - 13:18 Certificate rolled over, login confirmed working
+      - 13:30 All systems verified operational
+      - 13:40 Dashboards: T+5 resolved
+      """)
+    #expect(
+      found.map(\.milestone) == [.detected, .detected, nil, nil, nil, .resolved, .resolved, .resolved])
+  }
+
+  /// A table broken by a row wrapped onto two lines (its closing bar alone on the next line) goes
+  /// on in the paragraph Markdown makes of the rows after it; a date alone in the time cell keeps
+  /// its date; a time under a mistyped year keeps its time.
+  @Test func tableBrokenByAWrappedRow() throws {
+    let text = """
+      ## Timeline
+
+      All times in UTC.
+
+      | Time | Event |
+      | :--- | --- |
+      | 2023-02-13 | Nightly rollover scheduled |
+      | 2023-02-14 10:57 | Replacement nodes joining |
+      | 2023-02-14 11:00 | Mail sent to the operations desk
+      |
+      | 2023-02-14 11:01 | Load balancer sees the nodes as healthy |
+      | 20233-02-14 11:30 | Follow-up mail saying service restored
+      """
+    let found = try entries(text)
+    #expect(found.map(\.line) == [7, 8, 9, 11, 12])
+    #expect(found.map(\.timeOfDay?.description) == [nil, "10:57", "11:00", "11:01", "11:30"])
+    #expect(found[0].date?.description == "2023-02-13" && found[0].status == .unrecognized)
+    #expect(found[3].timestamp == "2023-02-14T11:01:00Z" && found[3].text == "Load balancer sees the nodes as healthy")
+    #expect(found[4].writtenDateIsInvalid && found[4].milestone == .resolved)
+    let messages = TestSupport.lint(text).filter { $0.rule == "timeline-time" || $0.rule == "table-delimiter" }
+      .map { "\($0.line): \($0.message)" }
+    #expect(
+      messages == [
+        "7: timeline entry on 2023-02-13 has no time of day; add it after the date, e.g. '2023-02-13 14:05'",
+        "10: a bar alone on this line (a row wrapped onto two lines) ends the table above, so Markdown shows the "
+          + "rows after it as text; keep each row on one line",
+        "12: '20233-02-14' is not a date: its year has 5 digits; correct the entry's date",
+      ])
+    // Rows after a blank line go on too; a table of its own (its rule under its header) does not.
+    let gap = try entries("## Timeline\n\n| Time | Event |\n|---|---|\n| 10:00 | a |\n\n| 10:05 | b |\n")
+    #expect(gap.map(\.text) == ["a", "b"])
+    #expect(
+      TestSupport.lint("## Timeline\n\n| Time | Event |\n|---|---|\n| 10:00 | a |\n\n| 10:05 | b |\n")
+        .contains { $0.rule == "table-delimiter" && $0.line == 7 && $0.message.hasPrefix("a blank line ends") })
+    let separate = try entries(
+      "## Timeline\n\n| Time | Event |\n|---|---|\n| 10:00 | a |\n\n| Time | Event |\n| -- |\n")
+    #expect(separate.map(\.text) == ["a"])
+  }
+
+  /// A broken date is told by what is wrong with it; a cell with no digits is not told to write
+  /// its dots as colons.
+  @Test func brokenDatesAndCellsWithoutDigits() throws {
+    let text = """
+      ## Timeline (UTC)
+
+      - 2024-13-02 12:00 month out of range
+      - 2024-02-30 12:05 day out of range
+      - 2024-02-29 12:10 a leap day
+
+      | Time | Event |
+      |---|---|
+      | ... | daemon sets not scheduled |
+      """
+    let messages = TestSupport.lint(text).filter { $0.rule == "timeline-time" }.map { "\($0.line): \($0.message)" }
+    #expect(
+      messages == [
+        "3: '2024-13-02' is not a date: there is no month 13; correct the entry's date",
+        "4: '2024-02-30' is not a date: that month has 29 days; correct the entry's date",
+        "9: '...' is not a time; write the time the event happened, e.g. '14:05'",
+      ])
+  }
+
   /// A time that ends a bullet, set apart by a bracket, dash, colon or "at", is the entry's time;
   /// a number that is not a time, or a time inside the sentence, is not.
   @Test func timesAtTheEndOfABullet() throws {

@@ -21,6 +21,31 @@ enum UnreadTable {
     return MarkdownNode(kind: .table, range: SourceRange(start: start, end: start), children: rows)
   }
 
+  /// The header of `table` over the rows of `paragraph` straight after it, as a table; nil unless
+  /// the paragraph is rows. Markdown ends a table at a line it cannot read as a row (a bar alone,
+  /// where a long row was wrapped to close on the next line): the rows after it show as text.
+  static func continuation(of table: MarkdownNode, in paragraph: MarkdownNode) -> MarkdownNode? {
+    guard mayBeTable(paragraph) else { return nil }
+    let lines = paragraph.inlineLines()
+    var rows = Array(table.children.prefix(1))
+    var added = 0
+    for line in lines {
+      let text = line.plainText.trimmingWhitespace()
+      // The bar that closes a wrapped row, alone on its line.
+      if text.utf8.allSatisfy({ $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: " ") }) { continue }
+      // A rule under its first row makes it a table of its own.
+      guard text.hasPrefix("|"), !isRule(text), let cells = cells(of: line, requireClosingBar: false) else {
+        return nil
+      }
+      let start = SourceLocation(line: line.line, column: line.column)
+      rows.append(
+        MarkdownNode(kind: .tableRow(isHeader: false), range: SourceRange(start: start, end: start), children: cells))
+      added += 1
+    }
+    guard added > 0 else { return nil }
+    return MarkdownNode(kind: .table, range: table.range, children: rows)
+  }
+
   /// Whether `paragraph` opens with a bar or a plus, as a table's first row or border does: most
   /// paragraphs do not, and are refused here at once.
   static func mayBeTable(_ paragraph: MarkdownNode) -> Bool {
@@ -38,7 +63,7 @@ enum UnreadTable {
 
   /// The cells of a row's line: its inline nodes parted at each bar of its text, each text part
   /// placed where it is written; the empty parts before the first bar and after the last dropped.
-  private static func cells(of line: InlineLine) -> [MarkdownNode]? {
+  private static func cells(of line: InlineLine, requireClosingBar: Bool = true) -> [MarkdownNode]? {
     var cells: [[MarkdownNode]] = [[]]
     for node in line.nodes {
       guard case .text(let text) = node.kind, text.utf8.contains(UInt8(ascii: "|")) else {
@@ -67,8 +92,12 @@ enum UnreadTable {
         column = start.column + written.unicodeScalars.count
       }
     }
-    // "| a | b |": nothing before the first bar, nothing after the last.
-    guard cells.count >= 3, cells.first?.isEmpty == true, cells.last?.isEmpty == true else { return nil }
-    return cells.dropFirst().dropLast().map { MarkdownNode(kind: .tableCell, children: $0) }
+    // "| a | b |": nothing before the first bar, nothing after the last (a row Markdown read as a
+    // row may leave out the last: "| a | b").
+    guard cells.count >= 3, cells.first?.isEmpty == true, cells.last?.isEmpty == true || !requireClosingBar else {
+      return nil
+    }
+    let written = cells.last?.isEmpty == true ? cells.dropFirst().dropLast() : cells.dropFirst()
+    return written.map { MarkdownNode(kind: .tableCell, children: $0) }
   }
 }

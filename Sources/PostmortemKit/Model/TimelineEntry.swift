@@ -48,6 +48,9 @@ public struct TimelineEntry: Sendable, Hashable, Codable {
 
   /// Seconds since 1970-01-01T00:00:00Z, when the timestamp is resolved (not encoded).
   public var epochSeconds: Int?
+  /// True when the entry wrote a date that is no calendar date (`2024-02-30 14:05`): it is
+  /// placed by the dates around it (not encoded).
+  public var writtenDateIsInvalid = false
 
   /// A time written beside the entry's own in another zone, resolved on the day that puts it
   /// nearest the entry's own time, so the two can be compared.

@@ -18,17 +18,23 @@ struct ActionItemParser {
   /// The heading just read and the group before it: a heading whose list holds only fields is
   /// an item, not a group.
   private var headingBefore: (heading: MarkdownNode, group: String?)?
+  /// The table just read, whose rows a paragraph straight after it may go on with.
+  private var tableBefore: MarkdownNode?
 
   private mutating func read(_ block: MarkdownNode) {
     // Moved out, not copied: this runs for every block of every action section.
     let heading = headingBefore.take()
+    let table = tableBefore.take()
     switch block.kind {
     case .heading:
       headingBefore = (block, group)
       group = block.plainText().trimmingWhitespace()
     case .paragraph:
-      // A table Markdown did not read as one (its delimiter row forgotten, or pandoc's grid table).
-      if let table = UnreadTable.table(from: block) {
+      // The rest of a table that a wrapped row broke off; a table Markdown did not read as one
+      // (its delimiter row forgotten, or pandoc's grid table).
+      if let table, let rest = UnreadTable.continuation(of: table, in: block) {
+        readTable(rest)
+      } else if let table = UnreadTable.table(from: block) {
         readTable(table)
       } else if let label = ActionItemParser.groupLabel(block) {
         group = label
@@ -47,6 +53,7 @@ struct ActionItemParser {
       for item in block.children { readItem(item, depth: 0) }
     case .table:
       readTable(block)
+      tableBefore = block
     case .blockQuote:
       // "> - [ ] Tune the alert": items quoted from an issue or a chat.
       for child in block.children { read(child) }

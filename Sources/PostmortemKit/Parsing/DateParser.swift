@@ -408,6 +408,16 @@ public enum DateParser {
   private static func scanNumeric(_ tokens: [TextToken], from start: Int, into index: inout Int) -> Result {
     let first = tokens[start]
     let i = start
+    // A year mistyped by a digit ("20202-01-16", "202-01-16") before a month and day: a broken
+    // date, not a number and a time.
+    if first.count == 3 || first.count == 5, i + 4 < tokens.count, tokens[i + 1].isSymbol("-"),
+      tokens[i + 3].isSymbol("-"), !tokens[i + 1].spaceBefore, !tokens[i + 3].spaceBefore,
+      tokens[i + 2].isNumber, tokens[i + 2].count <= 2, (1...12).contains(tokens[i + 2].intValue ?? 0),
+      tokens[i + 4].isNumber, tokens[i + 4].count <= 2, (1...31).contains(tokens[i + 4].intValue ?? 0)
+    {
+      index = i + 5
+      return .invalid
+    }
     // Y-M-D with one separator kind.
     if first.count == 4, i + 2 < tokens.count, case let separator = tokens[i + 1].scalar,
       "-/.".unicodeScalars.contains(separator), tokens[i + 1].kind == .symbol, !tokens[i + 1].spaceBefore

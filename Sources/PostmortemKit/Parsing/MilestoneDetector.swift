@@ -66,6 +66,10 @@ public struct MilestoneDetector: Sendable, Hashable {
         "succeed again", "succeeds again", "succeeding again", "working again", "works again",
         "confirmed resolution", "metrics green", "all green", "dashboards green", "back to green", "green again",
         "pre incident levels", "pre incident level", "pre incident baseline",
+        // Someone checked and it works: "login confirmed working", "All systems verified operational".
+        "confirmed working", "verified working", "confirmed operational", "verified operational",
+        "systems operational", "services operational", "working as expected", "working normally",
+        "functioning normally", "operating normally", "running normally", "behaving normally",
         // An incident tool's status changes (incident.io, Statuspage).
         "changed to closed", "moved to closed", "set to closed", "marked as closed",
       ]
@@ -122,6 +126,9 @@ public struct MilestoneDetector: Sendable, Hashable {
         "monitors fired", "page to on call", "page sent", "pages sent", "pages firing", "page firing",
         "alerts firing", "war room", "declared", "alarm fires", "alarms fire", "alarm triggers", "alarm goes off",
         "monitor fires", "monitors fire", "monitor triggers",
+        // The first word of trouble: "Reports of issues signing in", "Automated warning from AWS".
+        "reports of", "report of", "reports from", "automated warning", "warning from", "warnings from",
+        "warning fired", "warnings fired",
       ]
     ),
     (
@@ -274,7 +281,29 @@ public struct MilestoneDetector: Sendable, Hashable {
       as [(String, Milestone)]).map { (Array($0.0.utf8), $0.1) })
 
   private static let negations = ByteWordTable(
-    ["not", "partially", "never", "yet", "un", "no"].map { (Array($0.utf8), true) })
+    [
+      "not", "partially", "never", "yet", "un", "no",
+      // "weren't" written without its apostrophe.
+      "isnt", "wasnt", "werent", "arent", "dont", "doesnt", "didnt", "cannot", "cant", "wont",
+    ].map { (Array($0.utf8), true) })
+
+  private static let typographicNot = Array("n\u{2019}t".utf8)
+
+  /// Whether word `index` negates the phrase after it: "not", "weren't" (read as "weren" and
+  /// "t"), "wasn’t".
+  private static func negates(_ index: Int, word: (Int) -> UnsafeBufferPointer<UInt8>) -> Bool {
+    let candidate = word(index)
+    if candidate.count == 1 {
+      // The "t" of "n't", not of "T+5": an apostrophe straight after an "n" before it.
+      guard candidate[0] == UInt8(ascii: "t"), index > 0, let start = candidate.baseAddress else { return false }
+      let before = word(index - 1)
+      return before.last == UInt8(ascii: "n") && before.baseAddress.map { $0 + before.count + 1 } == start
+        && (start - 1).pointee == UInt8(ascii: "'")
+    }
+    return negations[candidate] != nil
+      || (candidate.count > typographicNot.count && candidate.last == UInt8(ascii: "t")
+        && candidate.suffix(typographicNot.count).elementsEqual(typographicNot))
+  }
 
   /// The milestones of Japanese, Chinese and Korean timelines, in rank order: those scripts write
   /// no space between words, so the phrases are looked for inside the text.
@@ -347,7 +376,7 @@ public struct MilestoneDetector: Sendable, Hashable {
       var best: Phrase?
       for index in words.indices {
         guard let candidates = MilestoneDetector.phrasesByFirstWord[word(index)] else { continue }
-        if index > 0, MilestoneDetector.negations[word(index - 1)] != nil { continue }
+        if index > 0, MilestoneDetector.negates(index - 1, word: word) { continue }
         for phrase in candidates where best == nil || phrase.rank < best!.rank {
           let end: Int
           if MilestoneDetector.matches(phrase.words, count: words.count, word: word, at: index) {
@@ -519,7 +548,7 @@ public struct MilestoneDetector: Sendable, Hashable {
   private static func find(_ phrase: [[UInt8]], count: Int, word: (Int) -> UnsafeBufferPointer<UInt8>) -> Bool {
     guard count >= phrase.count else { return false }
     for start in 0...(count - phrase.count) where word(start).elementsEqual(phrase[0]) {
-      if start > 0, negations[word(start - 1)] != nil { continue }
+      if start > 0, negates(start - 1, word: word) { continue }
       if matches(phrase, count: count, word: word, at: start) { return true }
     }
     return false

@@ -67,12 +67,19 @@ public struct PostmortemParser: Sendable {
     let titleEntry = outline.entries.first {
       $0.section.level == 1 && $0.section.style == .heading && $0.section.kind == nil
     }
+    // A template's "# Incident Title" heading labels the title written under it ("ADFS Outage").
+    let labelledTitle = titleEntry.flatMap { PostmortemParser.titleUnderLabel($0, outline) }
     if let titleEntry {
-      document.title = TextField(text: titleEntry.section.title, location: titleContentLocation(titleEntry, outline))
+      document.title =
+        labelledTitle
+        ?? TextField(text: titleEntry.section.title, location: titleContentLocation(titleEntry, outline))
     }
     let firstSectionIndex =
       outline.entries.first { $0.headingIndex != titleEntry?.headingIndex }?.headingIndex ?? outline.blocks.count
-    let preambleStart = titleEntry.map { $0.headingIndex < firstSectionIndex ? $0.headingIndex + 1 : 0 } ?? 0
+    let preambleStart =
+      titleEntry.map {
+        $0.headingIndex < firstSectionIndex ? $0.headingIndex + (labelledTitle == nil ? 1 : 2) : 0
+      } ?? 0
     let preamble = outline.blocks[min(preambleStart, firstSectionIndex)..<firstSectionIndex]
     var labels = MetadataParser.labels(in: preamble)
     // A document whose first heading is a level-1 section ("# Incident Summary" with its
@@ -423,9 +430,13 @@ public struct PostmortemParser: Sendable {
     return CalendarDate(year: year, month: month, day: day)
   }
 
-  /// The date of the first entry of `timeline` that has one.
+  /// The date of the first entry of `timeline` that has a date and a time, else of the first
+  /// that has a date.
   static func firstDatedDay(_ timeline: Timeline) -> CalendarDate? {
-    timeline.entries.lazy.compactMap(\.date).first
+    // A day alone ("2024-06-10 | Replacement scheduled") is often what led up to the incident:
+    // the first time on a day says when it happened.
+    timeline.entries.first { $0.date != nil && $0.timeOfDay != nil }?.date
+      ?? timeline.entries.lazy.compactMap(\.date).first
   }
 
   /// The first section, named as none of the known kinds, whose own text is a list of at least
@@ -536,7 +547,7 @@ public struct PostmortemParser: Sendable {
   /// Headings of a section that holds the incident's figures: time to detect, mitigate, resolve.
   static let metricsSectionNames: Set<String> = [
     "metrics", "key metrics", "incident metrics", "response metrics", "timing", "timings", "key figures",
-    "by the numbers", "numbers",
+    "by the numbers", "numbers", "stats", "statistics", "incident stats", "incident statistics",
   ]
 
   /// Whether labels name two of the incident's facts or more.
@@ -972,6 +983,23 @@ public struct PostmortemParser: Sendable {
   }
 
   /// Where the title's text starts (after `# `), for pointing at it.
+  /// The names of a title's label, as `SectionKind.normalize` leaves them.
+  private static let titleLabels: Set<String> = ["title", "incident title", "incident name", "postmortem title"]
+
+  /// The title written on the line under a heading that only labels it ("# Incident Title" over
+  /// "ADFS Outage"), or nil: one short line, not a sentence.
+  static func titleUnderLabel(_ entry: DocumentOutline.Entry, _ outline: DocumentOutline) -> TextField? {
+    guard entry.section.title.utf8.count <= 20, titleLabels.contains(SectionKind.normalize(entry.section.title)),
+      let first = entry.directBody.first, case .paragraph = outline.blocks[first].kind
+    else { return nil }
+    let paragraph = outline.blocks[first]
+    let text = paragraph.plainText(lineSeparator: "\n").trimmingWhitespace()
+    guard !text.isEmpty, text.utf8.count <= 120, !text.contains("\n"), !text.hasSuffix("."),
+      let start = paragraph.children.first?.range?.start ?? paragraph.range?.start
+    else { return nil }
+    return TextField(text: text, location: start)
+  }
+
   private func titleContentLocation(_ entry: DocumentOutline.Entry, _ outline: DocumentOutline) -> SourceLocation {
     let heading = outline.blocks[entry.headingIndex]
     return heading.children.first?.range?.start ?? heading.range?.start ?? SourceLocation(line: 1, column: 1)

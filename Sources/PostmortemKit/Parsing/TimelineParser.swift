@@ -36,6 +36,8 @@ struct TimelineParser {
   private var contextID = 0
   /// A `### 14:05` heading waiting for the paragraph that describes it.
   private var pendingHeadingEntry: Int?
+  /// The table just read, whose rows a paragraph straight after it may go on with.
+  private var tableBefore: MarkdownNode?
   /// When T+0 was, for timelines written in relative times ("Times are relative to the page at
   /// 2024-07-18 16:02 UTC (T+0)").
   private var relativeAnchor: TimeExpression?
@@ -173,12 +175,17 @@ struct TimelineParser {
   }
 
   private mutating func read(block: MarkdownNode) {
+    let table = tableBefore
+    tableBefore = nil
     switch block.kind {
     case .heading:
       readHeading(block)
     case .paragraph:
-      // A table Markdown did not read as one (its delimiter row forgotten, or pandoc's grid table).
-      if let table = UnreadTable.table(from: block) {
+      // The rest of a table that a wrapped row broke off; a table Markdown did not read as one
+      // (its delimiter row forgotten, or pandoc's grid table).
+      if let table, let rest = UnreadTable.continuation(of: table, in: block) {
+        readTable(rest)
+      } else if let table = UnreadTable.table(from: block) {
         readTable(table)
       } else if readsStory || isProse, pendingHeadingEntry == nil, TimelineParser.tellsStory(block) {
         // (A paragraph under a time heading says what happened then: read as such below.)
@@ -201,6 +208,7 @@ struct TimelineParser {
       writesMilitaryClock = false
     case .table:
       readTable(block)
+      tableBefore = block
     case .blockQuote:
       for child in block.children { read(block: child) }
     case .htmlBlock(let html):
@@ -1095,6 +1103,16 @@ struct TimelineParser {
       < TimeOfDay.secondsApart(time.secondsSinceMidnight, previous) ? other : time
   }
 
+  /// Whether `written` holds four digits in a row: a year, which no broken time has.
+  static func hasYear(_ written: String) -> Bool {
+    var run = 0
+    for byte in written.utf8 {
+      run = ASCIIText.isDigit(byte) ? run + 1 : 0
+      if run == 4 { return true }
+    }
+    return false
+  }
+
   private func offsetName(_ offset: Int) -> String {
     let sign = offset < 0 ? "-" : "+"
     return "\(sign)\(pad(abs(offset) / 3600, 2)):\(pad(abs(offset) % 3600 / 60, 2))"
@@ -1132,9 +1150,11 @@ struct TimelineParser {
         zone: expression?.zone?.text, isApproximate: expression?.isApproximate ?? false,
         location: candidate.location)
       entry.milestone = milestones.detect(candidate.text)
+      entry.writtenDateIsInvalid = expression?.dateIsInvalid ?? false
       guard let time = clock else {
-        // A bullet led by a date alone keeps the date ("13.07", a broken time, may read as one too).
-        if candidate.time.isEmpty { entry.date = expression?.date }
+        // A bullet led by a date alone keeps the date ("13.07", a broken time, may read as one too),
+        // as does a row whose time cell is a date with its year ("2019-12-03").
+        if candidate.time.isEmpty || TimelineParser.hasYear(candidate.time) { entry.date = expression?.date }
         entries.append(entry)
         continue
       }

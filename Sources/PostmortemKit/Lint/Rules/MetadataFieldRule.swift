@@ -48,7 +48,7 @@ struct MetadataFieldRule: LintRule {
       let inferredDate =
         key == "date"
         ? PostmortemParser.referenceDate(of: document)
-          ?? document.timeline?.entries.lazy.compactMap(\.date).first ?? document.incidentDay : nil
+          ?? document.timeline.flatMap(PostmortemParser.firstDatedDay) ?? document.incidentDay : nil
       let example =
         inferredDate.map { "**Date:** \($0)" } ?? MetadataFieldRule.examples[key] ?? "**\(key.capitalized):** …"
       return RuleFinding(

@@ -55,7 +55,13 @@ struct TableDelimiterRule: LintRule {
       // not walked.
       case .document, .blockQuote:
         node.pointee.children.withUnsafeBufferPointer { children in
-          for index in children.indices { visit(children.baseAddress! + index) }
+          for index in children.indices {
+            if index > 0, let finding = TableDelimiterRule.brokenOff(children[index], after: children[index - 1]) {
+              findings.append(finding)
+              continue
+            }
+            visit(children.baseAddress! + index)
+          }
         }
       default:
         return
@@ -63,5 +69,22 @@ struct TableDelimiterRule: LintRule {
     }
     context.parsed.tree.visitInPlace(visit)
     return findings
+  }
+
+  /// The finding for `block` when it holds rows that go on with the table `before` it, which
+  /// Markdown ended early: at a row wrapped onto a second line (its closing bar alone there), or
+  /// at a blank line between rows.
+  private static func brokenOff(_ block: MarkdownNode, after before: MarkdownNode) -> RuleFinding? {
+    guard case .table = before.kind, case .paragraph = block.kind, UnreadTable.mayBeTable(block),
+      UnreadTable.continuation(of: before, in: block) != nil, let start = block.range?.start
+    else { return nil }
+    let opening = block.inlineLines().first?.plainText.trimmingWhitespace() ?? ""
+    let message =
+      opening.utf8.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: " ") }
+      ? "a bar alone on this line (a row wrapped onto two lines) ends the table above, so Markdown shows "
+        + "the rows after it as text; keep each row on one line"
+      : "a blank line ends the table above, so Markdown shows the rows after it as text; remove the blank "
+        + "line between the rows"
+    return RuleFinding(message, at: start, length: 1)
   }
 }

@@ -118,6 +118,14 @@ struct TemplatePlaceholderRule: LintRule {
       }
     }
     context.parsed.tree.visitInPlace(visit)
+    // "Time to detection: ???": a value not yet known, marked so that someone fills it in.
+    for field in context.document.metadata.fields
+    where !field.value.isEmpty && field.value.utf8.allSatisfy({ $0 == UInt8(ascii: "?") }) {
+      findings.append(
+        RuleFinding(
+          "'\(field.value)' left as the value of '\(field.key)'; write the value or remove the line",
+          at: field.valueLocation, length: field.value.utf8.count))
+    }
     // A document made of placeholders needs one message per hundred, not one per bracket.
     if findings.count > TemplatePlaceholderRule.maximumReported {
       let more = findings.count - TemplatePlaceholderRule.maximumReported

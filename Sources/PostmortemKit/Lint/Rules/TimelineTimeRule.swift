@@ -8,7 +8,9 @@ struct TimelineTimeRule: LintRule {
       12-hour `2:43 PM`, optionally with a date and zone, or a time relative to a T+0 the \
       timeline names (`T+0:09` under "T+0 = 14:05 UTC" or "Incident start 14:05 UTC"). \
       Entries with `14.43`, `25:10`, `13:06 PM`, `??:??`, a relative time with no T+0 (reported \
-      once, at the first), or no time at all cannot be ordered or measured.
+      once, at the first), or no time at all cannot be ordered or measured. A time under a date \
+      that is no date (`2024-02-30 14:05`, `20202-01-16 12:00`) is placed by the dates around it, \
+      which may not be the day meant.
       """,
     defaultLevel: .error,
     triggeringExamples: [
@@ -16,6 +18,7 @@ struct TimelineTimeRule: LintRule {
       RuleExamples.clean(replacing: "- 14:09 latency alert fires", with: "- 13:09 PM latency alert fires"),
       RuleExamples.clean(replacing: "- 14:09 latency alert fires", with: "- latency alert fires"),
       RuleExamples.clean(replacing: "- 14:09 latency alert fires", with: "- T+4m latency alert fires"),
+      RuleExamples.clean(replacing: "- 14:09 latency alert fires", with: "- 2024-02-30 14:09 latency alert fires"),
     ],
     nonTriggeringExamples: [
       RuleExamples.clean,
@@ -40,13 +43,36 @@ struct TimelineTimeRule: LintRule {
       let text = message(for: entry, unanchoredCount: relativeCount, date: context.document.date?.date)
       findings.append(RuleFinding(text, at: entry.location, length: max(entry.time.scalarCount, 1)))
     }
+    // A time read under a date that is none ("2024-02-30 14:05", "20202-01-16 12:00"): the
+    // entry is placed by the dates around it, which may not be the day meant.
+    for entry in timeline.entries where entry.writtenDateIsInvalid && entry.status != .unrecognized {
+      guard let reason = TimelineTimeRule.brokenDate(in: entry.time) else { continue }
+      findings.append(
+        RuleFinding(
+          "'\(reason.date)' is not a date: \(reason.why); correct the entry's date", at: entry.location,
+          length: reason.date.scalarCount))
+    }
     return findings
+  }
+
+  /// The numeric year-month-day that opens `time`, when it is no calendar date, and why.
+  static func brokenDate(in time: String) -> (date: String, why: String)? {
+    guard let word = time.split(separator: " ").first.map(String.init) else { return nil }
+    let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy(ASCIIText.isDigit) }),
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+    else { return nil }
+    if parts[0].count != 4 { return (word, "its year has \(parts[0].count) digits") }
+    guard (1...12).contains(month) else { return (word, "there is no month \(month)") }
+    let days = CalendarDate.daysIn(month: month, year: year)
+    guard (1...days).contains(day) else { return (word, "that month has \(days) days") }
+    return nil
   }
 
   private func message(for entry: TimelineEntry, unanchoredCount: Int, date: CalendarDate?) -> String {
     // A date before the broken time ("2024-09-03 ??:??") is fine: the time is judged alone.
     let time = TimelineTimeRule.clockPart(of: entry.time)
-    if time.isEmpty, let date = entry.date {
+    if let date = entry.date, time.isEmpty || time == entry.time && DateParser.whole(Substring(time)) != nil {
       return "timeline entry on \(date) has no time of day; add it after the date, e.g. '\(date) 14:05'"
     }
     if time.isEmpty {
@@ -62,7 +88,7 @@ struct TimelineTimeRule: LintRule {
     }
     let upper = time.uppercased()
     // "14.43", "2.45pm": a dot where the colon goes.
-    if time.contains("."), !time.contains(":") {
+    if time.contains("."), !time.contains(":"), time.contains(where: \.isNumber) {
       return "'\(time)' is not a time; write it with a colon, e.g. '\(time.replacingEvery(".", with: ":"))'"
     }
     if upper.contains("PM") || upper.contains("AM") {
