@@ -1445,6 +1445,42 @@ import Testing
     #expect(items.map(\.done) == [true, false, false])
   }
 
+  /// A group's heading may give its items a status and a due date in brackets: the later of two
+  /// periods, a date after "by"; an item's own fields win.
+  @Test func aGroupHeadingGivesItsItemsTermsInBrackets() throws {
+    let document = TestSupport.parse(
+      """
+      **Date:** 2025-09-29
+
+      ## Remediation
+
+      ### Short-term improvements (In Progress - [GitHub Issue #39133](https://example.com/issues/39133))
+
+      - **Circuit breakers**: add exponential backoff to the retries
+      - Probe tuning (status: done)
+
+      ### Long-term improvements (Q4 2025 – Q1 2026)
+
+      - Load-test the connection pool (due: 2025-11-15)
+      - Incident response drills every quarter
+
+      ### Follow-ups (by 2025-10-31)
+
+      - Runbook for rollbacks
+
+      ### Later (maybe)
+
+      - Split the service
+      """)
+    let items = document.actionItems
+    #expect(items.map(\.status) == ["IN PROGRESS", "DONE", nil, nil, nil, nil])
+    #expect(items.map(\.done) == [false, true, false, false, false, false])
+    #expect(items.map(\.due?.description) == [nil, nil, "2025-11-15", "2026-03-31", "2025-10-31", nil])
+    #expect(items[3].dueRaw == "Q1 2026")
+    #expect(ActionItemParser.termsNamed(by: "Long-term (Q4 2025 - Q1 2026)").dueRaw == "Q1 2026")
+    #expect(ActionItemParser.termsNamed(by: "Done (2 of 3)") == (nil, nil))
+  }
+
   @Test func nestedDetailsAreNotItems() throws {
     let items = TestSupport.parse(
       """

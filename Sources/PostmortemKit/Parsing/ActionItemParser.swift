@@ -5,9 +5,14 @@ struct ActionItemParser {
   private(set) var items: [ActionItem] = []
   private var group: String? {
     // Judged once per group rather than once per item.
-    didSet { groupIsDone = group.map(ActionItemParser.groupMeansDone) ?? false }
+    didSet {
+      groupIsDone = group.map(ActionItemParser.groupMeansDone) ?? false
+      groupTerms = group.map(ActionItemParser.termsNamed(by:)) ?? (nil, nil)
+    }
   }
   private var groupIsDone = false
+  /// The status and due date a group's heading gives the items under it.
+  private var groupTerms: (status: String?, dueRaw: String?) = (nil, nil)
 
   /// Reads the items of the section `entry`.
   mutating func parse(_ entry: DocumentOutline.Entry, in outline: DocumentOutline) {
@@ -305,15 +310,48 @@ struct ActionItemParser {
     item.type = fields.type ?? group.flatMap(ActionItemParser.typeNamed(by:))
     item.status = fields.status
     item.group = group
-    if let dueRaw = fields.dueRaw {
+    // An item's own due date and status, else those its group's heading gives it.
+    if let dueRaw = fields.dueRaw ?? groupTerms.dueRaw {
       item.dueRaw = dueRaw
       if case .valid(let date) = DateParser.parse(dueRaw) { item.due = date }
     }
-    if let status = fields.status {
+    if fields.status == nil, let status = groupTerms.status { item.status = status }
+    if let status = item.status {
       item.done = ActionItemFields.isDone(status)
     } else if groupIsDone {
       item.done = true
     }
+  }
+
+  /// The status and the due date that the brackets of a group's heading give the items under it:
+  /// "Short-term improvements (In progress)", "Long-term (Q4 2025 – Q1 2026)" (done by the end of
+  /// the later period), "Follow-ups (by 2024-04-30)".
+  static func termsNamed(by group: String) -> (status: String?, dueRaw: String?) {
+    guard group.utf8.last == UInt8(ascii: ")"), let open = group.lastIndex(of: "(") else { return (nil, nil) }
+    let inner = group[group.index(after: open)..<group.index(before: group.endIndex)]
+    var status: String?
+    var dueRaw: String?
+    let parts = inner.split { $0 == "," || $0 == "–" || $0 == "—" || $0 == ";" }
+      .flatMap { $0.components(separatedBy: " - ") }.map { $0.trimmingWhitespace() }
+    for part in parts {
+      let upper = part.uppercased()
+      if status == nil, ActionItemFields.statusWords.contains(upper) {
+        status = upper
+        continue
+      }
+      var due = part
+      for lead in ["by ", "due ", "until "] where due.lowercased().hasPrefix(lead) {
+        due = String(due.dropFirst(lead.count))
+      }
+      // The later of two periods: the items are due when the span ends.
+      if case .valid = DateParser.parse(due) {
+        dueRaw = due
+      } else if DateParser.endOfPeriod(due, onOrAfter: nil) != nil || DateParser.endOfMonth(due, onOrAfter: nil) != nil
+      {
+        dueRaw = due
+      }
+    }
+    return (status, dueRaw)
   }
 
   /// "Immediate (Completed)", "Done", "Already fixed".
