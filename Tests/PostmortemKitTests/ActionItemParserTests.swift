@@ -1481,6 +1481,45 @@ import Testing
     #expect(ActionItemParser.termsNamed(by: "Done (2 of 3)") == (nil, nil))
   }
 
+  /// Numbered items led by a bold title, each followed by bullets that lost their indent (so
+  /// Markdown makes them lists of their own): the bullets are the item's details. Bullets after
+  /// a numbered item without a title, or after a longer numbered list, stay items.
+  @Test func bulletsThatLostTheirIndentUnderATitledNumberedItem() throws {
+    let items = TestSupport.parse(
+      """
+      ## Remediation
+
+      1.  **Deeper engine monitoring**
+      We plan to add metrics and alerts around:
+
+      -   Read amplification per write
+      -   TOAST table statistics
+
+      2.  **Runbooks for engine limits**
+
+      -   Symptoms and diagnostics
+
+      ## Follow-ups
+
+      1. Rotate the keys
+
+      - Add an alert on key age
+
+      ## Next steps
+
+      1. **Split the service**
+      2. **Move the cron job**
+
+      - Add a lock timeout
+      """
+    ).actionItems
+    #expect(
+      items.map(\.title) == [
+        "Deeper engine monitoring", "Runbooks for engine limits", "Rotate the keys", "Add an alert on key age",
+        "Split the service", "Move the cron job", "Add a lock timeout",
+      ])
+  }
+
   @Test func nestedDetailsAreNotItems() throws {
     let items = TestSupport.parse(
       """

@@ -25,11 +25,15 @@ struct ActionItemParser {
   private var headingBefore: (heading: MarkdownNode, group: String?)?
   /// The table just read, whose rows a paragraph straight after it may go on with.
   private var tableBefore: MarkdownNode?
+  /// Whether the block just read was a numbered list of one item led by a bold title.
+  private var titledItemListBefore = false
 
   private mutating func read(_ block: MarkdownNode) {
     // Moved out, not copied: this runs for every block of every action section.
     let heading = headingBefore.take()
     let table = tableBefore.take()
+    let titledItemBefore = titledItemListBefore
+    titledItemListBefore = false
     switch block.kind {
     case .heading:
       headingBefore = (block, group)
@@ -53,8 +57,12 @@ struct ActionItemParser {
         // a label ("**Note:** …").
         readFieldedParagraph(block)
       }
-    case .list:
+    case .list(let ordered, _):
       if let heading, readHeadingItem(heading.heading, fields: block, group: heading.group) { return }
+      // "1. **Migrate the table**" then bullets that lost their indent (a word processor's
+      // export): the bullets are the numbered item's details, not items.
+      if !ordered, titledItemBefore { return }
+      titledItemListBefore = ordered && block.children.count == 1 && ActionItemParser.opensWithTitle(block.children[0])
       for item in block.children { readItem(item, depth: 0) }
     case .table:
       readTable(block)
@@ -352,6 +360,14 @@ struct ActionItemParser {
       }
     }
     return (status, dueRaw)
+  }
+
+  /// Whether `item` opens with its title in bold ("**Migrate the table**", then its text).
+  static func opensWithTitle(_ item: MarkdownNode) -> Bool {
+    guard let paragraph = item.children.first, case .paragraph = paragraph.kind,
+      let first = paragraph.children.first, case .strong = first.kind
+    else { return false }
+    return true
   }
 
   /// "Immediate (Completed)", "Done", "Already fixed".
