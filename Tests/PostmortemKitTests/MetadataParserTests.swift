@@ -439,8 +439,11 @@ import Testing
         + "| **Authors** | Yui Tanaka |\n\n## Timeline\n")
     #expect(
       after.severity?.level == .medium && after.severity?.line == 7 && after.authors.map(\.text) == ["Yui Tanaka"])
+    // An impact section's labels are its own, not the header's details; its level alone is read
+    // as the document's (see figuresClosingTheTimelineAndALevelInTheImpact).
     let impact = TestSupport.parse("# T\n\n## Impact\n\n- **Duration:** 2 hours\n- **Severity:** SEV2\n")
-    #expect(impact.severity == nil && impact.metadata.duration == nil)
+    #expect(impact.metadata.fields.isEmpty && impact.metadata.duration == nil)
+    #expect(impact.severity?.level == .high && impact.statedDurations.map(\.source) == [.section])
   }
 
   @Test func datesThatAreNotDatesAreKeptRaw() throws {
@@ -2010,5 +2013,44 @@ import Testing
     #expect(document.statedDurations.map { [$0.minutes, $0.line, $0.column] } == [[65, 5, column]], "\(summary)")
     let wrong = TestSupport.lint(text.replacingOccurrences(of: "15:10 y", with: "15:40 y"))
     #expect(wrong.filter { $0.rule == "duration-mismatch" }.map(\.line) == [5], "\(summary)")
+  }
+
+  /// A timeline that closes with its figures ("**Total impact duration:** …", "**Detection
+  /// delay:** …") states them: the length is told beside the impact (it may end at the
+  /// mitigation), the delay is a time to detect; the impact section may state the severity.
+  @Test func figuresClosingTheTimelineAndALevelInTheImpact() throws {
+    let text = """
+      # Surveys SDK exceptions
+
+      **Date:** 2025-10-03
+
+      ## Timeline
+
+      All times in UTC.
+
+      - **10:45** - SDK 1.270.0 deployed with the incompatible call
+      - **14:59** - Support engineer notices two similar customer reports
+      - **16:11** - Reverts deployed, issue mitigated
+      - **22:28** - Incident closed
+
+      **Total impact duration:** 5 hours 26 minutes (10:45 - 16:11 UTC)
+      **Detection delay:** 4 hours 14 minutes
+
+      ## Impact
+
+      **Severity:** Major (High Impact, Service Degradation)
+
+      Surveys failed to load for 305 teams.
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.statedDurations.map(\.minutes) == [326])
+    #expect(document.statedDurations.first?.source == .section && document.statedDurations.first?.line == 14)
+    #expect(document.metadata.fields.map(\.key).contains("Detection delay"))
+    #expect(document.severity?.level == .high && document.severity?.line == 19)
+    #expect(TestSupport.lint(text).filter { $0.rule == "duration-mismatch" }.isEmpty)
+    let wrong = TestSupport.lint(
+      text.replacingOccurrences(of: "5 hours 26 minutes (10:45", with: "3 hours (10:45")
+        .replacingOccurrences(of: "4 hours 14 minutes", with: "2 hours"))
+    #expect(wrong.filter { $0.rule == "duration-mismatch" }.map(\.line) == [14, 15])
   }
 }

@@ -22,7 +22,13 @@ enum StatedMeasure: String {
   private static let labels: [String: StatedMeasure] = {
     var table: [String: StatedMeasure] = [:]
     let names: [(StatedMeasure, [String])] = [
-      (.detect, ["time to detect", "time to detection", "ttd", "mttd", "detection time", "time to detect ttd"]),
+      (
+        .detect,
+        [
+          "time to detect", "time to detection", "ttd", "mttd", "detection time", "time to detect ttd",
+          "detection delay",
+        ]
+      ),
       (
         .mitigate,
         ["time to mitigate", "time to mitigation", "ttm", "mttm", "mitigation time", "time to mitigate ttm"]
@@ -41,8 +47,8 @@ enum StatedMeasure: String {
     return table
   }()
 
-  /// Whether `key` could be one of `labels`: each says "time" or starts with TT or MTT. Checked
-  /// on bytes first, as every metadata field of every document comes here.
+  /// Whether `key` could be one of `labels`: each says "time" or "delay", or starts with TT or
+  /// MTT. Checked on bytes first, as every metadata field of every document comes here.
   private static func mayNameMeasure(_ key: String) -> Bool {
     var key = key
     return key.withUTF8 { bytes in
@@ -51,6 +57,9 @@ enum StatedMeasure: String {
       if at(0, "t") && at(1, "t") || at(0, "m") && at(1, "t") && at(2, "t") { return true }
       for start in 0..<(bytes.count - 3) where at(start, "t") && at(start + 1, "i") && at(start + 2, "m") {
         if at(start + 3, "e") { return true }
+      }
+      for start in 0..<max(bytes.count - 4, 0) where at(start, "d") && at(start + 1, "e") && at(start + 2, "l") {
+        if at(start + 3, "a") && at(start + 4, "y") { return true }
       }
       return false
     }

@@ -58,6 +58,7 @@ enum MetadataKey: String, CaseIterable {
           "total downtime", "outage length", "impact duration", "duration of impact", "duration of outage",
           "outage window", "impact window", "incident window", "downtime or degradation",
           "impact time", "total impact time", "outage time", "total outage time", "downtime duration", "total time",
+          "total impact duration", "total outage duration", "total incident duration", "customer impact duration",
         ] + windowNames
       ),
       (

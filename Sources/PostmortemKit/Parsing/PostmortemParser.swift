@@ -134,6 +134,21 @@ public struct PostmortemParser: Sendable {
     for entry in outline.entries where entry.section.kind == .detection && !entry.directBody.isEmpty {
       labels.fields += labelFields(in: outline.blocks[entry.directBody]).filter { StatedMeasure.named($0.key) != nil }
     }
+    // A timeline may close with its figures in bold labels ("**Detection delay:** 4 hours 14
+    // minutes", "**Total impact duration:** 5 hours 26 minutes"): those only, from its
+    // paragraphs; a length there is told beside the impact, as an impact section's is.
+    var timelineLengths: [(field: LabeledValue, section: String)] = []
+    for entry in outline.entries where entry.section.kind == .timeline {
+      for index in entry.directBody where PostmortemParser.opensWithBold(outline.blocks[index]) {
+        for field in labelFields(in: outline.blocks[index...index]) {
+          if StatedMeasure.named(field.key) != nil {
+            labels.fields.append(field)
+          } else if MetadataKey.recognize(field.key) == .duration {
+            timelineLengths.append((field, entry.section.title))
+          }
+        }
+      }
+    }
     fields += labels.fields
     document.metadata.sources += labels.sources
     let headed = MetadataParser.headingFields(in: outline)
@@ -151,6 +166,14 @@ public struct PostmortemParser: Sendable {
       let title = PostmortemParser.boldTitle(first), !labels.fields.contains(where: { $0.line == first.line })
     {
       document.title = title
+    }
+    // The impact section may state the level ("## Impact" / "**Severity:** Major"), as templates
+    // that grade an incident by its impact do.
+    if document.severity == nil, let impact = outline.outermost(.impact).first {
+      let stated = labelFields(in: outline.blocks[impact.directBody]).first {
+        MetadataKey.recognize($0.key) == .severity && !$0.value.isEmpty
+      }
+      if let stated { document.severity = IncidentSeverity(raw: stated.value, location: stated.valueLocation) }
     }
     // A title tagged with its severity ("[SEV-2] Elevated 5xx", "SEV1: Checkout outage") states it
     // for a document whose details do not.
@@ -378,6 +401,7 @@ public struct PostmortemParser: Sendable {
           MetadataParser.statedDuration($0, source: .section, sectionTitle: section.title)
         }
       }
+      + timelineLengths.map { MetadataParser.statedDuration($0.field, source: .section, sectionTitle: $0.section) }
       + [SectionKind.summary, .impact].flatMap { kind in
         if let section = document.sections.first(where: { $0.style == .label && $0.kind == kind }),
           let label = section.label(in: document.metadata.fields)
@@ -983,6 +1007,14 @@ public struct PostmortemParser: Sendable {
   }
 
   /// Where the title's text starts (after `# `), for pointing at it.
+  /// Whether `block` is a paragraph that opens in bold, as a label line does.
+  static func opensWithBold(_ block: MarkdownNode) -> Bool {
+    guard case .paragraph = block.kind, let first = block.children.first, case .strong = first.kind else {
+      return false
+    }
+    return true
+  }
+
   /// The names of a title's label, as `SectionKind.normalize` leaves them.
   private static let titleLabels: Set<String> = ["title", "incident title", "incident name", "postmortem title"]
 
