@@ -15,7 +15,7 @@ import Testing
     #expect(kinds.count == 4)
     #expect(kinds[0] == .heading(level: 1))
     #expect(kinds[1] == .blockQuote)
-    #expect(kinds[2] == .codeBlock(info: "swift", literal: "let a = 1\n"))
+    #expect(kinds[2] == .codeBlock(info: "swift", literal: "let a = 1\n", fenced: true))
     #expect(kinds[3] == .list(ordered: true, start: 1))
     #expect(root.children[0].plainText() == "Title x")
   }

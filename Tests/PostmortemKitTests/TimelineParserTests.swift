@@ -74,6 +74,25 @@ import Testing
     #expect(separate.map(\.text) == ["a"])
   }
 
+  /// Entries indented with a tab under a date line are entries, though Markdown makes them an
+  /// indented code block; a fenced block beside entries stays a pasted log. A paragraph led by a
+  /// date and a dash is that day's event.
+  @Test func indentedEntriesUnderADateLine() throws {
+    let found = try entries(
+      "## Timeline (all times PST)\n\n01-10-2024\n\n\t7:32 PM - The chain stalled.\n\n"
+        + "\t7:38 PM - Monitoring detected the stall.\n\n\n01-31-2024 - The fix was merged.\n\n"
+        + "```\n19:40:01 ERROR peer dropped\n```\n")
+    #expect(found.map(\.line) == [5, 7, 10])
+    #expect(found.map(\.timestamp) == ["2024-01-10T19:32:00-08:00", "2024-01-10T19:38:00-08:00", nil])
+    #expect(found[2].date?.description == "2024-01-31" && found[2].text == "The fix was merged.")
+    #expect(found[1].milestone == .detected)
+    // A code block alone is still read line by line, each entry on its own line.
+    let fenced = try entries("## Timeline (UTC)\n\n```\n10:00 deploy\n10:05 alert fires\n```\n")
+    #expect(fenced.map(\.line) == [4, 5])
+    let indented = try entries("## Timeline (UTC)\n\n    10:00 deploy\n    10:05 alert fires\n\nSee the log.\n")
+    #expect(indented.map(\.line) == [3, 4])
+  }
+
   /// A broken date is told by what is wrong with it; a cell with no digits is not told to write
   /// its dots as colons.
   @Test func brokenDatesAndCellsWithoutDigits() throws {

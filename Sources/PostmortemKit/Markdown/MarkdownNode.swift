@@ -10,7 +10,8 @@ public struct MarkdownNode: Sendable, Hashable {
     case list(ordered: Bool, start: Int)
     /// A list item; `task` is nil for a plain item and holds the checked state for a GFM task item.
     case item(task: Bool?)
-    case codeBlock(info: String, literal: String)
+    /// A code block; `fenced` is false for one indented by four spaces or a tab.
+    case codeBlock(info: String, literal: String, fenced: Bool)
     case htmlBlock(String)
     case paragraph
     case heading(level: Int)
@@ -83,7 +84,7 @@ public struct MarkdownNode: Sendable, Hashable {
       if MarkdownNode.isBreakTag(html) { out += lineSeparator }
     case .htmlBlock, .footnoteReference:
       return
-    case .codeBlock(_, let literal):
+    case .codeBlock(_, let literal, _):
       out += literal
     default:
       node.pointee.children.withUnsafeBufferPointer { children in

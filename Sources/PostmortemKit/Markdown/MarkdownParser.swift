@@ -219,8 +219,13 @@ public enum MarkdownParser {
         let isTask = tasklist != nil && cmark_node_get_syntax_extension(node) == tasklist
         return .item(task: isTask ? cmark_gfm_extensions_get_tasklist_item_checked(node) : nil)
       case CMARK_NODE_CODE_BLOCK:
+        // cmark writes the fence's length, offset and character whether or not they are wanted.
+        var length: Int32 = 0
+        var offset: Int32 = 0
+        var character: CChar = 0
+        let fenced = cmark_node_get_fenced(node, &length, &offset, &character) != 0
         return .codeBlock(
-          info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)))
+          info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)), fenced: fenced)
       case CMARK_NODE_HTML_BLOCK: return .htmlBlock(string(cmark_node_get_literal(node)))
       case CMARK_NODE_PARAGRAPH: return .paragraph
       case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)))

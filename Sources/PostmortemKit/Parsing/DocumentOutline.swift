@@ -151,7 +151,7 @@ struct DocumentOutline {
     switch block.kind {
     case .htmlBlock(let html) where HTMLTable.belongsToTable(html):
       return html
-    case .codeBlock(let info, let literal) where continuing && info.isEmpty && HTMLTable.belongsToTable(literal):
+    case .codeBlock(let info, let literal, _) where continuing && info.isEmpty && HTMLTable.belongsToTable(literal):
       return literal
     default:
       return nil

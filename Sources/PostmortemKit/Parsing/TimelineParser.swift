@@ -94,8 +94,8 @@ struct TimelineParser {
       // A timeline written only as a code block ("14:05  deploy starts" lines in a fence) is read
       // line by line; beside entries of its own, a code block is a pasted log and stays out.
       for index in entry.body {
-        if case .codeBlock(_, let literal) = outline.blocks[index].kind {
-          readCodeLines(literal, of: outline.blocks[index])
+        if case .codeBlock(_, let literal, let fenced) = outline.blocks[index].kind {
+          readCodeLines(literal, of: outline.blocks[index], fenced: fenced)
         }
       }
     }
@@ -220,10 +220,31 @@ struct TimelineParser {
           column: caption.line == 0 ? start.column + caption.column : caption.column + 1)
         noteZone(in: caption.text, source: .note, location: location, requireTimeWord: false)
       }
+    case .codeBlock(_, let literal, false) where TimelineParser.isIndentedEntries(literal):
+      // Entries indented with a tab or four spaces under a date line ("01-10-2024" over
+      // "\t7:32 PM - The chain stalled"): Markdown makes them code, the author meant a list.
+      readCodeLines(literal, of: block, fenced: false)
     default:
-      // Code blocks hold pasted chat logs whose times are not timeline entries.
+      // Fenced code blocks hold pasted chat logs whose times are not timeline entries.
       break
     }
+  }
+
+  /// Whether a dash or a colon parts the date `raw` that opens `text` from the words after it.
+  private static func separatesEvent(_ text: String, after raw: String) -> Bool {
+    guard text.hasPrefix(raw) else { return false }
+    let between = text.dropFirst(raw.count).prefix { !$0.isLetter && !$0.isNumber }
+    return between.contains { "-–—:".contains($0) } && between.count < text.count - raw.count
+  }
+
+  /// Whether every line of an indented code block's `literal` opens with a time.
+  private static func isIndentedEntries(_ literal: String) -> Bool {
+    let lines = literal.split(separator: "\n")
+    return !lines.isEmpty
+      && lines.allSatisfy { line in
+        let text = line.trimmingWhitespace()
+        return text.isEmpty || TimeParser.scan(text)?.isTimed == true
+      }
   }
 
   private mutating func readHeading(_ heading: MarkdownNode) {
@@ -604,6 +625,13 @@ struct TimelineParser {
       startDateContext(expression.date)
       noteZone(in: String(expression.rest), source: .heading, location: location, requireTimeWord: false)
       pendingHeadingEntry = nil
+    } else if let expression, expression.date != nil, expression.time == nil,
+      TimelineParser.separatesEvent(text, after: expression.raw)
+    {
+      // "01-31-2024 - The fix was merged": a day's event with no time, an entry as its bullet is.
+      add(expression, fullText: text, location: location)
+      pendingHeadingEntry = nil
+      unclaimed = []
     } else if noteRelativeAnchor(in: text) {
       noteZone(in: text, source: .note, location: location, requireTimeWord: true)
     } else if noteZone(in: text, source: .note, location: location, requireTimeWord: true) {
@@ -783,14 +811,12 @@ struct TimelineParser {
 
   /// The lines of a code block that start with a time, as entries; other lines (continuations,
   /// blank lines) are skipped.
-  private mutating func readCodeLines(_ literal: String, of block: MarkdownNode) {
+  private mutating func readCodeLines(_ literal: String, of block: MarkdownNode, fenced: Bool) {
     let start = block.range?.start ?? SourceLocation(line: block.line, column: 1)
     let lines = literal.split(separator: "\n", omittingEmptySubsequences: false).dropLast(
       literal.hasSuffix("\n") ? 1 : 0)
-    // A fenced block spans more lines than its content (the fence opens it); an indented block
-    // starts with its content.
-    let spanned = block.range.map { $0.end.line - $0.start.line + 1 } ?? lines.count
-    let firstLine = start.line + (spanned > lines.count ? 1 : 0)
+    // A fenced block's content starts under its fence; an indented block starts with its content.
+    let firstLine = start.line + (fenced ? 1 : 0)
     for (offset, line) in lines.enumerated() {
       let text = line.trimmingWhitespace()
       guard !text.isEmpty, let expression = scanTime(text), expression.isTimed else { continue }
