@@ -25,9 +25,15 @@ import Testing
       - 13:18 Certificate rolled over, login confirmed working
       - 13:30 All systems verified operational
       - 13:40 Dashboards: T+5 resolved
+      - 13:50 Site is hard down, engineers respond to alarms
+      - 13:51 API went down
+      - 13:52 Error rate went down
+      - 13:53 Vendor support responds to ticket, begins investigation
       """)
     #expect(
-      found.map(\.milestone) == [.detected, .detected, nil, nil, nil, .resolved, .resolved, .resolved])
+      found.map(\.milestone) == [
+        .detected, .detected, nil, nil, nil, .resolved, .resolved, .resolved, .detected, .started, nil, nil,
+      ])
   }
 
   /// A table broken by a row wrapped onto two lines (its closing bar alone on the next line) goes

@@ -126,6 +126,10 @@ public struct MilestoneDetector: Sendable, Hashable {
         "monitors fired", "page to on call", "page sent", "pages sent", "pages firing", "page firing",
         "alerts firing", "war room", "declared", "alarm fires", "alarms fire", "alarm triggers", "alarm goes off",
         "monitor fires", "monitors fire", "monitor triggers",
+        // Responders answering the alarm: "engineers respond to alarms".
+        "respond to alarms", "responds to alarms", "responded to alarms", "respond to alerts",
+        "responds to alerts", "responded to alerts", "respond to the alert", "responded to the alert",
+        "respond to the alarm", "responded to the alarm",
         // The first word of trouble: "Reports of issues signing in", "Automated warning from AWS".
         "reports of", "report of", "reports from", "automated warning", "warning from", "warnings from",
         "warning fired", "warnings fired",
@@ -150,6 +154,10 @@ public struct MilestoneDetector: Sendable, Hashable {
         // A service answering with errors: "Webhook endpoint starts returning 500".
         "returning 500", "returning 500s", "returning 502", "returning 502s", "returning 503", "returning 503s",
         "returning 504", "returning 5xx", "returning 5xxs", "returning errors",
+        // The service down: "Site is hard down", "API went down" (not "errors went down").
+        "hard down", "site is down", "site went down", "website is down", "website went down", "service is down",
+        "service went down", "services are down", "services went down", "api is down", "api went down",
+        "app is down", "app went down", "went offline", "goes offline", "is offline", "are offline",
       ]
     ),
   ]
@@ -239,6 +247,9 @@ public struct MilestoneDetector: Sendable, Hashable {
       "recover", "return", "improve", "drop", "decrease", "subside", "fall", "clear", "drain", "normalize",
       "normalise", "stabilize", "stabilise", "investigate", "roll", "work", "look", "deploy", "prepare", "restore",
       "revert", "restart", "mitigate", "migrate", "rebuild", "reprocess", "replay", "backfill",
+      // The work named as a noun: "begins investigation", "began troubleshooting".
+      "investigation", "troubleshooting", "analysis", "triage", "remediation", "rollback", "diagnosis",
+      "debugging", "work", "cleanup", "repairs",
     ].map { (Array($0.utf8), true) })
 
   /// What responders do to end an incident, which as the subject of "begins" makes the phrase
