@@ -24,6 +24,8 @@ struct TemplatePlaceholderRule: LintRule {
       RuleExamples.clean(replacing: "due: 2024-03-15", with: "due: YYYY-MM-DD"),
       RuleExamples.clean(replacing: "(owner: @bo, due: 2024-03-15, OPS-12)", with: "[@owner] due: 2024-03-15"),
       RuleExamples.clean(replacing: "- 14:09 latency alert fires", with: "- 14:09 [Slack channel link] alert fires"),
+      RuleExamples.clean(
+        replacing: "**Duration:** 14:05 to 14:50 UTC", with: "**Duration:** from [start] to [end time]"),
     ],
     nonTriggeringExamples: [
       RuleExamples.clean,
@@ -43,6 +45,10 @@ struct TemplatePlaceholderRule: LintRule {
       RuleExamples.clean(replacing: "- [ ] Flush only", with: "- [In progress] Flush only"),
       RuleExamples.clean(replacing: "(owner: @bo, due: 2024-03-15, OPS-12)", with: "(owner: TBD, due: TBD, OPS-12)"),
       RuleExamples.clean(replacing: "- [ ] Flush only", with: "- [ ] [OPS-812] Flush only"),
+      RuleExamples.clean(
+        replacing: "The cache was warmed from a replica.",
+        with: "We changed the setting from [Require approval for first-time contributors] to "
+          + "[Require approval for all outside contributors]."),
     ])
 
   static let defaultWords = ["TODO", "TBD", "TBA", "FIXME", "XXX"]
@@ -194,6 +200,23 @@ struct TemplatePlaceholderRule: LintRule {
       && inner[(dash + 1)...].allSatisfy(ASCIIText.isDigit)
   }
 
+  /// A setting's name quoted in brackets in a change from one value to another ("changed the
+  /// setting from [Require approval for first-time contributors] to [Require approval for all
+  /// outside contributors]"): three words or more after "from" or "to", not a value to fill in
+  /// ("from [start] to [end]").
+  static func isQuotedSetting(_ bytes: UnsafeBufferPointer<UInt8>, open: Int, close: Int) -> Bool {
+    let spaces = bytes[(open + 1)..<close].count { $0 == UInt8(ascii: " ") }
+    guard spaces >= 2, open >= 3, bytes[open - 1] == UInt8(ascii: " ") else { return false }
+    // The word before the bracket, with the byte before it (a space, or nothing at the start).
+    let before = bytes[max(0, open - 6)..<(open - 1)].map(ASCIIText.lower)
+    for word in ["from", "to"].map({ Array($0.utf8) }) where before.count >= word.count {
+      guard before.suffix(word.count).elementsEqual(word) else { continue }
+      let edge = open - 1 - word.count
+      if edge == 0 || bytes[edge - 1] == UInt8(ascii: " ") { return true }
+    }
+    return false
+  }
+
   /// `P0`–`P9`, `SEV1`, `SEV-2`.
   private static func isPriorityTag(_ inner: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let last = inner.last, ASCIIText.isDigit(last), inner.count >= 2, inner.count <= 5 else { return false }
@@ -291,7 +314,8 @@ struct TemplatePlaceholderRule: LintRule {
           ASCIIText.isDigit(first) && bytes[(index + 1)..<close].contains(UInt8(ascii: ":"))
           && TimeParser.scan(string((index + 1)..<close))?.time != nil
         if close < limit, hasLetter, !isCheckbox, first != 94, !namesSomeone,
-          !TemplatePlaceholderRule.isTag(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close])), !isTime
+          !TemplatePlaceholderRule.isTag(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close])), !isTime,
+          !TemplatePlaceholderRule.isQuotedSetting(bytes, open: index, close: close)
         {
           found.append((offset(index), string(index..<(close + 1))))
           index = close + 1
