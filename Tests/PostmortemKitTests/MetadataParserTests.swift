@@ -706,6 +706,9 @@ import Testing
     ("Corrective and Preventative Measures", .actionItems), ("Corrective and Preventive Measures", .actionItems),
     ("Preventative actions", .actionItems), ("Summary of impact", .impact), ("User-facing impact", .impact),
     ("Underlying cause", .rootCause), ("Why", .rootCause),
+    // A personal write-up's headings, each ending in a colon.
+    ("Issues Found:", .impact), ("Issue Description:", .summary), ("Steps to Resolution:", .resolution),
+    ("Workarounds:", .resolution),
     // Japanese, Chinese and Korean postmortems.
     ("タイムライン (JST)", .timeline), ("根本原因", .rootCause), ("再発防止策", .actionItems), ("概要", .summary),
     ("时间线", .timeline), ("改进措施", .actionItems), ("经验教训", .lessonsLearned), ("타임라인", .timeline),

@@ -26,6 +26,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         [
           "summary", "issue summary", "incident summary", "executive summary", "overview", "tl dr", "tldr",
           "abstract", "description", "incident description", "what happened", "synopsis", "problem statement",
+          "issue description", "problem description", "description of the issue", "description of the problem",
         ]
       ),
       (
@@ -37,6 +38,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "user facing impact", "customer facing impact",
           "what was the impact", "who was impacted", "how did it affect customers", "how did it affect users",
           "how were customers affected", "how were users affected", "how did this affect customers",
+          "issues found", "symptoms", "observed symptoms", "what users saw",
         ]
       ),
       (
@@ -76,6 +78,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "how it was resolved", "how we resolved it", "how was it fixed", "how was it resolved",
           "how did we fix it", "how did we resolve it", "how did we mitigate it", "how was it mitigated",
           "how did we recover",
+          "steps to resolution", "steps to resolve", "steps taken", "steps taken to resolve", "workaround",
+          "workarounds", "mitigation steps", "recovery steps",
         ]
       ),
       (
