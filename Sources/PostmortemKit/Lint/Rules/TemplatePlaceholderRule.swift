@@ -2,7 +2,7 @@
 struct TemplatePlaceholderRule: LintRule {
   static let descriptor = RuleDescriptor(
     id: "template-placeholder", name: "Template placeholder",
-    summary: "Text left from a template: TODO, TBD, <name>, {{…}}, a value still in [brackets]",
+    summary: "Text left from a template: TODO, TBD, <name>, {{…}}, a value still in [brackets], Lorem ipsum",
     description: """
       Templates mark what to fill in with [brackets], {{mustache}}, <angle brackets>, TODO/TBD \
       and patterns such as YYYY-MM-DD. Anything of that shape left in the document is reported \
@@ -26,6 +26,7 @@ struct TemplatePlaceholderRule: LintRule {
       RuleExamples.clean(replacing: "- 14:09 latency alert fires", with: "- 14:09 [Slack channel link] alert fires"),
       RuleExamples.clean(
         replacing: "**Duration:** 14:05 to 14:50 UTC", with: "**Duration:** from [start] to [end time]"),
+      RuleExamples.clean(replacing: "The cache was warmed from a replica.", with: "Lorem ipsum dolor sit amet."),
     ],
     nonTriggeringExamples: [
       RuleExamples.clean,
@@ -145,7 +146,12 @@ struct TemplatePlaceholderRule: LintRule {
 
   static let maximumReported = 100
 
+  private static let loremIpsum = Array("Lorem ipsum".utf8)
+
   private func message(for placeholder: String) -> String {
+    if placeholder == "Lorem ipsum" {
+      return "'Lorem ipsum' is a template's filler text; write this part or remove it"
+    }
     if placeholder.first == "[" || placeholder.first == "{" || placeholder.contains(where: { $0 == "-" || $0 == ":" }) {
       return "'\(placeholder)' looks like a template placeholder; replace it with the real value"
     }
@@ -357,6 +363,12 @@ struct TemplatePlaceholderRule: LintRule {
           // The rest of a mixed-case run ("Foo-TODO") is one word too: skip it whole.
           while end < count, ASCIIText.isLetter(bytes[end]) || TemplatePlaceholderRule.isSeparator(bytes[end]) {
             end += 1
+          }
+          // A template's filler text: "Lorem ipsum dolor".
+          if end - index == 5, index + 11 <= count,
+            UnsafeBufferPointer(rebasing: bytes[index..<(index + 11)]).elementsEqual(TemplatePlaceholderRule.loremIpsum)
+          {
+            found.append((offset(index), "Lorem ipsum"))
           }
         }
         index = max(end, index + 1)
