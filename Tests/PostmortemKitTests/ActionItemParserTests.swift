@@ -1445,8 +1445,9 @@ import Testing
     #expect(items.map(\.done) == [true, false, false])
   }
 
-  /// A group's heading may give its items a status and a due date in brackets: the later of two
-  /// periods, a date after "by"; an item's own fields win.
+  /// A group's heading may give its items a status, by its name ("### In Progress") or in
+  /// brackets, and a due date in brackets: the later of two periods, a date after "by"; an
+  /// item's own fields win.
   @Test func aGroupHeadingGivesItsItemsTermsInBrackets() throws {
     let document = TestSupport.parse(
       """
@@ -1471,11 +1472,22 @@ import Testing
       ### Later (maybe)
 
       - Split the service
+
+      ### In Progress
+
+      | Follow-up | Priority |
+      |---|---|
+      | Alert on queue backlog | High |
+
+      ### Completed
+
+      - Raised the worker memory limit
       """)
     let items = document.actionItems
-    #expect(items.map(\.status) == ["IN PROGRESS", "DONE", nil, nil, nil, nil])
-    #expect(items.map(\.done) == [false, true, false, false, false, false])
-    #expect(items.map(\.due?.description) == [nil, nil, "2025-11-15", "2026-03-31", "2025-10-31", nil])
+    #expect(items.map(\.status) == ["IN PROGRESS", "DONE", nil, nil, nil, nil, "IN PROGRESS", "COMPLETED"])
+    #expect(items.map(\.done) == [false, true, false, false, false, false, false, true])
+    #expect(
+      items.map(\.due?.description) == [nil, nil, "2025-11-15", "2026-03-31", "2025-10-31", nil, nil, nil])
     #expect(items[3].dueRaw == "Q1 2026")
     #expect(ActionItemParser.termsNamed(by: "Long-term (Q4 2025 - Q1 2026)").dueRaw == "Q1 2026")
     #expect(ActionItemParser.termsNamed(by: "Done (2 of 3)") == (nil, nil))

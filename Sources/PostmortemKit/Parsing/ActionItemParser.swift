@@ -331,10 +331,15 @@ struct ActionItemParser {
     }
   }
 
-  /// The status and the due date that the brackets of a group's heading give the items under it:
-  /// "Short-term improvements (In progress)", "Long-term (Q4 2025 – Q1 2026)" (done by the end of
+  /// The status and the due date that a group's heading gives the items under it, by its name
+  /// ("In Progress") or in its brackets: "Short-term improvements (In progress)", "Long-term (Q4 2025 – Q1 2026)" (done by the end of
   /// the later period), "Follow-ups (by 2024-04-30)".
   static func termsNamed(by group: String) -> (status: String?, dueRaw: String?) {
+    // A group named by its status alone: "### In Progress", "**Done:**".
+    if group.utf8.count <= 16 {
+      let whole = group.trimmingCharacters(in: ":").trimmingWhitespace().uppercased()
+      if ActionItemFields.statusWords.contains(whole) { return (whole, nil) }
+    }
     guard group.utf8.last == UInt8(ascii: ")"), let open = group.lastIndex(of: "(") else { return (nil, nil) }
     let inner = group[group.index(after: open)..<group.index(before: group.endIndex)]
     var status: String?
