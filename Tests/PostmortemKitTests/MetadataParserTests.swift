@@ -2055,5 +2055,11 @@ import Testing
       text.replacingOccurrences(of: "5 hours 26 minutes (10:45", with: "3 hours (10:45")
         .replacingOccurrences(of: "4 hours 14 minutes", with: "2 hours"))
     #expect(wrong.filter { $0.rule == "duration-mismatch" }.map(\.line) == [14, 15])
+    // The colon after the bold; a bold time opening an entry's paragraph is no label.
+    let outside = TestSupport.parse(
+      text.replacingOccurrences(of: "**Total impact duration:**", with: "**Total impact duration**:"))
+    #expect(outside.statedDurations.map(\.minutes) == [326])
+    let boldTimes = TestSupport.parse("## Timeline\n\n**14:05:** deploy\n\n**14:50**: Duration: 45 minutes\n")
+    #expect(boldTimes.statedDurations.isEmpty)
   }
 }

@@ -157,7 +157,7 @@ public struct MilestoneDetector: Sendable, Hashable {
         // The service down: "Site is hard down", "API went down" (not "errors went down").
         "hard down", "site is down", "site went down", "website is down", "website went down", "service is down",
         "service went down", "services are down", "services went down", "api is down", "api went down",
-        "app is down", "app went down", "went offline", "goes offline", "is offline", "are offline",
+        "app is down", "app went down", "went offline", "goes offline",
       ]
     ),
   ]

@@ -139,7 +139,7 @@ public struct PostmortemParser: Sendable {
     // paragraphs; a length there is told beside the impact, as an impact section's is.
     var timelineLengths: [(field: LabeledValue, section: String)] = []
     for entry in outline.entries where entry.section.kind == .timeline {
-      for index in entry.directBody where PostmortemParser.opensWithBold(outline.blocks[index]) {
+      for index in entry.directBody where PostmortemParser.opensWithBoldLabel(outline.blocks[index]) {
         for field in labelFields(in: outline.blocks[index...index]) {
           if StatedMeasure.named(field.key) != nil {
             labels.fields.append(field)
@@ -1007,12 +1007,15 @@ public struct PostmortemParser: Sendable {
   }
 
   /// Where the title's text starts (after `# `), for pointing at it.
-  /// Whether `block` is a paragraph that opens in bold, as a label line does.
-  static func opensWithBold(_ block: MarkdownNode) -> Bool {
-    guard case .paragraph = block.kind, let first = block.children.first, case .strong = first.kind else {
-      return false
-    }
-    return true
+  /// Whether `block` is a paragraph that opens with a bold label ("**Detection delay:** 4 hours",
+  /// "**Total impact duration**: …"), not with a bold time ("**14:05** deploy starts").
+  static func opensWithBoldLabel(_ block: MarkdownNode) -> Bool {
+    guard case .paragraph = block.kind, let first = block.children.first, case .strong = first.kind,
+      case .text(let lead)? = first.children.first?.kind, let initial = lead.utf8.first, ASCIIText.isLetter(initial)
+    else { return false }
+    if lead.utf8.last == UInt8(ascii: ":") { return true }
+    guard block.children.count > 1, case .text(let after) = block.children[1].kind else { return false }
+    return after.utf8.first == UInt8(ascii: ":")
   }
 
   /// The names of a title's label, as `SectionKind.normalize` leaves them.

@@ -56,11 +56,16 @@ struct TableDelimiterRule: LintRule {
       case .document, .blockQuote:
         node.pointee.children.withUnsafeBufferPointer { children in
           for index in children.indices {
-            if index > 0, let finding = TableDelimiterRule.brokenOff(children[index], after: children[index - 1]) {
+            let child = children.baseAddress! + index
+            // Rows that go on with the table before them, which Markdown ended early.
+            if index > 0, case .table = (child - 1).pointee.kind, case .paragraph = child.pointee.kind,
+              UnreadTable.mayBeTable(child.pointee),
+              let finding = TableDelimiterRule.brokenOff(child.pointee, after: (child - 1).pointee)
+            {
               findings.append(finding)
               continue
             }
-            visit(children.baseAddress! + index)
+            visit(child)
           }
         }
       default:
@@ -75,8 +80,7 @@ struct TableDelimiterRule: LintRule {
   /// Markdown ended early: at a row wrapped onto a second line (its closing bar alone there), or
   /// at a blank line between rows.
   private static func brokenOff(_ block: MarkdownNode, after before: MarkdownNode) -> RuleFinding? {
-    guard case .table = before.kind, case .paragraph = block.kind, UnreadTable.mayBeTable(block),
-      UnreadTable.continuation(of: before, in: block) != nil, let start = block.range?.start
+    guard UnreadTable.continuation(of: before, in: block) != nil, let start = block.range?.start
     else { return nil }
     let opening = block.inlineLines().first?.plainText.trimmingWhitespace() ?? ""
     let message =

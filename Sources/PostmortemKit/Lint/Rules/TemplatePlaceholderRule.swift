@@ -365,7 +365,7 @@ struct TemplatePlaceholderRule: LintRule {
             end += 1
           }
           // A template's filler text: "Lorem ipsum dolor".
-          if end - index == 5, index + 11 <= count,
+          if end - index == 5, byte == UInt8(ascii: "L"), index + 11 <= count,
             UnsafeBufferPointer(rebasing: bytes[index..<(index + 11)]).elementsEqual(TemplatePlaceholderRule.loremIpsum)
           {
             found.append((offset(index), "Lorem ipsum"))
