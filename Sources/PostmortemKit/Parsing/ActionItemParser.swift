@@ -332,8 +332,8 @@ struct ActionItemParser {
   }
 
   /// The status and the due date that a group's heading gives the items under it, by its name
-  /// ("In Progress") or in its brackets: "Short-term improvements (In progress)", "Long-term (Q4 2025 – Q1 2026)" (done by the end of
-  /// the later period), "Follow-ups (by 2024-04-30)".
+  /// ("In Progress") or in its brackets: "Short-term improvements (In progress)", "Long-term
+  /// (Q4 2025 – Q1 2026)" (done by the end of the later period), "Follow-ups (by 2024-04-30)".
   static func termsNamed(by group: String) -> (status: String?, dueRaw: String?) {
     // A group named by its status alone: "### In Progress", "**Done:**".
     if group.utf8.count <= 16 {

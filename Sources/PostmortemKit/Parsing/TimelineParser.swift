@@ -175,8 +175,8 @@ struct TimelineParser {
   }
 
   private mutating func read(block: MarkdownNode) {
-    let table = tableBefore
-    tableBefore = nil
+    // Moved out, not copied: this runs for every block of every timeline.
+    let table = tableBefore.take()
     switch block.kind {
     case .heading:
       readHeading(block)
@@ -1130,7 +1130,7 @@ struct TimelineParser {
   }
 
   /// Whether `written` holds four digits in a row: a year, which no broken time has.
-  static func hasYear(_ written: String) -> Bool {
+  private static func hasYear(_ written: String) -> Bool {
     var run = 0
     for byte in written.utf8 {
       run = ASCIIText.isDigit(byte) ? run + 1 : 0
