@@ -99,6 +99,18 @@ import Testing
     #expect(indented.map(\.line) == [3, 4])
   }
 
+  /// A span of days after a month's name ("**Feb 2-5** - …") dates its entry by the first day;
+  /// in a sentence with no separator after it, it is prose.
+  @Test func aSpanOfDaysDatesItsEntryByTheFirst() throws {
+    let found = try entries(
+      "**Date:** 2026-02-06\n\n## Timeline (UTC)\n\n- **Feb 2-5** - Intermittent OOM kills\n"
+        + "- **Feb 6 20:31** - Incident declared\n")
+    #expect(found.map(\.date?.description) == ["2026-02-02", "2026-02-06"])
+    #expect(found[0].text == "Intermittent OOM kills" && found[0].timeOfDay == nil)
+    #expect(TimeParser.scan("May 5-10 servers failed")?.monthDay == nil)
+    #expect(TimeParser.scan("May 5-3 - x")?.monthDay == nil)
+  }
+
   /// A broken date is told by what is wrong with it; a cell with no digits is not told to write
   /// its dots as colons.
   @Test func brokenDatesAndCellsWithoutDigits() throws {
