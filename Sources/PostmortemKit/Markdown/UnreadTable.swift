@@ -31,8 +31,7 @@ enum UnreadTable {
     var added = 0
     for line in lines {
       let text = line.plainText.trimmingWhitespace()
-      // The bar that closes a wrapped row, alone on its line.
-      if text.utf8.allSatisfy({ $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: " ") }) { continue }
+      if isClosingBar(text) { continue }
       // A rule under its first row makes it a table of its own.
       guard text.hasPrefix("|"), !isRule(text), let cells = cells(of: line, requireClosingBar: false) else {
         return nil
@@ -44,6 +43,11 @@ enum UnreadTable {
     }
     guard added > 0 else { return nil }
     return MarkdownNode(kind: .table, range: table.range, children: rows)
+  }
+
+  /// Whether `text` is only the bar that closes a row wrapped onto its line.
+  static func isClosingBar(_ text: String) -> Bool {
+    text.utf8.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: " ") }
   }
 
   /// Whether `paragraph` opens with a bar or a plus, as a table's first row or border does: most

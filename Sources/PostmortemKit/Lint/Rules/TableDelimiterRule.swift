@@ -84,7 +84,7 @@ struct TableDelimiterRule: LintRule {
     else { return nil }
     let opening = block.inlineLines().first?.plainText.trimmingWhitespace() ?? ""
     let message =
-      opening.utf8.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: " ") }
+      UnreadTable.isClosingBar(opening)
       ? "a bar alone on this line (a row wrapped onto two lines) ends the table above, so Markdown shows "
         + "the rows after it as text; keep each row on one line"
       : "a blank line ends the table above, so Markdown shows the rows after it as text; remove the blank "

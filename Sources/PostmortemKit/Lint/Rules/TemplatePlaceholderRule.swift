@@ -147,6 +147,8 @@ struct TemplatePlaceholderRule: LintRule {
   static let maximumReported = 100
 
   private static let loremIpsum = Array("Lorem ipsum".utf8)
+  /// The words before a value a change moves from or to: "from [A] to [B]".
+  private static let changeWords = [Array("from".utf8), Array("to".utf8)]
 
   private func message(for placeholder: String) -> String {
     if placeholder == "Lorem ipsum" {
@@ -215,7 +217,7 @@ struct TemplatePlaceholderRule: LintRule {
     guard spaces >= 2, open >= 3, bytes[open - 1] == UInt8(ascii: " ") else { return false }
     // The word before the bracket, with the byte before it (a space, or nothing at the start).
     let before = bytes[max(0, open - 6)..<(open - 1)].map(ASCIIText.lower)
-    for word in ["from", "to"].map({ Array($0.utf8) }) where before.count >= word.count {
+    for word in TemplatePlaceholderRule.changeWords where before.count >= word.count {
       guard before.suffix(word.count).elementsEqual(word) else { continue }
       let edge = open - 1 - word.count
       if edge == 0 || bytes[edge - 1] == UInt8(ascii: " ") { return true }
