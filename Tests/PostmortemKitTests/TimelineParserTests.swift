@@ -36,6 +36,45 @@ import Testing
       ])
   }
 
+  /// A table divided by day: a row that holds a date alone, its year left to the document's
+  /// ("| 1/28 | |"), dates the rows under it and is no entry; a yearless date with an event keeps
+  /// its date, and a broken time ("13.07") none.
+  @Test func tableDividedByDayRows() throws {
+    let text = """
+      # IOT data stale
+
+      **Date**: 01/30/2020
+
+      ## Timeline
+
+      > All times in UTC
+
+      Time | Description
+      --- | ---
+      1/28 |
+      12:45 | Pull request opened
+      15:33 | Pull request merged
+      Jan 30 | |
+      14:21 | Deploy merged
+      **1/31** |
+      08:04 | Analyst reports stale data
+      01:16 | Pods restarted
+      2/1 | Vendor switched to HTTPS
+      13.07 | Broken time
+      """
+    let found = try entries(text)
+    #expect(found.map(\.line) == [12, 13, 15, 17, 18, 19, 20])
+    #expect(
+      found.prefix(5).map(\.timestamp) == [
+        "2020-01-28T12:45:00Z", "2020-01-28T15:33:00Z", "2020-01-30T14:21:00Z", "2020-01-31T08:04:00Z",
+        "2020-01-31T01:16:00Z",
+      ])
+    #expect(found[5].date?.description == "2020-02-01" && found[5].timeOfDay == nil)
+    #expect(found[6].date == nil && found[6].status == .unrecognized)
+    let order = TestSupport.lint(text).filter { $0.rule == "timeline-order" }.map(\.line)
+    #expect(order == [18])
+  }
+
   /// A table broken by a row wrapped onto two lines (its closing bar alone on the next line) goes
   /// on in the paragraph Markdown makes of the rows after it; a date alone in the time cell keeps
   /// its date; a time under a mistyped year keeps its time.

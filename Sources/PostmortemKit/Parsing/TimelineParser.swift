@@ -981,6 +981,12 @@ struct TimelineParser {
         ?? row.range?.start ?? SourceLocation(line: row.line, column: 1)
       let written = timeText.isEmpty ? dateText : timeText
       if var expression = scanTime(written) {
+        // A row that holds a day and nothing else divides the table by day ("| 1/28 | |"): the
+        // rows under it fall on that day.
+        if eventText.isEmpty, !expression.isTimed, namesDay(expression) {
+          startDateContext(expression.date)
+          continue
+        }
         expression.rest = ""
         if let alternate = alternateZone, expression.time != nil, expression.alternate == nil,
           let other = TimeParser.scan(cellText(columns.alternateTime)), let time = other.time
@@ -1129,10 +1135,12 @@ struct TimelineParser {
       < TimeOfDay.secondsApart(time.secondsSinceMidnight, previous) ? other : time
   }
 
-  /// Whether `written` holds four digits in a row: a year, which no broken time has.
-  private static func hasYear(_ written: String) -> Bool {
+  /// Whether `written` is plainly a date, not a broken time ("13.07"): it holds a year (four
+  /// digits in a row), a slash ("1/28") or a month's name ("Jan 28").
+  private static func writesWholeDate(_ written: String) -> Bool {
     var run = 0
     for byte in written.utf8 {
+      if byte == UInt8(ascii: "/") || ASCIIText.isLetter(byte) { return true }
       run = ASCIIText.isDigit(byte) ? run + 1 : 0
       if run == 4 { return true }
     }
@@ -1180,7 +1188,7 @@ struct TimelineParser {
       guard let time = clock else {
         // A bullet led by a date alone keeps the date ("13.07", a broken time, may read as one too),
         // as does a row whose time cell is a date with its year ("2019-12-03").
-        if candidate.time.isEmpty || TimelineParser.hasYear(candidate.time) { entry.date = expression?.date }
+        if candidate.time.isEmpty || TimelineParser.writesWholeDate(candidate.time) { entry.date = expression?.date }
         entries.append(entry)
         continue
       }
