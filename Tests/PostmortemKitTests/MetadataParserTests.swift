@@ -487,6 +487,30 @@ import Testing
     #expect(TestSupport.parse("# Summary\n\nText\n").title == nil, "an H1 naming a section is not the title")
   }
 
+  /// Front matter that carries the prose ("summary: One night …", as archives of summaries
+  /// write it) stands in for the section, as a `**Summary:**` label does; a heading of the kind wins.
+  @Test func frontMatterProseStandsInForItsSection() throws {
+    let text = """
+      ---
+      title: Grid disturbance
+      start_time: 2012-07-30T02:33:00Z
+      summary: The northern grid collapsed after a line tripped.
+      root_cause: No islanding scheme.
+      ---
+
+      The report on two days of grid collapse.
+      """
+    let document = TestSupport.parse(text)
+    let summary = try #require(document.summary)
+    #expect(summary.markdown == "The northern grid collapsed after a line tripped." && summary.line == 4)
+    #expect(document.rootCause?.markdown == "No islanding scheme.")
+    #expect(document.sections.map(\.style) == [.label, .label])
+    let missing = TestSupport.lint(text).filter { $0.rule == "required-section" }.map(\.message)
+    #expect(!missing.contains { $0.contains("Summary") || $0.contains("Root Cause") } && !missing.isEmpty)
+    let headed = TestSupport.parse("---\nsummary: Short.\n---\n\n## Summary\n\nLonger.\n")
+    #expect(headed.summary?.markdown == "Longer." && headed.sections.count == 1)
+  }
+
   @Test func sectionsWithBoldParagraphHeadingsAndAnchors() {
     let document = TestSupport.parse(
       """

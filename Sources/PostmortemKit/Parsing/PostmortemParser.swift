@@ -42,10 +42,12 @@ public struct PostmortemParser: Sendable {
     var document = PostmortemDocument(file: file)
     var markdownSource = source
     var fields: [LabeledValue] = []
+    var frontMatterFields: [LabeledValue] = []
     if let frontMatter = FrontMatterReader.read(source) {
       document.metadata.frontMatter = frontMatter.frontMatter
       document.metadata.sources.append(.frontMatter)
       fields += frontMatter.fields
+      frontMatterFields = frontMatter.fields
       markdownSource = frontMatter.markdownSource
     }
     let wideTable = InputGuard.wideTable(in: markdownSource)
@@ -243,7 +245,9 @@ public struct PostmortemParser: Sendable {
     document.sections = outline.entries.map(\.section)
     let topLevel = outline.entries.lazy.filter { $0.headingIndex != titleEntry?.headingIndex }.map(\.section.level)
       .min()
-    let standIns = Section.labelStandIns(for: labels.fields, besides: document.sections, level: topLevel ?? 2)
+    // Front matter may carry the prose too ("summary: One night in July …"), as a label would.
+    let standIns = Section.labelStandIns(
+      for: frontMatterFields + labels.fields, besides: document.sections, level: topLevel ?? 2)
     if !standIns.isEmpty {
       document.sections = (document.sections + standIns).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
