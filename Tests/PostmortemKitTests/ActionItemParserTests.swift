@@ -1175,6 +1175,52 @@ import Testing
       ])
   }
 
+  /// A span counted from the incident ("within 2 weeks", "in the next 30 days", "48h" in a due
+  /// column) ends that many days after it, a day for each 24 hours begun; "next month" (week,
+  /// quarter) and "this week" end with their period; a bold group label's brackets date its
+  /// items though its colon follows them ("**Short-term (within 24 hours):**").
+  @Test func spansCountedFromTheIncident() throws {
+    let items = TestSupport.parse(
+      """
+      **Date:** 2024-05-02
+
+      ## Follow-up actions
+
+      **Immediate (completed):**
+      - [x] Roll back the cookie change
+
+      **Short-term (within 24 hours):**
+      - [ ] Hold the review meeting
+
+      **Long-term (backlog):**
+      - [ ] Add a login test
+
+      | Task | Owner | Due |
+      |---|---|---|
+      | Canary | Ana | Within 2 weeks |
+      | Keys | Bo | 48h |
+      | Audit | Cy | in the next 30 days |
+      | Drill | Di | within a month |
+      | Runbook | Ed | next month |
+      | Chart | Fa | next week |
+      | Budget | Gu | next quarter |
+      | Alert | Hu | this week |
+      | Split | Io | 2 sprints |
+      | Later | Jo | within 0 days |
+      """
+    ).actionItems
+    #expect(
+      items.map { $0.due?.description } == [
+        nil, "2024-05-03", nil, "2024-05-16", "2024-05-04", "2024-06-01", "2024-06-02", "2024-06-30",
+        "2024-05-12", "2024-09-30", "2024-05-05", nil, nil,
+      ])
+    #expect(items[0].done && items[1].dueRaw == "within 24 hours")
+    #expect(
+      DateParser.endOfSpan("within 1 month", from: CalendarDate(year: 2024, month: 1, day: 31))?.description
+        == "2024-02-29")
+    #expect(DateParser.endOfSpan("2 weeks", from: CalendarDate(year: 2024, month: 1, day: 1)) == nil)
+  }
+
   /// An item written as fields only, the action among them ("**Owner:** Fay — **Action:** …"),
   /// has the action as its title; a bold field name is no bold lead-in title.
   @Test func anItemWrittenAsFields() throws {

@@ -340,6 +340,8 @@ struct ActionItemParser {
       let whole = group.trimmingCharacters(in: ":").trimmingWhitespace().uppercased()
       if ActionItemFields.statusWords.contains(whole) { return (whole, nil) }
     }
+    // A bold label's colon may follow the brackets: "**Short-term (within 24 hours):**".
+    let group = group.utf8.last == UInt8(ascii: ":") ? String(group.dropLast()).trimmingWhitespace() : group
     guard group.utf8.last == UInt8(ascii: ")"), let open = group.lastIndex(of: "(") else { return (nil, nil) }
     let inner = group[group.index(after: open)..<group.index(before: group.endIndex)]
     var status: String?
@@ -360,6 +362,7 @@ struct ActionItemParser {
       if case .valid = DateParser.parse(due) {
         dueRaw = due
       } else if DateParser.endOfPeriod(due, onOrAfter: nil) != nil || DateParser.endOfMonth(due, onOrAfter: nil) != nil
+        || DateParser.endOfSpan(part, from: CalendarDate(year: 2000, month: 1, day: 1)) != nil
       {
         dueRaw = due
       }

@@ -289,17 +289,20 @@ public enum DateParser {
     return reference.flatMap { lastDay(ofMonth: month, onOrAfter: $0) }
   }
 
-  /// "end of month" (or EOM), "end of quarter" (EOQ), "end of year" (EOY), each with or without
-  /// "the": the last day of the incident's month, quarter or year; and an ISO week, "2024-W22",
-  /// due on its Sunday.
+  /// "end of month" (or EOM, "this month"), "end of week" (EOW, "this week": its Sunday), "end of
+  /// quarter" (EOQ), "end of year" (EOY), each with or without "the": the last day of the
+  /// incident's month, week, quarter or year; and an ISO week, "2024-W22", due on its Sunday.
   static func endOfCurrentPeriod(_ text: String, from reference: CalendarDate?) -> CalendarDate? {
     let lower = text.lowercased().trimmingWhitespace()
     if let week = isoWeekEnd(lower) { return week }
     guard let reference else { return nil }
     switch lower {
-    case "end of month", "end of the month", "eom":
+    case "end of month", "end of the month", "eom", "this month":
       return lastDay(ofMonth: reference.month, year: reference.year)
-    case "end of quarter", "end of the quarter", "eoq":
+    case "end of week", "end of the week", "eow", "this week":
+      // The Sunday that ends the incident's week (days since 1970-01-01, a Thursday).
+      return reference.adding(days: 6 - ((reference.daysSinceEpoch + 3) % 7 + 7) % 7)
+    case "end of quarter", "end of the quarter", "eoq", "this quarter":
       return lastDay(ofMonth: (reference.month + 2) / 3 * 3, year: reference.year)
     case "end of year", "end of the year", "eoy":
       return CalendarDate(year: reference.year, month: 12, day: 31)
@@ -307,6 +310,58 @@ public enum DateParser {
       return nil
     }
   }
+
+  /// The day a span counted from the incident ends: "within 24 hours" (the next day), "within 2
+  /// weeks", "in the next 30 days", "within a month", as a group of follow-ups is often dated;
+  /// "next month" (or week, quarter) ends with that period. A due date's own field may give the
+  /// span alone ("2 weeks", "48h"): `spanAlone`.
+  static func endOfSpan(_ text: String, from reference: CalendarDate?, spanAlone: Bool = false) -> CalendarDate? {
+    guard let reference, text.utf8.count <= 40 else { return nil }
+    var words = text.lowercased().split(separator: " ").map(String.init)
+    if let lead = words.first, ["within", "in", "next"].contains(lead) {
+      words.removeFirst()
+      if words.first == "the" { words.removeFirst() }
+      if words.first == "next" { words.removeFirst() }
+    } else if !spanAlone {
+      return nil
+    }
+    if words.count == 1, text.lowercased().hasPrefix("next") {
+      switch words[0] {
+      case "week":
+        return endOfCurrentPeriod("this week", from: reference)?.adding(days: 7)
+      case "month":
+        return lastDay(ofMonth: reference.month % 12 + 1, year: reference.year + reference.month / 12)
+      case "quarter":
+        let month = (reference.month + 2) / 3 * 3 + 3
+        return lastDay(ofMonth: (month - 1) % 12 + 1, year: reference.year + (month - 1) / 12)
+      default: return nil
+      }
+    }
+    // "24h", "2w": the number and its unit written as one word.
+    if words.count == 1, let split = words[0].firstIndex(where: { $0.isLetter }), split != words[0].startIndex {
+      words = [String(words[0][..<split]), String(words[0][split...])]
+    }
+    guard words.count == 2, let count = Int(words[0]) ?? spanNumbers[words[0]], count > 0, count <= 1000 else {
+      return nil
+    }
+    switch words[1] {
+    case "h", "hr", "hrs", "hour", "hours": return reference.adding(days: (count + 23) / 24)
+    case "d", "day", "days": return reference.adding(days: count)
+    case "w", "wk", "wks", "week", "weeks": return reference.adding(days: count * 7)
+    case "mo", "month", "months":
+      let months = reference.year * 12 + reference.month - 1 + count
+      let year = months / 12
+      let month = months % 12 + 1
+      guard let last = lastDay(ofMonth: month, year: year) else { return nil }
+      return CalendarDate(year: year, month: month, day: min(reference.day, last.day))
+    default: return nil
+    }
+  }
+
+  private static let spanNumbers = [
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10,
+    "twelve": 12,
+  ]
 
   /// The Sunday that ends ISO week `2024-W22` (weeks start on Monday; week 1 holds 4 January).
   private static func isoWeekEnd(_ text: String) -> CalendarDate? {

@@ -223,6 +223,7 @@ public struct PostmortemParser: Sendable {
         let yearless = reference.flatMap { DateParser.yearlessDate(raw, onOrAfter: $0) }
         if let date = yearless ?? DateParser.endOfMonth(raw, onOrAfter: reference)
           ?? DateParser.endOfPeriod(raw, onOrAfter: reference) ?? DateParser.endOfCurrentPeriod(raw, from: reference)
+          ?? DateParser.endOfSpan(raw, from: reference, spanAlone: true)
         {
           document.actionItems[index].due = date
         }
