@@ -56,6 +56,10 @@ import Testing
       input: "3:10 PM Eastern the service recovered", raw: "3:10 PM Eastern", time: "15:10", zone: "Eastern",
       rest: "the service recovered"),
     Case(input: "14:05 Eastern Region fails", raw: "14:05", time: "14:05", rest: "Eastern Region fails"),
+    Case(
+      input: "2:05 PM Central: alert fires", raw: "2:05 PM Central", time: "14:05", zone: "Central",
+      rest: "alert fires"),
+    Case(input: "14:05 Central region fails", raw: "14:05", time: "14:05", rest: "Central region fails"),
     Case(input: "14h30 CET réplica relancée", raw: "14h30 CET", time: "14:30", zone: "CET", rest: "réplica relancée"),
     Case(input: "9h05 : alerte", raw: "9h05", time: "09:05", rest: "alerte"),
     Case(input: "14h : déploiement", raw: "14h", time: "14:00", rest: "déploiement"),
@@ -338,6 +342,9 @@ import Testing
       // "local" and the place in brackets after it.
       ("Times are local (Lisbon).", "Europe/Lisbon", false),
       ("All times in local time (New York)", "America/New_York", false),
+      // "Central" alone, capitalised and closing its clause; the US regions by name.
+      ("All times are Central.", "America/Chicago", false), ("All times Central", "America/Chicago", false),
+      ("Times in US Central", "America/Chicago", false), ("All times US Pacific", "America/Los_Angeles", false),
     ]
     for (text, identifier, ambiguous) in cases {
       let match = try #require(TimeZoneTable.find(in: text), "\(text)")
@@ -348,6 +355,7 @@ import Testing
     #expect(TimeZoneTable.find(in: "we met at the cafe") == nil)
     #expect(TimeZoneTable.find(in: "the Berlin team paged") == nil)
     #expect(TimeZoneTable.find(in: "Lisbon was paged first") == nil)
+    #expect(TimeZoneTable.find(in: "the central database and Central region failed") == nil)
     #expect(TimeZoneTable.find(in: "times are local (see the note)") == nil)
     let fixed = try #require(TimeZoneTable.find(in: "UTC-07:00"))
     #expect(fixed.fixedOffset == -25200)

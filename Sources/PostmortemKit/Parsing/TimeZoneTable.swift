@@ -115,7 +115,8 @@ public enum TimeZoneTable {
       ("mountain time", "America/Denver"), ("mountain standard time", "America/Denver"),
       ("mountain daylight time", "America/Denver"), ("mountain", "America/Denver"),
       ("central time", "America/Chicago"), ("central standard time", "America/Chicago"),
-      ("central daylight time", "America/Chicago"),
+      ("central daylight time", "America/Chicago"), ("us central", "America/Chicago"),
+      ("us eastern", "America/New_York"), ("us pacific", "America/Los_Angeles"), ("us mountain", "America/Denver"),
       ("eastern time", "America/New_York"), ("eastern standard time", "America/New_York"),
       ("eastern daylight time", "America/New_York"), ("eastern", "America/New_York"),
       ("central european time", "Europe/Berlin"), ("central european summer time", "Europe/Berlin"),
@@ -250,6 +251,14 @@ public enum TimeZoneTable {
         .joined()
       index = place.end
       return Match(text: text, identifier: place.identifier, fixedOffset: nil, isAmbiguous: false)
+    }
+    // "All times are Central.": the word alone, capitalised, closing its clause, names the US
+    // zone; "central" in prose ("the central database", "Central region") names none.
+    if singleWordNames, word == "Central",
+      index + 1 == tokens.count || [".", ",", ";", ":", ")"].contains(where: { tokens[index + 1].isSymbol($0) })
+    {
+      index += 1
+      return Match(text: word, identifier: "America/Chicago", fixedOffset: nil, isAmbiguous: false)
     }
     guard let candidates = namesByFirstWord[lowered] else { return nil }
     for name in candidates
