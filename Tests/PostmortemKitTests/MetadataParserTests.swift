@@ -1385,6 +1385,21 @@ import Testing
     #expect(TestSupport.lint(afterDetection).filter { $0.rule == "duration-mismatch" }.map(\.line) == [4])
   }
 
+  /// A duration's value that says what kind of time it was before its length ("Degraded
+  /// reliability over ~4 days.", a public postmortem's) gives the length after "over", "for",
+  /// "lasting"…, in its first sentence; a number of days that is no length gives none.
+  @Test func aLengthAfterItsQualifier() throws {
+    func minutes(_ value: String) -> Int? {
+      TestSupport.parse("# T\n\n**Duration:** \(value)\n").metadata.duration?.minutes
+    }
+    #expect(minutes("Degraded reliability over ~4 days. Customers saw errors for 2 hours.") == 5760)
+    #expect(minutes("Partial outage lasting 45 minutes") == 45)
+    #expect(minutes("Errors for 2 hours, then 3 hours of backlog") == 120)
+    #expect(minutes("Unknown for now") == nil)
+    #expect(minutes("Started 3 days after the deploy") == nil)
+    #expect(minutes("Customers first. Over 2 hours of backlog") == nil)
+  }
+
   /// GitLab's incident reviews list "Minutes downtime or degradation: 95": the unit opens the key.
   @Test func aKeyOpeningWithItsUnit() throws {
     let document = TestSupport.parse(

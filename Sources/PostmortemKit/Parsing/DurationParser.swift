@@ -30,8 +30,31 @@ public enum DurationParser {
   /// Reads `text`; fields are nil where nothing could be read.
   public static func parse(_ text: String) -> Reading {
     if let range = parseRange(Substring(text)) { return range }
-    return Reading(minutes: parseAmount(text), start: nil, end: nil)
+    return Reading(minutes: parseAmount(text) ?? qualifiedAmount(text), start: nil, end: nil)
   }
+
+  /// The amount a duration's value gives after saying what kind of time it was: "Degraded
+  /// reliability over ~4 days.", "Intermittent for 2 hours", "Partial outage lasting 45 minutes".
+  /// Read in the first sentence only, after the first word that leads a length.
+  static func qualifiedAmount(_ text: String) -> Int? {
+    var sentence = Substring(text)
+    if let stop = sentence.range(of: ". ") { sentence = sentence[..<stop.lowerBound] }
+    guard sentence.utf8.count <= 120 else { return nil }
+    var rest = sentence[...]
+    while let space = rest.firstIndex(of: " ") {
+      let word = rest[..<space]
+      rest = rest[rest.index(after: space)...]
+      if lengthLeads.contains(word.lowercased()) {
+        return leadingAmount(rest)?.minutes
+      }
+    }
+    return nil
+  }
+
+  /// Words after which a duration's value states its length.
+  private static let lengthLeads: Set<String> = [
+    "over", "for", "lasting", "across", "spanning", "about", "approximately", "around", "roughly", "nearly",
+  ]
 
   /// A span between two times: "2:00PM to 7:30PM", "14:00–15:06 UTC", "from 22:40 until 01:10",
   /// "between 2:05 PM and 3:10 PM".
