@@ -11,7 +11,8 @@ import Testing
   /// A checked result ("login confirmed working", "All systems verified operational") resolves and
   /// the first word of trouble ("Reports of issues", "Automated warning from AWS") detects; a
   /// negated phrase ("weren't working as expected") marks nothing, while a "T" that is no "n't"
-  /// ("T+5 resolved") negates nothing.
+  /// ("T+5 resolved") negates nothing; a recovery told in the present ("metrics return to normal")
+  /// resolves.
   @Test func checkedResultsAndFirstReports() throws {
     let found = try entries(
       """
@@ -29,10 +30,12 @@ import Testing
       - 13:51 API went down
       - 13:52 Error rate went down
       - 13:53 Vendor support responds to ticket, begins investigation
+      - 13:54 Attack traffic ceases, all network metrics return to normal operation
       """)
     #expect(
       found.map(\.milestone) == [
         .detected, .detected, nil, nil, nil, .resolved, .resolved, .resolved, .detected, .started, nil, nil,
+        .resolved,
       ])
   }
 

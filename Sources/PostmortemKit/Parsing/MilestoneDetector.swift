@@ -32,6 +32,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         "incident ended", "outage ends", "outage ended", "fully functional", "fully operational", "operational again",
         "service recovered", "recovery complete", "incident ends", "back to baseline", "returned to normal",
         "returned to baseline", "back to normal levels", "back to expected levels", "back to expected",
+        // Told in the present, as many timelines are: "all network metrics return to normal operation".
+        "returns to normal", "return to normal", "returns to baseline", "return to baseline",
         "resolution confirmed", "back online", "healthy again",
         "issue closed", "closed the incident",
         // A backlog or an alert cleared ends the wait it caused ("Lag cleared", "Alarm cleared").
