@@ -733,6 +733,8 @@ import Testing
     // A personal write-up's headings, each ending in a colon.
     ("Issues Found:", .impact), ("Issue Description:", .summary), ("Steps to Resolution:", .resolution),
     ("Workarounds:", .resolution),
+    // What is left to do, closing a homelab's incident report.
+    ("Open Items", .actionItems), ("Outstanding items", .actionItems), ("Remaining work", .actionItems),
     // Japanese, Chinese and Korean postmortems.
     ("タイムライン (JST)", .timeline), ("根本原因", .rootCause), ("再発防止策", .actionItems), ("概要", .summary),
     ("时间线", .timeline), ("改进措施", .actionItems), ("经验教训", .lessonsLearned), ("타임라인", .timeline),

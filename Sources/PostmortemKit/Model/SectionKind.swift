@@ -102,6 +102,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           // HashiCorp's and the Google SRE workbook's "Corrective and Preventative Measures".
           "corrective and preventative measures", "corrective and preventive measures", "preventative actions",
           "preventive and corrective actions", "preventative and corrective actions",
+          // What is left to do, as a report closes: "## Open Items".
+          "open items", "outstanding items", "outstanding actions", "remaining items", "remaining work",
         ]
       ),
       (
