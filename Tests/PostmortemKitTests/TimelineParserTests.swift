@@ -39,6 +39,46 @@ import Testing
       ])
   }
 
+  /// Headings under the timeline that name its steps, each closed by its time or span in
+  /// brackets ("### 2. Root Cause Analysis (12:00-12:30)"), are its entries, their numbering
+  /// dropped, and no sections of the kinds their words name; a heading so closed elsewhere stays.
+  @Test func stepHeadingsClosedByTheirTimes() throws {
+    let text = """
+      # Production database incident
+
+      ## Incident Timeline (UTC)
+
+      ### 1. Initial Survey Issues Reported (2025-11-12 12:00)
+
+      User reported two issues.
+
+      ### 2. Root Cause Analysis (12:00-12:30)
+
+      Decoded the token.
+
+      ### 3. Tables dropped (13:01)
+
+      ### 4. Restore completed (2025-11-12 16:40)
+
+      ## Root Cause (2 parts)
+
+      A migration script.
+      """
+    let document = TestSupport.parse(text)
+    let found = try #require(document.timeline).entries
+    #expect(
+      found.map(\.text) == [
+        "Initial Survey Issues Reported", "Root Cause Analysis", "Tables dropped", "Restore completed",
+      ])
+    #expect(
+      found.map(\.timestamp) == [
+        "2025-11-12T12:00:00Z", "2025-11-12T12:00:00Z", "2025-11-12T13:01:00Z", "2025-11-12T16:40:00Z",
+      ])
+    #expect(found.map(\.milestone) == [.detected, nil, nil, .resolved])
+    #expect(document.sections.filter { $0.kind == .rootCause }.map(\.line) == [17])
+    #expect(document.rootCause?.markdown == "A migration script.")
+  }
+
   /// A table divided by day: a row that holds a date alone, its year left to the document's
   /// ("| 1/28 | |"), dates the rows under it and is no entry; a yearless date with an event keeps
   /// its date, and a broken time ("13.07") none.

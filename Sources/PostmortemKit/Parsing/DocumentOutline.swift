@@ -27,7 +27,15 @@ struct DocumentOutline {
       switch block.kind {
       case .heading(let level):
         let title = DocumentOutline.droppingAttributes(block.plainText().trimmingWhitespace())
-        let kind = SectionKind.recognize(title)
+        var kind = SectionKind.recognize(title)
+        // A step of the timeline under it, its time closing it ("### 2. Root cause analysis
+        // (12:00-12:30)"), is an entry, not the section its words name.
+        if kind != nil, let open = list, open.kind == .timeline, level > open.level,
+          let bracketed = TimelineParser.closingBrackets(of: title),
+          TimeParser.scan(bracketed.inner, allowingRange: true)?.time != nil
+        {
+          kind = nil
+        }
         headings.append((index, title, level, .heading, kind))
         current = (level, kind)
         if let open = list, level <= open.level { list = nil }

@@ -34,6 +34,7 @@ public struct MilestoneDetector: Sendable, Hashable {
         "returned to baseline", "back to normal levels", "back to expected levels", "back to expected",
         // Told in the present, as many timelines are: "all network metrics return to normal operation".
         "returns to normal", "return to normal", "returns to baseline", "return to baseline",
+        "restore complete", "restore completed", "restoration complete", "restoration completed",
         "resolution confirmed", "back online", "healthy again",
         "issue closed", "closed the incident",
         // A backlog or an alert cleared ends the wait it caused ("Lag cleared", "Alarm cleared").

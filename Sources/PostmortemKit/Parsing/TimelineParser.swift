@@ -252,6 +252,12 @@ struct TimelineParser {
     let text = heading.plainText().trimmingWhitespace()
     let location = heading.children.first?.range?.start ?? heading.range?.start ?? SourceLocation(line: 1, column: 1)
     guard let expression = scanTime(text) else {
+      // "### 1. Initial issues reported (2025-11-12 12:00)": a step of the timeline, its time
+      // (or span) in brackets closing it.
+      if let (time, event) = timeClosing(heading: text) {
+        add(time, fullText: text, location: location, text: event)
+        return
+      }
       noteZone(in: text, source: .heading, location: location, requireTimeWord: false)
       return
     }
@@ -265,6 +271,33 @@ struct TimelineParser {
     } else {
       add(expression, fullText: text, location: location)
     }
+  }
+
+  /// The time or span in the brackets that close `heading` and the step it names, its numbering
+  /// dropped: "2. Root cause analysis (12:00-12:30)".
+  private func timeClosing(heading: String) -> (TimeExpression, String)? {
+    guard let (inner, before) = TimelineParser.closingBrackets(of: heading), var expression = scanTime(inner),
+      expression.isTimed, expression.rest.trimmingWhitespace().isEmpty
+    else { return nil }
+    expression.rest = ""
+    var event = Substring(before)
+    let digits = event.prefix(while: { $0.isASCII && $0.isNumber })
+    if !digits.isEmpty, let mark = event.dropFirst(digits.count).first, mark == "." || mark == ")" {
+      event = event.dropFirst(digits.count + 1)
+    }
+    let step = event.trimmingWhitespace()
+    return step.isEmpty ? nil : (expression, step)
+  }
+
+  /// What the brackets that close `text` hold, and what stands before them: "Tables dropped
+  /// (13:01)" is ("13:01", "Tables dropped").
+  static func closingBrackets(of text: String) -> (inner: String, before: String)? {
+    guard text.utf8.last == UInt8(ascii: ")"), text.utf8.count <= 200, let open = text.lastIndex(of: "("),
+      open > text.startIndex
+    else { return nil }
+    let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
+    guard inner.first.map({ $0.isNumber }) == true else { return nil }
+    return (String(inner), String(text[..<open]))
   }
 
   private mutating func readParagraph(_ paragraph: MarkdownNode) {
