@@ -511,6 +511,43 @@ import Testing
     #expect(headed.summary?.markdown == "Longer." && headed.sections.count == 1)
   }
 
+  /// A report of several incidents, each under a heading of its own with its cause and fix as
+  /// labels ("**Root cause:** …", "**Fix:** …"): the first label of each kind stands in for the
+  /// section the document lacks; an incident's impact stays its own, and a heading wins.
+  @Test func incidentSectionsLabelTheirCauseAndFix() throws {
+    let text = """
+      # Multi-system failures
+
+      ## Summary
+
+      Three failures were found during maintenance.
+
+      ## Incident 1: Crash loop
+
+      **Impact:** MCP tooling down for 20 minutes.
+
+      **Root cause:** The image added a security gate.
+
+      **Fix:** Added the missing variable.
+
+      ## Incident 2: Token revoked
+
+      **Root cause:** The token leaked into tool output.
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.rootCause?.markdown == "The image added a security gate." && document.rootCause?.line == 11)
+    #expect(document.resolution?.markdown == "Added the missing variable.")
+    #expect(document.impact == nil && document.statedDurations.isEmpty)
+    #expect(document.sections.filter { $0.style == .label }.map(\.kind) == [.rootCause, .resolution])
+    let missing = TestSupport.lint(text).filter { $0.rule == "required-section" }.map(\.message)
+    #expect(!missing.contains { $0.contains("Root Cause") || $0.contains("'Resolution'") })
+    #expect(missing.contains { $0.contains("Impact") })
+    let headed = TestSupport.parse(text + "\n## Root cause\n\nBoth came from one change.\n")
+    #expect(
+      headed.rootCause?.markdown == "Both came from one change."
+        && headed.sections.filter { $0.style == .label }.count == 1)
+  }
+
   @Test func sectionsWithBoldParagraphHeadingsAndAnchors() {
     let document = TestSupport.parse(
       """

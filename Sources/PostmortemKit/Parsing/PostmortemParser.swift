@@ -246,9 +246,11 @@ public struct PostmortemParser: Sendable {
     document.sections = outline.entries.map(\.section)
     let topLevel = outline.entries.lazy.filter { $0.headingIndex != titleEntry?.headingIndex }.map(\.section.level)
       .min()
-    // Front matter may carry the prose too ("summary: One night in July …"), as a label would.
+    // Front matter may carry the prose too ("summary: One night in July …"), as a label would; so
+    // may each incident of a report that tells several ("## Incident 1: …" over "**Root cause:** …").
+    let incidentLabels = PostmortemParser.incidentLabels(in: outline, besides: titleEntry)
     let standIns = Section.labelStandIns(
-      for: frontMatterFields + labels.fields, besides: document.sections, level: topLevel ?? 2)
+      for: frontMatterFields + labels.fields + incidentLabels, besides: document.sections, level: topLevel ?? 2)
     if !standIns.isEmpty {
       document.sections = (document.sections + standIns).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
@@ -328,7 +330,7 @@ public struct PostmortemParser: Sendable {
       if document.incidentDay == nil { document.incidentDay = PostmortemParser.fileNameDay(file) }
       return ParsedPostmortem(document: document, tree: tree, source: source)
     }
-    readNarratives(outline, source: source, into: &document)
+    readNarratives(outline, source: source, labels: document.metadata.fields + incidentLabels, into: &document)
     // The impact may say when it began and ended ("Start of impact: 14:05 UTC"): the stated
     // start and end, when the details state none.
     if let impact = document.impact, document.metadata.start == nil || document.metadata.end == nil {
@@ -1045,14 +1047,37 @@ public struct PostmortemParser: Sendable {
     return heading.children.first?.range?.start ?? heading.range?.start ?? SourceLocation(line: 1, column: 1)
   }
 
+  /// The labels that open paragraphs of sections named as no known kind (a report of several
+  /// incidents, "## Incident 1: Crash loop" over "**Root cause:** …" and "**Fix:** …") and name
+  /// the cause, trigger, detection or fix: each incident's own account, which may stand in for a
+  /// section the document lacks. The summary and impact stay the document's (an incident's
+  /// "**Impact:** 20 minutes" is no length of the whole).
+  static func incidentLabels(in outline: DocumentOutline, besides title: DocumentOutline.Entry?) -> [LabeledValue] {
+    var found: [LabeledValue] = []
+    for entry in outline.entries
+    where entry.section.kind == nil && entry.section.style == .heading && entry.headingIndex != title?.headingIndex {
+      for index in entry.directBody where opensWithBoldLabel(outline.blocks[index]) {
+        found += MetadataParser.labels(in: outline.blocks[index...index]).fields.filter { field in
+          guard let kind = SectionKind.recognizeExactly(field.key) else { return false }
+          return incidentLabelKinds.contains(kind) && MetadataKey.recognize(field.key) == nil
+        }
+      }
+    }
+    return found
+  }
+
+  private static let incidentLabelKinds: Set<SectionKind> = [.rootCause, .trigger, .detection, .resolution]
+
   /// Fills the summary, impact, root cause and resolution.
-  private func readNarratives(_ outline: DocumentOutline, source: SourceText, into document: inout PostmortemDocument) {
+  private func readNarratives(
+    _ outline: DocumentOutline, source: SourceText, labels: [LabeledValue], into document: inout PostmortemDocument
+  ) {
     for kind in [SectionKind.summary, .impact, .rootCause, .resolution] {
       // A heading of the kind, else a label standing in for it, else (for the root cause) a
       // "What went wrong" section.
       let narrative: NarrativeSection
       if let section = document.sections.first(where: { $0.style == .label && $0.kind == kind }),
-        let label = section.label(in: document.metadata.fields)
+        let label = section.label(in: labels)
       {
         narrative = NarrativeSection(
           title: section.title, kind: kind, markdown: scope == .full ? label.value : "", fields: [],
