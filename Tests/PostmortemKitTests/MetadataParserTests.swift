@@ -62,6 +62,36 @@ import Testing
     #expect(document.title?.text == "Real title")
   }
 
+  /// A document that opens with a rule and closes with one ("---", a blank line, "# Incident
+  /// Report: …", its details and sections, "---"), as a homelab's reports are written, is Markdown:
+  /// no front matter swallows it. Front matter with a comment and an error stays front matter.
+  @Test func aRuleThatOpensTheDocumentIsNoFrontMatter() throws {
+    let text = """
+      ---
+
+      # Incident Report: Boot failure after a kernel update
+
+      Date: 2026-06-10
+      **Severity:** P2 Medium
+
+      ## Summary
+
+      The laptop failed to boot.
+
+      ---
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.metadata.frontMatter == nil)
+    #expect(document.title?.text == "Incident Report: Boot failure after a kernel update" && document.title?.line == 3)
+    #expect(document.date?.date?.description == "2026-06-10" && document.severity?.level == .high)
+    #expect(document.summary?.markdown == "The laptop failed to boot.")
+    #expect(!TestSupport.lint(text).contains { $0.rule == "front-matter" })
+    let scalar = TestSupport.parse("---\n\n# Login outage\n\nThe login service failed.\n\n---\n\n## Timeline\n")
+    #expect(scalar.metadata.frontMatter == nil && scalar.title?.text == "Login outage")
+    let commented = TestSupport.parse("---\n# Jekyll page\ntitle: [unclosed\n---\n\n# T\n")
+    #expect(commented.metadata.frontMatter?.error != nil)
+  }
+
   @Test func tomlFrontMatterAndTemplateTags() {
     let document = TestSupport.parse(
       """

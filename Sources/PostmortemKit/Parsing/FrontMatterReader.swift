@@ -62,10 +62,35 @@ struct FrontMatterReader {
     case .toml:
       (fields, error) = readTOML(body, firstLine: openingLine + 1)
     }
+    // A document that opens with a rule ("---", a blank line, "# Incident report: …", then its
+    // details and sections, another rule closing it) is Markdown, as GitHub shows it: what lies
+    // between the rules read as no mapping, and holds a heading and paragraphs.
+    if format == .yaml, error != nil || fields.isEmpty, FrontMatterReader.readsAsMarkdown(body) { return nil }
     let frontMatter = FrontMatter(format: format, line: openingLine, endLine: closingLine, error: error)
     return Result(
       frontMatter: frontMatter, fields: fields,
       markdownSource: source.blankingLines(1, through: closingLine))
+  }
+
+  /// Whether `body` holds a Markdown heading (`# Title`, which YAML would take for a comment) and
+  /// a blank line parting paragraphs.
+  static func readsAsMarkdown(_ body: String) -> Bool {
+    var hasBlankLine = false
+    var hasHeading = false
+    for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+      let bytes = line.utf8
+      if bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }) {
+        hasBlankLine = true
+        continue
+      }
+      let hashes = bytes.prefix(while: { $0 == UInt8(ascii: "#") }).count
+      if (1...6).contains(hashes), bytes.dropFirst(hashes).first == UInt8(ascii: " "),
+        bytes.dropFirst(hashes + 1).contains(where: { $0 != UInt8(ascii: " ") })
+      {
+        hasHeading = true
+      }
+    }
+    return hasBlankLine && hasHeading
   }
 
   /// Reads the top-level keys of a YAML mapping, keeping every scalar exactly as written.

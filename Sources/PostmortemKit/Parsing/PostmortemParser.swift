@@ -1252,7 +1252,22 @@ public struct PostmortemParser: Sendable {
       if bytes.allSatisfy({ $0 < 0x80 }) { return false }
       return source.line(line).trimmingWhitespace().isEmpty
     }
+    // A rule closing the section ("---" between sections, as many reports part them) is no part
+    // of its text; after a line of text, "---" would underline a heading instead.
+    func isRule(_ line: Int) -> Bool {
+      guard let range = source.byteRange(ofLine: line) else { return false }
+      let marks = source.bytes[range].filter { !ASCIIText.isSpace($0) }
+      guard marks.count >= 3, let mark = marks.first,
+        mark == UInt8(ascii: "-") || mark == UInt8(ascii: "*")
+          || mark == UInt8(ascii: "_")
+      else { return false }
+      return marks.allSatisfy { $0 == mark }
+    }
     while bottom >= top, isBlank(bottom) { bottom -= 1 }
+    while bottom > top, isRule(bottom), isBlank(bottom - 1) {
+      bottom -= 1
+      while bottom >= top, isBlank(bottom) { bottom -= 1 }
+    }
     while top <= bottom, isBlank(top) { top += 1 }
     guard top <= bottom, let start = source.byteRange(ofLine: top), let end = source.byteRange(ofLine: bottom) else {
       return ""
