@@ -90,6 +90,11 @@ import Testing
     #expect(scalar.metadata.frontMatter == nil && scalar.title?.text == "Login outage")
     let commented = TestSupport.parse("---\n# Jekyll page\ntitle: [unclosed\n---\n\n# T\n")
     #expect(commented.metadata.frontMatter?.error != nil)
+    // Plain details under the title read as YAML too; the blank line and the title show a rule.
+    let plain = TestSupport.parse("---\n\n# Disk full\n\nDate: 2026-06-10\nStatus: Resolved\n\n---\n\n## Summary\n")
+    #expect(plain.metadata.frontMatter == nil && plain.title?.text == "Disk full" && plain.status?.text == "Resolved")
+    let keys = TestSupport.parse("---\n# Jekyll page\ntitle: Disk full\n\ndate: 2026-06-10\n---\n\n## Summary\n")
+    #expect(keys.metadata.frontMatter != nil && keys.title?.text == "Disk full")
   }
 
   @Test func tomlFrontMatterAndTemplateTags() {

@@ -65,7 +65,11 @@ struct FrontMatterReader {
     // A document that opens with a rule ("---", a blank line, "# Incident report: …", then its
     // details and sections, another rule closing it) is Markdown, as GitHub shows it: what lies
     // between the rules read as no mapping, and holds a heading and paragraphs.
-    if format == .yaml, error != nil || fields.isEmpty, FrontMatterReader.readsAsMarkdown(body) { return nil }
+    if format == .yaml, FrontMatterReader.readsAsMarkdown(body),
+      error != nil || fields.isEmpty || FrontMatterReader.opensWithSpacedHeading(body)
+    {
+      return nil
+    }
     let frontMatter = FrontMatter(format: format, line: openingLine, endLine: closingLine, error: error)
     return Result(
       frontMatter: frontMatter, fields: fields,
@@ -91,6 +95,16 @@ struct FrontMatterReader {
       }
     }
     return hasBlankLine && hasHeading
+  }
+
+  /// Whether `body` opens with a blank line and then a heading ("", "# Incident report"): a
+  /// title under a rule, where front matter's comment would stand right under its fence.
+  static func opensWithSpacedHeading(_ body: String) -> Bool {
+    let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+    guard let first = lines.first, first.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }),
+      let next = lines.first(where: { $0.contains { $0 != " " && $0 != "\t" && $0 != "\r" } })
+    else { return false }
+    return next.hasPrefix("# ")
   }
 
   /// Reads the top-level keys of a YAML mapping, keeping every scalar exactly as written.
