@@ -1474,6 +1474,18 @@ import Testing
       ])
   }
 
+  /// A time cell in words ("Same session", "Morning") is not a time, whatever letters its words
+  /// hold: "Same" writes no AM after a number.
+  @Test func wordsInTheTimeCellWriteNoMeridiem() throws {
+    let text = "## Timeline\n\n| Time | Event |\n|---|---|\n| Same session | Fix applied |\n| 13.45pm | paged |\n"
+    let messages = TestSupport.lint(text).filter { $0.rule == "timeline-time" }.map(\.message)
+    #expect(
+      messages == [
+        "'Same session' is not a time; write the time the event happened, e.g. '14:05'",
+        "'13.45pm' is not a time; write it with a colon, e.g. '13:45pm'",
+      ])
+  }
+
   /// A date before a time written wrongly is kept with it, and the rule judges the time alone.
   @Test func aBrokenTimeAfterItsDate() throws {
     let text = "## Timeline (UTC)\n\n- 2024-09-03 ??:?? cert rotated\n- Mar 2 13:06 PM deploy\n- 2024-09-03 10:14 x\n"

@@ -91,7 +91,7 @@ struct TimelineTimeRule: LintRule {
     if time.contains("."), !time.contains(":"), time.contains(where: \.isNumber) {
       return "'\(time)' is not a time; write it with a colon, e.g. '\(time.replacingEvery(".", with: ":"))'"
     }
-    if upper.contains("PM") || upper.contains("AM") {
+    if TimelineTimeRule.writesMeridiem(upper) {
       return
         "'\(time)' mixes a 24-hour time with AM/PM; write '\(time.prefix { $0 != " " && $0 != "A" && $0 != "P" && $0 != "a" && $0 != "p" })' or a 12-hour time"
     }
@@ -99,6 +99,21 @@ struct TimelineTimeRule: LintRule {
       return "'\(time)' is out of range; hours run 00–23 and minutes 00–59"
     }
     return "'\(time)' is not a time; write the time the event happened, e.g. '14:05'"
+  }
+
+  /// Whether upper-cased `time` writes AM or PM after a number ("13:45 PM", "13.45pm"), not
+  /// inside a word ("Same session", "Example").
+  private static func writesMeridiem(_ time: String) -> Bool {
+    let bytes = Array(time.utf8)
+    for index in bytes.indices.dropLast() where bytes[index + 1] == UInt8(ascii: "M") {
+      guard bytes[index] == UInt8(ascii: "A") || bytes[index] == UInt8(ascii: "P") else { continue }
+      let after = index + 2
+      guard after == bytes.count || !ASCIIText.isLetter(bytes[after]) else { continue }
+      var before = index - 1
+      if before >= 0, bytes[before] == UInt8(ascii: " ") { before -= 1 }
+      if before >= 0, ASCIIText.isDigit(bytes[before]) { return true }
+    }
+    return false
   }
 
   /// The time in an entry's written time: "2024-09-03 ??:??" is judged by "??:??", "Mar 2 13:06
