@@ -14,9 +14,17 @@ import Testing
       - @carol will document the failover procedure
       - [ ] Tune retries (owner: Dee Jay, due: 2024-02-30, priority: P2, type: prevent, id: AI-7)
       - [ ] Email ops@example.com about https://tracker.example.com/issues/12
+      - [ ] Add `https://komodo.example.com` to the Blackbox probes
       """
     ).actionItems
-    #expect(items.count == 5)
+    #expect(items.count == 6)
+    // An address set as code is what the work is about, not its ticket.
+    #expect(items[5].ticket == nil && items[5].title == "Add `https://komodo.example.com` to the Blackbox probes")
+    let led = TestSupport.parse(
+      "## Action Items\n\n- [ ] **Probe Komodo:** add `https://komodo.example.com` to Blackbox\n"
+    )
+    .actionItems
+    #expect(led.first?.ticket == nil && led.first?.description == "add `https://komodo.example.com` to Blackbox")
     #expect(items[0].title == "Add an alert on queue depth")
     #expect(items[0].owner == "bo")
     #expect(items[0].due?.description == "2024-04-01")
@@ -28,7 +36,7 @@ import Testing
     #expect(items[3].priority == "P2" && items[3].type == "prevent" && items[3].id == "AI-7")
     #expect(items[4].owner == nil, "an e-mail address is not a mention")
     #expect(items[4].ticket == "https://tracker.example.com/issues/12")
-    #expect(items.map(\.line) == [3, 4, 5, 6, 7])
+    #expect(items.map(\.line) == [3, 4, 5, 6, 7, 8])
   }
 
   /// An owner key without its colon names the owner when it opens a clause and a short name

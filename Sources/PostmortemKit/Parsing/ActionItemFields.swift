@@ -1144,6 +1144,9 @@ struct ActionItemFields {
       let isURL =
         trimmed.first == UInt8(ascii: "h")
         && (trimmed.starts(with: "http://".utf8) || trimmed.starts(with: "https://".utf8))
+      // An address set as code ("add `https://komodo.example` to the probes") is what the work is
+      // about, not where it is tracked.
+      if isURL, original[range].contains(UInt8(ascii: "`")) { continue }
       if isURL || ActionItemFields.isTicketKey(trimmed) || ActionItemFields.isIssueNumber(trimmed)
         || ActionItemFields.isPhabricatorTask(trimmed)
       {

@@ -186,11 +186,29 @@ struct ActionItemParser {
 
   private static let detailSeparators = [" — ", " – ", " - ", " = "].map { Array($0.utf8) }
 
+  /// The text of an item's paragraph; an address set as code keeps its backticks ("Add
+  /// `https://probe.example` to Blackbox"), so that it stays in the title rather than becoming
+  /// the ticket.
+  static func itemText(_ paragraph: MarkdownNode) -> String {
+    let holdsCodeAddress = paragraph.children.contains {
+      if case .code(let literal) = $0.kind { literal.contains("://") } else { false }
+    }
+    guard holdsCodeAddress else { return paragraph.plainText().trimmingWhitespace() }
+    return text(of: paragraph.children[...]).trimmingWhitespace()
+  }
+
+  /// The text of `nodes`, an address set as code in its backticks (see `itemText`).
+  private static func text(of nodes: ArraySlice<MarkdownNode>) -> String {
+    nodes.map { node in
+      if case .code(let literal) = node.kind, literal.contains("://") { "`" + literal + "`" } else { node.plainText() }
+    }.joined()
+  }
+
   private mutating func readItem(_ item: MarkdownNode, depth: Int) {
     guard case .item(var task) = item.kind else { return }
     let paragraph = item.children.first { if case .paragraph = $0.kind { return true } else { return false } }
     let nestedLists = item.nestedLists
-    var text = paragraph?.plainText().trimmingWhitespace() ?? ""
+    var text = paragraph.map(ActionItemParser.itemText) ?? ""
     // "Raise the quota (Farah) [ticket](https://…)": a link that only points at the tracker is the
     // ticket, and its word no part of the title.
     if let paragraph, let pointer = ActionItemParser.pointerLinkText(in: paragraph),
@@ -245,7 +263,7 @@ struct ActionItemParser {
       let leadTitle = ActionItemFields(text: lead).title
       if !leadTitle.isEmpty, lead.count < text.count {
         title = leadTitle
-        let rest = paragraph.children.dropFirst().map { $0.plainText() }.joined()
+        let rest = ActionItemParser.text(of: paragraph.children.dropFirst())
         let restTitle = ActionItemFields(text: rest).title
         // What follows the lead may be its fields only: "**Roll back** — Ana Ruiz" names the owner
         // (read from the whole item), which is no description.
