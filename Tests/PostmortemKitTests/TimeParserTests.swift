@@ -106,6 +106,8 @@ import Testing
     ("T+45 min: rollback", 2700, "T+45 min", "rollback"), ("T+00:09:30 x", 570, "T+00:09:30", "x"),
     ("T+1h 10m x", 4200, "T+1h 10m", "x"), ("T+5 paged", 300, "T+5", "paged"),
     ("T0: login error alert fires", 0, "T0", "login error alert fires"),
+    // Without its T, as a table of rough times counts from its first row: a unit is needed.
+    ("+3 min", 180, "+3 min", ""), ("+1h20m rollback", 4800, "+1h20m", "rollback"),
   ])
   func readsRelativeTimes(_ input: String, _ seconds: Int, _ raw: String, _ rest: String) throws {
     let expression = try #require(TimeParser.scan(input))
@@ -113,7 +115,10 @@ import Testing
     #expect(expression.time == nil && expression.isTimed)
   }
 
-  @Test(arguments: ["Tuesday 5 servers", "T+ soon", "T+9999999 h", "T +5", "Tx+5", "T00:05 x"])
+  @Test(arguments: [
+    "Tuesday 5 servers", "T+ soon", "T+9999999 h", "T +5", "Tx+5", "T00:05 x", "+1 to this", "+05:30 offset",
+    "+ 3 min",
+  ])
   func notRelativeTimes(_ input: String) {
     #expect(TimeParser.scan(input)?.relativeSeconds == nil)
   }

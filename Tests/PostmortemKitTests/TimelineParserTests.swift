@@ -1475,14 +1475,26 @@ import Testing
   }
 
   /// A time cell in words ("Same session", "Morning") is not a time, whatever letters its words
-  /// hold: "Same" writes no AM after a number.
+  /// hold: "Same" writes no AM after a number. Offsets without their T ("+3 min", a homelab's
+  /// rough times) are reported once, asking for the time or the moment they count from.
   @Test func wordsInTheTimeCellWriteNoMeridiem() throws {
-    let text = "## Timeline\n\n| Time | Event |\n|---|---|\n| Same session | Fix applied |\n| 13.45pm | paged |\n"
+    let text = """
+      ## Timeline
+
+      | Time (approx) | Event |
+      |---|---|
+      | Same session | Fix applied |
+      | 13.45pm | paged |
+      | +3 min | Fix verified |
+      | +50 min | Container still old |
+      """
     let messages = TestSupport.lint(text).filter { $0.rule == "timeline-time" }.map(\.message)
     #expect(
       messages == [
         "'Same session' is not a time; write the time the event happened, e.g. '14:05'",
         "'13.45pm' is not a time; write it with a colon, e.g. '13:45pm'",
+        "'+3 min' and the 1 other relative time count from a moment the timeline does not give; write the time it "
+          + "happened, e.g. '14:05', or add a note such as 'T+0 = 14:05 UTC' or 'Incident start 14:05 UTC'",
       ])
   }
 

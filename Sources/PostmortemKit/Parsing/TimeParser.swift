@@ -472,22 +472,25 @@ public enum TimeParser {
   /// offset in seconds and where it ends.
   static func relativeTime(_ tokens: [TextToken], at index: Int) -> (Int, Int)? {
     // Checked on the first byte: this runs for every line a timeline scans.
-    guard index + 1 < tokens.count, tokens[index].count == 1, tokens[index].text.utf8.first == UInt8(ascii: "T"),
-      !tokens[index + 1].spaceBefore
-    else { return nil }
+    guard index + 1 < tokens.count, tokens[index].count == 1, !tokens[index + 1].spaceBefore else { return nil }
+    // "+3 min", "+50 min": the offset without its T, as a table of rough times counts from its
+    // first row; a unit is then needed ("+01:00" is a zone's offset, "+1" a vote).
+    let withoutT = tokens[index].isSymbol("+")
+    guard withoutT || tokens[index].text.utf8.first == UInt8(ascii: "T") else { return nil }
     // "T0": the moment itself.
-    if tokens[index + 1].isNumber, tokens[index + 1].text == "0",
+    if !withoutT, tokens[index + 1].isNumber, tokens[index + 1].text == "0",
       index + 2 == tokens.count || tokens[index + 2].spaceBefore || !tokens[index + 2].isNumber
     {
       return (0, index + 2)
     }
+    let signIndex = withoutT ? index : index + 1
     let sign: Int
-    switch tokens[index + 1].scalar {
+    switch tokens[signIndex].scalar {
     case "+": sign = 1
     case "-", "−", "–": sign = -1
     default: return nil
     }
-    var j = index + 2
+    var j = signIndex + 1
     // Six digits at most: hostile input writes absurd offsets, which must not overflow.
     guard j < tokens.count, tokens[j].isNumber, !tokens[j].spaceBefore, tokens[j].count <= 6,
       let first = tokens[j].intValue
@@ -496,7 +499,7 @@ public enum TimeParser {
     }
     j += 1
     // H:MM or H:MM:SS.
-    if j + 1 < tokens.count, tokens[j].isSymbol(":"), !tokens[j].spaceBefore, tokens[j + 1].isNumber,
+    if !withoutT, j + 1 < tokens.count, tokens[j].isSymbol(":"), !tokens[j].spaceBefore, tokens[j + 1].isNumber,
       tokens[j + 1].count == 2, let minutes = tokens[j + 1].intValue, minutes < 60
     {
       var seconds = first * 3600 + minutes * 60
@@ -528,7 +531,7 @@ public enum TimeParser {
     }
     // A number with no unit after it (T+5): minutes, as runbooks count.
     if let amount = value {
-      guard seconds == 0 else { return nil }
+      guard seconds == 0, !withoutT else { return nil }
       seconds = amount * 60
     }
     guard seconds <= 1000 * 86_400 else { return nil }

@@ -83,8 +83,13 @@ struct TimelineTimeRule: LintRule {
       let subject =
         others == 0
         ? "'\(time)' counts" : "'\(time)' and the \(others) other relative \(others == 1 ? "time" : "times") count"
-      return subject + " from T+0, but the timeline does not say when T+0 was; add a note such as 'T+0 = "
-        + "\(date.map { "\($0) " } ?? "")14:05 UTC' or 'Incident start 14:05 UTC'"
+      let note = "'T+0 = \(date.map { "\($0) " } ?? "")14:05 UTC' or 'Incident start 14:05 UTC'"
+      // "+5m" without its T may count from the entry before as well: the time itself is the fix.
+      if time.hasPrefix("+") {
+        return subject + " from a moment the timeline does not give; write the time it happened, e.g. '14:05', "
+          + "or add a note such as " + note
+      }
+      return subject + " from T+0, but the timeline does not say when T+0 was; add a note such as " + note
     }
     let upper = time.uppercased()
     // "14.43", "2.45pm": a dot where the colon goes.
