@@ -97,6 +97,25 @@ import Testing
     #expect(keys.metadata.frontMatter != nil && keys.title?.text == "Disk full")
   }
 
+  /// A lede that says the incident happened on a day ("…our website outage that occured on June
+  /// 5, 2024:") places the timeline's times there when the document states no date; a day the
+  /// report was written on places nothing.
+  @Test func aLedeSaysWhenTheIncidentHappened() throws {
+    func timestamps(_ lede: String) -> [String?] {
+      let text = "# Outage\n\n\(lede)\n\n## Timeline (UTC)\n\n- 1:13 PM: Outage begins\n"
+      return TestSupport.parse(text).timeline?.entries.map(\.timestamp) ?? []
+    }
+    #expect(
+      timestamps("The following is the incident report for our website outage that occured on June 5, 2024:")
+        == ["2024-06-05T13:13:00Z"])
+    #expect(timestamps("The outage happened on 2024-03-02 during a deploy of the API.") == ["2024-03-02T13:13:00Z"])
+    #expect(timestamps("We wrote this report on June 9, 2024 for the whole engineering team.") == [nil])
+    let suggested = TestSupport.lint(
+      "# Outage\n\nThe outage that occurred on June 5, 2024 took the website down.\n\n## Summary\n\nx\n"
+    ).first { $0.rule == "metadata-field" && $0.message.contains("'date'") }
+    #expect(suggested?.message.contains("2024-06-05") == true)
+  }
+
   @Test func tomlFrontMatterAndTemplateTags() {
     let document = TestSupport.parse(
       """

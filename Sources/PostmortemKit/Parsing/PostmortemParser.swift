@@ -682,8 +682,25 @@ public struct PostmortemParser: Sendable {
     // A lede's date places the times only when written with a window: "On March 3rd, 2024,
     // between 14:02 and …", not "We wrote this on November 25, 2020."
     summaryOpening(in: outline, document).flatMap { DateParser.firstDate(in: $0.text) }
-      ?? windowDay(in: outline, document, lede: lede)
+      ?? windowDay(in: outline, document, lede: lede) ?? lede.flatMap { happenedOn(in: $0.plainText()) }
   }
+
+  /// The day a lede says the incident happened on, the verb before the date ("…the outage that
+  /// occurred on June 5, 2024", "the incident happened on 2024-03-02"), in its first sentence.
+  static func happenedOn(in text: String) -> CalendarDate? {
+    var bytes = Array(text.utf8.prefix(300))
+    if let stop = ProseDurationReader.firstSentenceEnd(in: bytes) { bytes.removeSubrange(stop...) }
+    let sentence = String(decoding: bytes, as: UTF8.self)
+    guard let (date, range) = DateParser.firstDateWithRange(in: sentence) else { return nil }
+    let before = ASCIIText.lowercasedBytes(String(sentence[..<range.lowerBound]))
+    guard before.count >= 3, before.suffix(3).elementsEqual(" on".utf8) || before.suffix(4).elementsEqual(" on ".utf8)
+    else { return nil }
+    return happenedVerbs.contains { ASCIIText.contains(before, $0) } ? date : nil
+  }
+
+  private static let happenedVerbs = [
+    "occurred", "occured", "happened", "took place", "began", "started", "experienced",
+  ].map { Array($0.utf8) }
 
   /// The day the first sentence of the summary (else the lede) places its times on ("On March
   /// 3rd, 2024, between 14:02 and 15:47 UTC, …"), a date written with a window's two times.
