@@ -79,6 +79,26 @@ import Testing
     #expect(document.rootCause?.markdown == "A migration script.")
   }
 
+  /// A screenshot on a line of its own between a table's rows (Markdown makes it a row) is no
+  /// entry; the rows around it are read on.
+  @Test func aScreenshotBetweenRowsIsNoEntry() throws {
+    let text = """
+      ## Timeline
+
+      2019-10-21 (*all times UTC*)
+
+      | Time  | Description |
+      | ----- | ----------- |
+      | 16:55 | Users receive a pager storm |
+      ![alt text](https://example.com/500error.jpg)
+      | 16:57 | All traffic is failing |
+      """
+    let found = try entries(text)
+    #expect(found.map(\.line) == [7, 9])
+    #expect(found.map(\.timestamp) == ["2019-10-21T16:55:00Z", "2019-10-21T16:57:00Z"])
+    #expect(!TestSupport.lint(text).contains { $0.rule == "timeline-time" })
+  }
+
   /// A table divided by day: a row that holds a date alone, its year left to the document's
   /// ("| 1/28 | |"), dates the rows under it and is no entry; a yearless date with an event keeps
   /// its date, and a broken time ("13.07") none.

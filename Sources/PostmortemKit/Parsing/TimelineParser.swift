@@ -1013,6 +1013,9 @@ struct TimelineParser {
           ? cells[anchorCell].children.first?.range?.start ?? cells[anchorCell].range?.start : nil)
         ?? row.range?.start ?? SourceLocation(line: row.line, column: 1)
       let written = timeText.isEmpty ? dateText : timeText
+      // A screenshot between the rows ("![errors](500.png)" on a line of its own): Markdown makes
+      // it a row, the author meant a picture of the moment above.
+      if eventText.isEmpty, anchorCell < cells.count, TimelineParser.holdsOnlyImages(cells[anchorCell]) { continue }
       if var expression = scanTime(written) {
         // A row that holds a day and nothing else divides the table by day ("| 1/28 | |"): the
         // rows under it fall on that day.
@@ -1034,6 +1037,20 @@ struct TimelineParser {
             contextID: contextID, contextZone: contextZone))
       }
     }
+  }
+
+  /// Whether `cell` holds images and nothing else but spaces.
+  private static func holdsOnlyImages(_ cell: MarkdownNode) -> Bool {
+    var found = false
+    for child in cell.children {
+      switch child.kind {
+      case .image: found = true
+      case .text(let text) where text.allSatisfy(\.isWhitespace): continue
+      case .softBreak, .lineBreak: continue
+      default: return false
+      }
+    }
+    return found
   }
 
   /// A line that is only a date, possibly with a zone note: "2024-06-11 (all times UTC)".
