@@ -127,7 +127,10 @@ struct TextToken: Sendable, Hashable {
       var scalar = bytes[start] < 0x80 ? Unicode.Scalar(bytes[start]) : token.unicodeScalars.first!
       // Japanese and Chinese text writes times with full-width marks: a colon ("14：30"), brackets
       // around a zone ("15:10（JST）") and a wave dash between two times ("14:05〜15:10").
-      if scalar.value >= 0x3000 {
+      if scalar.value == 0x2010 || scalar.value == 0x2011 {
+        // The hyphen and the non-breaking hyphen that word processors put in dates ("2025‑05‑20").
+        scalar = "-"
+      } else if scalar.value >= 0x3000 {
         switch scalar.value {
         case 0xFF1A: scalar = ":"
         case 0xFF08: scalar = "("
