@@ -116,6 +116,53 @@ import Testing
     #expect(suggested?.message.contains("2024-06-05") == true)
   }
 
+  /// A bold label alone on its line with its value on the lines under it, a hard break between
+  /// ("**Impact:**  " then "45 minutes of downtime…"), has that value; a label bullet with no value
+  /// has the labels of the bullets under it ("- **Duration of Outage:**" over "- **Start Time:**
+  /// 2024-08-10, 14:00 UTC"), or their text as its value ("- **Impact:**" over "- 60% of users").
+  @Test func labelValuesOnTheLinesUnderThem() throws {
+    let hardBreaks = TestSupport.parse(
+      """
+      # Web service outage
+
+      ## Issue Summary
+
+      **Duration:**  
+      Start: 2024-08-20 14:00 UTC  
+      End: 2024-08-20 14:45 UTC
+
+      **Impact:**  
+      45 minutes of downtime affecting 70% of users.
+
+      **Root Cause:**  
+      A misconfigured upstream address.
+      """)
+    #expect(hardBreaks.impact?.markdown == "45 minutes of downtime affecting 70% of users.")
+    #expect(hardBreaks.rootCause?.markdown == "A misconfigured upstream address.")
+    #expect(hardBreaks.metadata.start?.timestamp == "2024-08-20T14:00:00Z" && hardBreaks.metadata.duration == nil)
+    #expect(!hardBreaks.statedDurations.contains { $0.raw.isEmpty })
+    let nested = """
+      # Nginx outage
+
+      ## Issue Summary
+
+      - **Duration of Outage:**
+        - **Start Time:** 2024-08-10, 14:00 UTC
+        - **End Time:** 2024-08-10, 15:30 UTC
+      - **Impact:**
+        - The web service was unavailable to 60% of users.
+
+      ## Timeline
+
+      - **14:00 UTC:** Monitoring alert fired.
+      """
+    let document = TestSupport.parse(nested)
+    #expect(document.metadata.end?.timestamp == "2024-08-10T15:30:00Z")
+    #expect(document.timeline?.entries.first?.timestamp == "2024-08-10T14:00:00Z")
+    #expect(document.impact?.markdown == "The web service was unavailable to 60% of users.")
+    #expect(!TestSupport.lint(nested).contains { $0.rule == "empty-section" })
+  }
+
   @Test func tomlFrontMatterAndTemplateTags() {
     let document = TestSupport.parse(
       """

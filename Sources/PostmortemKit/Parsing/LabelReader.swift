@@ -155,6 +155,12 @@ enum LabelReader {
 
   /// Whether the bold node at `index` starts another label on the line: it ends with a colon (or
   /// a colon follows it) and the text before it ends with a separator, or it names a known key.
+  /// Whether `line` opens with bold text, as a bold label does ("**Impact:**").
+  static func opensWithBoldLabel(_ line: InlineLine) -> Bool {
+    guard let first = line.nodes.first, case .strong = first.kind else { return false }
+    return true
+  }
+
   private static func startsLabel(_ nodes: [MarkdownNode], at index: Int) -> Bool {
     guard case .strong = nodes[index].kind, case .text(let before) = nodes[index - 1].kind else { return false }
     let key = nodes[index].plainText().trimmingWhitespace()

@@ -25,7 +25,7 @@ struct MetadataParser {
         let lines = block.inlineLines()
         // A line that is no label may be a byline naming the authors: "*Posted by Jason Warner,
         // October 30, 2018*", alone or under the labels.
-        var found = lines.flatMap { line in
+        var perLine = lines.map { line in
           let labels = LabelReader.readAll(line, allowPlainKeys: !quoted)
           if quoted { return labels }
           // Details told in sentences, one line: "_Authored by Chen Wu. Incident date: 2024-09-18._"
@@ -35,6 +35,18 @@ struct MetadataParser {
           }
           return labels.isEmpty ? BylineReader.read(line).map { [$0] } ?? [] : labels
         }
+        // A bold label alone on its line, its value on the lines under it ("**Impact:**" then
+        // "45 minutes of downtime…", a hard break between): those lines are its value.
+        for index in perLine.indices.dropLast()
+        where perLine[index].count == 1 && perLine[index][0].value.isEmpty && perLine[index + 1].isEmpty
+          && LabelReader.opensWithBoldLabel(lines[index])
+        {
+          let rest = perLine[(index + 1)...].prefix(while: \.isEmpty).indices.map {
+            lines[$0].plainText.trimmingWhitespace()
+          }
+          perLine[index][0].value = rest.joined(separator: " ").trimmingWhitespace()
+        }
+        var found = perLine.flatMap { $0 }
         if found.isEmpty, !quoted, lines.count >= 2 { found = definitions(in: lines) }
         if !found.isEmpty, !sources.contains(.labels) { sources.append(.labels) }
         fields += found
@@ -49,12 +61,9 @@ struct MetadataParser {
           fields[fields.count - 1].value = items.joined(separator: ", ")
           continue
         }
-        for item in block.children {
-          guard let paragraph = item.children.first, case .paragraph = paragraph.kind else { continue }
-          let found = paragraph.inlineLines().flatMap { LabelReader.readAll($0, allowPlainKeys: !quoted) }
-          if !found.isEmpty, !sources.contains(.labels) { sources.append(.labels) }
-          fields += found
-        }
+        let found = listLabels(block, quoted: quoted, depth: 0)
+        if !found.isEmpty, !sources.contains(.labels) { sources.append(.labels) }
+        fields += found
       case .table:
         add(tableFields(block), from: .table, to: &fields, sources: &sources)
       case .blockQuote:
@@ -198,6 +207,31 @@ struct MetadataParser {
     return !ASCIIText.isDigit(first) && trimmed.utf8.count <= 40
   }
 
+  /// The labels that open the items of `list`, and of the lists under a label that has no value
+  /// of its own ("- **Duration of Outage:**" over "- **Start Time:** 14:00 UTC"); bullets under
+  /// such a label that are no labels are its value ("- **Impact:**" over "- 60% of users …").
+  private static func listLabels(_ list: MarkdownNode, quoted: Bool, depth: Int) -> [LabeledValue] {
+    var found: [LabeledValue] = []
+    for item in list.children {
+      guard let paragraph = item.children.first, case .paragraph = paragraph.kind else { continue }
+      var labels = paragraph.inlineLines().flatMap { LabelReader.readAll($0, allowPlainKeys: !quoted) }
+      if depth == 0, labels.count == 1, labels[0].value.isEmpty, case let nestedLists = item.nestedLists,
+        !nestedLists.isEmpty
+      {
+        let nested = nestedLists.flatMap { listLabels($0, quoted: quoted, depth: depth + 1) }
+        if nested.isEmpty {
+          labels[0].value = nestedLists.flatMap(\.children).map {
+            $0.children.first?.plainText().trimmingWhitespace() ?? ""
+          }.filter { !$0.isEmpty }.joined(separator: " ")
+        }
+        found += labels + nested
+      } else {
+        found += labels
+      }
+    }
+    return found
+  }
+
   /// Files the known keys of `fields` into `document` (the first occurrence of each wins).
   static func apply(_ fields: [LabeledValue], to document: inout PostmortemDocument) {
     var datesWithTimes: [LabeledValue] = []
@@ -219,6 +253,8 @@ struct MetadataParser {
       case .authors:
         if document.authors.isEmpty { document.authors = authors(of: field) }
       case .duration:
+        // "**Duration:**" over its "Start: …" and "End: …" lines states nothing itself.
+        guard !value.isEmpty else { continue }
         let stated = statedDuration(field, source: .metadata, sectionTitle: nil)
         let namesWhen = MetadataKey.windowNames.contains(MetadataKey.normalize(field.key))
         if stated.start == nil, stated.minutes == nil || namesWhen, isMoment(value, bareClock: namesWhen) {

@@ -403,7 +403,7 @@ public struct PostmortemParser: Sendable {
       + [document.summary, document.impact, document.rootCause, document.resolution].compactMap { $0 }
       .flatMap { section in
         section.fields.filter {
-          MetadataKey.recognize($0.key) == .duration && $0.valueLocation != metadataDuration
+          MetadataKey.recognize($0.key) == .duration && $0.valueLocation != metadataDuration && !$0.value.isEmpty
         }.map {
           MetadataParser.statedDuration($0, source: .section, sectionTitle: section.title)
         }

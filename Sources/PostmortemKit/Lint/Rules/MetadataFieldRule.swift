@@ -35,7 +35,9 @@ struct MetadataFieldRule: LintRule {
       case "authors": present = !document.authors.isEmpty
       case "status": present = document.status != nil
       case "title": present = document.title != nil
-      case "duration": present = document.metadata.duration != nil
+      // A stated start and end state the length too.
+      case "duration":
+        present = document.metadata.duration != nil || document.metadata.start != nil && document.metadata.end != nil
       case "start": present = document.metadata.start != nil
       case "end": present = document.metadata.end != nil
       case "timezone": present = document.metadata.timezone != nil
