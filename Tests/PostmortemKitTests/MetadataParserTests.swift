@@ -163,6 +163,39 @@ import Testing
     #expect(!TestSupport.lint(nested).contains { $0.rule == "empty-section" })
   }
 
+  /// A report pasted without its headings names its sections on plain lines ("Issue Summary",
+  /// "Timeline:"), often in the same paragraph as their text: in a document with no heading, each
+  /// such line is a section's heading, and the first line's "Postmortem: …" its title. A document
+  /// with headings keeps such a line as text.
+  @Test func plainLinesNameTheSectionsOfAReportWithoutHeadings() throws {
+    let text = """
+      Postmortem: The Great WordPress Outage of 2025
+      Issue Summary
+      On February 27, 2025, at 17:00 UTC, our WordPress site returned errors on all pages.
+      Impact
+      100% of users were unable to access the site.
+
+      Timeline:
+
+      17:00 UTC - A developer noticed the site was down.
+      17:40 UTC - Service restored.
+      Root Cause and Resolution:
+      A typo in wp-settings.php.
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.title?.text == "The Great WordPress Outage of 2025")
+    #expect(document.sections.map(\.title) == ["Issue Summary", "Impact", "Timeline:", "Root Cause and Resolution:"])
+    #expect(document.sections.map(\.line) == [2, 4, 7, 11])
+    #expect(document.summary?.markdown.hasPrefix("On February 27, 2025") == true)
+    #expect(document.impact?.markdown == "100% of users were unable to access the site.")
+    let entries = try #require(document.timeline).entries
+    #expect(entries.map(\.timestamp) == ["2025-02-27T17:00:00Z", "2025-02-27T17:40:00Z"])
+    #expect(entries.map(\.line) == [9, 10])
+    #expect(document.rootCause?.markdown == "A typo in wp-settings.php.")
+    let headed = TestSupport.parse("# Outage\n\nImpact\nall users\n\n## Timeline\n\n- 17:00 UTC alert\n")
+    #expect(headed.sections.map(\.title) == ["Outage", "Timeline"])
+  }
+
   @Test func tomlFrontMatterAndTemplateTags() {
     let document = TestSupport.parse(
       """

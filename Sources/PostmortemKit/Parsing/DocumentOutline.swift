@@ -15,7 +15,7 @@ struct DocumentOutline {
 
   /// Indexes the top-level blocks of `document`; the last line of the file closes the last section.
   init(document: MarkdownNode, lastLine: Int) {
-    let blocks = DocumentOutline.readingHTMLTables(document.children)
+    let blocks = PlainSectionLines.promoting(DocumentOutline.readingHTMLTables(document.children))
     self.blocks = blocks
     var headings: [(index: Int, title: String, level: Int, style: Section.Style, kind: SectionKind?)] = []
     // The innermost heading (not bold paragraph) so far, with its kind.

@@ -16,7 +16,14 @@ enum MetadataKey: String, CaseIterable {
   /// normalising them at startup cost a one-file lint half a million instructions.
   private static let aliases: [String: MetadataKey] = {
     let groups: [(MetadataKey, [String])] = [
-      (.title, ["title", "incident title", "incident name", "name", "postmortem title", "subject", "incident"]),
+      (
+        .title,
+        [
+          "title", "incident title", "incident name", "name", "postmortem title", "subject", "incident",
+          // A plain-text report's first line: "Postmortem: The Great WordPress Outage of 2025".
+          "postmortem", "post mortem", "postmortem report", "post mortem report", "incident report", "outage report",
+        ]
+      ),
       (
         .date,
         [
