@@ -60,6 +60,8 @@ import Testing
       input: "2:05 PM Central: alert fires", raw: "2:05 PM Central", time: "14:05", zone: "Central",
       rest: "alert fires"),
     Case(input: "14:05 Central region fails", raw: "14:05", time: "14:05", rest: "Central region fails"),
+    // The offset from UTC written apart in the brackets.
+    Case(input: "9:21 PM( GMT 0) — detected", raw: "9:21 PM( GMT 0)", time: "21:21", zone: "GMT", rest: "detected"),
     Case(input: "14h30 CET réplica relancée", raw: "14h30 CET", time: "14:30", zone: "CET", rest: "réplica relancée"),
     Case(input: "9h05 : alerte", raw: "9h05", time: "09:05", rest: "alerte"),
     Case(input: "14h : déploiement", raw: "14h", time: "14:00", rest: "déploiement"),

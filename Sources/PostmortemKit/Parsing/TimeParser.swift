@@ -342,6 +342,12 @@ public enum TimeParser {
         let zone = TimeZoneTable.match(tokens, at: &zoneIndex, singleWordNames: false)
           ?? regionZone(tokens, at: &zoneIndex, closedByBracket: parenthesised)
       {
+        // "9:21 PM( GMT 0)": the offset from UTC written apart, nothing.
+        if parenthesised, zone.identifier == "UTC", zoneIndex + 1 < tokens.count, tokens[zoneIndex].intValue == 0,
+          tokens[zoneIndex].isNumber, tokens[zoneIndex + 1].isSymbol(")")
+        {
+          zoneIndex += 1
+        }
         if !parenthesised || (zoneIndex < tokens.count && tokens[zoneIndex].isSymbol(")")) {
           expression.zone = zone
           index = parenthesised ? zoneIndex + 1 : zoneIndex
