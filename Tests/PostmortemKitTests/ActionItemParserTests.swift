@@ -39,6 +39,30 @@ import Testing
     #expect(items.map(\.line) == [3, 4, 5, 6, 7, 8])
   }
 
+  /// Measures pasted without their bullets, each a sentence on its own line, are items; a
+  /// paragraph of prose wrapped over several lines is none.
+  @Test func sentenceLinesWithoutBullets() throws {
+    let items = TestSupport.parse(
+      """
+      ## Corrective Actions
+
+      Review Load Balancer Configurations: Validate settings in staging before deployment.
+      Enhance Monitoring: Implement detailed monitoring on load balancer performance.
+
+      ## Prevention
+
+      We will review every load balancer change before it
+      ships, and add a canary that checks the routing of traffic.
+      """
+    ).actionItems
+    #expect(
+      items.map(\.title) == [
+        "Review Load Balancer Configurations: Validate settings in staging before deployment.",
+        "Enhance Monitoring: Implement detailed monitoring on load balancer performance.",
+      ])
+    #expect(items.map(\.line) == [3, 4])
+  }
+
   /// An owner key without its colon names the owner when it opens a clause and a short name
   /// ends that clause ("owner TBD" is nobody yet, as "owner: TBD" is); in a sentence, or before
   /// more than a name, it names nobody.

@@ -47,7 +47,7 @@ struct ActionItemParser {
         readTable(table)
       } else if let label = ActionItemParser.groupLabel(block) {
         group = label
-      } else if readTextBullets(block) {
+      } else if readTextBullets(block) || readSentenceLines(block) {
         return
       } else if let first = block.children.first, case .strong = first.kind,
         case let lead = first.plainText().trimmingWhitespace(),
@@ -139,6 +139,25 @@ struct ActionItemParser {
     }
     guard !bulleted.isEmpty else { return false }
     for (text, location) in bulleted { readWrittenItem(text, source: .bullet, at: location) }
+    return true
+  }
+
+  /// A paragraph whose lines are each a sentence of their own, as a report pasted without its
+  /// bullets lists its measures ("Review the load balancer configs: validate them in staging." /
+  /// "Enhance monitoring of the load balancer."): each line is an item. Lines that wrap a
+  /// paragraph of prose end mid-sentence and are no items.
+  private mutating func readSentenceLines(_ paragraph: MarkdownNode) -> Bool {
+    let lines = paragraph.inlineLines()
+    guard lines.count >= 2 else { return false }
+    var sentences: [(text: String, location: SourceLocation)] = []
+    for line in lines {
+      let text = line.plainText.trimmingWhitespace()
+      guard text.utf8.count <= 240, let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+        first.properties.isUppercase, last == "." || last == "!" || last == ")"
+      else { return false }
+      sentences.append((text, SourceLocation(line: line.line, column: max(line.column, 1))))
+    }
+    for (text, location) in sentences { readWrittenItem(text, source: .bullet, at: location) }
     return true
   }
 
