@@ -196,6 +196,20 @@ import Testing
     #expect(headed.sections.map(\.title) == ["Outage", "Timeline"])
   }
 
+  /// A heading that pairs two sections ("Root Cause and Resolution", as Holberton's template
+  /// names it) is both for required-section; "Root Cause" alone is only the one.
+  @Test func aHeadingThatPairsTwoSections() throws {
+    func missing(_ heading: String) -> [String] {
+      TestSupport.lint("# T\n\n## \(heading)\n\nA typo in the config.\n").filter { $0.rule == "required-section" }
+        .map(\.message).filter { $0.contains("'Resolution'") || $0.contains("'Root Cause Analysis'") }
+    }
+    #expect(missing("Root Cause and Resolution").isEmpty)
+    #expect(missing("Resolution & root cause:").isEmpty)
+    #expect(missing("Root Cause").count == 1)
+    #expect(SectionKind.pairedKinds(in: "Root cause / resolution") == [.rootCause, .resolution])
+    #expect(SectionKind.pairedKinds(in: "Lessons and learnings").isEmpty)
+  }
+
   @Test func tomlFrontMatterAndTemplateTags() {
     let document = TestSupport.parse(
       """

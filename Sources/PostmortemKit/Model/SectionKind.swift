@@ -278,6 +278,20 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
     aliasTable[normalizedBytes(label)]
   }
 
+  /// The kinds a heading that pairs two sections names, each half on its own: "Root Cause and
+  /// Resolution" is the root cause and the resolution, "Detection & Response" the detection and
+  /// the resolution; empty for a heading that pairs nothing.
+  static func pairedKinds(in heading: String) -> [SectionKind] {
+    let lowered = heading.lowercased()
+    for separator in [" and ", " & ", " / "] {
+      guard let range = lowered.range(of: separator) else { continue }
+      let halves = [String(lowered[..<range.lowerBound]), String(lowered[range.upperBound...])]
+      let kinds = halves.compactMap { recognize($0.trimmingCharacters(in: ":").trimmingWhitespace()) }
+      return kinds.count == 2 && kinds[0] != kinds[1] ? kinds : []
+    }
+    return []
+  }
+
   /// Whether `heading` is "Remediation" alone, after any numbering ("IV. Remediation"): the word
   /// names follow-up work in some templates and the fix itself in others.
   static func namesRemediationOnly(_ heading: String) -> Bool {

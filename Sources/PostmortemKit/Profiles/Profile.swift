@@ -72,6 +72,10 @@ public struct Profile: Sendable, Hashable {
     if kinds.contains(.whatWentWrong), !kinds.contains(.rootCause), Section.rootCauseStandIn(among: sections) != nil {
       kinds.insert(.rootCause)
     }
+    // "Root Cause and Resolution" is both sections, as templates that pair them write it.
+    for section in sections where section.kind != nil && section.title.utf8.count <= 60 {
+      kinds.formUnion(SectionKind.pairedKinds(in: section.title))
+    }
     var titles: [String]?
     return zip(self.sections, requirementNames).filter { requirement, names in
       if Profile.kindSatisfies(kinds, requirement.kind) { return false }
