@@ -114,6 +114,11 @@ import Testing
       "# Outage\n\nThe outage that occurred on June 5, 2024 took the website down.\n\n## Summary\n\nx\n"
     ).first { $0.rule == "metadata-field" && $0.message.contains("'date'") }
     #expect(suggested?.message.contains("2024-06-05") == true)
+    // A blog post dated the day it was written, its lede opening with the day of the story.
+    let blog = TestSupport.parse(
+      "---\ndate: 2024-06-09\n---\n\nOn June 4, 2024, Bloggulus was down for just under 7 hours.\n\n"
+        + "## Timeline\n\n- 11:02 PM: The app was killed.\n- 6:15 AM: The site came back.\n")
+    #expect(blog.timeline?.entries.map { $0.date?.description } == ["2024-06-04", "2024-06-05"])
   }
 
   /// A bold label alone on its line with its value on the lines under it, a hard break between

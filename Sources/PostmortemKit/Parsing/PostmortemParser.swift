@@ -344,7 +344,8 @@ public struct PostmortemParser: Sendable {
     let fileNameDay = incidentDay == nil ? PostmortemParser.fileNameDay(file) : nil
     var referenceDate = incidentDay ?? fileNameDay
     if let written = document.date?.date, referenceDate == written,
-      let day = PostmortemParser.windowDay(in: outline, document, lede: lede), day < written,
+      let day = PostmortemParser.windowDay(in: outline, document, lede: lede)
+        ?? lede.flatMap({ PostmortemParser.storyDay(in: $0.plainText()) }), day < written,
       written.daysSinceEpoch - day.daysSinceEpoch <= DateMismatchRule.reach
     {
       // A document dated the day it was written ("date: 2024-03-05" over "On March 3rd, between
@@ -684,6 +685,29 @@ public struct PostmortemParser: Sendable {
     summaryOpening(in: outline, document).flatMap { DateParser.firstDate(in: $0.text) }
       ?? windowDay(in: outline, document, lede: lede) ?? lede.flatMap { happenedOn(in: $0.plainText()) }
   }
+
+  /// The day a lede's story happens on: the date its first sentence opens with when that sentence
+  /// tells of the outage ("On June 4, 2024, Bloggulus was down for just under 7 hours."), not of
+  /// its lead-up ("On March 1 at 09:00 a change was deployed."); or the day it says the incident
+  /// happened on.
+  static func storyDay(in text: String) -> CalendarDate? {
+    let trimmed = text.trimmingWhitespace()
+    if trimmed.utf8.count > 3, trimmed.prefix(3).lowercased() == "on " {
+      let rest = String(trimmed.dropFirst(3))
+      var bytes = Array(ASCIIText.lowercasedBytes(rest).prefix(300))
+      if let stop = ProseDurationReader.firstSentenceEnd(in: bytes) { bytes.removeSubrange(stop...) }
+      if let (date, range) = DateParser.firstDateWithRange(in: rest), range.lowerBound == rest.startIndex,
+        outageWords.contains(where: { ASCIIText.contains(bytes, $0) })
+      {
+        return date
+      }
+    }
+    return happenedOn(in: trimmed)
+  }
+
+  private static let outageWords = [
+    " was down", " went down", " were down", "outage", "unavailable", "offline", "unreachable", "disruption",
+  ].map { Array($0.utf8) }
 
   /// The day a lede says the incident happened on, the verb before the date ("…the outage that
   /// occurred on June 5, 2024", "the incident happened on 2024-03-02"), in its first sentence.
