@@ -12,7 +12,7 @@ import Testing
   /// the first word of trouble ("Reports of issues", "Automated warning from AWS") detects; a
   /// negated phrase ("weren't working as expected") marks nothing, while a "T" that is no "n't"
   /// ("T+5 resolved") negates nothing; a recovery told in the present ("metrics return to normal")
-  /// resolves.
+  /// resolves; a check that "detects new nodes as healthy" (DFDS) detects nothing.
   @Test func checkedResultsAndFirstReports() throws {
     let found = try entries(
       """
@@ -31,11 +31,13 @@ import Testing
       - 13:52 Error rate went down
       - 13:53 Vendor support responds to ticket, begins investigation
       - 13:54 Attack traffic ceases, all network metrics return to normal operation
+      - 13:55 LB detects new nodes as healthy
+      - 13:56 Monitoring detected unhealthy nodes
       """)
     #expect(
       found.map(\.milestone) == [
         .detected, .detected, nil, nil, nil, .resolved, .resolved, .resolved, .detected, .started, nil, nil,
-        .resolved,
+        .resolved, nil, .detected,
       ])
   }
 

@@ -415,6 +415,13 @@ public struct MilestoneDetector: Sendable, Hashable {
           {
             continue
           }
+          // "The load balancer detects the new nodes as healthy": a check passing, no one noticing
+          // the incident.
+          if phrase.milestone == .detected, end < words.count,
+            (end..<min(words.count, end + 6)).contains(where: { word($0).elementsEqual("healthy".utf8) })
+          {
+            continue
+          }
           // "Backlog drained by 50%", "logins succeed again for most customers": part of the way
           // back is a mitigation, ranked as one (the ranks go resolved then mitigated, outright and built in).
           if phrase.milestone == .resolved,
