@@ -1520,6 +1520,20 @@ import Testing
       ])
   }
 
+  /// A timeline of steps with no time anywhere is reported once, at the first step; with one
+  /// time among them, each step without one is reported.
+  @Test func aTimelineOfStepsWithNoTimeIsReportedOnce() throws {
+    let steps =
+      "## Timeline\n\n- Apt session — kernel installed\n- Reboot — hangs at the splash\n"
+      + "- Diagnosis — older kernel boots\n- Resolved — reboot succeeded\n"
+    let once = TestSupport.lint(steps).filter { $0.rule == "timeline-time" }
+    #expect(once.map(\.line) == [3])
+    #expect(once.first?.message.hasPrefix("none of the timeline's 4 entries has a time") == true)
+    let mixed = TestSupport.lint(steps.replacingOccurrences(of: "- Reboot", with: "- 14:05 Reboot"))
+      .filter { $0.rule == "timeline-time" }
+    #expect(mixed.map(\.line) == [3, 5, 6])
+  }
+
   /// A date before a time written wrongly is kept with it, and the rule judges the time alone.
   @Test func aBrokenTimeAfterItsDate() throws {
     let text = "## Timeline (UTC)\n\n- 2024-09-03 ??:?? cert rotated\n- Mar 2 13:06 PM deploy\n- 2024-09-03 10:14 x\n"

@@ -8,7 +8,8 @@ struct TimelineTimeRule: LintRule {
       12-hour `2:43 PM`, optionally with a date and zone, or a time relative to a T+0 the \
       timeline names (`T+0:09` under "T+0 = 14:05 UTC" or "Incident start 14:05 UTC"). \
       Entries with `14.43`, `25:10`, `13:06 PM`, `??:??`, a relative time with no T+0 (reported \
-      once, at the first), or no time at all cannot be ordered or measured. A time under a date \
+      once, at the first), or no time at all (a timeline of three steps or more with no time \
+      anywhere is reported once) cannot be ordered or measured. A time under a date \
       that is no date (`2024-02-30 14:05`, `20202-01-16 12:00`) is placed by the dates around it, \
       which may not be the day meant.
       """,
@@ -34,6 +35,16 @@ struct TimelineTimeRule: LintRule {
     let isRelative = unread.map { TimeParser.scan(TimelineTimeRule.clockPart(of: $0.time))?.relativeSeconds != nil }
     let relativeCount = isRelative.count { $0 }
     var findings: [RuleFinding] = []
+    // A timeline of steps with no time anywhere ("- Reboot — the system hangs at the splash
+    // screen"): one cause, reported once, at the first.
+    let timeless = unread.filter { $0.time.isEmpty && $0.date == nil }
+    if timeless.count >= 3, timeless.count == timeline.entries.count, let first = timeless.first {
+      return [
+        RuleFinding(
+          "none of the timeline's \(timeless.count) entries has a time; start each with the time it happened, "
+            + "e.g. '14:05' or '2:05 PM'", at: first.location, length: 1)
+      ]
+    }
     var reportedRelative = false
     for (index, entry) in unread.enumerated() {
       if isRelative[index] {
