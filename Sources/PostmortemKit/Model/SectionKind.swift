@@ -282,6 +282,22 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
   /// Resolution" is the root cause and the resolution, "Detection & Response" the detection and
   /// the resolution; empty for a heading that pairs nothing.
   static func pairedKinds(in heading: String) -> [SectionKind] {
+    // Asked of every section of every document: most name one thing, which their bytes show
+    // without a copy.
+    var pairs = false
+    // The last four bytes read, lower-cased: " and" before a space pairs two names.
+    var last: UInt32 = 0
+    for byte in heading.utf8 {
+      let lowered = ASCIIText.lower(byte)
+      if lowered == UInt8(ascii: "&") || lowered == UInt8(ascii: "/")
+        || (lowered == UInt8(ascii: " ") && last == 0x2061_6E64)
+      {
+        pairs = true
+        break
+      }
+      last = last << 8 | UInt32(lowered)
+    }
+    guard pairs else { return [] }
     let lowered = heading.lowercased()
     for separator in [" and ", " & ", " / "] {
       guard let range = lowered.range(of: separator) else { continue }

@@ -65,8 +65,9 @@ struct FrontMatterReader {
     // A document that opens with a rule ("---", a blank line, "# Incident report: …", then its
     // details and sections, another rule closing it) is Markdown, as GitHub shows it: what lies
     // between the rules read as no mapping, and holds a heading and paragraphs.
-    if format == .yaml, FrontMatterReader.readsAsMarkdown(body),
-      error != nil || fields.isEmpty || FrontMatterReader.opensWithSpacedHeading(body)
+    // (The cheap tests first: every front matter comes through here.)
+    if format == .yaml, error != nil || fields.isEmpty || FrontMatterReader.opensWithSpacedHeading(body),
+      FrontMatterReader.readsAsMarkdown(body)
     {
       return nil
     }
@@ -100,6 +101,10 @@ struct FrontMatterReader {
   /// Whether `body` opens with a blank line and then a heading ("", "# Incident report"): a
   /// title under a rule, where front matter's comment would stand right under its fence.
   static func opensWithSpacedHeading(_ body: String) -> Bool {
+    guard let firstByte = body.utf8.first,
+      firstByte == UInt8(ascii: "\n") || firstByte == UInt8(ascii: " ") || firstByte == UInt8(ascii: "\r")
+        || firstByte == UInt8(ascii: "\t")
+    else { return false }
     let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
     guard let first = lines.first, first.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }),
       let next = lines.first(where: { $0.contains { $0 != " " && $0 != "\t" && $0 != "\r" } })
