@@ -40,7 +40,8 @@ import Testing
   }
 
   /// Measures pasted without their bullets, each a sentence on its own line, are items; a
-  /// paragraph of prose wrapped over several lines is none.
+  /// paragraph of prose wrapped over several lines is none, and so are sentences that introduce
+  /// a list.
   @Test func sentenceLinesWithoutBullets() throws {
     let items = TestSupport.parse(
       """
@@ -53,14 +54,22 @@ import Testing
 
       We will review every load balancer change before it
       ships, and add a canary that checks the routing of traffic.
+
+      ## Follow-ups
+
+      We agreed on the following in the review.
+      Each item has an owner and a due date.
+
+      - [ ] Add a routing canary (owner: @bo, due: 2024-10-01)
       """
     ).actionItems
     #expect(
       items.map(\.title) == [
         "Review Load Balancer Configurations: Validate settings in staging before deployment.",
         "Enhance Monitoring: Implement detailed monitoring on load balancer performance.",
+        "Add a routing canary",
       ])
-    #expect(items.map(\.line) == [3, 4])
+    #expect(items.map(\.line) == [3, 4, 16])
   }
 
   /// An owner key without its colon names the owner when it opens a clause and a short name

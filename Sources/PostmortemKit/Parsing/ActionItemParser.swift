@@ -17,8 +17,19 @@ struct ActionItemParser {
   /// Reads the items of the section `entry`.
   mutating func parse(_ entry: DocumentOutline.Entry, in outline: DocumentOutline) {
     group = nil
+    // Sentences on lines of their own are items only in a section that lists them no other way:
+    // above a list they introduce it ("We agreed on the following." / "Each has an owner.").
+    listsItems = entry.body.contains { index in
+      switch outline.blocks[index].kind {
+      case .list, .table: true
+      default: false
+      }
+    }
     for index in entry.body { read(outline.blocks[index]) }
   }
+
+  /// Whether the section being read holds a list or a table.
+  private var listsItems = false
 
   /// The heading just read and the group before it: a heading whose list holds only fields is
   /// an item, not a group.
@@ -147,6 +158,7 @@ struct ActionItemParser {
   /// "Enhance monitoring of the load balancer."): each line is an item. Lines that wrap a
   /// paragraph of prose end mid-sentence and are no items.
   private mutating func readSentenceLines(_ paragraph: MarkdownNode) -> Bool {
+    guard !listsItems else { return false }
     let lines = paragraph.inlineLines()
     guard lines.count >= 2 else { return false }
     var sentences: [(text: String, location: SourceLocation)] = []
