@@ -694,8 +694,7 @@ public struct PostmortemParser: Sendable {
     let trimmed = text.trimmingWhitespace()
     if trimmed.utf8.count > 3, trimmed.prefix(3).lowercased() == "on " {
       let rest = String(trimmed.dropFirst(3))
-      var bytes = Array(ASCIIText.lowercasedBytes(rest).prefix(300))
-      if let stop = ProseDurationReader.firstSentenceEnd(in: bytes) { bytes.removeSubrange(stop...) }
+      let bytes = firstSentence(of: rest).map(ASCIIText.lower)
       if let (date, range) = DateParser.firstDateWithRange(in: rest), range.lowerBound == rest.startIndex,
         outageWords.contains(where: { ASCIIText.contains(bytes, $0) })
       {
@@ -709,12 +708,19 @@ public struct PostmortemParser: Sendable {
     " was down", " went down", " were down", "outage", "unavailable", "offline", "unreachable", "disruption",
   ].map { Array($0.utf8) }
 
+  /// The bytes of the first sentence of `text`, within its first 300 bytes.
+  private static func firstSentence(of text: String) -> [UInt8] {
+    // (An Array of the whole view is one copy; of its prefix, a byte at a time.)
+    var bytes = Array(text.utf8)
+    if bytes.count > 300 { bytes.removeSubrange(300...) }
+    if let stop = ProseDurationReader.firstSentenceEnd(in: bytes) { bytes.removeSubrange(stop...) }
+    return bytes
+  }
+
   /// The day a lede says the incident happened on, the verb before the date ("…the outage that
   /// occurred on June 5, 2024", "the incident happened on 2024-03-02"), in its first sentence.
   static func happenedOn(in text: String) -> CalendarDate? {
-    var bytes = Array(text.utf8.prefix(300))
-    if let stop = ProseDurationReader.firstSentenceEnd(in: bytes) { bytes.removeSubrange(stop...) }
-    let sentence = String(decoding: bytes, as: UTF8.self)
+    let sentence = String(decoding: firstSentence(of: text), as: UTF8.self)
     guard let (date, range) = DateParser.firstDateWithRange(in: sentence) else { return nil }
     let before = ASCIIText.lowercasedBytes(String(sentence[..<range.lowerBound]))
     guard before.count >= 3, before.suffix(3).elementsEqual(" on".utf8) || before.suffix(4).elementsEqual(" on ".utf8)
@@ -732,10 +738,7 @@ public struct PostmortemParser: Sendable {
     -> CalendarDate?
   {
     for opening in openings(in: outline, document, lede: lede) {
-      // (An Array of the whole view is one copy; of its prefix, a byte at a time.)
-      var bytes = Array(opening.text.utf8)
-      if bytes.count > 300 { bytes.removeSubrange(300...) }
-      if let stop = ProseDurationReader.firstSentenceEnd(in: bytes) { bytes.removeSubrange(stop...) }
+      let bytes = firstSentence(of: opening.text)
       // A window's two times, looked for first as most first sentences write none: "On March 1 at
       // 09:00 we deployed a change that lay dormant" names a moment of the lead-up, not the day.
       guard clockCount(bytes, upTo: 2) >= 2 else { continue }
