@@ -1590,6 +1590,9 @@ import Testing
     #expect(minutes("Unknown for now") == nil)
     #expect(minutes("Started 3 days after the deploy") == nil)
     #expect(minutes("Customers first. Over 2 hours of backlog") == nil)
+    // A span told in a sentence, after "from" or "between".
+    #expect(minutes("The outage occurred from May 12, 2024, at 10:00 AM to May 12, 2024, at 12:00 PM (UTC+0).") == 120)
+    #expect(minutes("The outage ran between 10:00 and 10:45 UTC.") == 45)
   }
 
   /// GitLab's incident reviews list "Minutes downtime or degradation: 95": the unit opens the key.

@@ -43,6 +43,9 @@ import Testing
     Case(input: "14:05 UTC+2 x", raw: "14:05 UTC+2", time: "14:05", zone: "UTC+2", rest: "x"),
     Case(input: "Mon 23:50 job starts", raw: "Mon 23:50", time: "23:50", rest: "job starts"),
     Case(
+      input: "May 12, 2024, at 10:00 AM deploy", raw: "May 12, 2024, at 10:00 AM", time: "10:00", date: "2024-05-12",
+      rest: "deploy"),
+    Case(
       input: "March 2, 2024 2:05 PM EST report", raw: "March 2, 2024 2:05 PM EST", time: "14:05", zone: "EST",
       date: "2024-03-02", rest: "report"),
     Case(input: "14:05 Eastern region fails", raw: "14:05", time: "14:05", rest: "Eastern region fails"),

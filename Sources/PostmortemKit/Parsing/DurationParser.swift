@@ -30,7 +30,24 @@ public enum DurationParser {
   /// Reads `text`; fields are nil where nothing could be read.
   public static func parse(_ text: String) -> Reading {
     if let range = parseRange(Substring(text)) { return range }
-    return Reading(minutes: parseAmount(text) ?? qualifiedAmount(text), start: nil, end: nil)
+    if let minutes = parseAmount(text) ?? qualifiedAmount(text) {
+      return Reading(minutes: minutes, start: nil, end: nil)
+    }
+    return sentenceRange(text) ?? Reading(minutes: nil, start: nil, end: nil)
+  }
+
+  /// The span a sentence gives after "from" or "between" ("The outage occurred from May 12, 2024,
+  /// at 10:00 AM to May 12, 2024, at 12:00 PM (UTC+0)."), in its first sentence.
+  static func sentenceRange(_ text: String) -> Reading? {
+    guard text.utf8.count <= 240 else { return nil }
+    let lowered = text.lowercased()
+    for lead in [" from ", " between "] {
+      guard let found = lowered.range(of: lead) else { continue }
+      let offset = lowered.distance(from: lowered.startIndex, to: found.lowerBound) + 1
+      let start = text.index(text.startIndex, offsetBy: offset)
+      if let range = parseRange(text[start...]) { return range }
+    }
+    return nil
   }
 
   /// The amount a duration's value gives after saying what kind of time it was: "Degraded

@@ -286,6 +286,12 @@ public enum TimeParser {
             && rangeSymbols.contains(tokens[index].scalar))
       {
         index += 1
+        // "May 12, 2024, at 10:00 AM": a comma, then "at".
+        if index + 1 < tokens.count, tokens[index - 1].isSymbol(","), tokens[index].isWord,
+          tokens[index].count == 2, tokens[index].text.lowercased() == "at", tokens[index + 1].isNumber
+        {
+          index += 1
+        }
       } else if index + 1 < tokens.count, tokens[index].kind == .symbol, rangeSymbols.contains(tokens[index].scalar),
         case var probe = index + 1, scanClock(tokens, at: &probe) != nil
       {
