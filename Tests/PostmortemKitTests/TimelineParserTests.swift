@@ -12,7 +12,8 @@ import Testing
   /// the first word of trouble ("Reports of issues", "Automated warning from AWS") detects; a
   /// negated phrase ("weren't working as expected") marks nothing, while a "T" that is no "n't"
   /// ("T+5 resolved") negates nothing; a recovery told in the present ("metrics return to normal")
-  /// resolves; a check that "detects new nodes as healthy" (DFDS) detects nothing.
+  /// resolves; a check that "detects new nodes as healthy" (DFDS) detects nothing; services
+  /// "gradually restored" are on the way back (mitigated), "full service recovery was confirmed" resolves.
   @Test func checkedResultsAndFirstReports() throws {
     let found = try entries(
       """
@@ -33,11 +34,13 @@ import Testing
       - 13:54 Attack traffic ceases, all network metrics return to normal operation
       - 13:55 LB detects new nodes as healthy
       - 13:56 Monitoring detected unhealthy nodes
+      - 13:57 The misconfiguration was corrected, and services were gradually restored
+      - 13:58 Full service recovery was confirmed
       """)
     #expect(
       found.map(\.milestone) == [
         .detected, .detected, nil, nil, nil, .resolved, .resolved, .resolved, .detected, .started, nil, nil,
-        .resolved, nil, .detected,
+        .resolved, nil, .detected, .mitigated, .resolved,
       ])
   }
 

@@ -35,6 +35,7 @@ public struct MilestoneDetector: Sendable, Hashable {
         // Told in the present, as many timelines are: "all network metrics return to normal operation".
         "returns to normal", "return to normal", "returns to baseline", "return to baseline",
         "restore complete", "restore completed", "restoration complete", "restoration completed",
+        "recovery confirmed", "recovery was confirmed", "full service recovery",
         "resolution confirmed", "back online", "healthy again",
         "issue closed", "closed the incident",
         // A backlog or an alert cleared ends the wait it caused ("Lag cleared", "Alarm cleared").
@@ -428,6 +429,8 @@ public struct MilestoneDetector: Sendable, Hashable {
             MilestoneDetector.namesPartialShare(buffer, from: words[end - 1].upperBound)
               || (end + 1 < words.count && word(end).elementsEqual("for".utf8)
                 && MilestoneDetector.partialQuantifiers[word(end + 1)] != nil)
+              // "services were gradually restored": on the way back, not there.
+              || (index > 0 && MilestoneDetector.gradualWords[word(index - 1)] != nil)
           {
             let partial = Phrase(words: phrase.words, milestone: .mitigated, rank: phrase.rank + 1)
             if best == nil || partial.rank < best!.rank { best = partial }
@@ -441,6 +444,9 @@ public struct MilestoneDetector: Sendable, Hashable {
   }
 
   /// Words after "for" that leave some users out: "restored for most customers".
+  private static let gradualWords = ByteWordTable(
+    ["gradually", "partially", "partly", "slowly", "progressively"].map { (Array($0.utf8), true) })
+
   private static let partialQuantifiers = ByteWordTable(
     ["most", "some", "many", "half", "part", "several", "certain"].map { (Array($0.utf8), true) })
 
