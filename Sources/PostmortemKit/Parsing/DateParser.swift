@@ -300,8 +300,8 @@ public enum DateParser {
     case "end of month", "end of the month", "eom", "this month":
       return lastDay(ofMonth: reference.month, year: reference.year)
     case "end of week", "end of the week", "eow", "this week":
-      // The Sunday that ends the incident's week (days since 1970-01-01, a Thursday).
-      return reference.adding(days: 6 - ((reference.daysSinceEpoch + 3) % 7 + 7) % 7)
+      // The Sunday that ends the incident's week.
+      return reference.adding(days: (7 - reference.weekday) % 7)
     case "end of quarter", "end of the quarter", "eoq", "this quarter":
       return lastDay(ofMonth: (reference.month + 2) / 3 * 3, year: reference.year)
     case "end of year", "end of the year", "eoy":

@@ -31,8 +31,7 @@ struct DocumentOutline {
         // A step of the timeline under it, its time closing it ("### 2. Root cause analysis
         // (12:00-12:30)"), is an entry, not the section its words name.
         if kind != nil, let open = list, open.kind == .timeline, level > open.level,
-          let bracketed = TimelineParser.closingBrackets(of: title),
-          TimeParser.scan(bracketed.inner, allowingRange: true)?.time != nil
+          TimelineParser.stepClosedByTime(title) != nil
         {
           kind = nil
         }

@@ -276,28 +276,32 @@ struct TimelineParser {
   /// The time or span in the brackets that close `heading` and the step it names, its numbering
   /// dropped: "2. Root cause analysis (12:00-12:30)".
   private func timeClosing(heading: String) -> (TimeExpression, String)? {
-    guard let (inner, before) = TimelineParser.closingBrackets(of: heading), var expression = scanTime(inner),
-      expression.isTimed, expression.rest.trimmingWhitespace().isEmpty
-    else { return nil }
-    expression.rest = ""
-    var event = Substring(before)
-    let digits = event.prefix(while: { $0.isASCII && $0.isNumber })
-    if !digits.isEmpty, let mark = event.dropFirst(digits.count).first, mark == "." || mark == ")" {
-      event = event.dropFirst(digits.count + 1)
+    guard let step = TimelineParser.stepClosedByTime(heading), var expression = scanTime(step.time) else {
+      return nil
     }
-    let step = event.trimmingWhitespace()
-    return step.isEmpty ? nil : (expression, step)
+    expression.rest = ""
+    return (expression, step.name)
   }
 
-  /// What the brackets that close `text` hold, and what stands before them: "Tables dropped
-  /// (13:01)" is ("13:01", "Tables dropped").
-  static func closingBrackets(of text: String) -> (inner: String, before: String)? {
-    guard text.utf8.last == UInt8(ascii: ")"), text.utf8.count <= 200, let open = text.lastIndex(of: "("),
-      open > text.startIndex
+  /// A heading that names a step of the timeline and closes with its time or span in brackets
+  /// ("2. Root cause analysis (12:00-12:30)"): the time as written and the step, its numbering
+  /// dropped; nil for any other heading. The outline asks it too, so that such a heading is an
+  /// entry rather than the section its words name.
+  static func stepClosedByTime(_ heading: String) -> (time: String, name: String)? {
+    guard heading.utf8.last == UInt8(ascii: ")"), heading.utf8.count <= 200,
+      let open = heading.lastIndex(of: "("), open > heading.startIndex
     else { return nil }
-    let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
-    guard inner.first.map({ $0.isNumber }) == true else { return nil }
-    return (String(inner), String(text[..<open]))
+    let inner = String(heading[heading.index(after: open)..<heading.index(before: heading.endIndex)])
+    guard inner.first.map({ $0.isNumber }) == true, let expression = TimeParser.scan(inner, allowingRange: true),
+      expression.isTimed, expression.rest.trimmingWhitespace().isEmpty
+    else { return nil }
+    var name = heading[..<open]
+    let digits = name.prefix(while: { $0.isASCII && $0.isNumber })
+    if !digits.isEmpty, let mark = name.dropFirst(digits.count).first, mark == "." || mark == ")" {
+      name = name.dropFirst(digits.count + 1)
+    }
+    let step = name.trimmingWhitespace()
+    return step.isEmpty ? nil : (inner, step)
   }
 
   private mutating func readParagraph(_ paragraph: MarkdownNode) {
