@@ -1647,6 +1647,37 @@ import Testing
     #expect(document.actionItems.map(\.title) == ["an action item"])
   }
 
+  /// Links listed under "References:" (or "参考：") at the end of an action-item section are the
+  /// sources the items came from, not items; a label after them starts items again. A page's
+  /// address after "target:" is no due date, and the words before it stay the item's.
+  @Test func referencesAfterTheItemsAreNotItems() {
+    let document = TestSupport.parse(
+      """
+      ## Prevention
+
+      - Check the MSS first
+      - Keep iptables TCPMSS target: https://manpages.debian.org/iptables.html in mind
+
+      References:
+
+      - RFC 2923: TCP Problems with Path MTU Discovery: https://www.rfc-editor.org/rfc/rfc2923.html
+
+      参考：
+
+      - https://manpages.debian.org/bookworm/iptables/iptables-extensions.8.en.html
+
+      **Long-term:**
+
+      - Move the rules into Ansible (due: 2026-12-01)
+      """)
+    #expect(
+      document.actionItems.map(\.title) == [
+        "Check the MSS first", "Keep iptables TCPMSS target: in mind", "Move the rules into Ansible",
+      ])
+    #expect(document.actionItems[1].due == nil && document.actionItems[1].ticket?.hasPrefix("https://") == true)
+    #expect(document.actionItems[2].due?.description == "2026-12-01")
+  }
+
   /// Detail bullets under an item that part a field's name from its value with a dash or an
   /// equals sign ("owner — @carol", "due - end of April") are its fields; other details are not.
   @Test func detailBulletsWithDashedFields() {

@@ -482,6 +482,46 @@ import Testing
     #expect(TimeZoneTable.find(in: "alle tijden in Nederlandse tijd")?.identifier == "Europe/Amsterdam")
   }
 
+  /// A homelab's Chinese report: 问题, 现象, 根因, 修复 and 预防 are the summary, impact, root
+  /// cause, resolution and action items; an item's sentence keeps its full-width commas, which
+  /// part fields only after a full-width bracket or colon opens them.
+  @Test func chineseHomelabReport() {
+    let text = """
+      # Volsync 快照失效阻塞同步
+
+      **日期**: 2026-04-03
+      **影响**: 卷同步停滞。
+
+      ## 问题
+
+      定时同步卡住。
+
+      ## 现象
+
+      Pod 一直起不来。
+
+      ## 根因
+
+      - 旧快照已经不存在。
+
+      ## 修复
+
+      - 删除 `ReplicationSource`，由 Flux 重建。
+
+      ## 预防
+
+      - 需要顺序时用子级 `dependsOn`，父级不加 `wait: true`
+      - 更新巡检脚本，补充告警（负责人：王磊，截止：2026-05-01）
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.sections.map(\.kind) == [nil, .summary, .impact, .rootCause, .resolution, .actionItems])
+    #expect(
+      document.actionItems.map(\.title) == ["需要顺序时用子级 dependsOn，父级不加 wait: true", "更新巡检脚本，补充告警"])
+    #expect(document.actionItems.last?.owner == "王磊" && document.actionItems.last?.due?.description == "2026-05-01")
+    let required = TestSupport.lint(text).filter { $0.rule == "required-section" }
+    #expect(required.map(\.message).allSatisfy { $0.contains("Timeline") || $0.contains("Lessons") })
+  }
+
   /// Zones written out in full, and countries with one clock named before "time".
   @Test(arguments: [
     ("All times are Indian Standard Time", "Asia/Kolkata"), ("Timeline (India time)", "Asia/Kolkata"),
@@ -929,9 +969,21 @@ import Testing
     ("タイムライン (JST)", .timeline), ("根本原因", .rootCause), ("再発防止策", .actionItems), ("概要", .summary),
     ("时间线", .timeline), ("改进措施", .actionItems), ("经验教训", .lessonsLearned), ("타임라인", .timeline),
     ("후속 조치", .actionItems),
+    // A homelab's Chinese reports (问题 / 现象 / 根因 / 修复 / 预防) and their English words.
+    ("问题", .summary), ("现象", .impact), ("根因", .rootCause), ("修复", .resolution), ("预防", .actionItems),
+    ("故障原因", .rootCause), ("解决方法", .resolution), ("预防措施", .actionItems), ("背景", .background),
+    ("Problem", .summary), ("The issue", .summary), ("Issue:", .summary), ("Contexto", .background),
   ])
   func sentenceHeadings(_ heading: String, _ kind: SectionKind) {
     #expect(SectionKind.recognize(heading) == kind, "\(heading)")
+  }
+
+  /// "Problem" and "Issue" name the summary alone; followed by more words they are one of several
+  /// parts of a section ("### Issue 1: lock contention" under the root cause).
+  @Test func problemAndIssueNameTheSummaryOnlyAlone() {
+    #expect(SectionKind.recognize("Issue 1: lock contention") == nil)
+    #expect(SectionKind.recognize("Problem with retries") == nil)
+    #expect(SectionKind.recognize("Issue summary") == .summary)
   }
 
   /// `12/03/2023` is 3 December in an American document and 12 March in one that writes

@@ -27,6 +27,9 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "summary", "issue summary", "incident summary", "executive summary", "overview", "tl dr", "tldr",
           "abstract", "description", "incident description", "what happened", "synopsis", "problem statement",
           "issue description", "problem description", "description of the issue", "description of the problem",
+          // A homelab's or a small team's plain word for what went wrong: "## Problem", "## The issue"
+          // (only as the whole heading: "Issue 1: lock contention" is one of several under a cause).
+          "problem", "issue",
         ]
       ),
       (
@@ -145,7 +148,13 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
       ),
       (.responders, ["responders", "participants", "people involved", "incident responders", "team"]),
       (.background, ["background", "context", "system overview", "leadup", "lead up"]),
-      (.supportingInformation, ["supporting information", "appendix", "references", "related links", "links"]),
+      (
+        .supportingInformation,
+        [
+          "supporting information", "appendix", "references", "reference", "related links", "links", "see also",
+          "further reading", "sources",
+        ]
+      ),
     ]
     return groups + otherLanguages
   }()
@@ -159,11 +168,17 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         "resumen", "resumen del incidente", "résumé", "synthèse", "zusammenfassung", "resumo", "概要", "概述", "摘要", "요약",
         "故障概述", "事故概述", "故障描述", "障害概要", "장애 개요",
         "개요", "riepilogo", "sommario", "sintesi", "samenvatting", "overzicht",
+        // Chinese teams' "the problem" and "what happened": 问题, 问题描述, 事件概述.
+        "问题", "问题描述", "事件概述", "事件描述", "事故描述", "故障简述", "故障概要",
       ]
     ),
     (
       .impact,
-      ["impacto", "auswirkungen", "auswirkung", "impatto", "影響", "影響範囲", "影响", "影响范围", "영향", "영향 범위"]
+      [
+        "impacto", "auswirkungen", "auswirkung", "impatto", "影響", "影響範囲", "影响", "影响范围", "영향", "영향 범위",
+        // What was seen (现象, "symptoms") and what it touched.
+        "现象", "故障现象", "问题现象", "影响面", "故障影响",
+      ]
     ),
     (
       .timeline,
@@ -171,7 +186,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         "cronología", "línea de tiempo", "línea temporal", "chronologie", "déroulé", "déroulement", "zeitleiste",
         "zeitverlauf", "ablauf", "zeitlicher ablauf", "chronologischer ablauf", "ereignisverlauf", "störungsverlauf",
         "zeitachse", "linha do tempo", "cronologia", "タイムライン", "時系列", "经过", "时间线", "时间轴", "타임라인",
-        "경과", "cronologia degli eventi", "sequenza degli eventi", "tijdlijn", "tijdlijn van gebeurtenissen",
+        "경과", "故障时间线", "事件经过", "故障经过", "处理经过", "cronologia degli eventi", "sequenza degli eventi", "tijdlijn",
+        "tijdlijn van gebeurtenissen",
       ]
     ),
     (
@@ -180,14 +196,27 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         "causa raíz", "causa raiz", "causas", "cause racine", "cause première", "causes racines", "ursache",
         "ursachen", "grundursache", "ursachenanalyse", "causa principale", "causa radice", "causa", "oorzaak",
         "grondoorzaak", "hoofdoorzaak", "原因", "根本原因", "발생 원인", "근본 원인", "원인",
+        // 根因 is the usual short form of 根本原因.
+        "根因", "根因分析", "原因分析", "故障原因", "问题原因", "事故原因",
       ]
     ),
+    (
+      .supportingInformation,
+      [
+        "referencias", "références", "referenzen", "quellen", "referências", "riferimenti", "referenties", "参考",
+        "参考资料", "参考链接", "相关链接", "参考文献", "附录", "参考資料", "参考リンク", "関連リンク", "付録", "참고", "참고 자료",
+        "부록",
+      ]
+    ),
+    (.background, ["antecedentes", "contexte", "hintergrund", "contexto", "achtergrond", "背景", "배경"]),
     (.detection, ["detección", "détection", "erkennung", "detecção", "検知", "发现", "탐지"]),
     (
       .resolution,
       [
         "resolución", "solución", "résolution", "lösung", "behebung", "resolução", "risoluzione", "oplossing",
         "herstel", "対応", "復旧", "解决方案", "处理过程", "조치",
+        // The fix (修复), how it was solved or handled, recovery, and 止损 ("stopping the loss"), a mitigation.
+        "修复", "修复过程", "修复方案", "解决方法", "解决办法", "处理方式", "处理方法", "恢复", "恢复过程", "止损", "应急处理",
       ]
     ),
     (
@@ -200,6 +229,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         "재발 방지", "개선 사항", "후속 작업",
         "후속 조치", "액션 아이템", "mesures correctives", "azioni correttive", "azioni", "prossimi passi", "acties",
         "actiepunten", "vervolgacties", "verbeterpunten",
+        // Prevention (预防) and the plan after: 预防措施, 改进计划, 后续计划.
+        "预防", "预防措施", "改进计划", "后续计划", "后续跟进",
       ]
     ),
     (
@@ -207,6 +238,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
       [
         "lecciones aprendidas", "leçons apprises", "enseignements", "retour d expérience", "erkenntnisse",
         "lições aprendidas", "lezioni apprese", "geleerde lessen", "lessen", "教訓", "学び", "振り返り", "经验教训", "复盘", "교훈",
+        "经验总结", "反思", "教训",
       ]
     ),
   ]
@@ -247,7 +279,9 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
     var end = bytes.count
     while end > 0 {
       end -= 1
-      if bytes[end] == 32, let kind = aliasTable[bytes[..<end]] { return kind }
+      if bytes[end] == 32, let kind = aliasTable[bytes[..<end]], !wholeHeadingOnly.contains(bytes[..<end]) {
+        return kind
+      }
     }
     // Drop leading qualifiers or an enumeration: "Post-Incident Action Items", "Owners & Action
     // Items", "List of action items", "II. Summary", "B) Timeline".
@@ -271,6 +305,10 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
     ].map { (Array($0.utf8), true) })
 
   private static let timelineWord = Array("timeline".utf8)
+
+  /// Names that are a section's only when nothing follows them: "Problem" is what went wrong,
+  /// "Problem with retries" one part of it.
+  private static let wholeHeadingOnly: Set<ArraySlice<UInt8>> = [ArraySlice("problem".utf8), ArraySlice("issue".utf8)]
 
   /// The kind `label` names word for word (normalised), without the qualifiers `recognize`
   /// forgives in headings: a label's key is short, and "Fix version" names no resolution.

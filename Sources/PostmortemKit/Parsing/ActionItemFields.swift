@@ -44,6 +44,8 @@ struct ActionItemFields {
   private static let fullWidthMarks: [([UInt8], [UInt8])] = [
     ("（", "("), ("）", ")"), ("：", ": "), ("、", ", "), ("，", ", "), ("；", "; "),
   ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+  /// The full-width marks that can open an item's fields: a bracket, a colon.
+  private static let fieldOpeners = [Array("（".utf8), Array("：".utf8)]
 
   /// `keys` for lookups on lower-cased bytes.
   private static let keyTable = ByteWordTable(keys.map { (Array($0.key.utf8), $0.value) })
@@ -115,9 +117,15 @@ struct ActionItemFields {
     title = text
     var bytes = Array(text.utf8)
     // Full-width brackets, colons and commas (Japanese and Chinese items) delimit fields as the
-    // ASCII ones do: "設定の検証を追加する（担当: @tanaka、期限: 2024-04-01）".
-    if bytes.contains(where: { $0 == 0xEF || $0 == 0xE3 }) {
-      for (wide, narrow) in ActionItemFields.fullWidthMarks { UTF8Scan.replaceEvery(wide, with: narrow, in: &bytes) }
+    // ASCII ones do: "設定の検証を追加する（担当: @tanaka、期限: 2024-04-01）". Only from the first
+    // full-width bracket or colon on, where fields can start: the commas of a sentence before it
+    // ("需要顺序时用子级 dependsOn，父级不加 wait") are the author's, kept as written.
+    if bytes.contains(where: { $0 == 0xEF || $0 == 0xE3 }),
+      let fieldsStart = ActionItemFields.fieldOpeners.compactMap({ UTF8Scan.firstOffset(of: $0, in: bytes) }).min()
+    {
+      var fields = Array(bytes[fieldsStart...])
+      for (wide, narrow) in ActionItemFields.fullWidthMarks { UTF8Scan.replaceEvery(wide, with: narrow, in: &fields) }
+      bytes.replaceSubrange(fieldsStart..., with: fields)
     }
     // Obsidian's Tasks plugin writes fields as emoji: "📅 2024-04-05", "✅ 2024-03-21", "⏫".
     if ActionItemFields.mayHoldTaskEmoji(bytes) { extractTaskEmojiFields(&bytes) }
@@ -301,6 +309,11 @@ struct ActionItemFields {
         .trimmingCharacters(in: ",").trimmingWhitespace()
       // The full stop of "Owner: @ana. Status: done." ends the sentence, not the value.
       if value.count > 1, value.hasSuffix("."), !value.hasSuffix("..") { value.removeLast() }
+      // "iptables TCPMSS target: https://…" names a page, not a date: the words stay the item's.
+      if key == .due, value.utf8.contains(UInt8(ascii: "/")), value.contains("://") {
+        searchStart = colon + 1
+        continue
+      }
       assign(key, value)
       kept.append(contentsOf: text[copiedUpTo..<keyStart])
       copiedUpTo = valueEnd

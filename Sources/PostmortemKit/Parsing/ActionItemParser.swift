@@ -8,9 +8,13 @@ struct ActionItemParser {
     didSet {
       groupIsDone = group.map(ActionItemParser.groupMeansDone) ?? false
       groupTerms = group.map(ActionItemParser.termsNamed(by:)) ?? (nil, nil)
+      groupIsReferences = group.map { SectionKind.recognize($0) == .supportingInformation } ?? false
     }
   }
   private var groupIsDone = false
+  /// Whether the group is the section's references ("References:", "参考："): the links listed
+  /// under it are sources, not items.
+  private var groupIsReferences = false
   /// The status and due date a group's heading gives the items under it.
   private var groupTerms: (status: String?, dueRaw: String?) = (nil, nil)
 
@@ -49,6 +53,10 @@ struct ActionItemParser {
     case .heading:
       headingBefore = (block, group)
       group = block.plainText().trimmingWhitespace()
+    case .paragraph where groupIsReferences && ActionItemParser.groupLabel(block) == nil:
+      break
+    case .list where groupIsReferences, .table where groupIsReferences:
+      break
     case .paragraph:
       // The rest of a table that a wrapped row broke off; a table Markdown did not read as one
       // (its delimiter row forgotten, or pandoc's grid table).
@@ -196,7 +204,9 @@ struct ActionItemParser {
         if case .emphasis = paragraph.children[0].kind { return true }
         return false
       }()
-    if onlyEmphasis || text.hasSuffix(":") { return text.trimmingCharacters(in: ":").trimmingWhitespace() }
+    if onlyEmphasis || text.hasSuffix(":") || text.hasSuffix("：") {
+      return text.trimmingCharacters(in: ":：").trimmingWhitespace()
+    }
     return nil
   }
 
