@@ -741,6 +741,45 @@ import Testing
         && headed.sections.filter { $0.style == .label }.count == 1)
   }
 
+  /// An executive summary that closes with the incident in brief ("**Impact:** …", "**Root
+  /// Cause:** …", "**Resolution:** …") has its impact and resolution, where no heading gives them;
+  /// a closing "## Approvals" names the author ("**Prepared by:** …") but its date is the review's.
+  @Test func summaryLabelsAndASignOffSection() {
+    let text = """
+      # Postmortem: Network Configuration Lockout
+
+      **Date:** 2025-01-19
+      **Severity:** Critical
+
+      ## Executive Summary
+
+      A NAT bridge was added to a live host and SSH was lost.
+
+      **Impact:** 8 hours downtime, complete loss of work-in-progress system
+      **Root Cause:** Untested network configuration
+      **Resolution:** Infrastructure rebuild from documented procedures
+
+      ## Root Cause Analysis
+
+      No rollback plan.
+
+      ## Approvals
+
+      **Prepared by:** Ibrahim Cisse
+      **Date:** 2025-01-20
+      **Reviewed by:** Self
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.impact?.markdown == "8 hours downtime, complete loss of work-in-progress system")
+    #expect(document.resolution?.markdown == "Infrastructure rebuild from documented procedures")
+    #expect(document.rootCause?.markdown == "No rollback plan.")
+    #expect(document.sections.filter { $0.style == .label }.map(\.kind) == [.impact, .resolution])
+    #expect(document.authors.map(\.text) == ["Ibrahim Cisse"] && document.date?.date?.description == "2025-01-19")
+    let findings = TestSupport.lint(text)
+    #expect(!findings.contains { $0.rule == "required-section" && $0.message.contains("Impact") })
+    #expect(!findings.contains { $0.rule == "metadata-field" && $0.message.contains("authors") })
+  }
+
   @Test func sectionsWithBoldParagraphHeadingsAndAnchors() {
     let document = TestSupport.parse(
       """

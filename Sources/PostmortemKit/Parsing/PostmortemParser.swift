@@ -131,6 +131,17 @@ public struct PostmortemParser: Sendable {
     {
       labels.fields += MetadataParser.labels(in: outline.blocks[entry.directBody]).fields
     }
+    // A closing sign-off ("## Approvals" over "**Prepared by:** Ibrahim Cisse") names the authors;
+    // its other labels are the review's (its date is the day it was signed, not the incident's).
+    for entry in outline.entries
+    where entry.section.style == .heading && entry.section.kind == nil && !entry.directBody.isEmpty
+      && entry.section.title.utf8.count <= 24
+      && PostmortemParser.signOffSectionNames.contains(SectionKind.normalize(entry.section.title))
+    {
+      labels.fields += MetadataParser.labels(in: outline.blocks[entry.directBody]).fields.filter {
+        MetadataKey.recognize($0.key) == .authors
+      }
+    }
     // How the incident was found ("## Detection") may state the time it took: that figure only,
     // read as a section's labels are (its prose passed over cheaply).
     for entry in outline.entries where entry.section.kind == .detection && !entry.directBody.isEmpty {
@@ -580,6 +591,12 @@ public struct PostmortemParser: Sendable {
   static let metricsSectionNames: Set<String> = [
     "metrics", "key metrics", "incident metrics", "response metrics", "timing", "timings", "key figures",
     "by the numbers", "numbers", "stats", "statistics", "incident stats", "incident statistics",
+  ]
+
+  /// Headings of a closing section where the document is signed off.
+  static let signOffSectionNames: Set<String> = [
+    "approvals", "approval", "sign off", "signoff", "sign offs", "document control", "document history",
+    "document information", "review and approval", "postmortem review", "document metadata", "authorship",
   ]
 
   /// Whether labels name two of the incident's facts or more.
@@ -1095,15 +1112,22 @@ public struct PostmortemParser: Sendable {
   /// incidents, "## Incident 1: Crash loop" over "**Root cause:** …" and "**Fix:** …") and name
   /// the cause, trigger, detection or fix: each incident's own account, which may stand in for a
   /// section the document lacks. The summary and impact stay the document's (an incident's
-  /// "**Impact:** 20 minutes" is no length of the whole).
+  /// "**Impact:** 20 minutes" is no length of the whole). The summary's own labels tell the whole
+  /// in brief ("## Executive Summary" over "**Impact:** 8 hours downtime" and "**Resolution:** …"):
+  /// there the impact is the document's too.
   static func incidentLabels(in outline: DocumentOutline, besides title: DocumentOutline.Entry?) -> [LabeledValue] {
     var found: [LabeledValue] = []
-    for entry in outline.entries
-    where entry.section.kind == nil && entry.section.style == .heading && entry.headingIndex != title?.headingIndex {
+    for entry in outline.entries where entry.section.style == .heading && entry.headingIndex != title?.headingIndex {
+      let kinds: Set<SectionKind>
+      switch entry.section.kind {
+      case nil: kinds = incidentLabelKinds
+      case .summary?: kinds = summaryLabelKinds
+      default: continue
+      }
       for index in entry.directBody where opensWithBoldLabel(outline.blocks[index]) {
         found += MetadataParser.labels(in: outline.blocks[index...index]).fields.filter { field in
           guard let kind = SectionKind.recognizeExactly(field.key) else { return false }
-          return incidentLabelKinds.contains(kind) && MetadataKey.recognize(field.key) == nil
+          return kinds.contains(kind) && MetadataKey.recognize(field.key) == nil
         }
       }
     }
@@ -1111,6 +1135,7 @@ public struct PostmortemParser: Sendable {
   }
 
   private static let incidentLabelKinds: Set<SectionKind> = [.rootCause, .trigger, .detection, .resolution]
+  private static let summaryLabelKinds = incidentLabelKinds.union([.impact])
 
   /// Fills the summary, impact, root cause and resolution.
   private func readNarratives(
