@@ -113,6 +113,9 @@ import Testing
     ("T0: login error alert fires", 0, "T0", "login error alert fires"),
     // Without its T, as a table of rough times counts from its first row: a unit is needed.
     ("+3 min", 180, "+3 min", ""), ("+1h20m rollback", 4800, "+1h20m", "rollback"),
+    // A chaos test's day before its offset, which counts the hours already.
+    ("Day 1 - T+0:40 - node2 marked NotReady", 2400, "T+0:40", "node2 marked NotReady"),
+    ("Day 2 - T+25:30 - Service fully restored", 91800, "T+25:30", "Service fully restored"),
   ])
   func readsRelativeTimes(_ input: String, _ seconds: Int, _ raw: String, _ rest: String) throws {
     let expression = try #require(TimeParser.scan(input))
@@ -122,7 +125,7 @@ import Testing
 
   @Test(arguments: [
     "Tuesday 5 servers", "T+ soon", "T+9999999 h", "T +5", "Tx+5", "T00:05 x", "+1 to this", "+05:30 offset",
-    "+ 3 min",
+    "+ 3 min", "Day 2 of T+5 tests",
   ])
   func notRelativeTimes(_ input: String) {
     #expect(TimeParser.scan(input)?.relativeSeconds == nil)

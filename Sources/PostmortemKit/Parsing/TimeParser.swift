@@ -176,6 +176,10 @@ public enum TimeParser {
       }
     }
     guard index < tokens.count else { return nil }
+    // "Day 2 - T+25:00": a chaos test's day before its offset, which counts the hours already.
+    if let afterDay = dayBeforeOffset(tokens, at: index), relativeTime(tokens, at: afterDay) != nil {
+      index = afterDay
+    }
     if let (seconds, relativeEnd) = relativeTime(tokens, at: index) {
       var expression = TimeExpression(raw: "", rest: text[text.endIndex...])
       expression.relativeSeconds = seconds
@@ -710,6 +714,20 @@ public enum TimeParser {
       probe += 1
     }
     return scanClock(tokens, at: &probe) != nil ? (number, end) : nil
+  }
+
+  /// Where the token after `Day 2` and its separator (`-`, `,`, `:`) stands, when `index` opens
+  /// such a day; nil otherwise.
+  private static func dayBeforeOffset(_ tokens: [TextToken], at index: Int) -> Int? {
+    guard index + 3 < tokens.count, tokens[index].isWord, tokens[index].count == 3,
+      tokens[index].text.lowercased() == "day", tokens[index + 1].isNumber, tokens[index + 1].count <= 2
+    else { return nil }
+    let separator = tokens[index + 2]
+    guard
+      separator.isSymbol(",") || separator.isSymbol(":")
+        || (separator.kind == .symbol && rangeSymbols.contains(separator.scalar))
+    else { return nil }
+    return index + 3
   }
 
   /// Reads the date that follows `Day 2` and a separator at `index` into `expression`; returns
