@@ -1474,6 +1474,19 @@ import Testing
     #expect(mismatches("Search was degraded for 3 hours.") == [5])
     #expect(mismatches("Search was degraded for about 2 hours 40 minutes.") == [5], "28 minutes is more than a tenth")
     #expect(StatedLength.isHedged("nearly 3 hours") && !StatedLength.isHedged("3 hours"))
+    // Hedged in whole hours, it was rounded to the hour: a quarter of an hour either way.
+    let hourly = TestSupport.lint(
+      "# Hub outage\n\n## Summary\n\nThe hub was inaccessible for ~1hr.\n\n## Timeline\n\n"
+        + "- 2025-08-12 17:00 BST namespace deleted\n- 2025-08-12 18:11 BST incident resolved\n")
+    #expect(hourly.filter { $0.rule == "duration-mismatch" }.isEmpty)
+    let hour = StatedDuration(
+      raw: "~1hr", minutes: 60, start: nil, end: nil, source: .prose, sectionTitle: nil,
+      location: SourceLocation(line: 1, column: 1))
+    #expect(StatedLength.allowance(for: hour, tolerance: 5) == 15)
+    let minutes = StatedDuration(
+      raw: "~60 minutes", minutes: 60, start: nil, end: nil, source: .prose, sectionTitle: nil,
+      location: SourceLocation(line: 1, column: 1))
+    #expect(StatedLength.allowance(for: minutes, tolerance: 5) == 6)
   }
 
   /// A length in days counts the days the timeline touches ("For two days" over entries from

@@ -13,7 +13,8 @@ import Testing
   /// negated phrase ("weren't working as expected") marks nothing, while a "T" that is no "n't"
   /// ("T+5 resolved") negates nothing; a recovery told in the present ("metrics return to normal")
   /// resolves; a check that "detects new nodes as healthy" (DFDS) detects nothing; services
-  /// "gradually restored" are on the way back (mitigated), "full service recovery was confirmed" resolves.
+  /// "gradually restored" are on the way back (mitigated), "full service recovery was confirmed" resolves,
+  /// and so does a hub declared online.
   @Test func checkedResultsAndFirstReports() throws {
     let found = try entries(
       """
@@ -36,11 +37,12 @@ import Testing
       - 13:56 Monitoring detected unhealthy nodes
       - 13:57 The misconfiguration was corrected, and services were gradually restored
       - 13:58 Full service recovery was confirmed
+      - 13:59 Primary engineer declares `prod` hub online, shares this update
       """)
     #expect(
       found.map(\.milestone) == [
         .detected, .detected, nil, nil, nil, .resolved, .resolved, .resolved, .detected, .started, nil, nil,
-        .resolved, nil, .detected, .mitigated, .resolved,
+        .resolved, nil, .detected, .mitigated, .resolved, .resolved,
       ])
   }
 

@@ -153,12 +153,23 @@ enum StatedLength {
   }
 
   /// The difference a stated length may have: the tolerance, or a tenth of the length when it is
-  /// hedged ("roughly 3 hours" for 3h08m); a length stated flatly ("6 hours" for 5h30m) gets the
-  /// tolerance only.
+  /// hedged ("roughly 3 hours" for 3h08m), and at least a quarter of an hour when it is hedged in
+  /// whole hours ("~1hr" for 1h11m: the writer rounded to the hour); a length stated flatly ("6
+  /// hours" for 5h30m) gets the tolerance only.
   static func allowance(for stated: StatedDuration, tolerance: Int) -> Int {
     guard let minutes = stated.minutes, isHedged(stated.raw) else { return tolerance }
-    return max(tolerance, minutes / 10)
+    let roundedToTheHour = minutes >= 60 && minutes % 60 == 0 && !namesMinutes(stated.raw)
+    return max(tolerance, minutes / 10, roundedToTheHour ? 15 : 0)
   }
+
+  /// Whether a length names minutes ("~1h 0m", "about 60 minutes"): then it was not rounded to the hour.
+  private static func namesMinutes(_ raw: String) -> Bool {
+    ASCIIText.words(ASCIIText.lowercasedBytes(raw)).contains { minuteWords[$0] != nil }
+      || raw.utf8.contains(UInt8(ascii: ":"))
+  }
+
+  private static let minuteWords = ByteWordTable(
+    ["m", "min", "mins", "minute", "minutes", "minuten", "minutos", "minuti"].map { (Array($0.utf8), true) })
 
   /// Whether a length is written in days ("two days", "3 Tage", "2 días"), not in hours.
   private static func namesDays(_ raw: String) -> Bool {

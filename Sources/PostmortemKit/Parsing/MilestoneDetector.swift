@@ -37,6 +37,9 @@ public struct MilestoneDetector: Sendable, Hashable {
         "restore complete", "restore completed", "restoration complete", "restoration completed",
         "recovery confirmed", "recovery was confirmed", "full service recovery",
         "resolution confirmed", "back online", "healthy again",
+        // "Primary engineer declares `prod` hub online": the service itself up again.
+        "online again", "now online", "hub online", "site online", "website online", "service online",
+        "services online", "api online", "app online", "cluster online", "systems online",
         "issue closed", "closed the incident",
         // A backlog or an alert cleared ends the wait it caused ("Lag cleared", "Alarm cleared").
         "lag cleared", "backlog cleared", "backlog drained", "queue drained", "alert cleared", "alerts cleared",

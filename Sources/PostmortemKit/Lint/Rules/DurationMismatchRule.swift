@@ -14,7 +14,8 @@ struct DurationMismatchRule: LintRule {
       match a later resolution, and a summary's or impact's window or length the mitigation. A stated time to detect, mitigate or resolve (**Time to \
       detect:** 4 min, TTR) or moment of detection or mitigation (**Detected at:** 14:09 UTC) is \
       held to the entries marked so. A length written as an estimate ("roughly 3 hours", "~45 \
-      min") may be off by a tenth of itself when that is more than the tolerance. A window \
+      min") may be off by a tenth of itself when that is more than the tolerance, and one in whole \
+      hours ("~1hr") by a quarter of an hour, as it was rounded to the hour. A window \
       opening at the timeline's clock time in another zone has one zone wrong.
       """,
     defaultLevel: .error,
