@@ -13,10 +13,9 @@ struct DurationMismatchRule: LintRule {
       resolution that relapsed does not count; else the last); a stated end or length may also \
       match a later resolution, and a summary's or impact's window or length the mitigation. A stated time to detect, mitigate or resolve (**Time to \
       detect:** 4 min, TTR) or moment of detection or mitigation (**Detected at:** 14:09 UTC) is \
-      held to the entries marked so. A length written as an estimate ("roughly 3 hours", "~45 \
-      min") may be off by a tenth of itself when that is more than the tolerance, and one in whole \
-      hours ("~1hr") by a quarter of an hour, as it was rounded to the hour. A window \
-      opening at the timeline's clock time in another zone has one zone wrong.
+      held to the entries marked so. An estimate ("~45 min") may be off by a tenth of itself, or \
+      15 minutes if in whole hours ("~1hr"), when more than the tolerance. A window opening at the \
+      timeline's clock time in another zone has one zone wrong.
       """,
     defaultLevel: .error,
     options: ["tolerance_minutes": "differences up to this many minutes are accepted (default 5)"],
