@@ -10,7 +10,8 @@ struct TemplatePlaceholderRule: LintRule {
       so is a priority, severity or status tag in brackets ([P1], [SEV2], [Done]), a title's or \
       log line's tag ([Postmortem], [RESOLVED], [WARN], [sic]), the tool an event came from \
       ([PagerDuty], [Slack #incident]), a chat line's time ([10:02 AM]), the offset from the start \
-      beside a time ([+15m], [T+25m]), a one-letter note ([a]), a ticket ([OPS-812]) and an \
+      beside a time ([+15m], [T+25m]), an item's estimate ([20m], [2d]), a one-letter note ([a]), \
+      a ticket ([OPS-812]) and an \
       action item's owner or due date written TBD (the action-item rules report those).
       """,
     defaultLevel: .warning,
@@ -46,6 +47,7 @@ struct TemplatePlaceholderRule: LintRule {
       RuleExamples.clean(replacing: "- [ ] Flush only", with: "- [In progress] Flush only"),
       RuleExamples.clean(replacing: "(owner: @bo, due: 2024-03-15, OPS-12)", with: "(owner: TBD, due: TBD, OPS-12)"),
       RuleExamples.clean(replacing: "- [ ] Flush only", with: "- [ ] [OPS-812] Flush only"),
+      RuleExamples.clean(replacing: "- [ ] Flush only", with: "- [ ] [2d] Flush only"),
       RuleExamples.clean(
         replacing: "The cache was warmed from a replica.",
         with: "We changed the setting from [Require approval for first-time contributors] to "
@@ -173,6 +175,11 @@ struct TemplatePlaceholderRule: LintRule {
     if inner.count <= 12, inner.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }) {
       let bracketed = "[" + String(decoding: inner, as: UTF8.self) + "]"
       if TimeParser.bracketedOffsetEnd(TextToken.tokenize(bracketed[...]), at: 0) != nil { return true }
+    }
+    // "[20m]", "[2d]", "[3 days]": an item's estimate of the effort it takes.
+    if inner.count <= 10, let first = inner.first, ASCIIText.isDigit(first) {
+      let text = String(decoding: inner, as: UTF8.self)
+      if let amount = DurationParser.leadingAmount(text[...]), amount.end == text.endIndex { return true }
     }
     let firstWord = inner.prefix { ASCIIText.isLetter($0) || $0 == UInt8(ascii: "-") }.map(ASCIIText.lower)
     if !firstWord.isEmpty, tagWords[firstWord] != nil {
