@@ -313,6 +313,10 @@ import Testing
       ("2:05 PM to 2:20 PM PDT deploy", "2:05 PM to 2:20 PM PDT", "14:05", "PDT", "deploy"),
       ("23:58 - 2 pods restarted", "23:58", "23:58", nil, "2 pods restarted"),
       ("14:45 → 14:50: cache warmed", "14:45 → 14:50", "14:45", nil, "cache warmed"),
+      // Opened and closed by the words of other languages.
+      ("entre 18:40 y 18:45 — despliegue 2", "18:40 y 18:45", "18:40", nil, "despliegue 2"),
+      ("zwischen 14:05 und 14:20 Uhr: Ausfall", "14:05 und 14:20 Uhr", "14:05", nil, "Ausfall"),
+      ("18:40 hasta 18:45 — despliegue", "18:40 hasta 18:45", "18:40", nil, "despliegue"),
     ] as [(String, String, String, String?, String)])
   func spans(_ line: String, _ raw: String, _ time: String, _ zone: String?, _ rest: String) throws {
     let expression = try #require(TimeParser.scan(line, allowingRange: true))
@@ -321,6 +325,18 @@ import Testing
     #expect(expression.zone?.text == zone)
     #expect(expression.rest == rest[...])
     #expect(TimeParser.scan("2:00PM to 7:30PM")?.raw == "2:00PM")
+  }
+
+  /// The words before a time in other languages: "a las 18:40" is the time, "antes de las 18:40"
+  /// and "gegen 14:05" hedge it; a word that is no such phrase ("antes de desplegar") is none.
+  @Test func leadPhrasesOfOtherLanguages() throws {
+    let at = try #require(TimeParser.scan("a las 18:40 — servicio en vivo"))
+    #expect(at.time?.description == "18:40" && !at.isApproximate && at.rest == "servicio en vivo")
+    let before = try #require(TimeParser.scan("antes de las 18:40 — despliegue 1: el frontend no arranca"))
+    #expect(before.time?.description == "18:40" && before.isApproximate)
+    #expect(TimeParser.scan("gegen 14:05 Uhr Alarm")?.isApproximate == true)
+    #expect(TimeParser.scan("vers 14h30 : alerte")?.time?.description == "14:30")
+    #expect(TimeParser.scan("antes de desplegar 2 pods")?.time == nil)
   }
 
   @Test func placeholderDateIsInvalid() throws {

@@ -38,11 +38,13 @@ import Testing
       - 13:57 The misconfiguration was corrected, and services were gradually restored
       - 13:58 Full service recovery was confirmed
       - 13:59 Primary engineer declares `prod` hub online, shares this update
+      - 14:00 se declara el blueprint de Render
+      - 14:01 Se declara el incidente
       """)
     #expect(
       found.map(\.milestone) == [
         .detected, .detected, nil, nil, nil, .resolved, .resolved, .resolved, .detected, .started, nil, nil,
-        .resolved, nil, .detected, .mitigated, .resolved, .resolved,
+        .resolved, nil, .detected, .mitigated, .resolved, .resolved, nil, .detected,
       ])
   }
 
@@ -1735,6 +1737,10 @@ import Testing
     #expect(offset.map(\.timestamp) == ["2024-03-02T14:05:00-07:00"])
     let named = try entries("---\ndate: 2024-03-02 14:05 CET\n---\n\n## Timeline\n\n- 14:05 deploy\n")
     #expect(named.map(\.timestamp) == ["2024-03-02T14:05:00+01:00"])
+    // So does an exported start or end (`detected_at`, `resolved_at`) written so.
+    let exported = try entries(
+      "---\nresolved_at: 2026-09-09T18:54:00-03:00\n---\n\n## Línea de tiempo\n\n- 18:40 a\n- 18:54 b\n")
+    #expect(exported.map(\.timestamp) == ["2026-09-09T18:40:00-03:00", "2026-09-09T18:54:00-03:00"])
     let plain = try entries("---\ndate: 2024-03-02\n---\n\n## Timeline\n\n- 14:05 deploy\n")
     #expect(plain.map(\.timestamp) == [nil] && plain.map(\.status) == [.partial])
     // A date field that names the zone beside its window, in words and French clock times.

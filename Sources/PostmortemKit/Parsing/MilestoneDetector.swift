@@ -197,7 +197,8 @@ public struct MilestoneDetector: Sendable, Hashable {
       "detetado", "detetada", "rilevato", "rilevata", "allarme", "gedetecteerd", "alarm ging af", "alarm afgegaan",
       "alarm gaat af",
       // An incident declared: "Se declara incidente", "Incident déclaré", "Incidente declarado".
-      "se declara", "declara el incidente", "incidente declarado", "incident déclaré", "incident erklärt",
+      "se declara el incidente", "se declara incidente", "se declara la incidencia", "declara el incidente",
+      "incidente declarado", "incident déclaré", "incident erklärt",
       "incident ausgerufen",
     ],
     .started: [

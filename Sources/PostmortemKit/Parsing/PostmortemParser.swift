@@ -958,22 +958,19 @@ public struct PostmortemParser: Sendable {
   /// timeline that declares none: the document has said which clock it reads.
   static func statedZone(of document: PostmortemDocument) -> TextField? {
     for instant in [document.metadata.start, document.metadata.end] {
-      if let instant, TimeZoneTable.find(in: instant.raw) != nil {
-        return TextField(text: instant.raw, location: SourceLocation(line: instant.line, column: instant.column))
-      }
+      guard let instant else { continue }
+      let location = SourceLocation(line: instant.line, column: instant.column)
+      if TimeZoneTable.find(in: instant.raw) != nil { return TextField(text: instant.raw, location: location) }
+      // An exported timestamp with its offset: `resolved_at: 2026-09-09T18:54:00-03:00`.
+      if let zone = offsetZone(of: instant.raw) { return TextField(text: zone, location: location) }
     }
     // So does a stated window's ("Incident window: 2024-04-02 22:10 – 2024-04-03 01:25 (UTC+2)").
     if let window = document.metadata.duration, window.start != nil, TimeZoneTable.find(in: window.raw) != nil {
       return TextField(text: window.raw, location: SourceLocation(line: window.line, column: window.column))
     }
     // A date field written as a timestamp with its offset: `date: 2024-03-02T14:05:00-07:00`.
-    if let date = document.date, date.raw.utf8.contains(UInt8(ascii: ":")), let stamp = TimeParser.scan(date.raw),
-      stamp.time != nil, let zone = stamp.zone
-    {
-      // An offset alone ("-07:00") is a zone to the table only after "UTC".
-      let text =
-        zone.fixedOffset != nil && zone.identifier == nil && !zone.text.hasPrefix("UTC") ? "UTC" + zone.text : zone.text
-      return TextField(text: text, location: SourceLocation(line: date.line, column: date.column))
+    if let date = document.date, let zone = offsetZone(of: date.raw) {
+      return TextField(text: zone, location: SourceLocation(line: date.line, column: date.column))
     }
     // A date field that names its zone beside the times ("**When:** 2024-09-03, 14h05–15h20
     // (heure de Paris)", "Date: March 2, 2024, 2:05 PM PST").
@@ -983,6 +980,16 @@ public struct PostmortemParser: Sendable {
       return TextField(text: date.raw, location: SourceLocation(line: date.line, column: date.column))
     }
     return nil
+  }
+
+  /// The zone a timestamp written with a time gives (`2024-03-02T14:05:00-07:00`: "UTC-07:00",
+  /// as an offset alone is a zone to the table only after "UTC"), or nil.
+  private static func offsetZone(of raw: String) -> String? {
+    guard raw.utf8.contains(UInt8(ascii: ":")), let stamp = TimeParser.scan(raw), stamp.time != nil,
+      let zone = stamp.zone
+    else { return nil }
+    return zone.fixedOffset != nil && zone.identifier == nil && !zone.text.hasPrefix("UTC")
+      ? "UTC" + zone.text : zone.text
   }
 
   private func readActionItems(

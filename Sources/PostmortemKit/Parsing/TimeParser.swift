@@ -20,7 +20,32 @@ public enum TimeParser {
   private static func isEmojiPart(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value >= 0x80 && (scalar.properties.isEmoji || scalar.value == 0xFE0F || scalar.value == 0x200D)
   }
-  private static let rangeWords: Set<String> = ["to", "until", "till"]
+  private static let rangeWords: Set<String> = ["to", "until", "till", "a", "hasta", "à", "bis", "até", "tot"]
+  /// The words of other languages before a time, as "at" and "around" stand in English: the
+  /// Spanish "a las 18:40" and "antes de las 18:40", the French "vers 14h", the German "gegen
+  /// 14:05"; whether each makes the time an estimate.
+  private static let leadPhrases: [(words: [String], approximate: Bool)] = [
+    (["a", "las"], false), (["hacia", "las"], true), (["sobre", "las"], true), (["antes", "de", "las"], true),
+    (["alrededor", "de", "las"], true), (["después", "de", "las"], true), (["vers"], true), (["à"], false),
+    (["um"], false), (["gegen"], true), (["às"], false), (["por", "volta", "das"], true), (["alle"], false),
+    (["verso", "le"], true), (["om"], false), (["rond"], true),
+  ]
+  /// Where the lead phrase at `index` ends, when one stands there before a number, and whether
+  /// it hedges the time.
+  private static func leadPhraseEnd(_ tokens: [TextToken], at index: Int) -> (end: Int, approximate: Bool)? {
+    guard tokens[index].isWord, tokens[index].count <= 9 else { return nil }
+    let first = tokens[index].text.lowercased()
+    for phrase in leadPhrases where phrase.words[0] == first {
+      let end = index + phrase.words.count
+      guard end < tokens.count, tokens[end].isNumber,
+        phrase.words.indices.dropFirst().allSatisfy({
+          tokens[index + $0].isWord && tokens[index + $0].text.lowercased() == phrase.words[$0]
+        })
+      else { continue }
+      return (end, phrase.approximate)
+    }
+    return nil
+  }
   /// Where an offset in brackets at `index` ends ("(+5m)", "[T+1h10m]", "(T-0)"), after its
   /// closing bracket; nil when there is none.
   static func bracketedOffsetEnd(_ tokens: [TextToken], at index: Int) -> Int? {
@@ -101,7 +126,9 @@ public enum TimeParser {
   }
 
   /// Words that open a span at the start of a line: "Between 14:40 and 14:45", "From 14:05 to 14:20".
-  private static let spanOpeners: Set<String> = ["between", "from"]
+  private static let spanOpeners: Set<String> = ["between", "from", "entre", "zwischen", "tussen", "desde"]
+  /// The words that close such a span: "entre 18:40 y 18:45", "zwischen 14:05 und 14:20".
+  private static let spanClosers: Set<String> = ["and", "y", "et", "e", "und", "en"]
   private static let openingMarks: Set<Unicode.Scalar> = ["*", "_", "[", "(", "`", "<", "\""]
   private static let closingMarks: Set<Unicode.Scalar> = ["*", "_", "]", ")", "`", ">", "\""]
 
@@ -148,7 +175,12 @@ public enum TimeParser {
       {
         // "At 14:10", and a hedge after it: "At approximately 3:15 AM" (read below).
         index += 1
-      } else if allowingRange, !spanOpened, token.isWord, token.count == 7 || token.count == 4,
+      } else if index + 1 < tokens.count, tokens[index + 1].isWord || tokens[index + 1].isNumber,
+        let (end, hedged) = leadPhraseEnd(tokens, at: index)
+      {
+        approximate = approximate || hedged
+        index = end
+      } else if allowingRange, !spanOpened, token.isWord, token.count >= 4, token.count <= 8,
         index + 1 < tokens.count, tokens[index + 1].isNumber, spanOpeners.contains(token.text.lowercased())
       {
         spanOpened = true
@@ -691,7 +723,7 @@ public enum TimeParser {
     guard
       (separator.kind == .symbol && rangeSymbols.contains(separator.scalar))
         || (separator.isWord && separator.count <= 5 && rangeWords.contains(separator.text.lowercased()))
-        || (andEndsIt && separator.isWord && separator.count == 3 && separator.text.lowercased() == "and")
+        || (andEndsIt && separator.isWord && separator.count <= 3 && spanClosers.contains(separator.text.lowercased()))
     else { return nil }
     var end = index + 1
     guard case .time = scanClock(tokens, at: &end) else { return nil }
