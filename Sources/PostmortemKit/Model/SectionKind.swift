@@ -208,6 +208,24 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         "부록",
       ]
     ),
+    (
+      .whatWentWell,
+      [
+        "qué funcionó", "que funcionó", "lo que funcionó", "qué salió bien", "lo que salió bien",
+        "ce qui a bien fonctionné", "ce qui s est bien passé", "points positifs", "was gut lief", "was lief gut",
+        "o que funcionou", "o que deu certo", "cosa è andata bene", "wat ging goed", "良かった点", "做得好的",
+        "잘된 점",
+      ]
+    ),
+    (
+      .whatWentWrong,
+      [
+        "qué salió mal", "lo que salió mal", "qué no funcionó", "lo que no funcionó", "ce qui a mal fonctionné",
+        "ce qui s est mal passé", "points à améliorer", "was schlecht lief", "was lief schlecht",
+        "was nicht gut lief", "o que deu errado", "o que não funcionou", "cosa è andata storta", "wat ging mis",
+        "悪かった点", "改善点", "做得不好的", "不足", "아쉬운 점",
+      ]
+    ),
     (.background, ["antecedentes", "contexte", "hintergrund", "contexto", "achtergrond", "背景", "배경"]),
     (.detection, ["detección", "détection", "erkennung", "detecção", "検知", "发现", "탐지"]),
     (
