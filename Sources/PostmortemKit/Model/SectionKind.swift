@@ -170,6 +170,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         "개요", "riepilogo", "sommario", "sintesi", "samenvatting", "overzicht",
         // Chinese teams' "the problem" and "what happened": 问题, 问题描述, 事件概述.
         "问题", "问题描述", "事件概述", "事件描述", "事故描述", "故障简述", "故障概要",
+        // Japanese reports open with the event (事象) or the failure's contents; Korean likewise.
+        "事象", "発生事象", "事象概要", "障害内容", "장애 내용",
       ]
     ),
     (
@@ -186,7 +188,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         "cronología", "línea de tiempo", "línea temporal", "chronologie", "déroulé", "déroulement", "zeitleiste",
         "zeitverlauf", "ablauf", "zeitlicher ablauf", "chronologischer ablauf", "ereignisverlauf", "störungsverlauf",
         "zeitachse", "linha do tempo", "cronologia", "タイムライン", "時系列", "经过", "时间线", "时间轴", "타임라인",
-        "경과", "故障时间线", "事件经过", "故障经过", "处理经过", "cronologia degli eventi", "sequenza degli eventi", "tijdlijn",
+        "경과", "経緯", "対応経緯", "障害経緯", "경위", "故障时间线", "事件经过", "故障经过", "处理经过", "cronologia degli eventi",
+        "sequenza degli eventi", "tijdlijn",
         "tijdlijn van gebeurtenissen",
       ]
     ),
@@ -197,7 +200,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         "ursachen", "grundursache", "ursachenanalyse", "causa principale", "causa radice", "causa", "oorzaak",
         "grondoorzaak", "hoofdoorzaak", "原因", "根本原因", "발생 원인", "근본 원인", "원인",
         // 根因 is the usual short form of 根本原因.
-        "根因", "根因分析", "原因分析", "故障原因", "问题原因", "事故原因",
+        "原因分析", "원인 분석",
+        "根因", "根因分析", "故障原因", "问题原因", "事故原因",
       ]
     ),
     (
@@ -234,6 +238,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         "resolución", "solución", "résolution", "lösung", "behebung", "resolução", "risoluzione", "oplossing",
         "herstel", "対応", "復旧", "解决方案", "处理过程", "조치",
         // The fix (修复), how it was solved or handled, recovery, and 止损 ("stopping the loss"), a mitigation.
+        "修正内容", "解決方法", "対応内容", "暫定対応", "復旧対応", "復旧手順", "조치 내용", "수정 내용",
         "修复", "修复过程", "修复方案", "解决方法", "解决办法", "处理方式", "处理方法", "恢复", "恢复过程", "止损", "应急处理",
       ]
     ),
@@ -248,7 +253,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         "후속 조치", "액션 아이템", "mesures correctives", "azioni correttive", "azioni", "prossimi passi", "acties",
         "actiepunten", "vervolgacties", "verbeterpunten",
         // Prevention (预防) and the plan after: 预防措施, 改进计划, 后续计划.
-        "预防", "预防措施", "改进计划", "后续计划", "后续跟进",
+        "恒久対応", "预防", "预防措施", "改进计划", "后续计划", "后续跟进",
       ]
     ),
     (
