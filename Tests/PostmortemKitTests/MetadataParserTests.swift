@@ -1011,6 +1011,7 @@ import Testing
     // A homelab's Chinese reports (问题 / 现象 / 根因 / 修复 / 预防) and their English words.
     ("问题", .summary), ("现象", .impact), ("根因", .rootCause), ("修复", .resolution), ("预防", .actionItems),
     ("故障原因", .rootCause), ("解决方法", .resolution), ("预防措施", .actionItems), ("背景", .background),
+    ("Was ist passiert?", .summary), ("Qué pasó", .summary), ("Was hat nicht funktioniert?", .whatWentWrong),
     ("事象", .summary), ("経緯", .timeline), ("修正内容", .resolution), ("恒久対応", .actionItems),
     ("Qué funcionó", .whatWentWell), ("Lo que salió mal", .whatWentWrong), ("Was lief gut", .whatWentWell),
     ("Ce qui s'est mal passé", .whatWentWrong), ("O que deu certo", .whatWentWell),

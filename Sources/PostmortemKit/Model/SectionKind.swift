@@ -172,6 +172,9 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         "问题", "问题描述", "事件概述", "事件描述", "事故描述", "故障简述", "故障概要",
         // Japanese reports open with the event (事象) or the failure's contents; Korean likewise.
         "事象", "発生事象", "事象概要", "障害内容", "장애 내용",
+        // "What happened?" asked in other languages.
+        "was ist passiert", "was ist geschehen", "qué pasó", "qué ocurrió", "qué sucedió", "que s est il passé",
+        "o que aconteceu", "cosa è successo", "wat is er gebeurd",
       ]
     ),
     (
@@ -217,6 +220,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
       [
         "qué funcionó", "que funcionó", "lo que funcionó", "qué salió bien", "lo que salió bien",
         "ce qui a bien fonctionné", "ce qui s est bien passé", "points positifs", "was gut lief", "was lief gut",
+        "was hat gut funktioniert",
         "o que funcionou", "o que deu certo", "cosa è andata bene", "wat ging goed", "良かった点", "做得好的",
         "잘된 점",
       ]
@@ -226,6 +230,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
       [
         "qué salió mal", "lo que salió mal", "qué no funcionó", "lo que no funcionó", "ce qui a mal fonctionné",
         "ce qui s est mal passé", "points à améliorer", "was schlecht lief", "was lief schlecht",
+        "was hat nicht funktioniert",
         "was nicht gut lief", "o que deu errado", "o que não funcionou", "cosa è andata storta", "wat ging mis",
         "悪かった点", "改善点", "做得不好的", "不足", "아쉬운 점",
       ]
