@@ -40,11 +40,12 @@ import Testing
       - 13:59 Primary engineer declares `prod` hub online, shares this update
       - 14:00 se declara el blueprint de Render
       - 14:01 Se declara el incidente
+      - 14:02 Engineer finishes resolving the overall incident in PagerDuty
       """)
     #expect(
       found.map(\.milestone) == [
         .detected, .detected, nil, nil, nil, .resolved, .resolved, .resolved, .detected, .started, nil, nil,
-        .resolved, nil, .detected, .mitigated, .resolved, .resolved, nil, .detected,
+        .resolved, nil, .detected, .mitigated, .resolved, .resolved, nil, .detected, .resolved,
       ])
   }
 

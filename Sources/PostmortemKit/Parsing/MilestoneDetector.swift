@@ -38,6 +38,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         "recovery confirmed", "recovery was confirmed", "full service recovery",
         "resolution confirmed", "back online", "healthy again",
         // "Primary engineer declares `prod` hub online": the service itself up again.
+        // "Engineer finishes resolving the overall incident in PagerDuty".
+        "finishes resolving", "finished resolving",
         "online again", "now online", "hub online", "site online", "website online", "service online",
         "services online", "api online", "app online", "cluster online", "systems online",
         "issue closed", "closed the incident",
