@@ -1021,6 +1021,42 @@ import Testing
     #expect(SectionKind.recognize(heading) == kind, "\(heading)")
   }
 
+  /// Headings whose emoji was misread through a Windows code page and saved again ("ğŸ“ˆ
+  /// Timeline" for "📈 Timeline", "âœ… Action Items") name their sections, also when the
+  /// misreading lost a byte ("ğŸ§ Impact"); text that only looks foreign is left as it is.
+  @Test func headingsWithMisreadEmoji() {
+    let document = TestSupport.parse(
+      """
+      # ğŸ“„ Postmortem: cache stampede
+
+      ## ğŸ—“ Date
+
+      2024-06-20
+
+      ## ğŸš¨ Summary
+
+      The cache emptied.
+
+      ## ğŸ§ Impact
+
+      Slow pages.
+
+      ## ğŸ“ˆ Timeline
+
+      - 10:01 alert fired
+
+      ## âœ… Action Items
+
+      - [ ] Add a test @alex
+      """)
+    #expect(document.sections.map(\.kind) == [nil, nil, .summary, .impact, .timeline, .actionItems])
+    #expect(document.date?.date?.description == "2024-06-20" && document.actionItems.map(\.owner) == ["alex"])
+    #expect(Mojibake.repaired("ğŸ“ˆ Timeline") == "📈 Timeline" && Mojibake.repaired("âœ… Done") == "✅ Done")
+    #expect(Mojibake.repaired("Qué funcionó") == nil && Mojibake.repaired("Über uns") == nil)
+    #expect(Mojibake.strippingMisreadLead("ğŸ§ Impact") == "Impact")
+    #expect(Mojibake.strippingMisreadLead("Ça marche") == nil)
+  }
+
   /// "Problem" and "Issue" name the summary alone; followed by more words they are one of several
   /// parts of a section ("### Issue 1: lock contention" under the root cause).
   @Test func problemAndIssueNameTheSummaryOnlyAlone() {

@@ -221,6 +221,10 @@ enum MetadataKey: String, CaseIterable {
   /// Lower-cases and folds punctuation, `_` included, to single spaces.
   static func normalize(_ label: String) -> String {
     guard label.utf8.allSatisfy({ $0 < 0x80 }) else {
+      // "ğŸ—“ Date": an emoji misread through a Windows code page (see `Mojibake`).
+      if let repaired = Mojibake.repaired(label) ?? Mojibake.strippingMisreadLead(label) {
+        return normalize(repaired)
+      }
       return label.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
     }
     var out: [UInt8] = []
