@@ -780,6 +780,33 @@ import Testing
     #expect(!findings.contains { $0.rule == "metadata-field" && $0.message.contains("authors") })
   }
 
+  /// Atlassian's "Postmortem report" kept as a table, each row's part named in bold before the
+  /// template's instructions and told in the next cell: the parts stand in for the sections the
+  /// document lacks; a row left empty, as the template ships, stands in for nothing.
+  @Test func aReportKeptAsATableOfParts() {
+    func report(_ fault: String, _ recovery: String) -> String {
+      """
+      # Checkout failures
+
+      ## Postmortem report
+
+      | Instructions | Report |
+      | ------------ | ------ |
+      | **Leadup** <br /> List the events that led to the incident. | A config change was merged. |
+      | **Fault** <br /> Describe how the change didn't work as expected. | \(fault) |
+      | **Recovery** <br /> Report how the user impact was mitigated. | \(recovery) |
+      | **Blameless root cause** <br /> Note the final root cause. | Config validation gap. |
+      """
+    }
+    let filled = TestSupport.parse(report("The new pool size was 0.", "The change was reverted."))
+    #expect(filled.sections.filter { $0.style == .label }.map(\.kind) == [.trigger, .resolution, .rootCause])
+    #expect(filled.resolution?.markdown == "The change was reverted." && filled.resolution?.line == 9)
+    #expect(filled.rootCause?.markdown == "Config validation gap.")
+    let template = TestSupport.parse(report("", ""))
+    #expect(template.sections.filter { $0.style == .label }.map(\.kind) == [.rootCause])
+    #expect(template.resolution == nil)
+  }
+
   @Test func sectionsWithBoldParagraphHeadingsAndAnchors() {
     let document = TestSupport.parse(
       """

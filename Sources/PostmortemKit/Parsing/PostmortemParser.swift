@@ -259,7 +259,9 @@ public struct PostmortemParser: Sendable {
       .min()
     // Front matter may carry the prose too ("summary: One night in July …"), as a label would; so
     // may each incident of a report that tells several ("## Incident 1: …" over "**Root cause:** …").
-    let incidentLabels = PostmortemParser.incidentLabels(in: outline, besides: titleEntry)
+    let incidentLabels =
+      PostmortemParser.incidentLabels(in: outline, besides: titleEntry)
+      + PostmortemParser.reportTableLabels(in: outline)
     let standIns = Section.labelStandIns(
       for: frontMatterFields + labels.fields + incidentLabels, besides: document.sections, level: topLevel ?? 2)
     if !standIns.isEmpty {
@@ -1142,6 +1144,34 @@ public struct PostmortemParser: Sendable {
   }
 
   private static let incidentLabelKinds: Set<SectionKind> = [.rootCause, .trigger, .detection, .resolution]
+
+  /// The rows of a report kept as a table, each naming its part in bold before the template's
+  /// instructions, the text in the next cell (Atlassian's "Postmortem report": "| **Fault** <br />
+  /// Describe how the change … | The new pool size was 0. |"): labels, as "**Fault:** …" would be,
+  /// that stand in for the sections the document lacks. Only in sections named as no known kind,
+  /// and only a table of two such rows or more.
+  static func reportTableLabels(in outline: DocumentOutline) -> [LabeledValue] {
+    var found: [LabeledValue] = []
+    for entry in outline.entries where entry.section.kind == nil {
+      for index in entry.directBody {
+        guard case .table = outline.blocks[index].kind else { continue }
+        var rows: [LabeledValue] = []
+        for row in outline.blocks[index].children {
+          guard case .tableRow(isHeader: false) = row.kind, row.children.count >= 2,
+            let lead = row.children[0].children.first, case .strong = lead.kind,
+            let start = lead.range?.start
+          else { continue }
+          let key = lead.plainText().trimmingWhitespace().trimmingCharacters(in: ":").trimmingWhitespace()
+          let value = row.children[1].plainText().trimmingWhitespace()
+          guard SectionKind.recognizeExactly(key) != nil, !value.isEmpty else { continue }
+          let valueColumn = row.children[1].children.first?.range?.start.column ?? start.column
+          rows.append(LabeledValue(key: key, value: value, location: start, valueColumn: valueColumn))
+        }
+        if rows.count >= 2 { found += rows }
+      }
+    }
+    return found
+  }
   private static let summaryLabelKinds = incidentLabelKinds.union([.impact])
 
   /// Fills the summary, impact, root cause and resolution.
