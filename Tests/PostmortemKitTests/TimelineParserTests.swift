@@ -41,11 +41,12 @@ import Testing
       - 14:00 se declara el blueprint de Render
       - 14:01 Se declara el incidente
       - 14:02 Engineer finishes resolving the overall incident in PagerDuty
+      - 14:03 All queued orders processed, consumer lag returns to zero
       """)
     #expect(
       found.map(\.milestone) == [
         .detected, .detected, nil, nil, nil, .resolved, .resolved, .resolved, .detected, .started, nil, nil,
-        .resolved, nil, .detected, .mitigated, .resolved, .resolved, nil, .detected, .resolved,
+        .resolved, nil, .detected, .mitigated, .resolved, .resolved, nil, .detected, .resolved, .resolved,
       ])
   }
 

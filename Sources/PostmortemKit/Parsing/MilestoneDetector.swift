@@ -40,6 +40,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         // "Primary engineer declares `prod` hub online": the service itself up again.
         // "Engineer finishes resolving the overall incident in PagerDuty".
         "finishes resolving", "finished resolving",
+        // "consumer lag returns to zero": the measure of the trouble gone.
+        "returns to zero", "returned to zero", "return to zero",
         "online again", "now online", "hub online", "site online", "website online", "service online",
         "services online", "api online", "app online", "cluster online", "systems online",
         "issue closed", "closed the incident",
