@@ -1519,6 +1519,41 @@ import Testing
 
   /// A hedged length ("roughly 3 hours") may be off by a tenth; a flat one ("3 hours") by the
   /// tolerance only; so may two stated figures when one of them is hedged.
+  /// A timeline written in relative times whose T+0 the document never places (a game day's or
+  /// a chaos test's) still measures its span from the offsets: a stated length is held to it,
+  /// the metrics give it, and the missing T+0 is reported once; a measure that names the moments
+  /// it runs between ("5 minutes (from node restart to service operational)") is a step's.
+  @Test func relativeTimelinesMeasureTheirSpan() throws {
+    func findings(_ duration: String, _ extra: String = "") -> [Finding] {
+      TestSupport.lint(
+        """
+        # Game day: primary database failover
+
+        **Date:** 2026-01-28
+        **Duration:** \(duration)
+
+        ## Timeline
+
+        - T+0:00 - primary stopped, writes fail
+        - T+0:05 - alert fires
+        - T+1:10 - all services recovered
+        \(extra)
+        """)
+    }
+    #expect(findings("45 minutes").filter { $0.rule == "duration-mismatch" }.map(\.line) == [4])
+    #expect(findings("1h10m").filter { $0.rule == "duration-mismatch" }.isEmpty)
+    #expect(findings("1h10m").filter { $0.rule == "timeline-time" }.count == 1)
+    let stepMeasure = "\n## Resolution\n\n**Time to recovery:** 5 minutes (from node restart to service operational)\n"
+    #expect(findings("1h10m", stepMeasure).filter { $0.rule == "duration-mismatch" }.isEmpty)
+    let document = TestSupport.parse("## Timeline\n\n- T+0:10 x\n- T+0:55 recovered\n")
+    let metrics = IncidentMetrics.compute(document)
+    #expect(metrics.timeToResolve?.minutes == 45 && metrics.timeToResolve?.from.timestamp == nil)
+    #expect(document.timeline?.entries.map(\.timeOfDay) == [nil, nil])
+    // "+3 min" without its T is as often the time since the row before: nothing is measured.
+    let deltas = TestSupport.parse("## Timeline\n\n| Time | Event |\n|---|---|\n| +3 min | x |\n| +1 min | fixed |\n")
+    #expect(deltas.timeline?.span == nil && deltas.timeline?.entries.count == 2)
+  }
+
   @Test func hedgedLengthsMayBeOffByATenth() throws {
     func mismatches(_ summary: String) -> [Int] {
       TestSupport.lint(

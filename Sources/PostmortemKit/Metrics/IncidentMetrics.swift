@@ -49,7 +49,7 @@ public struct IncidentMetrics: Sendable, Hashable, Codable {
   /// Computes the metrics of `document`; stated figures within `toleranceMinutes` agree.
   public static func compute(_ document: PostmortemDocument, toleranceMinutes: Int = 5) -> IncidentMetrics {
     var metrics = IncidentMetrics()
-    let timed = document.timeline?.entries.filter { $0.timeOfDay != nil } ?? []
+    let timed = document.timeline?.entries.filter(\.hasMoment) ?? []
     func point(_ entry: TimelineEntry, inferred: Bool) -> Point {
       Point(time: entry.time, timestamp: entry.timestamp, text: entry.text, line: entry.line, inferred: inferred)
     }

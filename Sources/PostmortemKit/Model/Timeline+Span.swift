@@ -15,7 +15,7 @@ extension Timeline {
     var first: Int?
     var last: Int?
     var started: Int?
-    for index in entries.indices where entries[index].timeOfDay != nil {
+    for index in entries.indices where entries[index].hasMoment {
       timed += 1
       if first == nil { first = index }
       last = index
@@ -35,7 +35,7 @@ extension Timeline {
   public static func resolvedForGood(_ entries: [TimelineEntry]) -> Int? {
     var run: Int?
     var last: Int?
-    for index in entries.indices where entries[index].timeOfDay != nil {
+    for index in entries.indices where entries[index].hasMoment {
       switch entries[index].milestone {
       case .resolved?:
         last = index
@@ -49,10 +49,11 @@ extension Timeline {
     return run ?? last
   }
 
-  /// Minutes between two entries: exactly when both are resolved, else from their clock times
-  /// (and dates when both have one).
+  /// Minutes between two entries: exactly when both are resolved or both count from an unplaced
+  /// T+0, else from their clock times (and dates when both have one).
   public static func minutes(from start: TimelineEntry, to end: TimelineEntry) -> Int? {
     if let a = start.epochSeconds, let b = end.epochSeconds { return (b - a) / 60 }
+    if let a = start.offsetSeconds, let b = end.offsetSeconds { return (b - a) / 60 }
     guard let a = start.timeOfDay, let b = end.timeOfDay else { return nil }
     var minutes = (b.secondsSinceMidnight - a.secondsSinceMidnight) / 60
     if let startDate = start.date, let endDate = end.date {

@@ -51,6 +51,14 @@ public struct TimelineEntry: Sendable, Hashable, Codable {
   /// True when the entry wrote a date that is no calendar date (`2024-02-30 14:05`): it is
   /// placed by the dates around it (not encoded).
   public var writtenDateIsInvalid = false
+  /// Seconds from T+0 for an entry written as a relative time (`T+0:26`) whose T+0 the document
+  /// never places: no clock time, but the span between two such entries can be measured (not
+  /// encoded).
+  public var offsetSeconds: Int?
+
+  /// Whether the entry has a moment a span can be measured from: a time of day, or an offset
+  /// from an unplaced T+0.
+  public var hasMoment: Bool { timeOfDay != nil || offsetSeconds != nil }
 
   /// A time written beside the entry's own in another zone, resolved on the day that puts it
   /// nearest the entry's own time, so the two can be compared.

@@ -151,7 +151,10 @@ struct DurationMismatchRule: LintRule {
       case .resolve: computed = metrics.timeToResolve
       }
       guard let computed, let minutes = DurationParser.parseAmount(field.value),
-        abs(minutes - computed.minutes) > tolerance
+        abs(minutes - computed.minutes) > tolerance,
+        // "5 minutes (from node restart to service operational)": a step's length, between the
+        // moments it names, not the incident's.
+        !DurationMismatchRule.namesItsOwnEnds(field.value)
       else { return nil }
       let marked = computed.to.inferred ? "the last entry" : "the entry marked \(measure.milestone.rawValue)"
       return RuleFinding(
@@ -185,6 +188,14 @@ struct DurationMismatchRule: LintRule {
     return "window '\(raw)' opens at the clock time the timeline starts at (\(span.start.time), line "
       + "\(span.start.line)) in another zone: \(written) against \(read); correct the zone that is wrong "
       + "(a timeline's 'UTC' is sometimes local time)"
+  }
+
+  /// Whether a stated measure names the moments it runs between ("from node restart to service
+  /// operational").
+  static func namesItsOwnEnds(_ value: String) -> Bool {
+    let lowered = value.lowercased()
+    guard let from = lowered.range(of: "from ") else { return false }
+    return lowered[from.upperBound...].contains(" to ")
   }
 
   /// Stated start and end instants (`started_at`, `End:`) against the timeline.
