@@ -11,12 +11,14 @@ struct TimelineOrderRule: LintRule {
       """,
     defaultLevel: .error,
     triggeringExamples: [
-      RuleExamples.clean(replacing: "- 14:30 cache warming starts", with: "- 14:03 cache warming starts")
+      RuleExamples.clean(replacing: "- 14:30 cache warming starts", with: "- 14:03 cache warming starts"),
+      "# Game day\n\n## Timeline\n\n- T+0:40 replica promoted\n- T+0:30 alert fires\n",
     ],
     nonTriggeringExamples: [
       RuleExamples.clean,
       "**Date:** 2024-03-02\n\n## Timeline\n\nAll times UTC.\n\n- 23:50 job starts\n- 00:10 job stalls\n",
       "# Batch stall\n\n## Timeline\n\nAll times UTC.\n\n- 23:50 job starts\n- 00:10 job stalls\n",
+      "# Game day\n\n## Timeline\n\nAll times UTC.\n\n- T+0:05 alert\n- 14:10 UTC page\n- T+0:20 failover\n",
     ])
 
   func check(_ context: LintContext) -> [RuleFinding] {
@@ -34,7 +36,7 @@ struct TimelineOrderRule: LintRule {
     var findings: [RuleFinding] = []
     // Indices, not copies of every entry.
     var previous: Int?
-    for index in entries.indices where entries[index].timeOfDay != nil {
+    for index in entries.indices where entries[index].hasMoment {
       defer { previous = index }
       guard let previous, let earlier = isEarlier(entries[index], than: entries[previous]), earlier else { continue }
       let entry = entries[index]
@@ -53,6 +55,8 @@ struct TimelineOrderRule: LintRule {
 
   private func isEarlier(_ entry: TimelineEntry, than before: TimelineEntry) -> Bool? {
     if let a = entry.epochSeconds, let b = before.epochSeconds { return a < b }
+    // "T+0:40" then "T+0:30", their T+0 never placed: the offsets say the order.
+    if let a = entry.offsetSeconds, let b = before.offsetSeconds { return a < b }
     guard entry.date == before.date, let a = entry.timeOfDay, let b = before.timeOfDay else { return nil }
     // With no day to place them on (a document that states none), a clock that goes back by half
     // a day or more crossed midnight, as the parser reads it where the day is known.
