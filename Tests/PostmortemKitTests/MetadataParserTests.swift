@@ -522,6 +522,29 @@ import Testing
     #expect(required.map(\.message).allSatisfy { $0.contains("Timeline") || $0.contains("Lessons") })
   }
 
+  /// A Korean report's moments and length as bullets of bold labels: 발생 (occurred) the start,
+  /// 해결 (resolved) the end, 총 장애 시간 (total outage time) the length; 장애 원인 the cause.
+  @Test func koreanMomentsAndLength() {
+    let text = """
+      # 대기열 서버 다운
+
+      ### 장애 발생 시간
+
+      - **발생:** 2024-08-23 10:31 KST
+      - **해결:** 2024-08-23 10:58 KST
+      - **총 장애 시간:** 27분
+
+      ### 장애 원인
+
+      - 데이터베이스 커넥션 풀 고갈
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.metadata.start?.timestamp == "2024-08-23T10:31:00+09:00")
+    #expect(document.metadata.end?.timestamp == "2024-08-23T10:58:00+09:00")
+    #expect(document.metadata.duration?.minutes == 27 && document.rootCause?.title == "장애 원인")
+    #expect(TestSupport.lint(text).filter { $0.rule == "duration-mismatch" }.isEmpty)
+  }
+
   /// Zones written out in full, and countries with one clock named before "time".
   @Test(arguments: [
     ("All times are Indian Standard Time", "Asia/Kolkata"), ("Timeline (India time)", "Asia/Kolkata"),
@@ -1039,6 +1062,7 @@ import Testing
     ("问题", .summary), ("现象", .impact), ("根因", .rootCause), ("修复", .resolution), ("预防", .actionItems),
     ("故障原因", .rootCause), ("解决方法", .resolution), ("预防措施", .actionItems), ("背景", .background),
     ("Was ist passiert?", .summary), ("Qué pasó", .summary), ("Was hat nicht funktioniert?", .whatWentWrong),
+    ("장애 원인", .rootCause), ("장애 현상", .impact), ("장애 대응 과정", .resolution), ("임팩트", .impact),
     ("事象", .summary), ("経緯", .timeline), ("修正内容", .resolution), ("恒久対応", .actionItems),
     ("Qué funcionó", .whatWentWell), ("Lo que salió mal", .whatWentWrong), ("Was lief gut", .whatWentWell),
     ("Ce qui s'est mal passé", .whatWentWrong), ("O que deu certo", .whatWentWell),

@@ -171,7 +171,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         // Chinese teams' "the problem" and "what happened": 问题, 问题描述, 事件概述.
         "问题", "问题描述", "事件概述", "事件描述", "事故描述", "故障简述", "故障概要",
         // Japanese reports open with the event (事象) or the failure's contents; Korean likewise.
-        "事象", "発生事象", "事象概要", "障害内容", "장애 내용",
+        "事象", "発生事象", "事象概要", "障害内容", "장애 내용", "장애 발생", "장애 개요 및 현상",
         // "What happened?" asked in other languages.
         "was ist passiert", "was ist geschehen", "qué pasó", "qué ocurrió", "qué sucedió", "que s est il passé",
         "o que aconteceu", "cosa è successo", "wat is er gebeurd",
@@ -182,7 +182,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
       [
         "impacto", "auswirkungen", "auswirkung", "impatto", "影響", "影響範囲", "影响", "影响范围", "영향", "영향 범위",
         // What was seen (现象, "symptoms") and what it touched.
-        "现象", "故障现象", "问题现象", "影响面", "故障影响",
+        "现象", "故障现象", "问题现象", "影响面", "故障影响", "장애 현상", "임팩트", "장애 영향",
       ]
     ),
     (
@@ -203,7 +203,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         "ursachen", "grundursache", "ursachenanalyse", "causa principale", "causa radice", "causa", "oorzaak",
         "grondoorzaak", "hoofdoorzaak", "原因", "根本原因", "발생 원인", "근본 원인", "원인",
         // 根因 is the usual short form of 根本原因.
-        "原因分析", "원인 분석",
+        "原因分析", "원인 분석", "장애 원인", "장애 원인 분석",
         "根因", "根因分析", "故障原因", "问题原因", "事故原因",
       ]
     ),
@@ -243,7 +243,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         "resolución", "solución", "résolution", "lösung", "behebung", "resolução", "risoluzione", "oplossing",
         "herstel", "対応", "復旧", "解决方案", "处理过程", "조치",
         // The fix (修复), how it was solved or handled, recovery, and 止损 ("stopping the loss"), a mitigation.
-        "修正内容", "解決方法", "対応内容", "暫定対応", "復旧対応", "復旧手順", "조치 내용", "수정 내용",
+        "修正内容", "解決方法", "対応内容", "暫定対応", "復旧対応", "復旧手順", "조치 내용", "수정 내용", "장애 대응", "장애 대응 과정", "대응 과정", "복구",
         "修复", "修复过程", "修复方案", "解决方法", "解决办法", "处理方式", "处理方法", "恢复", "恢复过程", "止损", "应急处理",
       ]
     ),

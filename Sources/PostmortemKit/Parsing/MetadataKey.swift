@@ -105,7 +105,7 @@ enum MetadataKey: String, CaseIterable {
       [
         "fecha", "fecha del incidente", "date de l incident", "datum", "data", "data do incidente",
         "data dell incidente", "日付", "発生日",
-        "日期", "发生日期", "날짜", "발생일",
+        "日期", "发生日期", "날짜", "발생일", "발생 일시", "장애 일시",
       ]
     ),
     (
@@ -125,7 +125,16 @@ enum MetadataKey: String, CaseIterable {
         "作成者", "作者", "작성자", "负责人", "撰写人", "编写人",
       ]
     ),
-    (.duration, ["duración", "durée", "dauer", "duração", "durata", "duur", "影響時間", "持续时间", "지속 시간"]),
+    (
+      .duration,
+      [
+        "duración", "durée", "dauer", "duração", "durata", "duur", "影響時間", "持续时间", "지속 시간", "총 장애 시간",
+        "장애 지속 시간", "소요 시간", "소요시간",
+      ]
+    ),
+    // A Korean report's moments: 발생 (occurred) and 해결 (resolved).
+    (.start, ["발생", "발생 시각", "장애 발생 시각", "開始時刻", "发生时间"]),
+    (.end, ["해결", "해결 시각", "복구 시각", "復旧時刻", "恢复时间"]),
   ]
 
   /// The names `recognize` knows, for tests.
