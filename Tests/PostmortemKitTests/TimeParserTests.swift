@@ -327,6 +327,21 @@ import Testing
     #expect(TimeParser.scan("2:00PM to 7:30PM")?.raw == "2:00PM")
   }
 
+  /// Clock times written with Korean, Japanese and Chinese hour and minute marks, with the words
+  /// for the half of the day before them; "1時間" and "2시간" are lengths, not times.
+  @Test(
+    arguments: [
+      ("오전 10시 31분 서버 다운", "오전 10시 31분", "10:31", "서버 다운"), ("15시 50분 복구 완료", "15시 50분", "15:50", "복구 완료"),
+      ("10時35分 アラート発報", "10時35分", "10:35", "アラート発報"), ("午後3時40分 復旧", "午後3時40分", "15:40", "復旧"),
+      ("下午3点20分，恢复", "下午3点20分", "15:20", "恢复"), ("9点半 发布", "9点半", "09:30", "发布"),
+      ("오전 10시 31분 12초 장애 발생", "오전 10시 31분 12초", "10:31:12", "장애 발생"), ("午前12時5分 x", "午前12時5分", "00:05", "x"),
+    ] as [(String, String, String, String)])
+  func clocksWithHourAndMinuteMarks(_ line: String, _ raw: String, _ time: String, _ rest: String) throws {
+    let expression = try #require(TimeParser.scan(line))
+    #expect(expression.raw == raw && expression.time?.description == time && expression.rest == rest[...])
+    #expect(TimeParser.scan("1時間後に復旧")?.time == nil && TimeParser.scan("2시간 동안 장애")?.time == nil)
+  }
+
   /// The words before a time in other languages: "a las 18:40" is the time, "antes de las 18:40"
   /// and "gegen 14:05" hedge it; a word that is no such phrase ("antes de desplegar") is none.
   @Test func leadPhrasesOfOtherLanguages() throws {

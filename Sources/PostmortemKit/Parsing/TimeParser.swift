@@ -141,6 +141,8 @@ public enum TimeParser {
   /// Reads a time at the start of `text`; with `allowingRange`, a span such as `23:40 – 23:45`
   /// is read whole (`raw` holds both ends, `time` is the start).
   public static func scan(_ text: Substring, allowingRange: Bool = false) -> TimeExpression? {
+    // "10시 31분", "午後3時40分": hour and minute marks instead of a colon.
+    if CJKClockReader.mayOpenWithClock(text), let clock = CJKClockReader.read(text) { return clock }
     let tokens = TextToken.tokenize(text)
     var index = 0
     var approximate = false
