@@ -79,14 +79,18 @@ enum CJKClockReader {
   /// Whether `text` may open with such a clock: a meridiem word, or digits then a character
   /// beyond ASCII; looked at on the first bytes only, as every line of every timeline comes here.
   static func mayOpenWithClock(_ text: Substring) -> Bool {
-    var bytes = text.utf8.drop { $0 == 32 }.prefix(8).makeIterator()
-    guard let first = bytes.next() else { return false }
-    if first >= 0xE0 { return true }
-    guard ASCIIText.isDigit(first) else { return false }
-    while let byte = bytes.next() {
-      if ASCIIText.isDigit(byte) { continue }
-      return byte >= 0xE0
+    let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      var index = 0
+      while index < bytes.count, bytes[index] == 32 { index += 1 }
+      guard index < bytes.count else { return false }
+      if bytes[index] >= 0xE0 { return true }
+      guard ASCIIText.isDigit(bytes[index]) else { return false }
+      let limit = min(bytes.count, index + 3)
+      index += 1
+      while index < limit, ASCIIText.isDigit(bytes[index]) { index += 1 }
+      return index < bytes.count && bytes[index] >= 0xE0
     }
-    return false
+    // Text with no contiguous bytes (bridged) is left to `read`, which decides.
+    return answer ?? true
   }
 }

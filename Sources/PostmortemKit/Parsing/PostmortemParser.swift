@@ -258,7 +258,8 @@ public struct PostmortemParser: Sendable {
     let topLevel = outline.entries.lazy.filter { $0.headingIndex != titleEntry?.headingIndex }.map(\.section.level)
       .min()
     // Front matter may carry the prose too ("summary: One night in July …"), as a label would; so
-    // may each incident of a report that tells several ("## Incident 1: …" over "**Root cause:** …").
+    // may each incident of a report that tells several ("## Incident 1: …" over "**Root cause:** …"),
+    // the summary's closing labels, and a report kept as a table of parts ("| **Fault** … | … |").
     let incidentLabels =
       PostmortemParser.incidentLabels(in: outline, besides: titleEntry)
       + PostmortemParser.reportTableLabels(in: outline)
