@@ -121,25 +121,23 @@ public struct PostmortemParser: Sendable {
       labels.fields += found.fields
       labels.sources += found.sources.filter { !labels.sources.contains($0) }
     }
-    // A section of figures ("## Key metrics" with "- **TTD:** 7 min" or a Metric | Value table),
-    // wherever it stands, states details too: duration-mismatch measures them.
+    // Sections of no known kind whose name says what their labels are, wherever they stand.
     for entry in outline.entries
     where entry.section.style == .heading && entry.section.kind == nil && !entry.directBody.isEmpty
       // The names are short: a longer title needs no normalising to tell.
       && entry.section.title.utf8.count <= 24
-      && PostmortemParser.metricsSectionNames.contains(SectionKind.normalize(entry.section.title))
     {
-      labels.fields += MetadataParser.labels(in: outline.blocks[entry.directBody]).fields
-    }
-    // A closing sign-off ("## Approvals" over "**Prepared by:** Ibrahim Cisse") names the authors;
-    // its other labels are the review's (its date is the day it was signed, not the incident's).
-    for entry in outline.entries
-    where entry.section.style == .heading && entry.section.kind == nil && !entry.directBody.isEmpty
-      && entry.section.title.utf8.count <= 24
-      && PostmortemParser.signOffSectionNames.contains(SectionKind.normalize(entry.section.title))
-    {
-      labels.fields += MetadataParser.labels(in: outline.blocks[entry.directBody]).fields.filter {
-        MetadataKey.recognize($0.key) == .authors
+      let name = SectionKind.normalize(entry.section.title)
+      if PostmortemParser.metricsSectionNames.contains(name) {
+        // A section of figures ("## Key metrics" with "- **TTD:** 7 min" or a Metric | Value
+        // table) states details too: duration-mismatch measures them.
+        labels.fields += MetadataParser.labels(in: outline.blocks[entry.directBody]).fields
+      } else if PostmortemParser.signOffSectionNames.contains(name) {
+        // A closing sign-off ("## Approvals" over "**Prepared by:** Ibrahim Cisse") names the
+        // authors; its other labels are the review's (its date is the day it was signed).
+        labels.fields += MetadataParser.labels(in: outline.blocks[entry.directBody]).fields.filter {
+          MetadataKey.recognize($0.key) == .authors
+        }
       }
     }
     // How the incident was found ("## Detection") may state the time it took: that figure only,
