@@ -543,6 +543,12 @@ import Testing
     #expect(document.metadata.end?.timestamp == "2024-08-23T10:58:00+09:00")
     #expect(document.metadata.duration?.minutes == 27 && document.rootCause?.title == "장애 원인")
     #expect(TestSupport.lint(text).filter { $0.rule == "duration-mismatch" }.isEmpty)
+    // The same moments in Korean clock words, the date before them.
+    let words = TestSupport.parse(
+      text.replacingOccurrences(of: "2024-08-23 10:31 KST", with: "2024년 8월 23일 오전 10시 31분 12초 KST")
+        .replacingOccurrences(of: "2024-08-23 10:58 KST", with: "2024년 8월 23일 오전 10시 58분 KST"))
+    #expect(words.metadata.start?.timeOfDay?.description == "10:31:12")
+    #expect(words.metadata.end?.timeOfDay?.description == "10:58")
   }
 
   /// Zones written out in full, and countries with one clock named before "time".

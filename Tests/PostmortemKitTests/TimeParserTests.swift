@@ -340,6 +340,10 @@ import Testing
     let expression = try #require(TimeParser.scan(line))
     #expect(expression.raw == raw && expression.time?.description == time && expression.rest == rest[...])
     #expect(TimeParser.scan("1時間後に復旧")?.time == nil && TimeParser.scan("2시간 동안 장애")?.time == nil)
+    // After a date: "2024年8月23日 10時31分 障害発生".
+    let dated = try #require(TimeParser.scan("2024年8月23日 10時31分 障害発生"))
+    #expect(dated.date?.description == "2024-08-23" && dated.time?.description == "10:31")
+    #expect(dated.raw == "2024年8月23日 10時31分" && dated.rest == "障害発生")
   }
 
   /// The words before a time in other languages: "a las 18:40" is the time, "antes de las 18:40"

@@ -349,6 +349,19 @@ public enum TimeParser {
 
     var lastConsumed = index - 1
     var probe = index
+    // A date, then a clock written with hour and minute marks: "2024년 8월 23일 오전 10시 31분".
+    if expression.date != nil || expression.monthDay != nil, index < tokens.count,
+      case let after = text[tokens[index].text.startIndex...], CJKClockReader.mayOpenWithClock(after),
+      let clock = CJKClockReader.read(after)
+    {
+      expression.time = clock.time
+      expression.clockStyle = clock.clockStyle
+      let start = tokens[hedgeIndex ?? firstIndex].text.startIndex
+      let clockEnd = after.index(after.startIndex, offsetBy: clock.raw.count)
+      expression.raw = String(text[start..<clockEnd])
+      expression.rest = clock.rest
+      return expression
+    }
     if let clock = scanClock(tokens, at: &probe) {
       switch clock {
       case .time(let time, let style):
