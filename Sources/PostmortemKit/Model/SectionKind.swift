@@ -457,9 +457,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         spaced.append(UInt8(scalar.value))
       } else if scalar.properties.isAlphabetic {
         // "ğŸ“ˆ Timeline": an emoji misread through a Windows code page reads as letters.
-        if let repaired = Mojibake.repaired(heading) ?? Mojibake.strippingMisreadLead(heading) {
-          return normalizedBytes(repaired)
-        }
+        if let readable = Mojibake.readable(heading) { return normalizedBytes(readable) }
         return Array(normalizeScalars(heading).utf8)
       } else {
         spaced.append(32)

@@ -231,9 +231,7 @@ enum MetadataKey: String, CaseIterable {
   static func normalize(_ label: String) -> String {
     guard label.utf8.allSatisfy({ $0 < 0x80 }) else {
       // "ğŸ—“ Date": an emoji misread through a Windows code page (see `Mojibake`).
-      if let repaired = Mojibake.repaired(label) ?? Mojibake.strippingMisreadLead(label) {
-        return normalize(repaired)
-      }
+      if let readable = Mojibake.readable(label) { return normalize(readable) }
       return label.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
     }
     var out: [UInt8] = []

@@ -748,10 +748,9 @@ public enum TimeParser {
   /// `Day 2` at `index` followed by a time (after `,`, `-` or `@`) or by nothing but a note in
   /// brackets: the day number and where it ends. "Day 2 of the migration" is prose.
   private static func dayNumber(_ tokens: [TextToken], at index: Int) -> (Int, Int)? {
-    guard index + 1 < tokens.count, tokens[index].isWord, tokens[index].count == 3,
-      tokens[index].text.lowercased() == "day", tokens[index + 1].isNumber, tokens[index + 1].count <= 2,
-      let number = tokens[index + 1].intValue, number >= 1
-    else { return nil }
+    guard opensWithDayNumber(tokens, at: index), let number = tokens[index + 1].intValue, number >= 1 else {
+      return nil
+    }
     let end = index + 2
     if end == tokens.count || tokens[end].isSymbol("(") { return (number, end) }
     var probe = end
@@ -763,12 +762,16 @@ public enum TimeParser {
     return scanClock(tokens, at: &probe) != nil ? (number, end) : nil
   }
 
+  /// Whether `Day 2` (the word, then the day's number in one or two digits) stands at `index`.
+  private static func opensWithDayNumber(_ tokens: [TextToken], at index: Int) -> Bool {
+    index + 1 < tokens.count && tokens[index].isWord && tokens[index].count == 3
+      && tokens[index].text.lowercased() == "day" && tokens[index + 1].isNumber && tokens[index + 1].count <= 2
+  }
+
   /// Where the token after `Day 2` and its separator (`-`, `,`, `:`) stands, when `index` opens
   /// such a day; nil otherwise.
   private static func dayBeforeOffset(_ tokens: [TextToken], at index: Int) -> Int? {
-    guard index + 3 < tokens.count, tokens[index].isWord, tokens[index].count == 3,
-      tokens[index].text.lowercased() == "day", tokens[index + 1].isNumber, tokens[index + 1].count <= 2
-    else { return nil }
+    guard index + 3 < tokens.count, opensWithDayNumber(tokens, at: index) else { return nil }
     let separator = tokens[index + 2]
     guard
       separator.isSymbol(",") || separator.isSymbol(":")
@@ -782,8 +785,7 @@ public enum TimeParser {
   private static func dateAfterDayNumber(_ tokens: [TextToken], at index: Int, into expression: inout TimeExpression)
     -> Int?
   {
-    guard index + 3 < tokens.count, tokens[index].isWord, tokens[index].count == 3,
-      tokens[index].text.lowercased() == "day", tokens[index + 1].isNumber, tokens[index + 1].count <= 2,
+    guard index + 3 < tokens.count, opensWithDayNumber(tokens, at: index),
       case let separator = tokens[index + 2], separator.kind == .symbol,
       separator.isSymbol(",") || separator.isSymbol(":") || separator.isSymbol("(")
         || rangeSymbols.contains(separator.scalar)

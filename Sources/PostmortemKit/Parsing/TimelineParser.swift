@@ -1242,10 +1242,8 @@ struct TimelineParser {
       guard let time = clock else {
         // "T+0:26" with no T+0 placed: measured from the other entries' offsets only. A bare "+3
         // min" is as often the time since the row before, which no offset sum would measure.
-        if let first = candidate.time.unicodeScalars.first(where: { $0 != "*" && $0 != "[" && $0 != "(" }),
-          first == "T" || first == "t"
-        {
-          entry.offsetSeconds = expression?.relativeSeconds
+        if let expression, expression.raw.utf8.first != UInt8(ascii: "+") {
+          entry.offsetSeconds = expression.relativeSeconds
         }
         // A bullet led by a date alone keeps the date ("13.07", a broken time, may read as one too),
         // as does a row whose time cell is a date with its year ("2019-12-03").

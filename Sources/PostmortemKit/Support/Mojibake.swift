@@ -2,6 +2,12 @@
 /// again: "ğŸ“ˆ Timeline" for "📈 Timeline", "âœ… Action Items" for "✅ Action Items". Templates
 /// passed through such an editor keep their headings in this form.
 enum Mojibake {
+  /// The text to read in place of `text` when it was misread: repaired, else without the
+  /// misread characters that open it; nil when it was not misread.
+  static func readable(_ text: String) -> String? {
+    repaired(text) ?? strippingMisreadLead(text)
+  }
+
   /// The text as it was before the wrong reading, when its characters are all bytes of those code
   /// pages that together make valid UTF-8 holding a symbol or emoji (what such headings open
   /// with; "é–" would make a letter of another script); nil otherwise.
