@@ -369,4 +369,69 @@ import Testing
     let unmarked = later.replacingOccurrences(of: "Queue depth alert pages Rui", with: "Rui looks")
     #expect(!TestSupport.lint(unmarked).contains { $0.rule == "duration-mismatch" })
   }
+
+  /// "Detected at" is also a name of the start; with no "Started at" it is still judged once,
+  /// against the detection, not again against the timeline's first entry.
+  @Test func aDetectionThatStandsForTheStartIsJudgedOnce() {
+    let later = Self.document.replacingOccurrences(of: "| Started at | 2024-05-06 13:58 UTC |\n", with: "")
+      .replacingOccurrences(of: "14:09 UTC", with: "14:30 UTC")
+    let messages = TestSupport.lint(later).filter { $0.rule == "duration-mismatch" }.map(\.message)
+    #expect(messages.count == 1)
+    #expect(messages.first?.hasPrefix("stated detection time '2024-05-06 14:30 UTC' disagrees") == true)
+  }
+}
+
+/// An incident summary's "Detection Time" and "Resolution Time" with a moment for a value
+/// ("2025-12-27 14:30 UTC") are its start and end when it states none: they date the incident
+/// and are held to the timeline. With a length for a value they are the time to detect or
+/// resolve, reported once although the summary's table is the metadata too.
+@Suite struct MomentStandInTests {
+  static let document = """
+    # Incident Report: Agent Hallucination Event
+
+    ## Incident Summary
+    | Field | Value |
+    |-------|-------|
+    | Severity | Level 2 (High) |
+    | Detection Time | 2025-12-27 14:30 UTC |
+    | Resolution Time | 2025-12-27 16:45 UTC |
+
+    ## Timeline
+    | Time (UTC) | Event |
+    |------------|-------|
+    | 14:30 | Alert triggered: hallucination rate spike |
+    | 15:00 | Temporary fix deployed (context refresh) |
+    | 16:45 | Metrics returned to normal |
+    """
+
+  @Test func momentsDateTheIncidentAndAgreeWithTheTimeline() throws {
+    let parsed = TestSupport.parse(Self.document)
+    #expect(parsed.metadata.start?.raw == "2025-12-27 14:30 UTC")
+    #expect(parsed.metadata.end?.raw == "2025-12-27 16:45 UTC")
+    #expect(
+      parsed.timeline?.entries.map(\.timestamp) == [
+        "2025-12-27T14:30:00Z", "2025-12-27T15:00:00Z", "2025-12-27T16:45:00Z",
+      ])
+    let findings = TestSupport.lint(Self.document)
+    #expect(!findings.contains { $0.message.hasPrefix("missing metadata 'date'") })
+    #expect(!findings.contains { $0.rule == "duration-mismatch" })
+  }
+
+  @Test func aResolutionStatedLaterThanTheTimelineIsReported() {
+    let later = Self.document.replacingOccurrences(of: "2025-12-27 16:45 UTC", with: "2025-12-27 17:45 UTC")
+    let messages = TestSupport.lint(later).filter { $0.rule == "duration-mismatch" }.map(\.message)
+    #expect(
+      messages == [
+        "stated time '2025-12-27 17:45 UTC' disagrees: the timeline ends at 16:45 (line 15); correct whichever is wrong"
+      ])
+  }
+
+  @Test func lengthsAreMeasuresReportedOnce() {
+    let lengths = Self.document.replacingOccurrences(of: "2025-12-27 16:45 UTC", with: "95 minutes")
+    let parsed = TestSupport.parse(lengths)
+    #expect(parsed.metadata.end == nil)
+    let messages = TestSupport.lint(lengths).filter { $0.rule == "duration-mismatch" }.map(\.message)
+    #expect(messages.count == 1)
+    #expect(messages.first?.hasPrefix("time to resolve '95 minutes' (1h35m) disagrees") == true)
+  }
 }

@@ -138,7 +138,16 @@ enum MetadataKey: String, CaseIterable {
   ]
 
   /// The names `recognize` knows, for tests.
-  static var names: [String] { Array(aliases.keys) }
+  static var names: [String] { Array(aliases.keys) + Array(momentStandIns.keys) }
+
+  /// Labels that name the incident's start or end only when their value is a moment: "Detection
+  /// Time: 2025-12-27 14:30 UTC" dates and starts the incident, where "Detection Time: 7 min" is
+  /// how long detecting took (`StatedMeasure`).
+  static let momentStandIns: [String: MetadataKey] = [
+    "detection time": .start, "time detected": .start, "time of detection": .start, "detected": .start,
+    "resolution time": .end, "time resolved": .end, "time of resolution": .end, "recovery time": .end,
+    "time recovered": .end, "time of recovery": .end,
+  ]
 
   /// Whether `label` is one of the Spanish, French, German or Portuguese keys ("Fecha",
   /// "Sévérité", "Autoren"): those languages write the day before the month.

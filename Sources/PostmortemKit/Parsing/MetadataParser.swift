@@ -235,8 +235,16 @@ struct MetadataParser {
   /// Files the known keys of `fields` into `document` (the first occurrence of each wins).
   static func apply(_ fields: [LabeledValue], to document: inout PostmortemDocument) {
     var datesWithTimes: [LabeledValue] = []
+    var momentStandIns: [(MetadataKey, LabeledValue)] = []
     for field in fields {
-      guard let key = MetadataKey.recognize(field.key) else { continue }
+      guard let key = MetadataKey.recognize(field.key) else {
+        if let key = MetadataKey.momentStandIns[MetadataKey.normalize(field.key)],
+          isMoment(field.value, bareClock: false)
+        {
+          momentStandIns.append((key, field))
+        }
+        continue
+      }
       let value = field.value
       let valueLocation = field.valueLocation
       switch key {
@@ -282,6 +290,12 @@ struct MetadataParser {
           document.metadata.template = TextField(text: value, location: valueLocation)
         }
       }
+    }
+    // Only where the document states no start or end of its own.
+    for (key, field) in momentStandIns {
+      let instant = StatedInstant(raw: field.value, location: field.valueLocation)
+      if key == .start, document.metadata.start == nil { document.metadata.start = instant }
+      if key == .end, document.metadata.end == nil { document.metadata.end = instant }
     }
     if document.severity == nil, let tag = severityTag(in: fields) { document.severity = tag }
     if document.metadata.timezone == nil { document.metadata.timezone = keyZone(in: fields) }
@@ -350,7 +364,6 @@ struct MetadataParser {
     return nil
   }
 
-  /// Resolves a stated start or end against the document date and a zone (its own, else `zone`).
   /// Whether `value` is one moment and nothing else, which no length could be: a clock time with
   /// its zone, date or AM/PM ("16:20 UTC", "2024-06-18 16:20", "4:20 PM"; not "1:30 hours"), or
   /// any clock time when the key names when (`bareClock`: "Incident Time: 16:20").
@@ -361,6 +374,7 @@ struct MetadataParser {
     return bareClock || moment.zone != nil || moment.date != nil || moment.clockStyle == .twelveHour
   }
 
+  /// Resolves a stated start or end against the document date and a zone (its own, else `zone`).
   static func resolve(_ instant: inout StatedInstant, documentDate: CalendarDate?, zone: TimeZoneDeclaration?) {
     guard let expression = TimeParser.scan(instant.raw), let time = expression.time else { return }
     instant.timeOfDay = time

@@ -606,10 +606,11 @@ public struct PostmortemParser: Sendable {
   }
 
   /// Whether a label names one of the incident's facts (its date, severity, start, …), not the
-  /// document's title or template.
+  /// document's title or template. "Detection Time" names one whatever its value.
   static func namesAFact(_ label: String) -> Bool {
     switch MetadataKey.recognize(label) {
-    case nil, .title, .template: false
+    case nil: MetadataKey.momentStandIns[MetadataKey.normalize(label)] != nil
+    case .title, .template: false
     default: true
     }
   }

@@ -134,7 +134,11 @@ struct DurationMismatchRule: LintRule {
     var stated: [(LabeledValue, StatedMeasure)] = []
     func collect(_ fields: [LabeledValue]) {
       for field in fields {
-        if let measure = StatedMeasure.named(field.key) { stated.append((field, measure)) }
+        guard let measure = StatedMeasure.named(field.key),
+          // A summary's table of facts is the document's metadata as well as the summary's.
+          !stated.contains(where: { $0.0.line == field.line && $0.0.column == field.column })
+        else { continue }
+        stated.append((field, measure))
       }
     }
     collect(document.metadata.fields)
@@ -217,6 +221,16 @@ struct DurationMismatchRule: LintRule {
     }
     for (instant, entry, verb) in pairs {
       guard let instant, apart(instant, entry) == true else { continue }
+      // A start labelled as the detection ("Detected at: 14:50") is judged against the timeline's
+      // detection where it marks one (`milestoneInstantProblems`), not against its first entry.
+      if verb == "starts", entries.contains(where: { $0.milestone == .detected && $0.timeOfDay != nil }),
+        let field = context.document.metadata.fields.first(where: {
+          $0.line == instant.line && $0.valueColumn == instant.column
+        }),
+        DurationMismatchRule.milestoneInstantLabels[MetadataKey.normalize(field.key)] == .detected
+      {
+        continue
+      }
       if verb == "ends", laterResolutions.contains(where: { apart(instant, $0) == false }) { continue }
       // With no entry marked as the start, the stated start may be an entry of the lead-up, up to
       // the first detection (the change that caused the incident comes first), as for a length.
