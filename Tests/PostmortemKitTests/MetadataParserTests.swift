@@ -2533,3 +2533,58 @@ import Testing
     #expect(boldTimes.statedDurations.isEmpty)
   }
 }
+
+/// A report may close with its details after a rule (`---` then `**Incident Commander**: …`,
+/// `**Resolved At**: …`): they are details, read after those the top states, and no part of the
+/// last section, whose items they would otherwise become.
+@Suite struct ClosingDetailsTests {
+  static let document = """
+    # Incident: Web Service Pod CrashLoopBackOff
+
+    **Date**: 2025-10-15T14:30:00Z
+    **Severity**: High
+    **Duration**: 45 minutes
+
+    ## Timeline
+
+    - 14:30 Prometheus alert on the error rate
+    - 15:15 Pods running with the new limit; incident resolved
+
+    ## Follow-up Actions
+    - [ ] Fix memory leak in application code
+    - [ ] Add memory usage trend monitoring
+
+    ---
+
+    **Incident Commander**: Dana Reyes
+    **Prepared by**: Lee Park
+    **Severity**: Low
+    **Resolved At**: 2025-10-15T15:15:00Z
+    """
+
+  @Test func theyAreDetailsNotItems() {
+    let document = TestSupport.parse(Self.document)
+    #expect(
+      document.actionItems.map(\.title) == ["Fix memory leak in application code", "Add memory usage trend monitoring"])
+    #expect(document.metadata.end?.timestamp == "2025-10-15T15:15:00Z")
+    #expect(document.authors.map(\.text) == ["Lee Park"])
+    // The top's details come first.
+    #expect(document.severity?.raw == "High")
+    #expect(document.sections.last?.endLine == 15)
+    let later = Self.document.replacingOccurrences(of: "2025-10-15T15:15:00Z", with: "2025-10-15T16:15:00Z")
+    #expect(
+      TestSupport.lint(later).filter { $0.rule == "duration-mismatch" }.map(\.line) == [21])
+  }
+
+  /// After a rule, an item or a line of prose keeps the section going.
+  @Test func aRuleBeforeMoreOfTheSectionClosesNothing() {
+    let items = Self.document.replacingOccurrences(
+      of: "**Incident Commander**: Dana Reyes", with: "- [ ] Page the database team (owner: @lee)")
+    #expect(TestSupport.parse(items).actionItems.count == 3)
+    let prose = Self.document.replacingOccurrences(
+      of: "**Incident Commander**: Dana Reyes", with: "Thanks to everyone who helped.")
+    let parsed = TestSupport.parse(prose)
+    #expect(parsed.metadata.end == nil)
+    #expect(parsed.authors.isEmpty)
+  }
+}

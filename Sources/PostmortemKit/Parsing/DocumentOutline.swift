@@ -12,6 +12,10 @@ struct DocumentOutline {
 
   let blocks: [MarkdownNode]
   let entries: [Entry]
+  /// The blocks after the document's last rule when they only state details (`---` then
+  /// `**Incident Commander**: …` and `**Resolved At**: 2025-10-15T15:15:00Z`), as a report may
+  /// close with its sign-off: no section's body. Empty when the document does not close so.
+  let closingDetails: Range<Int>
 
   /// Indexes the top-level blocks of `document`; the last line of the file closes the last section.
   init(document: MarkdownNode, lastLine: Int) {
@@ -94,11 +98,15 @@ struct DocumentOutline {
         }
       }
     }
+    let closing = DocumentOutline.closingDetails(in: blocks, after: headings.last?.index ?? -1)
+    closingDetails = closing
+    // The last sections end at the rule before the closing details.
+    let end = closing.isEmpty ? blocks.count : closing.lowerBound - 1
     var entries: [Entry] = []
     for (position, heading) in headings.enumerated() {
       let following = headings[(position + 1)...]
-      let nextAny = following.first?.index ?? blocks.count
-      let nextSameOrHigher = following.first { $0.level <= heading.level }?.index ?? blocks.count
+      let nextAny = following.first?.index ?? end
+      let nextSameOrHigher = following.first { $0.level <= heading.level }?.index ?? end
       let body = (heading.index + 1)..<nextSameOrHigher
       let directBody = (heading.index + 1)..<nextAny
       let endLine: Int
@@ -116,6 +124,22 @@ struct DocumentOutline {
       entries.append(Entry(section: section, headingIndex: heading.index, body: body, directBody: directBody))
     }
     self.entries = entries
+  }
+
+  /// The blocks after the last rule, when it follows the last section's content and every line
+  /// after it is a bold label with its value; else an empty range.
+  private static func closingDetails(in blocks: [MarkdownNode], after lastHeading: Int) -> Range<Int> {
+    let none = blocks.count..<blocks.count
+    guard
+      let rule = blocks.lastIndex(where: { if case .thematicBreak = $0.kind { true } else { false } }),
+      rule > lastHeading + 1, rule + 1 < blocks.count
+    else { return none }
+    for block in blocks[(rule + 1)...] {
+      guard case .paragraph = block.kind, let first = block.children.first, case .strong = first.kind,
+        block.inlineLines().allSatisfy({ !LabelReader.readAll($0, allowPlainKeys: false).isEmpty })
+      else { return none }
+    }
+    return (rule + 1)..<blocks.count
   }
 
   /// `blocks` with each run of raw HTML blocks that holds table rows replaced by one table node

@@ -140,6 +140,11 @@ public struct PostmortemParser: Sendable {
         }
       }
     }
+    // A report that closes with its details after a rule (`---` then `**Resolved At**: …`)
+    // states them there, after any the top of the document states.
+    if !outline.closingDetails.isEmpty {
+      labels.fields += MetadataParser.labels(in: outline.blocks[outline.closingDetails]).fields
+    }
     // How the incident was found ("## Detection") may state the time it took: that figure only,
     // read as a section's labels are (its prose passed over cheaply).
     for entry in outline.entries where entry.section.kind == .detection && !entry.directBody.isEmpty {
