@@ -1019,6 +1019,9 @@ import Testing
     ("synthetic check fails", .detected), ("page to on-call", .detected), ("lag back to zero", .resolved),
     ("Mitigation: cache TTL raised", .mitigated), ("Detection: dashboards only", .detected),
     ("Resolution: TTL set back", .resolved), ("Rolled back to v2.2", .mitigated),
+    // A template's phase tags win over the words after them.
+    ("(Mitigation) Pool size restored", .mitigated), ("[Detection] Customer reports errors", .detected),
+    ("(Recovery) Replicas caught up", .resolved),
     ("Pages firing for api-gateway", .detected), ("War room opened", .detected), ("SEV1 declared", .detected),
     ("Declared SEV2", .detected), ("The outage was declared over", .resolved), ("All metrics green", .resolved),
     ("Error rates returned to pre-incident levels", .resolved), ("Full recovery", .resolved),

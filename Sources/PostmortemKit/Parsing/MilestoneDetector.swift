@@ -493,12 +493,24 @@ public struct MilestoneDetector: Sendable, Hashable {
     (Array("resolution:".utf8), .resolved),
   ]
 
-  /// The milestone an entry's opening label names, from lower-cased bytes.
+  /// An entry tagged with its phase in brackets, lower case: "(Mitigation) Pool size restored",
+  /// as templates tag their timeline's lines.
+  private static let phaseTags: [(tag: [UInt8], milestone: Milestone)] = [
+    ("detection", Milestone.detected), ("detected", .detected), ("mitigation", .mitigated), ("mitigated", .mitigated),
+    ("resolution", .resolved), ("resolved", .resolved), ("recovery", .resolved), ("recovered", .resolved),
+  ].map { (Array($0.utf8), $1) }
+
+  /// The milestone an entry's opening label or tag names, from lower-cased bytes.
   static func labelledMilestone(_ lowered: [UInt8]) -> Milestone? {
     // Runs on every entry: most start with none of the labels' letters.
-    guard let first = lowered.first,
-      first == UInt8(ascii: "d") || first == UInt8(ascii: "m") || first == UInt8(ascii: "r")
-    else { return nil }
+    guard let first = lowered.first else { return nil }
+    if first == UInt8(ascii: "(") || first == UInt8(ascii: "[") {
+      let closing = first == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
+      guard let end = lowered.prefix(12).firstIndex(of: closing) else { return nil }
+      let tag = lowered[1..<end]
+      return phaseTags.first { $0.tag.elementsEqual(tag) }?.milestone
+    }
+    guard first == UInt8(ascii: "d") || first == UInt8(ascii: "m") || first == UInt8(ascii: "r") else { return nil }
     return phaseLabels.first { lowered.starts(with: $0.label) }?.milestone
   }
 
