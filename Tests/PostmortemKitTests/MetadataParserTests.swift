@@ -770,6 +770,35 @@ import Testing
         && headed.sections.filter { $0.style == .label }.count == 1)
   }
 
+  /// A report laid out in bold labels ("**Timeline:**" over its bullets, then "**Root Cause:** The
+  /// pool was resized to 5.") has the part a label after the list names, where no heading gives
+  /// it; a label before the list is the timeline's own.
+  @Test func aLabelAfterABoldTimelinesListStandsInForItsSection() {
+    let text = """
+      # Post-Mortem: Checkout latency after pool resize
+
+      **Timeline:**
+      *   **2024-03-05 14:07 UTC:** (Detection) Latency alert fires
+      *   **2024-03-05 14:55 UTC:** (Mitigation) Pool size restored
+
+      **Root Cause:** The pool was resized to 5.
+
+      **Action Items:**
+      *   [ ] Add pool saturation alert (Owner: @ana, Due: 2024-03-20)
+
+      **Resolution:** Pool size set back to 50.
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.rootCause?.markdown == "The pool was resized to 5." && document.rootCause?.line == 7)
+    #expect(document.resolution?.markdown == "Pool size set back to 50.")
+    #expect(document.timeline?.entries.map(\.milestone) == [.detected, .mitigated])
+    #expect(document.actionItems.map(\.title) == ["Add pool saturation alert"])
+    let entryLabel = TestSupport.parse(
+      text.replacingOccurrences(
+        of: "**Timeline:**\n", with: "**Timeline:**\n\n**Detection:** the alert at 14:07 UTC, late\n\n"))
+    #expect(entryLabel.sections.allSatisfy { $0.kind != .detection })
+  }
+
   /// An executive summary that closes with the incident in brief ("**Impact:** …", "**Root
   /// Cause:** …", "**Resolution:** …") has its impact and resolution, where no heading gives them;
   /// a closing "## Approvals" names the author ("**Prepared by:** …") but its date is the review's.

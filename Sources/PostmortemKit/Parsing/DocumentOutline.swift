@@ -190,7 +190,7 @@ struct DocumentOutline {
   }
 
   /// Whether `block` is a list or a table, the shapes action items come in.
-  private static func holdsItems(_ block: MarkdownNode) -> Bool {
+  static func holdsItems(_ block: MarkdownNode) -> Bool {
     switch block.kind {
     case .list, .table: return true
     default: return false

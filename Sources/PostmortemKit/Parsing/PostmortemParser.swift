@@ -1128,17 +1128,24 @@ public struct PostmortemParser: Sendable {
   /// section the document lacks. The summary and impact stay the document's (an incident's
   /// "**Impact:** 20 minutes" is no length of the whole). The summary's own labels tell the whole
   /// in brief ("## Executive Summary" over "**Impact:** 8 hours downtime" and "**Resolution:** …"):
-  /// there the impact is the document's too.
+  /// there the impact is the document's too. After a timeline's or the action items' list, such a
+  /// label starts the part it names, as a bold heading would ("**Timeline:**" and its bullets,
+  /// then "**Root Cause:** The pool was resized to 5.").
   static func incidentLabels(in outline: DocumentOutline, besides title: DocumentOutline.Entry?) -> [LabeledValue] {
     var found: [LabeledValue] = []
-    for entry in outline.entries where entry.section.style == .heading && entry.headingIndex != title?.headingIndex {
+    for entry in outline.entries where entry.headingIndex != title?.headingIndex {
       let kinds: Set<SectionKind>
+      var body = entry.directBody
       switch entry.section.kind {
-      case nil: kinds = incidentLabelKinds
-      case .summary?: kinds = summaryLabelKinds
+      case nil where entry.section.style == .heading: kinds = incidentLabelKinds
+      case .summary? where entry.section.style == .heading: kinds = summaryLabelKinds
+      case .timeline?, .actionItems?:
+        guard let list = body.last(where: { DocumentOutline.holdsItems(outline.blocks[$0]) }) else { continue }
+        body = (list + 1)..<body.upperBound
+        kinds = incidentLabelKinds
       default: continue
       }
-      for index in entry.directBody where opensWithBoldLabel(outline.blocks[index]) {
+      for index in body where opensWithBoldLabel(outline.blocks[index]) {
         found += MetadataParser.labels(in: outline.blocks[index...index]).fields.filter { field in
           guard let kind = SectionKind.recognizeExactly(field.key) else { return false }
           return kinds.contains(kind) && MetadataKey.recognize(field.key) == nil
