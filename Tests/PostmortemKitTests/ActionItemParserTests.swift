@@ -1701,4 +1701,32 @@ import Testing
     #expect(ActionItemParser.detailAsField("Owner – Ana Ortiz") == "Owner: Ana Ortiz")
     #expect(ActionItemParser.detailAsField("rollback - done") == "rollback - done")
   }
+
+  /// A section named for prevention alone beside the action items ("## Prevention Strategies",
+  /// its points with no box, owner, due date or ticket) lists practices, not items; alone, or
+  /// with an owner on a point, it is the items.
+  @Test func preventionPracticesBesideTheItemsAreNotItems() {
+    let text = """
+      ## Action Items
+
+      - [ ] Keep a backup SSH session open during network changes
+      - [x] Document the rebuild
+
+      ## Prevention Strategies
+
+      1. Validate syntax: `ifup --no-act <interface>`
+      2. **Code review:** a second pair of eyes on network changes
+      """
+    #expect(
+      TestSupport.parse(text).actionItems.map(\.title) == [
+        "Keep a backup SSH session open during network changes", "Document the rebuild",
+      ])
+    let owned = text.replacingOccurrences(of: "on network changes", with: "on network changes (owner: @bo)")
+    #expect(TestSupport.parse(owned).actionItems.count == 4)
+    let alone = text.replacingOccurrences(
+      of: "- [ ] Keep a backup SSH session open during network changes\n- [x] Document the rebuild\n", with: "")
+    #expect(TestSupport.parse(alone).actionItems.count == 2)
+    let named = text.replacingOccurrences(of: "## Prevention Strategies", with: "## Preventive Actions")
+    #expect(TestSupport.parse(named).actionItems.count == 4)
+  }
 }

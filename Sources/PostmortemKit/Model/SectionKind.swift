@@ -392,6 +392,17 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
 
   private static let remediationWord = Array("remediation".utf8)
 
+  /// Whether an action-item heading names prevention and nothing of follow-up work ("Prevention
+  /// Strategies", "Preventive Measures"; not "Preventive Actions" or "Corrective and Preventative
+  /// Measures").
+  static func namesPreventionOnly(_ heading: String) -> Bool {
+    let words = String(decoding: normalizedBytes(heading), as: UTF8.self).split(separator: " ")
+    guard words.contains(where: { $0.hasPrefix("prevent") }) else { return false }
+    return !words.contains { word in
+      ["action", "actions", "corrective", "follow", "task", "tasks", "item", "items", "todo"].contains(word)
+    }
+  }
+
   /// `aliases` by their bytes; where a heading is listed twice, its later kind.
   private static let aliasTable = ByteWordTable(
     aliases.flatMap { kind, names in names.map { (Array($0.utf8), kind) } })

@@ -1003,16 +1003,37 @@ public struct PostmortemParser: Sendable {
     _ entries: [DocumentOutline.Entry], _ outline: DocumentOutline, into document: inout PostmortemDocument
   ) {
     var actionItemParser = ActionItemParser()
+    var preventionOnly: [Range<Int>] = []
+    var othersHoldItems = false
     for entry in entries {
+      let first = actionItemParser.items.count
       actionItemParser.parse(entry, in: outline)
+      let read = first..<actionItemParser.items.count
+      if SectionKind.namesPreventionOnly(entry.section.title) {
+        preventionOnly.append(read)
+      } else if !read.isEmpty {
+        othersHoldItems = true
+      }
+    }
+    var items = actionItemParser.items
+    // "## Prevention Strategies" beside the action items themselves, its points ("1. Validate
+    // the syntax first") with no box, owner, due date or ticket: practices to keep, not items.
+    if othersHoldItems {
+      for range in preventionOnly.reversed()
+      where items[range].allSatisfy({
+        $0.source != .taskList && $0.owner == nil && $0.dueRaw == nil && $0.ticket == nil
+      }) {
+        items.removeSubrange(range)
+      }
     }
     // A docs-as-code site may keep the items in the front matter instead (`action_items:`).
-    if actionItemParser.items.isEmpty, document.metadata.frontMatter != nil {
+    if items.isEmpty, document.metadata.frontMatter != nil {
       for (text, location) in FrontMatterActionItems.items(in: document.metadata.fields) {
         actionItemParser.readFrontMatterItem(text, at: location)
       }
+      items = actionItemParser.items
     }
-    document.actionItems = actionItemParser.items
+    document.actionItems = items
     // "Rotate keys — dee": a lower-case word after a final dash is an owner only when the
     // document names that person elsewhere (an author, another item's owner); so is a full name
     // after "@" ("@Ana Lima").
