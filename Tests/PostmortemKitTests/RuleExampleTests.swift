@@ -381,6 +381,38 @@ import Testing
   }
 }
 
+/// Templates that ask for the date as the moment of detection ("Date/time detected", "Date
+/// Detected") have the incident's date there, and the detection held to the timeline's.
+@Suite struct DetectionDateTests {
+  @Test(arguments: [
+    "- **Date/time detected:** 2024-03-05 14:07 UTC", "Date Detected: 2024-03-05T14:07Z",
+    "**Date and time detected:** 2024-03-05 14:07 UTC",
+  ])
+  func theDetectionDatesTheIncident(_ label: String) {
+    let text = """
+      # Queue outage
+
+      \(label)
+
+      ## Timeline (UTC)
+
+      | Time | Event |
+      |---|---|
+      | 14:00 | Consumer deploy, errors start |
+      | 14:07 | Alert fires |
+      | 14:40 | Rolled back, resolved |
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.date?.date == CalendarDate(year: 2024, month: 3, day: 5))
+    #expect(document.timeline?.entries.first?.timestamp == "2024-03-05T14:00:00Z")
+    #expect(!TestSupport.lint(text).contains { $0.rule == "duration-mismatch" })
+    let later = TestSupport.lint(text.replacingOccurrences(of: "14:07 UTC", with: "14:30 UTC"))
+      .filter { $0.rule == "duration-mismatch" }
+    #expect(label.contains("UTC") ? later.count == 1 : later.isEmpty)
+    #expect(later.allSatisfy { $0.message.hasPrefix("stated detection time '2024-03-05 14:30 UTC' disagrees") })
+  }
+}
+
 /// An incident summary's "Detection Time" and "Resolution Time" with a moment for a value
 /// ("2025-12-27 14:30 UTC") are its start and end when it states none: they date the incident
 /// and are held to the timeline. With a length for a value they are the time to detect or

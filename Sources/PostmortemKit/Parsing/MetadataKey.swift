@@ -30,6 +30,8 @@ enum MetadataKey: String, CaseIterable {
           "date", "incident date", "date of incident", "incident day", "occurred", "occurred on", "day",
           "date occurred", "outage date", "incident date time", "date time", "date and time",
           "incident date and time", "when",
+          // When it was found, as templates ask for the date: "Date/time detected", "Date Detected".
+          "date detected", "date time detected", "date and time detected", "detection date", "date of detection",
         ]
       ),
       (

@@ -96,7 +96,9 @@ struct DurationMismatchRule: LintRule {
   /// Labels (normalised) of a stated detection or mitigation moment, with the milestone it names.
   private static let milestoneInstantLabels: [String: Milestone] = [
     "detected at": .detected, "detected": .detected, "detection time": .detected, "time detected": .detected,
-    "time of detection": .detected, "mitigated at": .mitigated, "mitigated": .mitigated, "mitigation time": .mitigated,
+    "time of detection": .detected, "date detected": .detected, "date time detected": .detected,
+    "date and time detected": .detected, "mitigated at": .mitigated, "mitigated": .mitigated,
+    "mitigation time": .mitigated,
     "time mitigated": .mitigated, "time of mitigation": .mitigated,
   ]
 
@@ -108,7 +110,7 @@ struct DurationMismatchRule: LintRule {
     var findings: [RuleFinding] = []
     for field in document.metadata.fields {
       // Most fields name no moment: the key's length and first letter before the dictionary.
-      guard (8...20).contains(field.key.utf8.count), let first = field.key.utf8.first,
+      guard (8...24).contains(field.key.utf8.count), let first = field.key.utf8.first,
         "dDmMtT".utf8.contains(first),
         let milestone = DurationMismatchRule.milestoneInstantLabels[MetadataKey.normalize(field.key)],
         let entry = entries.first(where: { $0.milestone == milestone && $0.timeOfDay != nil })
