@@ -151,6 +151,15 @@ enum MetadataKey: String, CaseIterable {
     "time recovered": .end, "time of recovery": .end,
   ]
 
+  /// The start or end a label of `momentStandIns` names, or nil.
+  static func momentStandIn(_ label: String) -> MetadataKey? {
+    // Most labels are none of them: their length and first letter tell before the dictionary.
+    guard (8...20).contains(label.utf8.count), let first = label.utf8.first,
+      "dDtTrR".utf8.contains(first)
+    else { return nil }
+    return momentStandIns[normalize(label)]
+  }
+
   /// Whether `label` is one of the Spanish, French, German or Portuguese keys ("Fecha",
   /// "Sévérité", "Autoren"): those languages write the day before the month.
   static func isLabelOfADayFirstLanguage(_ label: String) -> Bool {

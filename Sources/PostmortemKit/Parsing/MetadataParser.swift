@@ -238,9 +238,7 @@ struct MetadataParser {
     var momentStandIns: [(MetadataKey, LabeledValue)] = []
     for field in fields {
       guard let key = MetadataKey.recognize(field.key) else {
-        if let key = MetadataKey.momentStandIns[MetadataKey.normalize(field.key)],
-          isMoment(field.value, bareClock: false)
-        {
+        if let key = MetadataKey.momentStandIn(field.key), isMoment(field.value, bareClock: false) {
           momentStandIns.append((key, field))
         }
         continue

@@ -614,7 +614,7 @@ public struct PostmortemParser: Sendable {
   /// document's title or template. "Detection Time" names one whatever its value.
   static func namesAFact(_ label: String) -> Bool {
     switch MetadataKey.recognize(label) {
-    case nil: MetadataKey.momentStandIns[MetadataKey.normalize(label)] != nil
+    case nil: MetadataKey.momentStandIn(label) != nil
     case .title, .template: false
     default: true
     }
@@ -1009,7 +1009,8 @@ public struct PostmortemParser: Sendable {
       let first = actionItemParser.items.count
       actionItemParser.parse(entry, in: outline)
       let read = first..<actionItemParser.items.count
-      if SectionKind.namesPreventionOnly(entry.section.title) {
+      // Judged only where there is another section to hold the items.
+      if entries.count > 1, SectionKind.namesPreventionOnly(entry.section.title) {
         preventionOnly.append(read)
       } else if !read.isEmpty {
         othersHoldItems = true

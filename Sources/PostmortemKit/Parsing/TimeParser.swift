@@ -765,7 +765,8 @@ public enum TimeParser {
   /// Whether `Day 2` (the word, then the day's number in one or two digits) stands at `index`.
   private static func opensWithDayNumber(_ tokens: [TextToken], at index: Int) -> Bool {
     index + 1 < tokens.count && tokens[index].isWord && tokens[index].count == 3
-      && tokens[index].text.lowercased() == "day" && tokens[index + 1].isNumber && tokens[index + 1].count <= 2
+      && tokens[index + 1].isNumber && tokens[index + 1].count <= 2
+      && tokens[index].text.utf8.elementsEqual("day".utf8, by: { ASCIIText.lower($0) == $1 })
   }
 
   /// Where the token after `Day 2` and its separator (`-`, `,`, `:`) stands, when `index` opens
