@@ -57,7 +57,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         .rootCause,
         [
           "root cause", "root causes", "root cause analysis", "rca", "cause", "causes", "blameless root cause",
-          "contributing factors", "contributing causes", "contributing cause", "root cause and contributing factors",
+          "contributing factors", "contributing factor", "contributing causes", "contributing cause",
+          "root cause and contributing factors",
           "root causes and trigger", "underlying cause", "underlying causes", "why",
           "technical details", "why did it happen", "why did this happen", "five whys", "whys",
           "why it happened",
@@ -82,7 +83,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "how did we fix it", "how did we resolve it", "how did we mitigate it", "how was it mitigated",
           "how did we recover",
           "steps to resolution", "steps to resolve", "steps taken", "steps taken to resolve", "workaround",
-          "workarounds", "mitigation steps", "recovery steps",
+          "workarounds", "mitigation steps", "recovery steps", "stabilization steps", "stabilisation steps",
+          "stabilization", "stabilisation",
         ]
       ),
       (
