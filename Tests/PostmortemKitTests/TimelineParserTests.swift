@@ -233,6 +233,7 @@ import Testing
       - 2024-13-02 12:00 month out of range
       - 2024-02-30 12:05 day out of range
       - 2024-02-29 12:10 a leap day
+      - 2024-02-31 fix released
 
       | Time | Event |
       |---|---|
@@ -243,7 +244,30 @@ import Testing
       messages == [
         "3: '2024-13-02' is not a date: there is no month 13; correct the entry's date",
         "4: '2024-02-30' is not a date: that month has 29 days; correct the entry's date",
-        "9: '...' is not a time; write the time the event happened, e.g. '14:05'",
+        "6: '2024-02-31' is not a date: that month has 29 days; correct the entry's date and add its time after it",
+        "10: '...' is not a time; write the time the event happened, e.g. '14:05'",
+      ])
+  }
+
+  /// A one-digit hour after midday's entries, with no AM/PM ("12:39" then "1:50", as Chef's
+  /// release post-mortem wrote its afternoon), is told as the afternoon time it likely is.
+  @Test func anAfternoonWithoutPMIsToldSo() {
+    let text = """
+      **Date:** 2015-02-27
+
+      ## Timeline (PST)
+
+      - 12:39 Workspaces wiped for bad nodes
+      - 1:50 Start rebuilding broken node
+      - 2:10 Build kicked off
+      - 1:55 Build restarted
+      """
+    let messages = TestSupport.lint(text).filter { $0.rule == "timeline-order" }.map(\.message)
+    #expect(
+      messages == [
+        "entry at 1:50 is earlier than the one before it (12:39 on line 5); an afternoon time written without PM? "
+          + "write '13:50' or '1:50 PM'",
+        "entry at 1:55 is earlier than the one before it (2:10 on line 7); fix the time or move the entry",
       ])
   }
 

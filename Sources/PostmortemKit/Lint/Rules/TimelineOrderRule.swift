@@ -44,10 +44,31 @@ struct TimelineOrderRule: LintRule {
       findings.append(
         RuleFinding(
           "entry at \(entry.time) is earlier than the one before it (\(before.time) on line \(before.line)); "
-            + "fix the time or move the entry",
+            + (TimelineOrderRule.afternoonWithoutMeridiem(entry, after: before).map {
+              "an afternoon time written without PM? write '\($0)' or '\(TimelineOrderRule.clock(of: entry)) PM'"
+            } ?? "fix the time or move the entry"),
           at: entry.location, length: entry.time.scalarCount))
     }
     return findings
+  }
+
+  /// The 24-hour time an entry means when it reads as a 12-hour clock without AM/PM after midday
+  /// ("12:39" then "1:50"): a one-digit hour that, twelve hours on, follows the entry before on
+  /// the same day. Nil otherwise.
+  static func afternoonWithoutMeridiem(_ entry: TimelineEntry, after before: TimelineEntry) -> String? {
+    guard let time = entry.timeOfDay, let previous = before.timeOfDay, entry.date == before.date,
+      (1...11).contains(time.hour), previous.hour >= 12,
+      let later = TimeOfDay(hour: time.hour + 12, minute: time.minute, second: time.second), later >= previous,
+      case let clock = TimelineOrderRule.clock(of: entry), clock.utf8.count == 4 || clock.utf8.count == 7,
+      clock.utf8.dropFirst().first == UInt8(ascii: ":"),
+      !entry.time.uppercased().contains("AM"), !entry.time.uppercased().contains("PM")
+    else { return nil }
+    return "\(later.hour):" + clock.dropFirst(2)
+  }
+
+  /// The clock an entry's time closes with ("1:50" of "2015-02-27 1:50").
+  private static func clock(of entry: TimelineEntry) -> Substring {
+    entry.time.split(separator: " ").last ?? ""
   }
 
   /// nil when the two cannot be compared (different or unknown dates without timestamps).

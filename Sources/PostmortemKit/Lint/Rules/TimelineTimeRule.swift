@@ -87,6 +87,10 @@ struct TimelineTimeRule: LintRule {
       return "timeline entry on \(date) has no time of day; add it after the date, e.g. '\(date) 14:05'"
     }
     if time.isEmpty {
+      // "2015-02-30 Chef 12.2.1 released": a date that is none, so the line was read as text.
+      if entry.date == nil, let reason = TimelineTimeRule.brokenDate(in: entry.text) {
+        return "'\(reason.date)' is not a date: \(reason.why); correct the entry's date and add its time after it"
+      }
       return "timeline entry has no time; start it with one, e.g. '14:05' or '2:05 PM'"
     }
     if TimeParser.scan(time)?.relativeSeconds != nil {
