@@ -424,6 +424,8 @@ struct MetadataParser {
     func flush(_ end: String.Index) {
       let raw = value[nameStart..<end]
       let name = cleanName(raw)
+      // A clause after the names ("Claude (session audit), written the same morning."), not one.
+      if !result.isEmpty, isClause(name) { return }
       if !name.isEmpty {
         let leading = raw.prefix { $0 == " " || $0 == "[" || $0 == "@" }.unicodeScalars.count
         let offset = value.unicodeScalars.distance(from: value.unicodeScalars.startIndex, to: nameStart)
@@ -457,6 +459,14 @@ struct MetadataParser {
     }
     flush(value.endIndex)
     return result
+  }
+
+  /// Whether a part of an author list reads as a clause: three words or more, led by a lower-case
+  /// word that is no particle of a surname ("written the same morning", not "van der Berg").
+  private static func isClause(_ part: String) -> Bool {
+    let words = part.split(separator: " ")
+    guard words.count >= 3, let first = words.first, first.first?.isLowercase == true else { return false }
+    return !["van", "von", "de", "da", "di", "del", "der", "den", "le", "la", "du", "dos", "bin", "al"].contains(first)
   }
 
   private static func cleanName<S: StringProtocol>(_ raw: S) -> String {
