@@ -2287,6 +2287,15 @@ import Testing
     let document = TestSupport.parse("# T\n\n**Authors:** Ana Ortiz (SRE), Bo Chen (IC), (Dee)\n\n## Summary\n\nx\n")
     #expect(document.authors.map(\.text) == ["Ana Ortiz", "Bo Chen", "Dee"])
   }
+
+  /// A clause after the names is none of them; a surname's particle is no clause.
+  @Test func aClauseAfterTheNames() {
+    let audit = TestSupport.parse(
+      "# T\n\n**Author:** Claude (session audit), written the same morning.\n\n## Summary\n\nx\n")
+    #expect(audit.authors.map(\.text) == ["Claude"])
+    let particle = TestSupport.parse("# T\n\n**Authors:** Ana Ortiz, van der Berg, de la Cruz Ana\n\n## Summary\n\nx\n")
+    #expect(particle.authors.map(\.text) == ["Ana Ortiz", "van der Berg", "de la Cruz Ana"])
+  }
 }
 
 /// Stated times to detect, mitigate and resolve are held to the timeline's milestones.

@@ -1155,6 +1155,33 @@ import Testing
     #expect(entries.map(\.time) == ["20:10", "09:05", "09:40", "10:00"])
   }
 
+  /// A time noted as the night before ("21:01 (prev. night)") is on the day before the
+  /// document's, and the morning after it is that day, not the next; a time to the minute after
+  /// one to the second in that minute ("06:17:55" then "06:17") is no step back.
+  @Test func previousDayMarksAndMinutesAfterSeconds() throws {
+    let text = """
+      **Date:** 2026-09-28
+
+      ## Timeline (PDT)
+
+      | Time | Event |
+      |---|---|
+      | 21:01 (prev. night) | App container started |
+      | 05:30–06:10 | Kiosk on the menu |
+      | 06:17:55 | Session ends by itself |
+      | 06:17 | Server relays no broadcasts that minute |
+      | 06:16 | Recovery attempt |
+      """
+    let found = try entries(text)
+    #expect(
+      found.map(\.timestamp) == [
+        "2026-09-27T21:01:00-07:00", "2026-09-28T05:30:00-07:00", "2026-09-28T06:17:55-07:00",
+        "2026-09-28T06:17:00-07:00", "2026-09-28T06:16:00-07:00",
+      ])
+    #expect(found.first?.text == "App container started")
+    #expect(TestSupport.lint(text).filter { $0.rule == "timeline-order" }.map(\.line) == [11])
+  }
+
   @Test func tableWithDayColumnCrossesMidnight() throws {
     let entries = try entries(
       """

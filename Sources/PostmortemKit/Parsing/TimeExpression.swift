@@ -17,6 +17,8 @@ public struct TimeExpression: Sendable, Hashable {
   public var isApproximate: Bool = false
   /// True when a note beside the time puts it on the day after (`00:35 (next day)`).
   public var isNextDay: Bool = false
+  /// True when a note beside the time puts it on the day before (`21:01 (prev. night)`).
+  public var isPreviousDay: Bool = false
   /// How the clock was written: with AM/PM, on a 24-hour clock, or as either half of the day.
   public var clockStyle: ClockStyle = .twentyFourHour
 

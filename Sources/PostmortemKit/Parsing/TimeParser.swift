@@ -72,9 +72,9 @@ public enum TimeParser {
     return probe + 1
   }
 
-  /// Where a note in brackets at `index` that says "the next day" ends, after its closing
-  /// bracket; nil when there is none.
-  static func nextDayMarkEnd(_ tokens: [TextToken], at index: Int) -> Int? {
+  /// Where a note in brackets at `index` that says "the next day" or "the day before" ends, after
+  /// its closing bracket, and the days it moves the time by; nil when there is none.
+  static func dayMarkEnd(_ tokens: [TextToken], at index: Int) -> (end: Int, days: Int)? {
     guard index + 2 < tokens.count, tokens[index].isSymbol("(") || tokens[index].isSymbol("[") else { return nil }
     let closing: Unicode.Scalar = tokens[index].isSymbol("(") ? ")" : "]"
     var words = ""
@@ -84,13 +84,22 @@ public enum TimeParser {
       words += tokens[probe].text.lowercased()
       probe += 1
     }
-    guard probe < tokens.count, tokens[probe].isSymbol(closing), nextDayMarks.contains(words) else { return nil }
-    return probe + 1
+    guard probe < tokens.count, tokens[probe].isSymbol(closing) else { return nil }
+    if nextDayMarks.contains(words) { return (probe + 1, 1) }
+    if previousDayMarks.contains(words) { return (probe + 1, -1) }
+    return nil
   }
 
   private static let nextDayMarks: Set<String> = [
     "next day", "the next day", "following day", "the following day", "+1d", "+1 day", "d+1", "day+1",
     "+1 d",
+  ]
+
+  /// "21:01 (prev. night)": a time of the evening before the day the timeline is on.
+  private static let previousDayMarks: Set<String> = [
+    "prev. night", "prev night", "previous night", "the night before", "night before", "previous day",
+    "prev. day", "prev day", "the day before", "day before", "previous evening", "the evening before",
+    "yesterday", "-1d", "-1 day", "d-1", "day-1",
   ]
 
   private static let offsetUnits: Set<String> = ["s", "m", "h", "d", "min", "mins", "hr", "hrs", "sec", "secs"]
@@ -462,11 +471,12 @@ public enum TimeParser {
           lastConsumed = close
         }
       }
-      // A note that the time is on the day after ("00:35 (next day)", "01:10 (+1d)") places it
-      // there; it is not the event.
-      if expression.time != nil, let end = nextDayMarkEnd(tokens, at: index) {
-        expression.isNextDay = true
-        index = end
+      // A note that the time is on the day after ("00:35 (next day)", "01:10 (+1d)") or before
+      // ("21:01 (prev. night)") places it there; it is not the event.
+      if expression.time != nil, let mark = dayMarkEnd(tokens, at: index) {
+        expression.isNextDay = mark.days > 0
+        expression.isPreviousDay = mark.days < 0
+        index = mark.end
       }
       // The offset from the start written beside the time ("14:10 (+5m) alert", "14:05 (T+0)") is
       // neither the time as written nor the event.

@@ -1273,9 +1273,12 @@ struct TimelineParser {
           dayOffset = 1
           entry.rolledOver = true
         }
-        baseDate = (carriedDate ?? candidate.contextDate ?? documentDate)?.adding(days: dayOffset)
+        // "21:01 (prev. night)" before the morning's entries: the evening before their day.
+        let before = expression?.isPreviousDay == true && dayOffset == 0 ? -1 : 0
+        baseDate = (carriedDate ?? candidate.contextDate ?? documentDate)?.adding(days: dayOffset + before)
       }
-      previousSeconds = time.secondsSinceMidnight
+      // The morning after an evening of the day before is no new day.
+      previousSeconds = expression?.isPreviousDay == true ? nil : time.secondsSinceMidnight
       entry.date = baseDate
       let zone = expression?.zone ?? candidate.contextZone
       let identifier = zone?.identifier ?? (zone == nil ? declared?.identifier : nil)

@@ -66,6 +66,11 @@ struct TimelineOrderRule: LintRule {
     return "\(later.hour):" + clock.dropFirst(2)
   }
 
+  /// Whether a written time gives its seconds ("06:17:55", not "06:17" or "2024-03-05 06:17").
+  private static func writesSeconds(_ time: String) -> Bool {
+    time.utf8.lazy.filter { $0 == UInt8(ascii: ":") }.count >= 2
+  }
+
   /// The clock an entry's time closes with ("1:50" of "2015-02-27 1:50").
   private static func clock(of entry: TimelineEntry) -> Substring {
     entry.time.split(separator: " ").last ?? ""
@@ -75,7 +80,11 @@ struct TimelineOrderRule: LintRule {
   private static let halfADay = 12 * 3600
 
   private func isEarlier(_ entry: TimelineEntry, than before: TimelineEntry) -> Bool? {
-    if let a = entry.epochSeconds, let b = before.epochSeconds { return a < b }
+    if let a = entry.epochSeconds, let b = before.epochSeconds {
+      // "06:17" after "06:17:55" names that minute, which the moment before falls in.
+      if a < b, a / 60 == b / 60, !TimelineOrderRule.writesSeconds(entry.time) { return false }
+      return a < b
+    }
     // "T+0:40" then "T+0:30", their T+0 never placed: the offsets say the order.
     if let a = entry.offsetSeconds, let b = before.offsetSeconds { return a < b }
     guard entry.date == before.date, let a = entry.timeOfDay, let b = before.timeOfDay else { return nil }
@@ -84,6 +93,7 @@ struct TimelineOrderRule: LintRule {
     if entry.date == nil, b.secondsSinceMidnight - a.secondsSinceMidnight >= TimelineOrderRule.halfADay {
       return false
     }
+    if a.hour == b.hour, a.minute == b.minute, !TimelineOrderRule.writesSeconds(entry.time) { return false }
     return a < b
   }
 }
