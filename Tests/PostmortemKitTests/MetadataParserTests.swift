@@ -865,6 +865,42 @@ import Testing
     #expect(template.resolution == nil)
   }
 
+  /// The report table's timeline is told in its cell, its lines parted by breaks or by
+  /// semicolons before times: it is the document's timeline.
+  @Test(arguments: [
+    "14:05 deploy<br>14:09 alert fires<br>14:47 resolved", "14:05 deploy; 14:09 alert fires; 14:47 resolved",
+  ])
+  func aReportTablesTimelineCell(_ cell: String) throws {
+    let text = """
+      # Checkout failures
+
+      **Date:** 2024-03-02
+
+      ## Postmortem report
+
+      | Instructions | Report |
+      | ------------ | ------ |
+      | **Fault** <br /> Describe how the change didn't work as expected. | The new pool size was 0. |
+      | **Timeline** <br /> Detail the incident timeline using UTC. | \(cell) |
+      """
+    let document = TestSupport.parse(text)
+    let timeline = try #require(document.timeline)
+    #expect(timeline.entries.map(\.text) == ["deploy", "alert fires", "resolved"])
+    #expect(timeline.entries.map(\.milestone) == [nil, .detected, .resolved])
+    #expect(timeline.entries.map(\.line) == [10, 10, 10])
+    let row = String(text.split(separator: "\n", omittingEmptySubsequences: false)[9])
+    let written = ["14:05", "14:09", "14:47"].map { time in
+      row.range(of: time).map { row[..<$0.lowerBound].unicodeScalars.count + 1 }
+    }
+    #expect(timeline.entries.map(\.column) == written.compactMap { $0 })
+    #expect(!TestSupport.lint(text).contains { $0.message.hasPrefix("missing required section 'Timeline'") })
+    // One bold part alone is no report table.
+    let alone = text.replacingOccurrences(
+      of: "| **Fault** <br /> Describe how the change didn't work as expected. | The new pool size was 0. |\n", with: ""
+    )
+    #expect(TestSupport.parse(alone).timeline == nil)
+  }
+
   @Test func sectionsWithBoldParagraphHeadingsAndAnchors() {
     let document = TestSupport.parse(
       """

@@ -2054,8 +2054,7 @@ import Testing
   /// A timeline kept in the front matter as a list is read when the text has none: mappings of a
   /// time and an event (the date a key of its own, or not), or lines; each entry placed at its time.
   @Test func aTimelineInTheFrontMatter() throws {
-    let document = TestSupport.parse(
-      """
+    let text = """
       ---
       date: 2024-02-29
       timeline:
@@ -2070,7 +2069,8 @@ import Testing
       ## Summary
 
       Static assets failed to load.
-      """)
+      """
+    let document = TestSupport.parse(text)
     let timeline = try #require(document.timeline)
     #expect(timeline.title == "timeline" && timeline.line == 3)
     #expect(
@@ -2078,6 +2078,9 @@ import Testing
     #expect(timeline.entries.map(\.text) == ["Certificate expires", "Alerts fire", "new certificate deployed"])
     #expect(timeline.entries.map { [$0.line, $0.column] } == [[4, 12], [7, 12], [9, 5]])
     #expect(timeline.entries.map(\.milestone) == [nil, .detected, nil])
+    // It is the document's timeline section: none is reported missing.
+    #expect(document.sections.first { $0.kind == .timeline }.map { [$0.line, $0.column] } == [3, 1])
+    #expect(!TestSupport.lint(text).contains { $0.message.hasPrefix("missing required section 'Timeline'") })
     // A timeline in the text is the timeline; the front matter's list is then only a field.
     let both = TestSupport.parse(
       "---\ntimeline:\n  - time: '08:00 UTC'\n    event: a\n---\n\n## Timeline\n\n- 09:00 UTC b\n")

@@ -317,10 +317,20 @@ public struct PostmortemParser: Sendable {
       actionEntries = [found]
       mark(found, as: .actionItems)
     }
-    // With no timeline in the text, one the front matter keeps (`timeline:` as a list) is read.
+    // With no timeline in the text, one the front matter keeps (`timeline:` as a list) is read,
+    // else one a report kept as a table holds in a cell.
     let frontMatterTimeline =
-      timelineEntry == nil && document.metadata.frontMatter != nil
-      ? FrontMatterTimeline.read(document.metadata.fields, source: source) : nil
+      timelineEntry == nil
+      ? (document.metadata.frontMatter != nil
+        ? FrontMatterTimeline.read(document.metadata.fields, source: source) : nil)
+        ?? PostmortemParser.reportTableTimeline(in: outline) : nil
+    // Such a timeline is the document's timeline section, as a label stands in for a summary.
+    if let (key, _) = frontMatterTimeline, !document.sections.contains(where: { $0.kind == .timeline }) {
+      let standIn = Section(
+        title: key.key, level: topLevel ?? 2, kind: .timeline, style: .label,
+        location: SourceLocation(line: key.line, column: key.column), endLine: key.line, hasContent: true)
+      document.sections = (document.sections + [standIn]).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
     /// A timeline parser set up as this document needs.
     func timelineParser(documentDate: CalendarDate?, zone: TextField?) -> TimelineParser {
       var parser = TimelineParser(documentDate: documentDate, metadataZone: zone, milestones: milestones)
@@ -1189,24 +1199,79 @@ public struct PostmortemParser: Sendable {
     for entry in outline.entries where entry.section.kind == nil {
       for index in entry.directBody {
         guard case .table = outline.blocks[index].kind else { continue }
-        var rows: [LabeledValue] = []
-        for row in outline.blocks[index].children {
-          guard case .tableRow(isHeader: false) = row.kind, row.children.count >= 2,
-            let lead = row.children[0].children.first, case .strong = lead.kind,
-            let start = lead.range?.start
-          else { continue }
-          let key = lead.plainText().trimmingWhitespace().trimmingCharacters(in: ":").trimmingWhitespace()
-          let value = row.children[1].plainText().trimmingWhitespace()
-          guard SectionKind.recognizeExactly(key) != nil, !value.isEmpty else { continue }
-          let valueColumn = row.children[1].children.first?.range?.start.column ?? start.column
-          rows.append(LabeledValue(key: key, value: value, location: start, valueColumn: valueColumn))
-        }
+        let rows = reportTableLabels(in: outline.blocks[index])
         if rows.count >= 2 { found += rows }
       }
     }
     return found
   }
+
+  /// The rows of `table` that name a part in bold, as labels.
+  private static func reportTableLabels(in table: MarkdownNode) -> [LabeledValue] {
+    var rows: [LabeledValue] = []
+    for row in table.children {
+      guard case .tableRow(isHeader: false) = row.kind, row.children.count >= 2,
+        let lead = row.children[0].children.first, case .strong = lead.kind,
+        let start = lead.range?.start
+      else { continue }
+      let key = lead.plainText().trimmingWhitespace().trimmingCharacters(in: ":").trimmingWhitespace()
+      let value = row.children[1].plainText().trimmingWhitespace()
+      guard SectionKind.recognizeExactly(key) != nil, !value.isEmpty else { continue }
+      let valueColumn = row.children[1].children.first?.range?.start.column ?? start.column
+      rows.append(LabeledValue(key: key, value: value, location: start, valueColumn: valueColumn))
+    }
+    return rows
+  }
   private static let summaryLabelKinds = incidentLabelKinds.union([.impact])
+
+  /// The timeline a report kept as a table holds in one cell, as the other parts are (Atlassian's
+  /// "| **Timeline** <br /> Detail the incident timeline using UTC. | 14:05 deploy<br>14:09 alert
+  /// |"): the cell's lines, parted at its breaks and, where each part opens with a number, at its
+  /// semicolons ("14:05 deploy; 14:09 alert"). Only in a table of two such parts or more, under a
+  /// heading of no known kind, and only for two lines or more.
+  static func reportTableTimeline(in outline: DocumentOutline) -> (
+    key: LabeledValue, lines: [(text: String, location: SourceLocation)]
+  )? {
+    for entry in outline.entries where entry.section.kind == nil {
+      for index in entry.directBody {
+        guard case .table = outline.blocks[index].kind,
+          reportTableLabels(in: outline.blocks[index]).count >= 2
+        else { continue }
+        for row in outline.blocks[index].children {
+          guard case .tableRow(isHeader: false) = row.kind, row.children.count >= 2,
+            let lead = row.children[0].children.first, case .strong = lead.kind, let start = lead.range?.start,
+            case let key = lead.plainText().trimmingWhitespace().trimmingCharacters(in: ":").trimmingWhitespace(),
+            SectionKind.recognizeExactly(key) == .timeline
+          else { continue }
+          var lines: [(text: String, location: SourceLocation)] = []
+          for line in row.children[1].inlineLines() {
+            let text = line.plainText
+            // The cell's first line starts where the cell does, before its padding.
+            let column = line.nodes.first?.range?.start.column ?? line.column
+            let parts = text.split(separator: ";")
+            guard parts.count > 1,
+              parts.allSatisfy({ $0.first(where: { $0 != " " })?.isNumber == true })
+            else {
+              lines.append((text.trimmingWhitespace(), SourceLocation(line: line.line, column: column)))
+              continue
+            }
+            for part in parts {
+              let lead =
+                text.unicodeScalars.distance(from: text.startIndex, to: part.startIndex)
+                + part.prefix { $0 == " " }.unicodeScalars.count
+              lines.append(
+                (part.trimmingWhitespace(), SourceLocation(line: line.line, column: column + lead)))
+            }
+          }
+          guard lines.count >= 2 else { continue }
+          let value = row.children[1].plainText().trimmingWhitespace()
+          let valueColumn = row.children[1].children.first?.range?.start.column ?? start.column
+          return (LabeledValue(key: key, value: value, location: start, valueColumn: valueColumn), lines)
+        }
+      }
+    }
+    return nil
+  }
 
   /// Fills the summary, impact, root cause and resolution.
   private func readNarratives(
