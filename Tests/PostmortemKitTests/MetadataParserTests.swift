@@ -901,6 +901,43 @@ import Testing
     #expect(TestSupport.parse(alone).timeline == nil)
   }
 
+  /// A collapsible block's summary names its section (`<details>` then `<summary><b>Action
+  /// items</b></summary>`), as GitHub folds a long timeline away; other HTML names none.
+  @Test func collapsibleSectionsAreSections() throws {
+    let text = """
+      # Login outage
+
+      **Date:** 2024-03-05
+
+      ## Summary
+
+      Logins failed.
+
+      <details>
+      <summary>Timeline (UTC)</summary>
+
+      - 14:05 deploy starts
+      - 14:09 alert fires
+
+      </details>
+
+      <details><summary><b>Action items</b></summary>
+
+      - [ ] Add a canary (owner: @ana, due: 2024-04-01)
+
+      </details>
+
+      <div align="center">Timeline</div>
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.sections.map(\.kind) == [nil, .summary, .timeline, .actionItems])
+    #expect(document.sections.filter { $0.style == .collapsible }.map(\.title) == ["Timeline (UTC)", "Action items"])
+    let timeline = try #require(document.timeline)
+    #expect(timeline.entries.map(\.timestamp) == ["2024-03-05T14:05:00Z", "2024-03-05T14:09:00Z"])
+    #expect(document.actionItems.map(\.owner) == ["ana"])
+    #expect(document.summary?.markdown == "Logins failed.")
+  }
+
   @Test func sectionsWithBoldParagraphHeadingsAndAnchors() {
     let document = TestSupport.parse(
       """

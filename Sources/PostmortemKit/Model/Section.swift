@@ -10,6 +10,9 @@ public struct Section: Sendable, Hashable, Codable {
     /// document has no heading for (the Google SRE book writes its summary, impact, root causes,
     /// trigger, resolution and detection this way). The section is that one line.
     case label
+    /// The summary of a collapsible block (`<details><summary>Timeline</summary>`), as GitHub
+    /// folds a long section away.
+    case collapsible
   }
 
   /// The heading text, markup removed.

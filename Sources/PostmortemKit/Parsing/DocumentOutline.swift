@@ -43,11 +43,23 @@ struct DocumentOutline {
         current = (level, kind)
         if let open = list, level <= open.level { list = nil }
         if let kind, kind == .timeline || kind == .actionItems { list = (level, kind) }
-      case .paragraph:
+      case .paragraph, .htmlBlock:
         // A paragraph that is only bold text naming a known section works as a heading, one
         // level below the heading it sits under; but "**Root cause:**" after a timeline or the
-        // action items starts the next section rather than becoming part of their entries.
-        if let title = DocumentOutline.boldHeadingTitle(block), let kind = SectionKind.recognize(title) {
+        // action items starts the next section rather than becoming part of their entries. So
+        // does the summary of a collapsible block (`<details><summary>Timeline</summary>`).
+        let style: Section.Style
+        let named: String?
+        if case .htmlBlock(let html) = block.kind {
+          style = .collapsible
+          named = DocumentOutline.collapsibleTitle(html)
+        } else {
+          style = .boldParagraph
+          named = DocumentOutline.boldHeadingTitle(block)
+        }
+        // A collapsible block under a heading of its own kind ("## Timeline" over `<summary>Full
+        // timeline (CEST)</summary>`) is that section's content.
+        if let title = named, let kind = SectionKind.recognize(title), style != .collapsible || kind != current.kind {
           // Among the action items, "**Detection:**" or "**Mitigation**" over a list groups the
           // items by the kind of work they are; it starts no section.
           if let open = list, open.kind == .actionItems, ActionItemParser.typeNamed(by: title) != nil,
@@ -55,14 +67,15 @@ struct DocumentOutline {
           {
             continue
           }
-          var level = min(current.level + 1, 6)
+          // A collapsible block stands beside the sections, not inside the one above it.
+          var level = style == .collapsible ? current.level : min(current.level + 1, 6)
           if let open = list, kind != open.kind {
             // The bold heading takes the closed section's place, and the next ones stand beside it.
             level = open.level
             list = nil
             current = (max(level - 1, 1), nil)
           }
-          headings.append((index, title, level, .boldParagraph, kind))
+          headings.append((index, title, level, style, kind))
           if kind == .timeline || kind == .actionItems { list = (level, kind) }
         }
       default:
@@ -206,6 +219,28 @@ struct DocumentOutline {
       open > title.utf8.startIndex
     else { return title }
     return String(title[..<open]).trimmingWhitespace()
+  }
+
+  /// The title a collapsible block's summary gives (`<details>` then `<summary><b>Timeline
+  /// (UTC)</b></summary>`, as GitHub folds a long section away), tags removed; nil for other HTML.
+  static func collapsibleTitle(_ html: String) -> String? {
+    guard html.utf8.count < 400, let open = html.range(of: "<summary", options: .caseInsensitive),
+      let start = html[open.upperBound...].firstIndex(of: ">"),
+      let close = html.range(of: "</summary>", options: .caseInsensitive, range: start..<html.endIndex)
+    else { return nil }
+    var title = ""
+    var inTag = false
+    for character in html[html.index(after: start)..<close.lowerBound] {
+      if character == "<" {
+        inTag = true
+      } else if character == ">" {
+        inTag = false
+      } else if !inTag {
+        title.append(character)
+      }
+    }
+    let trimmed = title.trimmingWhitespace()
+    return trimmed.isEmpty ? nil : trimmed
   }
 
   /// The title of a paragraph that is only bold text ("**Root cause:**"), or bold text and a note
