@@ -224,24 +224,31 @@ struct DocumentOutline {
   /// The title a collapsible block's summary gives (`<details>` then `<summary><b>Timeline
   /// (UTC)</b></summary>`, as GitHub folds a long section away), tags removed; nil for other HTML.
   static func collapsibleTitle(_ html: String) -> String? {
-    guard html.utf8.count < 400, let open = html.range(of: "<summary", options: .caseInsensitive),
-      let start = html[open.upperBound...].firstIndex(of: ">"),
-      let close = html.range(of: "</summary>", options: .caseInsensitive, range: start..<html.endIndex)
+    // Read on bytes: every HTML block of every document comes here, and most are comments.
+    guard html.utf8.count < 400 else { return nil }
+    let bytes = Array(html.utf8)
+    let lowered = bytes.map(ASCIIText.lower)
+    guard let open = UTF8Scan.firstOffset(of: summaryOpen, in: lowered),
+      let start = lowered[open...].firstIndex(of: UInt8(ascii: ">")),
+      let close = UTF8Scan.firstOffset(of: summaryClose, in: lowered, from: start)
     else { return nil }
-    var title = ""
+    var title: [UInt8] = []
     var inTag = false
-    for character in html[html.index(after: start)..<close.lowerBound] {
-      if character == "<" {
+    for byte in bytes[(start + 1)..<close] {
+      if byte == UInt8(ascii: "<") {
         inTag = true
-      } else if character == ">" {
+      } else if byte == UInt8(ascii: ">") {
         inTag = false
       } else if !inTag {
-        title.append(character)
+        title.append(byte)
       }
     }
-    let trimmed = title.trimmingWhitespace()
+    let trimmed = String(decoding: title, as: UTF8.self).trimmingWhitespace()
     return trimmed.isEmpty ? nil : trimmed
   }
+
+  private static let summaryOpen = Array("<summary".utf8)
+  private static let summaryClose = Array("</summary>".utf8)
 
   /// The title of a paragraph that is only bold text ("**Root cause:**"), or bold text and a note
   /// in brackets ("**Timeline** (all times Pacific)", kept in the title for the zone it names).

@@ -15,10 +15,9 @@ public struct TimeExpression: Sendable, Hashable {
   public var time: TimeOfDay?
   public var zone: TimeZoneTable.Match?
   public var isApproximate: Bool = false
-  /// True when a note beside the time puts it on the day after (`00:35 (next day)`).
-  public var isNextDay: Bool = false
-  /// True when a note beside the time puts it on the day before (`21:01 (prev. night)`).
-  public var isPreviousDay: Bool = false
+  /// The days a note beside the time moves it by: 1 for the day after (`00:35 (next day)`), -1
+  /// for the day before (`21:01 (prev. night)`), else 0.
+  public var dayShift: Int8 = 0
   /// How the clock was written: with AM/PM, on a 24-hour clock, or as either half of the day.
   public var clockStyle: ClockStyle = .twentyFourHour
 

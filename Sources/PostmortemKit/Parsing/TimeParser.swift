@@ -474,8 +474,7 @@ public enum TimeParser {
       // A note that the time is on the day after ("00:35 (next day)", "01:10 (+1d)") or before
       // ("21:01 (prev. night)") places it there; it is not the event.
       if expression.time != nil, let mark = dayMarkEnd(tokens, at: index) {
-        expression.isNextDay = mark.days > 0
-        expression.isPreviousDay = mark.days < 0
+        expression.dayShift = Int8(mark.days)
         index = mark.end
       }
       // The offset from the start written beside the time ("14:10 (+5m) alert", "14:05 (T+0)") is

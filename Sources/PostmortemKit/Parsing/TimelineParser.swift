@@ -1226,6 +1226,7 @@ struct TimelineParser {
     for candidate in candidates {
       let expression = candidate.expression
       var clock = expression?.time
+      let dayShift = expression?.dayShift ?? 0
       // (Within one day's context: a new day's heading starts afresh.)
       if writesTwelveHour, expression?.clockStyle == .eitherHalf, expression?.date == nil,
         candidate.contextID == previousContext, let time = clock, let previous = previousSeconds
@@ -1268,17 +1269,17 @@ struct TimelineParser {
         if let previous = previousSeconds, previous - time.secondsSinceMidnight >= 12 * 3600 {
           dayOffset += 1
           entry.rolledOver = true
-        } else if expression?.isNextDay == true, dayOffset == 0 {
+        } else if dayShift > 0, dayOffset == 0 {
           // Marked as the next day where the clock did not go back far enough to show it.
           dayOffset = 1
           entry.rolledOver = true
         }
         // "21:01 (prev. night)" before the morning's entries: the evening before their day.
-        let before = expression?.isPreviousDay == true && dayOffset == 0 ? -1 : 0
+        let before = dayShift < 0 && dayOffset == 0 ? -1 : 0
         baseDate = (carriedDate ?? candidate.contextDate ?? documentDate)?.adding(days: dayOffset + before)
       }
       // The morning after an evening of the day before is no new day.
-      previousSeconds = expression?.isPreviousDay == true ? nil : time.secondsSinceMidnight
+      previousSeconds = dayShift < 0 ? nil : time.secondsSinceMidnight
       entry.date = baseDate
       let zone = expression?.zone ?? candidate.contextZone
       let identifier = zone?.identifier ?? (zone == nil ? declared?.identifier : nil)
