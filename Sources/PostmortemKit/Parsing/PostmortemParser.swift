@@ -317,15 +317,15 @@ public struct PostmortemParser: Sendable {
       actionEntries = [found]
       mark(found, as: .actionItems)
     }
-    // With no timeline in the text, one the front matter keeps (`timeline:` as a list) is read,
-    // else one a report kept as a table holds in a cell.
-    let frontMatterTimeline =
+    // With no timeline in the text, one listed outside any section is read: the front matter's
+    // (`timeline:` as a list), else the cell of a report kept as a table.
+    let listedTimeline =
       timelineEntry == nil
       ? (document.metadata.frontMatter != nil
         ? FrontMatterTimeline.read(document.metadata.fields, source: source) : nil)
         ?? PostmortemParser.reportTableTimeline(in: outline) : nil
     // Such a timeline is the document's timeline section, as a label stands in for a summary.
-    if let (key, _) = frontMatterTimeline, !document.sections.contains(where: { $0.kind == .timeline }) {
+    if let (key, _) = listedTimeline, !document.sections.contains(where: { $0.kind == .timeline }) {
       let standIn = Section(
         title: key.key, level: topLevel ?? 2, kind: .timeline, style: .label,
         location: SourceLocation(line: key.line, column: key.column), endLine: key.line, hasContent: true)
@@ -341,7 +341,7 @@ public struct PostmortemParser: Sendable {
     /// The timeline, read by `parser`, from the text or the front matter; nil without one.
     func read(with parser: inout TimelineParser) -> Timeline? {
       if let timelineEntry { return parser.parse(timelineEntry, in: outline) }
-      guard let (key, lines) = frontMatterTimeline else { return nil }
+      guard let (key, lines) = listedTimeline else { return nil }
       return parser.parse(lines: lines, title: key.key, location: SourceLocation(line: key.line, column: key.column))
     }
     if scope == .actionItems {
@@ -350,7 +350,7 @@ public struct PostmortemParser: Sendable {
       document.incidentDay = PostmortemParser.incidentDay(in: outline, document, lede: lede)
       // A document that states its day nowhere else is dated by its timeline's first dated entry,
       // as the full reading dates it: the timeline is read for that only, and only then.
-      if document.incidentDay == nil, timelineEntry != nil || frontMatterTimeline != nil {
+      if document.incidentDay == nil, timelineEntry != nil || listedTimeline != nil {
         var parser = timelineParser(documentDate: nil, zone: nil)
         document.incidentDay = read(with: &parser).flatMap(PostmortemParser.firstDatedDay)
       }
@@ -379,7 +379,7 @@ public struct PostmortemParser: Sendable {
       // 14:02 and 15:47 UTC, …") places its times on the day its summary names.
       referenceDate = day
     }
-    if timelineEntry != nil || frontMatterTimeline != nil {
+    if timelineEntry != nil || listedTimeline != nil {
       let metadataZone = document.metadata.timezone ?? PostmortemParser.statedZone(of: document)
       func readTimeline(zone: TextField?, source: TimeZoneDeclaration.Source, firstEntryZoneHolds: Bool = false)
         -> Timeline?
@@ -1210,11 +1210,7 @@ public struct PostmortemParser: Sendable {
   private static func reportTableLabels(in table: MarkdownNode) -> [LabeledValue] {
     var rows: [LabeledValue] = []
     for row in table.children {
-      guard case .tableRow(isHeader: false) = row.kind, row.children.count >= 2,
-        let lead = row.children[0].children.first, case .strong = lead.kind,
-        let start = lead.range?.start
-      else { continue }
-      let key = lead.plainText().trimmingWhitespace().trimmingCharacters(in: ":").trimmingWhitespace()
+      guard let (key, start) = reportTablePart(row) else { continue }
       let value = row.children[1].plainText().trimmingWhitespace()
       guard SectionKind.recognizeExactly(key) != nil, !value.isEmpty else { continue }
       let valueColumn = row.children[1].children.first?.range?.start.column ?? start.column
@@ -1222,6 +1218,16 @@ public struct PostmortemParser: Sendable {
     }
     return rows
   }
+
+  /// The part a report table's row names in bold before its instructions, and where; nil for a
+  /// header row, a row of one cell or one not led by bold text.
+  private static func reportTablePart(_ row: MarkdownNode) -> (name: String, start: SourceLocation)? {
+    guard case .tableRow(isHeader: false) = row.kind, row.children.count >= 2,
+      let lead = row.children[0].children.first, case .strong = lead.kind, let start = lead.range?.start
+    else { return nil }
+    return (lead.plainText().trimmingWhitespace().trimmingCharacters(in: ":").trimmingWhitespace(), start)
+  }
+
   private static let summaryLabelKinds = incidentLabelKinds.union([.impact])
 
   /// The timeline a report kept as a table holds in one cell, as the other parts are (Atlassian's
@@ -1238,11 +1244,9 @@ public struct PostmortemParser: Sendable {
           reportTableLabels(in: outline.blocks[index]).count >= 2
         else { continue }
         for row in outline.blocks[index].children {
-          guard case .tableRow(isHeader: false) = row.kind, row.children.count >= 2,
-            let lead = row.children[0].children.first, case .strong = lead.kind, let start = lead.range?.start,
-            case let key = lead.plainText().trimmingWhitespace().trimmingCharacters(in: ":").trimmingWhitespace(),
-            SectionKind.recognizeExactly(key) == .timeline
-          else { continue }
+          guard let (key, start) = reportTablePart(row), SectionKind.recognizeExactly(key) == .timeline else {
+            continue
+          }
           var lines: [(text: String, location: SourceLocation)] = []
           for line in row.children[1].inlineLines() {
             let text = line.plainText
