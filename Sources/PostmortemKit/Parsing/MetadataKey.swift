@@ -142,14 +142,25 @@ enum MetadataKey: String, CaseIterable {
   /// The names `recognize` knows, for tests.
   static var names: [String] { Array(aliases.keys) + Array(momentStandIns.keys) }
 
+  /// Labels (normalised) of the moment the incident was detected, whichever key they are: the
+  /// start ("Detected at"), the date ("Date/time detected") or neither ("Detection Time"). The
+  /// detection a stated moment names is held to the timeline's (`DurationMismatchRule`).
+  static let detectionLabels: Set<String> = [
+    "detected at", "detected", "detection time", "time detected", "time of detection", "date detected",
+    "date time detected", "date and time detected",
+  ]
+
   /// Labels that name the incident's start or end only when their value is a moment: "Detection
   /// Time: 2025-12-27 14:30 UTC" dates and starts the incident, where "Detection Time: 7 min" is
-  /// how long detecting took (`StatedMeasure`).
-  static let momentStandIns: [String: MetadataKey] = [
-    "detection time": .start, "time detected": .start, "time of detection": .start, "detected": .start,
-    "resolution time": .end, "time resolved": .end, "time of resolution": .end, "recovery time": .end,
-    "time recovered": .end, "time of recovery": .end,
-  ]
+  /// how long detecting took (`StatedMeasure`). The detection labels that are no key are starts.
+  static let momentStandIns: [String: MetadataKey] = {
+    var table: [String: MetadataKey] = [
+      "resolution time": .end, "time resolved": .end, "time of resolution": .end, "recovery time": .end,
+      "time recovered": .end, "time of recovery": .end,
+    ]
+    for label in detectionLabels where aliases[label] == nil { table[label] = .start }
+    return table
+  }()
 
   /// The start or end a label of `momentStandIns` names, or nil.
   static func momentStandIn(_ label: String) -> MetadataKey? {

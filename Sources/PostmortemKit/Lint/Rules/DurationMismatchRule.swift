@@ -94,13 +94,14 @@ struct DurationMismatchRule: LintRule {
   }
 
   /// Labels (normalised) of a stated detection or mitigation moment, with the milestone it names.
-  private static let milestoneInstantLabels: [String: Milestone] = [
-    "detected at": .detected, "detected": .detected, "detection time": .detected, "time detected": .detected,
-    "time of detection": .detected, "date detected": .detected, "date time detected": .detected,
-    "date and time detected": .detected, "mitigated at": .mitigated, "mitigated": .mitigated,
-    "mitigation time": .mitigated,
-    "time mitigated": .mitigated, "time of mitigation": .mitigated,
-  ]
+  private static let milestoneInstantLabels: [String: Milestone] = {
+    var table: [String: Milestone] = [
+      "mitigated at": .mitigated, "mitigated": .mitigated, "mitigation time": .mitigated, "time mitigated": .mitigated,
+      "time of mitigation": .mitigated,
+    ]
+    for label in MetadataKey.detectionLabels { table[label] = .detected }
+    return table
+  }()
 
   /// Stated detection and mitigation moments (`Detected at: 14:09 UTC`, `Mitigated at:`) against
   /// the first entries the timeline marks so; not judged when none is.
