@@ -121,6 +121,29 @@ import Testing
     #expect(blog.timeline?.entries.map { $0.date?.description } == ["2024-06-04", "2024-06-05"])
   }
 
+  /// A document with no level-1 heading that opens with a heading naming no section ("## OBS Pages
+  /// Inaccessible…", as a blog post's layout prints its front matter's title above it) is titled
+  /// by it, unless the front matter names the title, and the details under it are the document's.
+  @Test func aDocumentThatOpensWithALevelTwoTitle() throws {
+    let body =
+      "## OBS Pages Inaccessible on 19th of September\n\nOn September 19th the pages failed for 13 minutes.\n\n"
+      + "**Date**: 19.09.2023\n\n**Impact**: Pages with comments failed.\n\n**Root Causes**: A migration.\n\n"
+      + "## Action Items\n\n- [ ] Split migrations\n\n## Timeline (CEST)\n\n- *10:27* Deployed\n- *10:40* Errors stopped\n"
+    let plain = TestSupport.parse(body)
+    #expect(plain.title?.text == "OBS Pages Inaccessible on 19th of September" && plain.title?.line == 1)
+    #expect(plain.date?.date == CalendarDate(year: 2023, month: 9, day: 19))
+    #expect(plain.sections.compactMap(\.kind).prefix(2) == [.impact, .rootCause])
+    #expect(plain.timeline?.entries.first?.timestamp == "2023-09-19T10:27:00+02:00")
+    let posted = TestSupport.parse("---\ntitle: \"Post-mortem: Pages with comments\"\n---\n\n" + body)
+    #expect(posted.title?.text == "Post-mortem: Pages with comments")
+    #expect(posted.date?.date == CalendarDate(year: 2023, month: 9, day: 19))
+    #expect(TestSupport.parse("## Checkout outage\n\n### Timeline\n\n- 10:27 x\n").title?.text == "Checkout outage")
+    // A first heading that names a section, or stands under a level-1 heading, or after text, is no title.
+    #expect(TestSupport.parse("## Summary\n\n**Date**: 2023-09-19\n\n## Timeline\n\n- 10:27 x\n").title == nil)
+    #expect(TestSupport.parse("## Checkout outage\n\n# Timeline\n\n- 10:27 x\n").title == nil)
+    #expect(TestSupport.parse("Notes from the call.\n\n## Checkout outage\n\n## Timeline\n\n- 10:27 x\n").title == nil)
+  }
+
   /// A bold label alone on its line with its value on the lines under it, a hard break between
   /// ("**Impact:**  " then "45 minutes of downtime…"), has that value; a label bullet with no value
   /// has the labels of the bullets under it ("- **Duration of Outage:**" over "- **Start Time:**

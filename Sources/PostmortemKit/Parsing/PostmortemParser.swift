@@ -65,13 +65,19 @@ public struct PostmortemParser: Sendable {
     }
     let outline = DocumentOutline(document: tree, lastLine: source.lineCount)
 
-    // The title is the first level-1 heading that does not name a section.
-    let titleEntry = outline.entries.first {
+    // The title is the first level-1 heading that does not name a section; in a document with
+    // none, the heading it opens with when that names no section either ("## OBS Pages
+    // Inaccessible on 19th of September" over `**Date**: 19.09.2023`, as a blog post's layout
+    // prints the front matter's title above it).
+    let levelOneTitle = outline.entries.first {
       $0.section.level == 1 && $0.section.style == .heading && $0.section.kind == nil
     }
+    let titleEntry = levelOneTitle ?? PostmortemParser.openingTitle(in: outline)
     // A template's "# Incident Title" heading labels the title written under it ("ADFS Outage").
     let labelledTitle = titleEntry.flatMap { PostmortemParser.titleUnderLabel($0, outline) }
-    if let titleEntry {
+    // The front matter's title is the one such a heading stands under.
+    let frontMatterTitle = frontMatterFields.contains { MetadataKey.recognize($0.key) == .title }
+    if let titleEntry, levelOneTitle != nil || !frontMatterTitle {
       document.title =
         labelledTitle
         ?? TextField(text: titleEntry.section.title, location: titleContentLocation(titleEntry, outline))
@@ -628,6 +634,21 @@ public struct PostmortemParser: Sendable {
     case .title, .template: false
     default: true
     }
+  }
+
+  /// The heading a document with no level-1 heading opens with, when it is a title: the first
+  /// block, at the document's top level (no deeper than `##`), naming no section and no group of
+  /// details.
+  static func openingTitle(in outline: DocumentOutline) -> DocumentOutline.Entry? {
+    guard let first = outline.entries.first, first.headingIndex == 0, first.section.style == .heading,
+      first.section.kind == nil, first.section.level <= 2,
+      !outline.entries.contains(where: { $0.section.style == .heading && $0.section.level < first.section.level })
+    else { return nil }
+    let name = SectionKind.normalize(first.section.title)
+    guard MetadataKey.recognize(first.section.title) == nil, !detailsSectionNames.contains(name),
+      !metricsSectionNames.contains(name), !signOffSectionNames.contains(name)
+    else { return nil }
+    return first
   }
 
   /// Headings of a first section that holds the incident's details rather than prose.
