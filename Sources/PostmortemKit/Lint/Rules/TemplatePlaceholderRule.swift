@@ -11,7 +11,7 @@ struct TemplatePlaceholderRule: LintRule {
       log line's tag ([Postmortem], [RESOLVED], [WARN], [sic]), the tool an event came from \
       ([PagerDuty], [Slack #incident]), a chat line's time ([10:02 AM]), the offset from the start \
       beside a time ([+15m], [T+25m]), an item's estimate ([20m], [2d]), a one-letter note ([a]), \
-      a ticket ([OPS-812]) and an \
+      a ticket ([OPS-812]), a wiki link ([[RB-003]]) and an \
       action item's owner or due date written TBD (the action-item rules report those).
       """,
     defaultLevel: .warning,
@@ -48,6 +48,8 @@ struct TemplatePlaceholderRule: LintRule {
       RuleExamples.clean(replacing: "(owner: @bo, due: 2024-03-15, OPS-12)", with: "(owner: TBD, due: TBD, OPS-12)"),
       RuleExamples.clean(replacing: "- [ ] Flush only", with: "- [ ] [OPS-812] Flush only"),
       RuleExamples.clean(replacing: "- [ ] Flush only", with: "- [ ] [2d] Flush only"),
+      RuleExamples.clean(
+        replacing: "The cache was warmed from a replica.", with: "See [[RB-003-disk-space-full]] and [[INC-005]]."),
       RuleExamples.clean(
         replacing: "The cache was warmed from a replica.",
         with: "We changed the setting from [Require approval for first-time contributors] to "
@@ -300,6 +302,17 @@ struct TemplatePlaceholderRule: LintRule {
       guard byte == 91 || byte == 123 || ASCIIText.isUpper(byte) else {
         index += 1
         continue
+      }
+      // A wiki link ("[[RB-003-disk-space-full]]", as Obsidian and Foam write them) names a page:
+      // filled in.
+      if byte == 91, index + 1 < count, bytes[index + 1] == 91 {
+        var close = index + 2
+        let limit = min(count - 1, index + 202)
+        while close < limit, !(bytes[close] == 93 && bytes[close + 1] == 93), bytes[close] != 91 { close += 1 }
+        if close < limit, bytes[close] == 93 {
+          index = close + 2
+          continue
+        }
       }
       if byte == 91 {  // [ … ]
         // Plain index loops, not Slice's generic algorithms: unoptimised (sanitizer) builds run
