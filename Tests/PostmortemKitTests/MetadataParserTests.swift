@@ -1050,6 +1050,15 @@ import Testing
       !TestSupport.lint("# Outage on 2 March 2024\n\n## Summary\n\nText.\n").contains {
         $0.rule == "metadata-field" && $0.message.contains("'date'")
       }, "the title dates the document")
+    // A summary's window with its day dates it too, whether the day comes before or after the times.
+    for window in ["11:30 AM - 1:45 PM EST, November 5, 2023.", "November 5, 2023, 11:30 AM to 1:45 PM EST"] {
+      let findings = TestSupport.lint("# Outage\n\n## Issue Summary\n\n**Duration:** \(window)\n\nText.\n")
+      #expect(!findings.contains { $0.rule == "metadata-field" && $0.message.contains("'date'") }, "\(window)")
+    }
+    #expect(
+      TestSupport.lint("# Outage\n\n## Issue Summary\n\n**Duration:** 11:30 AM - 1:45 PM EST\n").contains {
+        $0.rule == "metadata-field" && $0.message.contains("'date'")
+      }, "a window without its day dates nothing")
     // Else the date the summary opens with places the times (and is the one the finding proposes).
     let summarised = """
       # Storage outage

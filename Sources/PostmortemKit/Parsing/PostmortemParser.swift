@@ -963,6 +963,11 @@ public struct PostmortemParser: Sendable {
     for raw in [document.metadata.start?.raw, document.metadata.end?.raw, document.metadata.duration?.start] {
       if let raw, let date = TimeParser.scan(raw)?.date { return date }
     }
+    // A window a section states with its day, before or after its times: a summary's
+    // "**Duration:** 11:30 AM - 1:45 PM EST, November 5, 2023."
+    for stated in document.statedDurations where stated.source == .section && stated.start != nil {
+      if let date = DateParser.firstDate(in: stated.raw) { return date }
+    }
     return nil
   }
 
