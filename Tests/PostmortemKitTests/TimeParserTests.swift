@@ -535,7 +535,8 @@ import Testing
   @Test(arguments: [
     ("Issue Summary", SectionKind.summary), ("Summary", .summary), ("Overview", .summary), ("TL;DR", .summary),
     ("Root Cause Analysis", .rootCause), ("Root Causes", .rootCause), ("Contributing Factors", .rootCause),
-    ("Contributing Factor(s)", .rootCause), ("Stabilization Steps", .resolution),
+    ("Contributing Factor(s)", .rootCause), ("Stabilization Steps", .resolution), ("Solution", .resolution),
+    ("What needs improvement", .whatWentWrong),
     ("Action Items", .actionItems), ("Follow-ups", .actionItems), ("Corrective Actions", .actionItems),
     ("Remediation", .actionItems), ("Next steps", .actionItems), ("CAPA", .actionItems),
     ("Lessons Learned", .lessonsLearned),

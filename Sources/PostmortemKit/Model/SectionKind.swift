@@ -84,7 +84,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "how did we recover",
           "steps to resolution", "steps to resolve", "steps taken", "steps taken to resolve", "workaround",
           "workarounds", "mitigation steps", "recovery steps", "stabilization steps", "stabilisation steps",
-          "stabilization", "stabilisation",
+          "stabilization", "stabilisation", "solution",
         ]
       ),
       (
@@ -138,6 +138,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "what did not go so well", "what could we have done better", "what we could do better",
           "what could we do better", "opportunities for improvement", "areas for improvement", "the bad",
           "the ugly", "didn t go well", "did not go well", "could be better", "to improve", "what to improve",
+          "what needs improvement", "needs improvement", "what needs to improve",
           "could be improved", "needs improvement", "what could have gone better", "things that went poorly",
         ]
       ),
