@@ -62,6 +62,26 @@ import Testing
     #expect(document.title?.text == "Real title")
   }
 
+  /// The commonest YAML mistake, a value holding ": " left unquoted, is reported where it stands
+  /// with the value quoted as it should be, and the block's plain `key: value` lines still give
+  /// their fields; an error TOML finds is located on its line too.
+  @Test func anUnquotedColonKeepsTheFieldsAndIsLocated() throws {
+    let text =
+      "---\ntitle: Post-mortem: NBS checkout outage\nseverity: SEV2\nauthors:\n  - ana\n  - bo\n---\n\n## Summary\n\nx\n"
+    let document = TestSupport.parse(text)
+    let frontMatter = try #require(document.metadata.frontMatter)
+    #expect(frontMatter.errorLine == 2 && frontMatter.errorColumn == 19)
+    #expect(document.title?.text == "Post-mortem: NBS checkout outage" && document.title?.location.line == 2)
+    #expect(document.severity?.level == .high && document.authors.map(\.text) == ["ana", "bo"])
+    let finding = try #require(TestSupport.lint(text).first { $0.rule == "front-matter" })
+    #expect(finding.line == 2 && finding.column == 19)
+    #expect(finding.message.hasSuffix("as in title: \"Post-mortem: NBS checkout outage\""))
+    let toml = TestSupport.lint("+++\ntitle = \"Outage\"\n  not a pair\n+++\n\n# Outage\n").first {
+      $0.rule == "front-matter"
+    }
+    #expect(toml?.line == 3 && toml?.column == 3)
+  }
+
   /// A document that opens with a rule and closes with one ("---", a blank line, "# Incident
   /// Report: …", its details and sections, "---"), as a homelab's reports are written, is Markdown:
   /// no front matter swallows it. Front matter with a comment and an error stays front matter.

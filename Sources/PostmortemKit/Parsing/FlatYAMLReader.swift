@@ -9,14 +9,17 @@
 /// its fields are always exactly those Yams would give.
 enum FlatYAMLReader {
   /// The fields of `body`, or nil when any line falls outside the subset.
-  static func fields(_ body: String, firstLine: Int) -> [LabeledValue]? {
+  ///
+  /// With `colonsInValues`, a plain value may hold `: ` (`title: Post-mortem: outage`), which
+  /// YAML rejects: the fields a front matter Yams could not read still gives.
+  static func fields(_ body: String, firstLine: Int, colonsInValues: Bool = false) -> [LabeledValue]? {
     var body = body
     return body.withUTF8 { bytes in
       // ASCII (nearly all front matter) is judged byte by byte; other text scalar by scalar.
       let plain =
         bytes.allSatisfy { $0 == 0x0A || ($0 >= 0x20 && $0 < 0x7F) }
         || String(decoding: bytes, as: UTF8.self).unicodeScalars.allSatisfy(isPlainText)
-      return plain ? fields(in: bytes, firstLine: firstLine) : nil
+      return plain ? fields(in: bytes, firstLine: firstLine, colonsInValues: colonsInValues) : nil
     }
   }
 
@@ -32,7 +35,9 @@ enum FlatYAMLReader {
     }
   }
 
-  private static func fields(in bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) -> [LabeledValue]? {
+  private static func fields(in bytes: UnsafeBufferPointer<UInt8>, firstLine: Int, colonsInValues: Bool)
+    -> [LabeledValue]?
+  {
     var fields: [LabeledValue] = []
     var keys: Set<String> = []
     // A key written with nothing after its colon: its value is the `- item` lines that follow,
@@ -79,7 +84,9 @@ enum FlatYAMLReader {
       if bytes[first] == 45, first + 1 < lineEnd, bytes[first + 1] == 32 {
         // `- item` under an open key, every item at the same indentation.
         guard openKey != nil, openItems.isEmpty || indent == openIndent else { return nil }
-        guard let item = scalar(bytes, from: first + 2, to: lineEnd) else { return nil }
+        guard let item = scalar(bytes, from: first + 2, to: lineEnd, colonsInValues: colonsInValues) else {
+          return nil
+        }
         if openItems.isEmpty {
           openIndent = indent
           itemColumn = indent + 1
@@ -118,7 +125,9 @@ enum FlatYAMLReader {
         field.itemLocations = starts.map { SourceLocation(line: lineNumber, column: $0 - lineStart + 1) }
         fields.append(field)
       } else {
-        guard let value = scalar(bytes, from: valueStart, to: lineEnd) else { return nil }
+        guard let value = scalar(bytes, from: valueStart, to: lineEnd, colonsInValues: colonsInValues) else {
+          return nil
+        }
         fields.append(LabeledValue(key: key, value: value, location: location, valueColumn: valueColumn))
       }
     }
@@ -155,11 +164,13 @@ enum FlatYAMLReader {
   }
 
   /// A block value: quoted, or plain.
-  private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> String? {
+  private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, colonsInValues: Bool)
+    -> String?
+  {
     var first = start
     while first < end, bytes[first] == 32 { first += 1 }
     if first < end, bytes[first] == 34 || bytes[first] == 39 { return quotedScalar(bytes, from: first, to: end) }
-    return plainScalar(bytes, from: start, to: end, inFlow: false)
+    return plainScalar(bytes, from: start, to: end, inFlow: false, colonsInValues: colonsInValues)
   }
 
   /// `"…"` without escapes or `'…'` (with `''` for a quote) on one line, nothing but spaces
@@ -186,9 +197,9 @@ enum FlatYAMLReader {
 
   /// A plain scalar filling `start..<end` apart from surrounding spaces; nil for an empty one
   /// or anything YAML could read differently (indicators, comments, `: ` inside).
-  private static func plainScalar(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, inFlow: Bool)
-    -> String?
-  {
+  private static func plainScalar(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, inFlow: Bool, colonsInValues: Bool = false
+  ) -> String? {
     var first = start
     while first < end, bytes[first] == 32 { first += 1 }
     var last = end
@@ -197,7 +208,7 @@ enum FlatYAMLReader {
     for index in first..<last {
       let byte = bytes[index]
       if inFlow, byte == 91 || byte == 93 || byte == 123 || byte == 125 || byte == 58 { return nil }
-      if byte == 58, bytes[index + 1] == 32 { return nil }
+      if byte == 58, bytes[index + 1] == 32, !colonsInValues { return nil }
       if byte == 35, bytes[index - 1] == 32 { return nil }
     }
     return string(bytes, first..<last)

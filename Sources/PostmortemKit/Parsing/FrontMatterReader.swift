@@ -6,6 +6,12 @@ import Yams
 /// lines are blanked out of the text handed to cmark-gfm so that Markdown line numbers stay those
 /// of the file.
 struct FrontMatterReader {
+  /// Why a block could not be read, and where in the file.
+  struct Problem: Equatable {
+    var message: String
+    var location: SourceLocation
+  }
+
   struct Result {
     var frontMatter: FrontMatter
     var fields: [LabeledValue]
@@ -54,7 +60,7 @@ struct FrontMatterReader {
     // An unclosed `---` at the top is a thematic break, not front matter.
     guard let closingLine else { return nil }
     let body = source.lines(openingLine + 1, through: closingLine - 1)
-    var error: String?
+    var error: Problem?
     let fields: [LabeledValue]
     switch format {
     case .yaml:
@@ -71,7 +77,8 @@ struct FrontMatterReader {
     {
       return nil
     }
-    let frontMatter = FrontMatter(format: format, line: openingLine, endLine: closingLine, error: error)
+    let frontMatter = FrontMatter(
+      format: format, line: openingLine, endLine: closingLine, error: error?.message, errorAt: error?.location)
     return Result(
       frontMatter: frontMatter, fields: fields,
       markdownSource: source.blankingLines(1, through: closingLine))
@@ -115,13 +122,18 @@ struct FrontMatterReader {
   /// Reads the top-level keys of a YAML mapping, keeping every scalar exactly as written.
   ///
   /// Scalars are taken as their raw text: YAML 1.1 would turn `14:00` into 840 and `no` into false.
-  private static func readYAML(_ body: String, firstLine: Int) -> ([LabeledValue], String?) {
+  /// A block YAML rejects keeps the fields its plain `key: value` lines still give (the most
+  /// common mistake, an unquoted `title: Post-mortem: …`, would otherwise lose them all); the
+  /// problem is recorded all the same.
+  private static func readYAML(_ body: String, firstLine: Int) -> ([LabeledValue], Problem?) {
     if let fields = FlatYAMLReader.fields(body, firstLine: firstLine) { return (fields, nil) }
-    return composeYAML(body, firstLine: firstLine)
+    let (fields, problem) = composeYAML(body, firstLine: firstLine)
+    guard let problem else { return (fields, nil) }
+    return (FlatYAMLReader.fields(body, firstLine: firstLine, colonsInValues: true) ?? [], problem)
   }
 
   /// `readYAML` with Yams alone (tests hold `FlatYAMLReader` to it).
-  static func composeYAML(_ body: String, firstLine: Int) -> ([LabeledValue], String?) {
+  static func composeYAML(_ body: String, firstLine: Int) -> ([LabeledValue], Problem?) {
     if body.trimmingWhitespace().isEmpty { return ([], nil) }
     let node: Node?
     do {
@@ -129,13 +141,21 @@ struct FrontMatterReader {
       // (a third of the cost of reading a front matter).
       node = try Yams.compose(yaml: body, .basic, .default, .utf8)
     } catch let error as YamlError {
-      return ([], "invalid YAML front matter: \(describe(error, firstLine: firstLine))")
+      return ([], describe(error, body: body, firstLine: firstLine))
     } catch {
-      return ([], "invalid YAML front matter: \(error)")
+      return (
+        [],
+        Problem(message: "invalid YAML front matter: \(error)", location: SourceLocation(line: firstLine, column: 1))
+      )
     }
     guard let node else { return ([], nil) }
     guard case .mapping(let mapping) = node else {
-      return ([], "front matter is not a mapping of keys to values")
+      return (
+        [],
+        Problem(
+          message: "front matter is not a mapping of keys to values", location: location(of: node, firstLine: firstLine)
+        )
+      )
     }
     var fields: [LabeledValue] = []
     for (key, value) in mapping {
@@ -193,26 +213,39 @@ struct FrontMatterReader {
     return SourceLocation(line: firstLine + mark.line - 1, column: mark.column)
   }
 
-  private static func describe(_ error: YamlError, firstLine: Int) -> String {
+  private static func describe(_ error: YamlError, body: String, firstLine: Int) -> Problem {
     switch error {
     case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
       let line = firstLine + mark.line - 1
       let reason = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-      return "line \(line): \(reason)"
+      var message = "invalid YAML front matter: line \(line): \(reason)"
+      // A plain value holding ": " ("title: Post-mortem: checkout outage"): show it quoted.
+      if problem.hasPrefix("mapping values are not allowed"),
+        let written = body.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(mark.line - 1).first,
+        let colon = written.firstIndex(of: ":"), written.first.map({ $0 != " " && $0 != "-" }) == true
+      {
+        let value = written[written.index(after: colon)...].trimmingWhitespace()
+        if !value.isEmpty, !value.contains("\"") {
+          message += "; quote a value that holds ': ', as in \(written[..<colon]): \"\(value)\""
+        }
+      }
+      return Problem(message: message, location: SourceLocation(line: line, column: max(1, mark.column)))
     default:
-      return String(describing: error).split(separator: "\n").first.map(String.init) ?? "unreadable"
+      let reason = String(describing: error).split(separator: "\n").first.map(String.init) ?? "unreadable"
+      return Problem(
+        message: "invalid YAML front matter: \(reason)", location: SourceLocation(line: firstLine, column: 1))
     }
   }
 
   /// Reads `key = value` lines of TOML front matter; `[table]` headers prefix the keys that follow,
   /// and `[[name]]` headers start an element of the list `name`, its keys the element's mapping
   /// (as YAML's `name:` with `- key: value` elements).
-  private static func readTOML(_ body: String, firstLine: Int) -> ([LabeledValue], String?) {
+  private static func readTOML(_ body: String, firstLine: Int) -> ([LabeledValue], Problem?) {
     var fields: [LabeledValue] = []
     var table = ""
     // The field whose list the lines after a `[[name]]` header add an element to.
     var arrayField: Int?
-    var error: String?
+    var error: Problem?
     for (offset, rawLine) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let line = rawLine.trimmingWhitespace()
       if line.isEmpty || line.hasPrefix("#") { continue }
@@ -242,7 +275,12 @@ struct FrontMatterReader {
         continue
       }
       guard let equals = line.firstIndex(of: "=") else {
-        if error == nil { error = "invalid TOML front matter: line \(firstLine + offset): expected key = value" }
+        if error == nil {
+          error = Problem(
+            message: "invalid TOML front matter: line \(firstLine + offset): expected key = value",
+            location: SourceLocation(
+              line: firstLine + offset, column: rawLine.prefix { $0 == " " || $0 == "\t" }.unicodeScalars.count + 1))
+        }
         continue
       }
       let key = line[..<equals].trimmingWhitespace().trimmingCharacters(in: "\"'")

@@ -13,6 +13,10 @@ struct FrontMatterRule: LintRule {
 
   func check(_ context: LintContext) -> [RuleFinding] {
     guard let frontMatter = context.document.metadata.frontMatter, let error = frontMatter.error else { return [] }
-    return [RuleFinding(error, at: SourceLocation(line: frontMatter.line, column: 1), length: 3)]
+    // Where reading failed when the reader knows, else the opening fence.
+    guard let line = frontMatter.errorLine else {
+      return [RuleFinding(error, at: SourceLocation(line: frontMatter.line, column: 1), length: 3)]
+    }
+    return [RuleFinding(error, at: SourceLocation(line: line, column: frontMatter.errorColumn ?? 1))]
   }
 }
