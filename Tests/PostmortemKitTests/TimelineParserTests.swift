@@ -42,11 +42,14 @@ import Testing
       - 14:01 Se declara el incidente
       - 14:02 Engineer finishes resolving the overall incident in PagerDuty
       - 14:03 All queued orders processed, consumer lag returns to zero
+      - 14:04 Postgres started; recovery completes; API returns 200
+      - 14:05 Postgres crashes and fails recovery
       """)
     #expect(
       found.map(\.milestone) == [
         .detected, .detected, nil, nil, nil, .resolved, .resolved, .resolved, .detected, .started, nil, nil,
-        .resolved, nil, .detected, .mitigated, .resolved, .resolved, nil, .detected, .resolved, .resolved,
+        .resolved, nil, .detected, .mitigated, .resolved, .resolved, nil, .detected, .resolved, .resolved, .resolved,
+        nil,
       ])
   }
 

@@ -30,7 +30,8 @@ public struct MilestoneDetector: Sendable, Hashable {
       [
         "resolved", "restored", "recovered", "fully recovered", "back to normal", "all clear", "incident closed",
         "incident ended", "outage ends", "outage ended", "fully functional", "fully operational", "operational again",
-        "service recovered", "recovery complete", "incident ends", "back to baseline", "returned to normal",
+        "service recovered", "recovery complete", "recovery completes", "recovery completed", "incident ends",
+        "back to baseline", "returned to normal",
         "returned to baseline", "back to normal levels", "back to expected levels", "back to expected",
         // Told in the present, as many timelines are: "all network metrics return to normal operation".
         "returns to normal", "return to normal", "returns to baseline", "return to baseline",
@@ -40,6 +41,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         // "Primary engineer declares `prod` hub online": the service itself up again.
         // "Engineer finishes resolving the overall incident in PagerDuty".
         "finishes resolving", "finished resolving",
+        // "API returns 200": requests answered again.
+        "api returns 200", "api returning 200",
         // "consumer lag returns to zero": the measure of the trouble gone.
         "returns to zero", "returned to zero", "return to zero",
         "online again", "now online", "hub online", "site online", "website online", "service online",
