@@ -108,13 +108,14 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "corrective and preventative measures", "corrective and preventive measures", "preventative actions",
           "preventive and corrective actions", "preventative and corrective actions",
           // What is left to do, as a report closes: "## Open Items".
-          "open items", "outstanding items", "outstanding actions", "remaining items", "remaining work",
+          "open items", "outstanding items", "outstanding actions", "remaining items", "remaining work", "still open",
         ]
       ),
       (
         .lessonsLearned,
         [
-          "lessons learned", "lessons learnt", "lessons", "learnings", "takeaways", "key takeaways", "retrospective",
+          "lessons learned", "lessons learnt", "lessons", "lesson", "the lesson", "learnings", "takeaways",
+          "key takeaways", "retrospective",
           "what we learned", "what we ve learned", "key learnings", "things we learned", "what did we learn",
           "what have we learned",
           // PagerDuty's template: "How'd We Do?" over What went well / What didn't go so well.
