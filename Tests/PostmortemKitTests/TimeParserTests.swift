@@ -177,6 +177,22 @@ import Testing
     #expect(TimeParser.scan(input) == nil)
   }
 
+  /// A day written in ISO's order without its year ("07-20 04:10:46", as a homelab's timeline
+  /// table writes a night that runs over three days) is the month and day, month first whatever
+  /// the numbers, before a time (hedged too: "07-22 ~13:00") or a span; a span of numbers
+  /// before words is none ("12-15 minutes later").
+  @Test func monthAndDayInISOOrder() throws {
+    let second = try #require(TimeParser.scan("07-20 04:10:46 Last journal entry"))
+    #expect(second.monthDay == TimeExpression.MonthDay(month: 7, day: 20) && second.time?.description == "04:10:46")
+    #expect(second.rest == "Last journal entry")
+    let hedged = try #require(TimeParser.scan("07-22 ~13:00 Confirmed healthy"))
+    #expect(hedged.monthDay == TimeExpression.MonthDay(month: 7, day: 22) && hedged.isApproximate)
+    let span = try #require(TimeParser.scan("07-20 02:00–04:00 Nightly backup window opens", allowingRange: true))
+    #expect(span.monthDay?.day == 20 && span.time?.description == "02:00")
+    #expect(TimeParser.scan("12-15 minutes later the queue drained")?.monthDay == nil)
+    #expect(TimeParser.scan("7-20 04:00 x")?.monthDay == nil, "ISO writes two digits")
+  }
+
   /// A full timestamp or a time to the second may carry its offset after a space, as logs and
   /// git write it; after a bare time a signed number is the event's ("14:05 +1000 requests").
   @Test func spacedOffsetsAfterAFullTimestamp() throws {

@@ -428,12 +428,14 @@ public enum DateParser {
         day = tokens[i].intValue
         end = j + 1
       } else if j == i + 1, i + 2 < tokens.count, tokens[i + 1].kind == .symbol,
-        tokens[i + 1].isSymbol("/") || tokens[i + 1].isSymbol("."), !tokens[i + 1].spaceBefore,
-        tokens[i + 2].isNumber, tokens[i + 2].count <= 2, !tokens[i + 2].spaceBefore,
+        tokens[i + 1].isSymbol("/") || tokens[i + 1].isSymbol(".")
+          || tokens[i + 1].isSymbol("-") && tokens[i].count == 2 && tokens[i + 2].count == 2,
+        !tokens[i + 1].spaceBefore, tokens[i + 2].isNumber, tokens[i + 2].count <= 2, !tokens[i + 2].spaceBefore,
         let a = tokens[i].intValue, let b = tokens[i + 2].intValue
       {
-        // 03/02 (month first unless impossible), 02.03 (day first)
-        let dayFirst = tokens[i + 1].isSymbol(".") || a > 12
+        // 03/02 (month first unless impossible), 02.03 (day first), 07-20 (ISO's order without
+        // the year, always month first)
+        let dayFirst = tokens[i + 1].isSymbol(".") || a > 12 && !tokens[i + 1].isSymbol("-")
         (month, day) = dayFirst ? (b, a) : (a, b)
         end = i + 3
         // A third part makes it a full date or something else, never this; a full stop alone

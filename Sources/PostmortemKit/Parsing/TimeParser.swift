@@ -304,6 +304,12 @@ public enum TimeParser {
         {
           probe += 1
         }
+        // A hedge before the time: "07-22 ~13:00" (read with the date's below).
+        if probe + 1 < tokens.count, tokens[probe].isSymbol("~") || tokens[probe].isSymbol("≈"),
+          tokens[probe + 1].isNumber
+        {
+          probe += 1
+        }
         // A month's name and its day, then a colon or dash and the event, is a day of its own:
         // "May 5 - servers failed", "March 12: deploy".
         let namedDayAlone = {
@@ -1082,6 +1088,10 @@ public enum TimeParser {
         (opener.kind == .symbol && ["(", "[", "—", "–", "-", ":", "@", ","].contains(opener.scalar))
         || (opener.isWord && ["at", "by", "around"].contains(opener.text.lowercased()))
       guard apart, before > 0 else { continue }
+      // Inside a longer date: "(2024-03-03 09:05 UTC)" is read from its year, not its month.
+      if opener.isSymbol("-"), !opener.spaceBefore, !tokens[start].spaceBefore, tokens[before - 1].isNumber {
+        continue
+      }
       while before > 0, tokens[before - 1].kind == .symbol,
         ["—", "–", "-", ":", ","].contains(tokens[before - 1].scalar)
       {
