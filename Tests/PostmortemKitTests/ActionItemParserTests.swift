@@ -971,6 +971,24 @@ import Testing
     #expect(items.map(\.owner) == ["lea", nil, "bo", nil])
   }
 
+  /// A date written into a file's or branch's name, or after a word that says something happened
+  /// then ("Reported 2026-09-18 as issue 7634", "filed on …"), is no due date: only a date the
+  /// item is due by is, and it is still found after such a one.
+  @Test func aDateThatNamesAFileOrAnEventIsNoDueDate() throws {
+    let items = TestSupport.parse(
+      """
+      ## Follow-ups
+
+      1. **Bootstrap** (see the plan in `doc/2026-09-18_2330-network-plan.md` once written): hold the package.
+      2. **The real fix is upstream.** Reported 2026-09-18 as raspberrypi/linux issue 7634.
+      3. Merge branch release/2026-10-01 into main
+      4. Close the bug filed on 2026-09-18 by 2026-10-15
+      5. Pin the package by 2026-10-01T12:00
+      """
+    ).actionItems
+    #expect(items.map { $0.due?.description } == [nil, nil, nil, "2026-10-15", "2026-10-01"])
+  }
+
   /// Mentions that end an item together ("@ana @bo", "@ana and @bo") name its owners; "(owner
   /// TBD)" names nobody yet, which the owner rule reports; "ETA" and "target" before a date say
   /// when the item is due.

@@ -1312,6 +1312,15 @@ struct ActionItemFields {
           && (end == tokens.count
             || afterDueWord && [",", ";", ")", "]", "."].contains(where: tokens[end].isSymbol))
       }
+      // A date that names a file or a branch ("doc/2026-09-18_2330-plan.md"), or the day
+      // something happened ("Reported 2026-09-18 as issue 7634"), is no due date.
+      if found, end > index,
+        ActionItemFields.isPartOfAName(tokens, from: index, to: end)
+          || ActionItemFields.eventWordStart(before: index, in: tokens) != nil
+      {
+        index = end
+        continue
+      }
       let finishedOn = found ? ActionItemFields.doneWordStart(before: index, in: tokens) : nil
       if found, end > index, finishedOn != nil || dueRaw == nil {
         let start: String.Index
@@ -1339,13 +1348,44 @@ struct ActionItemFields {
   /// The index of the word saying the date at `index` is when the item was finished ("done",
   /// "completed on"), if one stands right before it.
   private static func doneWordStart(before index: Int, in tokens: [TextToken]) -> Int? {
+    wordStart(before: index, in: tokens, among: completionWords)
+  }
+
+  /// The index of the word of `words` (four to nine letters) right before `index`, an "on" between
+  /// them allowed.
+  private static func wordStart(before index: Int, in tokens: [TextToken], among words: Set<String>) -> Int? {
     var word = index - 1
     if word >= 1, tokens[word].isWord, tokens[word].text.lowercased() == "on" { word -= 1 }
     guard word >= 0, tokens[word].isWord, (4...9).contains(tokens[word].count),
-      completionWords.contains(tokens[word].text.lowercased())
+      words.contains(tokens[word].text.lowercased())
     else { return nil }
     return word
   }
+
+  /// The index of the word saying the date at `index` is when something happened ("reported",
+  /// "filed on"), if one stands right before it.
+  private static func eventWordStart(before index: Int, in tokens: [TextToken]) -> Int? {
+    wordStart(before: index, in: tokens, among: eventWords)
+  }
+
+  /// Whether the date in `tokens[start..<end]` is written into a name, touching a path's or a
+  /// file name's parts: `/` or a word before it, `_`, `/` or a word after it.
+  private static func isPartOfAName(_ tokens: [TextToken], from start: Int, to end: Int) -> Bool {
+    if start > 0, !tokens[start].spaceBefore,
+      tokens[start - 1].isWord || tokens[start - 1].isSymbol("/") || tokens[start - 1].isSymbol("_")
+    {
+      return true
+    }
+    guard end < tokens.count, !tokens[end].spaceBefore else { return false }
+    // (ISO's "T" before a time goes with the date: "2024-04-01T10:00".)
+    return tokens[end].isWord && tokens[end].text != "T" || tokens[end].isSymbol("_") || tokens[end].isSymbol("/")
+  }
+
+  /// Words that say the date after them is when something happened, not when work is due.
+  private static let eventWords: Set<String> = [
+    "reported", "filed", "opened", "raised", "created", "started", "noticed", "observed", "occurred", "happened",
+    "released", "deployed", "introduced", "since", "logged", "submitted", "posted", "published", "announced",
+  ]
 
   /// The dashes and bar that part an item's fields ("— @lee — 07/30").
   private static let fieldDashes: [Unicode.Scalar] = ["—", "–", "-", "|"]
