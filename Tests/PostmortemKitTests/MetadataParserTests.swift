@@ -1550,6 +1550,10 @@ import Testing
     let between = TestSupport.parse("# T\n\n## Summary\n\nThe outage lasted between 2:05 PM and 3:10 PM PDT.\n")
     #expect(between.statedDurations.map(\.minutes) == [65])
     #expect(TestSupport.parse("# T\n\n**Total impact time:** 2 hrs 5 mins\n").statedDurations.map(\.minutes) == [125])
+    // The total said as a noun before the length: "Total outage 44 minutes, no data loss."
+    let total = TestSupport.parse(
+      "# T\n\n## Summary\n\nThe box was back at 23:11. Total outage 44 minutes, no data loss. A total outage for EU.\n")
+    #expect(total.statedDurations.map(\.minutes) == [44])
   }
 
   /// A summary sentence whose subject is the users states the incident's length after "for"

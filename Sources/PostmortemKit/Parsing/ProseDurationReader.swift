@@ -28,6 +28,8 @@ enum ProseDurationReader {
     ("lasting ", true, false),
     // "Total downtime was 1.5 hours", "an outage of 45 minutes".
     ("downtime was ", false, false), ("downtime of ", false, false), ("outage of ", false, false),
+    // "Total outage 44 minutes, no data loss": the total named, then the length.
+    ("total outage ", false, false), ("total downtime ", false, false),
     ("disruption of ", false, false), ("interruption of ", false, false),
     // An aside in brackets: "Emails were delayed (duration: 2h 10m)". A line that is all field,
     // "Duration: 45 minutes", is a field of the section, read as one.
