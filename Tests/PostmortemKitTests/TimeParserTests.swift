@@ -553,7 +553,7 @@ import Testing
     ("Root Cause Analysis", .rootCause), ("Root Causes", .rootCause), ("Contributing Factors", .rootCause),
     ("Contributing Factor(s)", .rootCause), ("Stabilization Steps", .resolution), ("Solution", .resolution),
     ("What needs improvement", .whatWentWrong), ("Still open", .actionItems),
-    ("The lesson, stated so it transfers", .lessonsLearned),
+    ("The lesson, stated so it transfers", .lessonsLearned), ("BLUF", .summary), ("What was done", .resolution),
     ("Action Items", .actionItems), ("Follow-ups", .actionItems), ("Corrective Actions", .actionItems),
     ("Remediation", .actionItems), ("Next steps", .actionItems), ("CAPA", .actionItems),
     ("Lessons Learned", .lessonsLearned),

@@ -25,6 +25,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         .summary,
         [
           "summary", "issue summary", "incident summary", "executive summary", "overview", "tl dr", "tldr",
+          // "Bottom line up front", as military and government write-ups open.
+          "bluf", "bottom line up front",
           "abstract", "description", "incident description", "what happened", "synopsis", "problem statement",
           "issue description", "problem description", "description of the issue", "description of the problem",
           // A homelab's or a small team's plain word for what went wrong: "## Problem", "## The issue"
@@ -84,7 +86,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "how did we recover",
           "steps to resolution", "steps to resolve", "steps taken", "steps taken to resolve", "workaround",
           "workarounds", "mitigation steps", "recovery steps", "stabilization steps", "stabilisation steps",
-          "stabilization", "stabilisation", "solution",
+          "stabilization", "stabilisation", "solution", "what was done",
         ]
       ),
       (
