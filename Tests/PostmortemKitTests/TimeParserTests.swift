@@ -554,6 +554,7 @@ import Testing
     ("Contributing Factor(s)", .rootCause), ("Stabilization Steps", .resolution), ("Solution", .resolution),
     ("What needs improvement", .whatWentWrong), ("Still open", .actionItems),
     ("The lesson, stated so it transfers", .lessonsLearned), ("BLUF", .summary), ("What was done", .resolution),
+    ("What we did right", .whatWentWell), ("What we got slightly wrong", .whatWentWrong),
     ("Action Items", .actionItems), ("Follow-ups", .actionItems), ("Corrective Actions", .actionItems),
     ("Remediation", .actionItems), ("Next steps", .actionItems), ("CAPA", .actionItems),
     ("Lessons Learned", .lessonsLearned),

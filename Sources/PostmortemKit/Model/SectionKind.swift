@@ -128,6 +128,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         .whatWentWell,
         [
           "what went well", "things that went well", "went well", "what worked", "what went right", "the good",
+          "what we did right", "what we got right", "what we did well",
           "wins",
         ]
       ),
@@ -141,7 +142,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "what did not go so well", "what could we have done better", "what we could do better",
           "what could we do better", "opportunities for improvement", "areas for improvement", "the bad",
           "the ugly", "didn t go well", "did not go well", "could be better", "to improve", "what to improve",
-          "what needs improvement", "needs improvement", "what needs to improve",
+          "what needs improvement", "needs improvement", "what needs to improve", "what we did wrong",
+          "what we got wrong", "what we got slightly wrong",
           "could be improved", "needs improvement", "what could have gone better", "things that went poorly",
         ]
       ),
