@@ -44,12 +44,14 @@ import Testing
       - 14:03 All queued orders processed, consumer lag returns to zero
       - 14:04 Postgres started; recovery completes; API returns 200
       - 14:05 Postgres crashes and fails recovery
+      - 14:06 All projects available, alerts clear.
+      - 14:07 Boot. Association completed in under a second. All services active.
       """)
     #expect(
       found.map(\.milestone) == [
         .detected, .detected, nil, nil, nil, .resolved, .resolved, .resolved, .detected, .started, nil, nil,
         .resolved, nil, .detected, .mitigated, .resolved, .resolved, nil, .detected, .resolved, .resolved, .resolved,
-        nil,
+        nil, .resolved, .resolved,
       ])
   }
 

@@ -50,11 +50,13 @@ public struct MilestoneDetector: Sendable, Hashable {
         "issue closed", "closed the incident",
         // A backlog or an alert cleared ends the wait it caused ("Lag cleared", "Alarm cleared").
         "lag cleared", "backlog cleared", "backlog drained", "queue drained", "alert cleared", "alerts cleared",
-        "alarm cleared", "alarms cleared", "errors cleared", "fully caught up", "rate nominal", "rates nominal",
+        "alarm cleared", "alarms cleared", "errors cleared", "alerts clear", "alarms clear", "fully caught up",
+        "rate nominal", "rates nominal",
         "rate normal", "rates normal", "latency normal", "metrics normal", "errors normal", "load normal",
         "traffic normal",
         "back to nominal", "returned to nominal", "now nominal", "systems nominal", "all nominal", "metrics nominal",
         "latency nominal", "errors nominal",
+        "all projects available", "all services available", "all services active",
         "all services healthy", "services healthy", "all systems healthy", "systems healthy", "all healthy",
         "fully healthy", "cluster healthy",
         // A measure back where it belongs: "Error rate back under 0.1%", "p99 back below the SLO".
