@@ -141,6 +141,35 @@ import Testing
     #expect(blog.timeline?.entries.map { $0.date?.description } == ["2024-06-04", "2024-06-05"])
   }
 
+  /// A label's value wrapped onto the next line is read whole: always in a bullet (one item),
+  /// in a paragraph of labels when the line goes on with its sentence; a line of prose under the
+  /// labels is no part of the last one's value. A section's labels wrap the same way.
+  @Test func labelValuesWrappedOntoTheNextLine() throws {
+    let text = """
+      # SSO login broken
+
+      - **Severity:** SEV-2
+      - **Responders:** Dara Okonkwo (IC), Ravi Patel, Ben
+        Ortiz (SRE), Lin Zhao
+
+      **Status:** Resolved after the secret
+      was rotated
+      **Date:** 2026-05-19.
+      Written by the security team on the day.
+
+      ## Impact
+
+      - **Duration:** first failures at 06:15 PT; resolved
+        11:47 PT.
+      """
+    let document = TestSupport.parse(text)
+    let fields = Dictionary(document.metadata.fields.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+    #expect(fields["Responders"] == "Dara Okonkwo (IC), Ravi Patel, Ben Ortiz (SRE), Lin Zhao")
+    #expect(document.status?.text == "Resolved after the secret was rotated")
+    #expect(fields["Date"] == "2026-05-19.")
+    #expect(document.impact?.fields.first?.value == "first failures at 06:15 PT; resolved 11:47 PT.")
+  }
+
   /// A document with no level-1 heading that opens with a heading naming no section ("## OBS Pages
   /// Inaccessible…", as a blog post's layout prints its front matter's title above it) is titled
   /// by it, unless the front matter names the title, and the details under it are the document's.

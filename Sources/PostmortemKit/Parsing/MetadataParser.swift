@@ -46,6 +46,7 @@ struct MetadataParser {
           }
           perLine[index][0].value = rest.joined(separator: " ").trimmingWhitespace()
         }
+        MetadataParser.continueWrappedValues(&perLine, lines: lines, always: false)
         var found = perLine.flatMap { $0 }
         if found.isEmpty, !quoted, lines.count >= 2 { found = definitions(in: lines) }
         if !found.isEmpty, !sources.contains(.labels) { sources.append(.labels) }
@@ -214,7 +215,11 @@ struct MetadataParser {
     var found: [LabeledValue] = []
     for item in list.children {
       guard let paragraph = item.children.first, case .paragraph = paragraph.kind else { continue }
-      var labels = paragraph.inlineLines().flatMap { LabelReader.readAll($0, allowPlainKeys: !quoted) }
+      let lines = paragraph.inlineLines()
+      var perLine = lines.map { LabelReader.readAll($0, allowPlainKeys: !quoted) }
+      // A bullet is one item: the lines its value wraps onto are that value's.
+      MetadataParser.continueWrappedValues(&perLine, lines: lines, always: true)
+      var labels = perLine.flatMap { $0 }
       if depth == 0, labels.count == 1, labels[0].value.isEmpty, case let nestedLists = item.nestedLists,
         !nestedLists.isEmpty
       {
@@ -230,6 +235,37 @@ struct MetadataParser {
       }
     }
     return found
+  }
+
+  /// Appends to a label's value the lines without labels its text wraps onto ("- **Responders:**
+  /// Dara Okonkwo (IC), Ravi Patel, Ben" then "Ortiz (SRE), Lin Zhao"): in a bullet `always`; in a
+  /// paragraph of labels when the line goes on with the value's sentence (it opens in lower case
+  /// or with a digit, or the value ends with a comma or a joining word), as a line of prose under
+  /// the labels is no part of the last.
+  static func continueWrappedValues(_ perLine: inout [[LabeledValue]], lines: [InlineLine], always: Bool) {
+    var index = 0
+    while index < perLine.count {
+      defer { index += 1 }
+      guard let last = perLine[index].last, !last.value.isEmpty, last.items == nil else { continue }
+      var next = index + 1
+      var value = last.value
+      while next < perLine.count, perLine[next].isEmpty {
+        let text = lines[next].plainText.trimmingWhitespace()
+        guard !text.isEmpty, always || MetadataParser.goesOn(value, with: text) else { break }
+        value += " " + text
+        next += 1
+      }
+      perLine[index][perLine[index].count - 1].value = value
+    }
+  }
+
+  /// Whether `text` on the next line goes on with the sentence `value` left unfinished.
+  private static func goesOn(_ value: String, with text: String) -> Bool {
+    guard let first = text.utf8.first, let end = value.utf8.last else { return false }
+    if ASCIIText.isLower(first) || ASCIIText.isDigit(first) { return !".!?".utf8.contains(end) }
+    if end == UInt8(ascii: ",") || end == UInt8(ascii: "+") || end == UInt8(ascii: "&") { return true }
+    let lastWord = value.split(separator: " ").last.map { $0.lowercased() } ?? ""
+    return ["to", "and", "or", "from", "until", "via", "at", "by", "of", "the", "with"].contains(lastWord)
   }
 
   /// Files the known keys of `fields` into `document` (the first occurrence of each wins).

@@ -1352,10 +1352,13 @@ public struct PostmortemParser: Sendable {
         // A label line starts in bold, or is a plain "Duration: 55 minutes" (the one key prose
         // states plainly); most paragraphs have neither bold nor a colon.
         if block.hasChild(where: { if case .strong = $0 { true } else { false } }) {
-          fields += block.inlineLines().flatMap { line in
+          let lines = block.inlineLines()
+          var perLine = lines.map { line in
             let labels = LabelReader.readAll(line, allowPlainKeys: false)
             return labels.isEmpty ? plain(line).map { [$0] } ?? [] : labels
           }
+          MetadataParser.continueWrappedValues(&perLine, lines: lines, always: false)
+          fields += perLine.flatMap { $0 }
         } else if LabelReader.mayStartWithPlainKey(block) {
           fields += block.inlineLines().compactMap(plain)
         }
@@ -1367,9 +1370,14 @@ public struct PostmortemParser: Sendable {
           switch first.kind {
           case .strong,
             .text where LabelReader.mayStartWithPlainKey(paragraph, firstLineOnly: true):
-            if let line = paragraph.inlineLines().first {
+            let lines = paragraph.inlineLines()
+            if let line = lines.first {
               let labels = LabelReader.readAll(line, allowPlainKeys: false)
-              fields += labels.isEmpty ? plain(line).map { [$0] } ?? [] : labels
+              // The lines the bullet's value wraps onto are that value's.
+              var perLine =
+                [labels.isEmpty ? plain(line).map { [$0] } ?? [] : labels] + lines.dropFirst().map { _ in [] }
+              MetadataParser.continueWrappedValues(&perLine, lines: lines, always: true)
+              fields += perLine[0]
             }
           default:
             continue
