@@ -971,6 +971,22 @@ import Testing
     #expect(items.map(\.owner) == ["lea", nil, "bo", nil])
   }
 
+  /// An address set as code (`` `@getmeridian.com` ``) names nobody, and stays in the title as
+  /// written; an incident's level (`SEV-2`) is no ticket's key.
+  @Test func codeAddressesAndLevelsAreNoOwnersOrTickets() throws {
+    let items = TestSupport.parse(
+      """
+      ## Follow-up
+
+      - Sweep all vendor accounts for lingering `@getmeridian.com` notification contacts.
+      - No formal postmortem for this SEV-2; capture the findings in the weekly review @dara
+      """
+    ).actionItems
+    #expect(items.map(\.owner) == [nil, "dara"])
+    #expect(items.map(\.ticket) == [nil, nil])
+    #expect(items.first?.title == "Sweep all vendor accounts for lingering `@getmeridian.com` notification contacts.")
+  }
+
   /// A date written into a file's or branch's name, or after a word that says something happened
   /// then ("Reported 2026-09-18 as issue 7634", "filed on …"), is no due date: only a date the
   /// item is due by is, and it is still found after such a one.

@@ -655,7 +655,9 @@ struct ActionItemFields {
     while let at = text[index...].firstIndex(of: UInt8(ascii: "@")) {
       let precededByWord = at > 0 && UTF8Scan.isNameCharacter(endingAt: at, in: text)
       let end = UTF8Scan.mentionEnd(after: at, in: text)
-      if precededByWord || end == at + 1 {
+      // An address set as code ("`@getmeridian.com`") names no one.
+      let inCode = at > 0 && text[at - 1] == UInt8(ascii: "`")
+      if precededByWord || end == at + 1 || inCode {
         index = at + 1
         continue
       }
@@ -1241,6 +1243,8 @@ struct ActionItemFields {
     let number = word[(dash + 1)...]
     guard key.count >= 2, let first = key.first, ASCIIText.isUpper(first) else { return false }
     guard key.allSatisfy({ ASCIIText.isUpper($0) || ASCIIText.isDigit($0) }), !number.isEmpty else { return false }
+    // `SEV-2` is the incident's level ("No formal postmortem for this SEV-2"), not a project's key.
+    if key.elementsEqual("SEV".utf8) { return false }
     // Digits, with at most one dash between two runs of them.
     var dashes = 0
     var previous = UInt8(ascii: "-")

@@ -228,20 +228,25 @@ struct ActionItemParser {
   private static let detailSeparators = [" — ", " – ", " - ", " = "].map { Array($0.utf8) }
 
   /// The text of an item's paragraph; an address set as code keeps its backticks ("Add
-  /// `https://probe.example` to Blackbox"), so that it stays in the title rather than becoming
-  /// the ticket.
+  /// `https://probe.example` to Blackbox", "contacts at `@getmeridian.com`"), so that it stays in
+  /// the title rather than becoming the ticket or the owner.
   static func itemText(_ paragraph: MarkdownNode) -> String {
     let holdsCodeAddress = paragraph.children.contains {
-      if case .code(let literal) = $0.kind { literal.contains("://") } else { false }
+      if case .code(let literal) = $0.kind { isAddress(literal) } else { false }
     }
     guard holdsCodeAddress else { return paragraph.plainText().trimmingWhitespace() }
     return text(of: paragraph.children[...]).trimmingWhitespace()
   }
 
+  /// Whether code holds an address: a URL's `://` or a mail address's `@`.
+  private static func isAddress(_ literal: String) -> Bool {
+    literal.utf8.contains(UInt8(ascii: "@")) || literal.contains("://")
+  }
+
   /// The text of `nodes`, an address set as code in its backticks (see `itemText`).
   private static func text(of nodes: ArraySlice<MarkdownNode>) -> String {
     nodes.map { node in
-      if case .code(let literal) = node.kind, literal.contains("://") { "`" + literal + "`" } else { node.plainText() }
+      if case .code(let literal) = node.kind, isAddress(literal) { "`" + literal + "`" } else { node.plainText() }
     }.joined()
   }
 
