@@ -333,6 +333,11 @@ import Testing
       ("entre 18:40 y 18:45 — despliegue 2", "18:40 y 18:45", "18:40", nil, "despliegue 2"),
       ("zwischen 14:05 und 14:20 Uhr: Ausfall", "14:05 und 14:20 Uhr", "14:05", nil, "Ausfall"),
       ("18:40 hasta 18:45 — despliegue", "18:40 hasta 18:45", "18:40", nil, "despliegue"),
+      // A start without its half of the day is in the end's, or the one before when that puts it first.
+      ("1:21–1:29 PM Composer saves", "1:21–1:29 PM", "13:21", nil, "Composer saves"),
+      ("11:50–12:10 PM lunch deploy", "11:50–12:10 PM", "11:50", nil, "lunch deploy"),
+      ("12:30 to 1:15 PM migration", "12:30 to 1:15 PM", "12:30", nil, "migration"),
+      ("11:40–1:10 AM overnight", "11:40–1:10 AM", "23:40", nil, "overnight"),
     ] as [(String, String, String, String?, String)])
   func spans(_ line: String, _ raw: String, _ time: String, _ zone: String?, _ rest: String) throws {
     let expression = try #require(TimeParser.scan(line, allowingRange: true))

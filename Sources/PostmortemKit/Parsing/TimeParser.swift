@@ -391,6 +391,15 @@ public enum TimeParser {
       // zone of both ends.
       var spansRange = false
       if allowingRange, expression.time != nil, let end = rangeEnd(tokens, at: index, andEndsIt: spanOpened) {
+        // "1:21–1:29 PM": a start written without its half of the day is in the end's (or the
+        // one before it, when that puts it first: "11:50–12:10 PM").
+        var endProbe = index + 1
+        if expression.clockStyle == .eitherHalf, let start = expression.time,
+          case .time(let endTime, .twelveHour) = scanClock(tokens, at: &endProbe)
+        {
+          expression.time = TimeParser.inHalfOfDay(of: endTime, start)
+          expression.clockStyle = .twelveHour
+        }
         index = end
         lastConsumed = end - 1
         spansRange = true
@@ -742,6 +751,14 @@ public enum TimeParser {
       probe += 1
     }
     return (TimeExpression.Alternate(raw: raw, time: time, zone: zone), probe)
+  }
+
+  /// `start`, written on a 12-hour clock without its half of the day, in the half that puts it
+  /// no later than `end`.
+  private static func inHalfOfDay(of end: TimeOfDay, _ start: TimeOfDay) -> TimeOfDay {
+    var hour = start.hour % 12 + (end.hour >= 12 ? 12 : 0)
+    if hour * 60 + start.minute > end.hour * 60 + end.minute { hour = (hour + 12) % 24 }
+    return TimeOfDay(hour: hour, minute: start.minute, second: start.second) ?? start
   }
 
   /// Where a span's end time finishes, when `tokens[index]` starts one: a dash or "to" and a time.
