@@ -94,8 +94,23 @@ struct ActionItemFields {
     {
       return String(scalars[start...end]).uppercased()
     }
-    return trimmed.uppercased()
+    let upper = trimmed.uppercased()
+    // A status word that opens a note: "done 2026-07-22 — shipped at iteration 3", "done (this
+    // session)", "Open: waiting on the vendor".
+    if upper.utf8.count > 4, !statusWords.contains(upper) {
+      for word in statusWordsLongestFirst where upper.hasPrefix(word) {
+        let next = upper.utf8.dropFirst(word.utf8.count).first
+        if next == UInt8(ascii: " ") || next == UInt8(ascii: "(") || next == UInt8(ascii: ",")
+          || next == UInt8(ascii: ":") || next == UInt8(ascii: ";")
+        {
+          return word
+        }
+      }
+    }
+    return upper
   }
+
+  private static let statusWordsLongestFirst = statusWords.sorted { $0.utf8.count > $1.utf8.count }
 
   /// The status an emoji alone says, as a table's Status column writes it; "❌" and "🔴" (not
   /// started, blocked or dropped?) are kept as written.
