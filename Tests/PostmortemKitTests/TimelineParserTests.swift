@@ -1229,6 +1229,25 @@ import Testing
     #expect(timeline.entries.map(\.line) == [4, 5, 6, 8])
   }
 
+  /// A date whose note in brackets is followed by an event ("**2026-07-07 (next day)** — we
+  /// published the advisory") is an entry (reported for its missing time), not a day heading
+  /// that swallows it; a date with only its note is still a day heading.
+  @Test func aDateWithANoteAndAnEventIsAnEntry() throws {
+    let text = """
+      ## Timeline (UTC+8)
+
+      - **2026-07-06 23:00** — A user reported the exploit.
+      - **2026-07-07 (next day)** — Given the severity, we published this advisory.
+      - 2026-07-08 (all times UTC+8)
+      - 10:00 Advisory updated
+      """
+    let entries = try #require(TestSupport.parse(text).timeline?.entries)
+    #expect(entries.map(\.line) == [3, 4, 6])
+    #expect(entries[1].text.contains("Given the severity") && entries[1].timestamp == nil)
+    #expect(entries[2].timestamp == "2026-07-08T10:00:00+08:00")
+    #expect(TestSupport.lint(text).contains { $0.rule == "timeline-time" && $0.line == 4 })
+  }
+
   @Test func nestedDateBullets() throws {
     let entries = try entries(
       """

@@ -1057,10 +1057,17 @@ struct TimelineParser {
     return found
   }
 
-  /// A line that is only a date, possibly with a zone note: "2024-06-11 (all times UTC)".
+  /// A line that is only a date, possibly with a zone note: "2024-06-11 (all times UTC)"; a
+  /// note in brackets with an event after it ("2026-07-07 (next day) — we published the
+  /// advisory") is an entry.
   private func isDateLine(_ expression: TimeExpression) -> Bool {
-    let rest = expression.rest.trimmingWhitespace()
-    return rest.isEmpty || rest.hasPrefix("(") || TimeZoneTable.find(in: rest) != nil || rest.count <= 3
+    var rest = expression.rest.trimmingWhitespace()
+    if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") {
+      let after = rest[rest.index(after: close)...].trimmingWhitespace()
+      if after.count <= 3 { return true }
+      rest = after
+    }
+    return rest.isEmpty || TimeZoneTable.find(in: rest) != nil || rest.count <= 3
   }
 
   private mutating func startDateContext(_ date: CalendarDate?) {
