@@ -182,4 +182,20 @@ extension ByteScanTests {
       }
     }
   }
+
+  /// Grouped, each key holds its elements in the order given, as `Dictionary(grouping:by:)` would.
+  @Test func byteWordTableGroupsAsADictionary() {
+    for seed in 1...40 {
+      var random = TestRandom(seed: UInt64(seed))
+      let entries: [([UInt8], Int)] = (0..<random.next(30)).map { index in
+        let length = [0, 1, 2, 5, 31, 32][random.next(6)]
+        return ((0..<length).map { _ in UInt8(ascii: "a") + UInt8(random.next(2)) }, index)
+      }
+      let reference = Dictionary(grouping: entries, by: \.0).mapValues { $0.map(\.1) }
+      let table = ByteWordTable(grouping: entries)
+      for key in Array(reference.keys) + [Array("zz".utf8), []] {
+        #expect(table[key] == reference[key], "seed \(seed)")
+      }
+    }
+  }
 }

@@ -232,21 +232,24 @@ public struct MilestoneDetector: Sendable, Hashable {
 
   /// Built-in phrases by their first word, so each word of an entry costs one lookup.
   private static let phrasesByFirstWord: ByteWordTable<[Phrase]> = {
-    var table: [[UInt8]: [Phrase]] = [:]
+    var entries: [([UInt8], Phrase)] = []
+    entries.reserveCapacity(640)
     var rank = 0
     // The milestone named outright outranks every other phrase.
     for (milestone, word) in [(Milestone.resolved, "resolved"), (.mitigated, "mitigated"), (.detected, "detected")] {
-      table[Array(word.utf8), default: []].append(Phrase(words: [Array(word.utf8)], milestone: milestone, rank: rank))
+      entries.append((Array(word.utf8), Phrase(words: [Array(word.utf8)], milestone: milestone, rank: rank)))
       rank += 1
     }
     for (milestone, phrases) in builtInPhrases {
-      for phrase in phrases + (otherLanguages[milestone] ?? []) {
-        let words = ASCIIText.words(ASCIIText.lowercasedBytes(phrase)).map { Array($0) }
-        table[words[0], default: []].append(Phrase(words: words, milestone: milestone, rank: rank))
+      for list in [phrases, otherLanguages[milestone] ?? []] {
+        for phrase in list {
+          let words = ASCIIText.words(ASCIIText.lowercasedBytes(phrase)).map { Array($0) }
+          entries.append((words[0], Phrase(words: words, milestone: milestone, rank: rank)))
+        }
       }
       rank += 1
     }
-    return ByteWordTable(table.map { ($0.key, $0.value) })
+    return ByteWordTable(grouping: entries)
   }()
 
   /// What responders begin doing, which a started phrase before it does not make the incident's

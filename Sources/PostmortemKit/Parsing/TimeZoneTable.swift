@@ -141,11 +141,15 @@ public enum TimeZoneTable {
       ("ora italiana", "Europe/Rome"), ("nederlandse tijd", "Europe/Amsterdam"), ("heure française", "Europe/Paris"),
       ("deutsche zeit", "Europe/Berlin"), ("hora peninsular", "Europe/Madrid"), ("hora de españa", "Europe/Madrid"),
     ]
+    // A one-file lint builds this table too: names are split on their bytes, and nothing here
+    // goes through a key path (each read of one cost thousands of instructions).
+    func words(_ name: String) -> [String] {
+      name.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+    }
+    var all = list.map { (name, id) in (words: words(name), identifier: id) }
     // A city's clock: "All times Berlin time", "UK time", "Berlin local time".
-    // Built as words, not as text to split: a one-file lint builds this table too.
-    var all = list.map { (name, id) in (words: name.split(separator: " ").map(String.init), identifier: id) }
     for (place, id) in citiesAndRegions {
-      let placeWords = place.split(separator: " ").map(String.init)
+      let placeWords = words(place)
       // "heure de Paris", "hora de Madrid": French, Spanish and Portuguese put the place after.
       all.append((placeWords + ["time"], id))
       all.append((placeWords + ["local", "time"], id))
@@ -154,7 +158,7 @@ public enum TimeZoneTable {
       all.append((["horário", "de"] + placeWords, id))
     }
     // Longest first, in a stable order: one pass per length.
-    let longest = all.map(\.words.count).max() ?? 1
+    let longest = all.reduce(1) { max($0, $1.words.count) }
     return (1...longest).reversed().flatMap { length in all.filter { $0.words.count == length } }
   }()
 
