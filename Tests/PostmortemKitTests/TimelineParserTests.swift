@@ -46,12 +46,13 @@ import Testing
       - 14:05 Postgres crashes and fails recovery
       - 14:06 All projects available, alerts clear.
       - 14:07 Boot. Association completed in under a second. All services active.
+      - 14:08 No issues reported initially
       """)
     #expect(
       found.map(\.milestone) == [
         .detected, .detected, nil, nil, nil, .resolved, .resolved, .resolved, .detected, .started, nil, nil,
         .resolved, nil, .detected, .mitigated, .resolved, .resolved, nil, .detected, .resolved, .resolved, .resolved,
-        nil, .resolved, .resolved,
+        nil, .resolved, .resolved, nil,
       ])
   }
 

@@ -408,6 +408,8 @@ public struct MilestoneDetector: Sendable, Hashable {
       for index in words.indices {
         guard let candidates = MilestoneDetector.phrasesByFirstWord[word(index)] else { continue }
         if index > 0, MilestoneDetector.negates(index - 1, word: word) { continue }
+        // "No issues reported", "No alerts fired": "no" before the thing that did not happen.
+        if index > 1, word(index - 2).elementsEqual("no".utf8) { continue }
         for phrase in candidates where best == nil || phrase.rank < best!.rank {
           let end: Int
           if MilestoneDetector.matches(phrase.words, count: words.count, word: word, at: index) {
