@@ -73,6 +73,8 @@ import Testing
       input: "At approximately 3:15 AM PDT the resolvers stopped", raw: "approximately 3:15 AM PDT", time: "03:15",
       zone: "PDT", rest: "the resolvers stopped"),
     Case(input: "9h – alerte", raw: "9h", time: "09:00", rest: "alerte"),
+    // On the hour after its date, closing a timeline's time cell.
+    Case(input: "2026-05-18 ~22h", raw: "2026-05-18 ~22h", time: "22:00", date: "2026-05-18", rest: ""),
     Case(
       input: "Mar 2, 2024 - 15:40 UTC", raw: "Mar 2, 2024 - 15:40 UTC", time: "15:40", zone: "UTC", date: "2024-03-02",
       rest: ""),

@@ -377,6 +377,19 @@ public enum TimeParser {
       expression.rest = clock.rest
       return expression
     }
+    // After its date, the French clock on the hour may close the cell: "2026-05-18 ~22h" (alone,
+    // "2h" is as often a length).
+    if expression.date != nil || expression.monthDay != nil, probe + 2 == tokens.count, tokens[probe].isNumber,
+      tokens[probe].count == 2, let hour = tokens[probe].intValue, hour < 24, isFrenchHourMark(tokens[probe + 1]),
+      let time = TimeOfDay(hour: hour, minute: 0)
+    {
+      expression.time = time
+      expression.clockStyle = .twentyFourHour
+      let start = tokens[hedgeIndex ?? firstIndex].text.startIndex
+      expression.raw = String(text[start..<tokens[probe + 1].text.endIndex])
+      expression.rest = text[text.endIndex...]
+      return expression
+    }
     if let clock = scanClock(tokens, at: &probe) {
       switch clock {
       case .time(let time, let style):
