@@ -161,6 +161,8 @@ import Testing
 
       - **Duration:** first failures at 06:15 PT; resolved
         11:47 PT.
+      - **Start of impact:** 06:15 PT
+        **End of impact:** 11:47 PT
       """
     let document = TestSupport.parse(text)
     let fields = Dictionary(document.metadata.fields.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
@@ -168,6 +170,8 @@ import Testing
     #expect(document.status?.text == "Resolved after the secret was rotated")
     #expect(fields["Date"] == "2026-05-19.")
     #expect(document.impact?.fields.first?.value == "first failures at 06:15 PT; resolved 11:47 PT.")
+    // A label on a line of its own in the same bullet is a field of its own, no part of the value above.
+    #expect(document.impact?.fields.dropFirst().map(\.value) == ["06:15 PT", "11:47 PT"])
   }
 
   /// A document with no level-1 heading that opens with a heading naming no section ("## OBS Pages

@@ -1373,11 +1373,13 @@ public struct PostmortemParser: Sendable {
             let lines = paragraph.inlineLines()
             if let line = lines.first {
               let labels = LabelReader.readAll(line, allowPlainKeys: false)
-              // The lines the bullet's value wraps onto are that value's.
+              // The lines the bullet's value wraps onto are that value's; a bold label on a line
+              // of its own ("- **Start:** 14:05" then "**End:** 14:50") is a field of its own.
               var perLine =
-                [labels.isEmpty ? plain(line).map { [$0] } ?? [] : labels] + lines.dropFirst().map { _ in [] }
+                [labels.isEmpty ? plain(line).map { [$0] } ?? [] : labels]
+                + lines.dropFirst().map { LabelReader.readAll($0, allowPlainKeys: false) }
               MetadataParser.continueWrappedValues(&perLine, lines: lines, always: true)
-              fields += perLine[0]
+              fields += perLine.flatMap { $0 }
             }
           default:
             continue
