@@ -1345,6 +1345,11 @@ public struct PostmortemParser: Sendable {
   /// duration, start, end or measure (`LabelReader.readPlainFigure`).
   private func labelFields(in blocks: ArraySlice<MarkdownNode>) -> [LabeledValue] {
     let plain = LabelReader.readPlainFigure
+    // A line's bold labels, else the plain figure it states.
+    func labelsOrFigure(_ line: InlineLine) -> [LabeledValue] {
+      let labels = LabelReader.readAll(line, allowPlainKeys: false)
+      return labels.isEmpty ? plain(line).map { [$0] } ?? [] : labels
+    }
     var fields: [LabeledValue] = []
     for block in blocks {
       switch block.kind {
@@ -1353,10 +1358,7 @@ public struct PostmortemParser: Sendable {
         // states plainly); most paragraphs have neither bold nor a colon.
         if block.hasChild(where: { if case .strong = $0 { true } else { false } }) {
           let lines = block.inlineLines()
-          var perLine = lines.map { line in
-            let labels = LabelReader.readAll(line, allowPlainKeys: false)
-            return labels.isEmpty ? plain(line).map { [$0] } ?? [] : labels
-          }
+          var perLine = lines.map(labelsOrFigure)
           MetadataParser.continueWrappedValues(&perLine, lines: lines, always: false)
           fields += perLine.flatMap { $0 }
         } else if LabelReader.mayStartWithPlainKey(block) {
@@ -1372,12 +1374,10 @@ public struct PostmortemParser: Sendable {
             .text where LabelReader.mayStartWithPlainKey(paragraph, firstLineOnly: true):
             let lines = paragraph.inlineLines()
             if let line = lines.first {
-              let labels = LabelReader.readAll(line, allowPlainKeys: false)
               // The lines the bullet's value wraps onto are that value's; a bold label on a line
               // of its own ("- **Start:** 14:05" then "**End:** 14:50") is a field of its own.
               var perLine =
-                [labels.isEmpty ? plain(line).map { [$0] } ?? [] : labels]
-                + lines.dropFirst().map { LabelReader.readAll($0, allowPlainKeys: false) }
+                [labelsOrFigure(line)] + lines.dropFirst().map { LabelReader.readAll($0, allowPlainKeys: false) }
               MetadataParser.continueWrappedValues(&perLine, lines: lines, always: true)
               fields += perLine.flatMap { $0 }
             }
