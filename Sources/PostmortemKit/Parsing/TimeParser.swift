@@ -168,7 +168,7 @@ public enum TimeParser {
         index = close
         continue
       }
-      if token.isSymbol("~") || token.isSymbol("≈") || token.isSymbol("±") {
+      if isHedgeMark(token) {
         approximate = true
         index += 1
       } else if token.kind == .symbol, openingMarks.contains(token.scalar) || isEmojiPart(token.scalar) {
@@ -305,9 +305,7 @@ public enum TimeParser {
           probe += 1
         }
         // A hedge before the time: "07-22 ~13:00" (read with the date's below).
-        if probe + 1 < tokens.count, tokens[probe].isSymbol("~") || tokens[probe].isSymbol("≈"),
-          tokens[probe + 1].isNumber
-        {
+        if probe + 1 < tokens.count, isHedgeMark(tokens[probe]), tokens[probe + 1].isNumber {
           probe += 1
         }
         // A month's name and its day, then a colon or dash and the event, is a day of its own:
@@ -353,10 +351,7 @@ public enum TimeParser {
         index += 1
       }
       // A hedge between the date and its time: "2017/01/31 ± 23:00", "2024-03-02 ~14:20".
-      if index + 1 < tokens.count,
-        tokens[index].isSymbol("~") || tokens[index].isSymbol("≈")
-          || tokens[index].isSymbol("±"), tokens[index + 1].isNumber
-      {
+      if index + 1 < tokens.count, isHedgeMark(tokens[index]), tokens[index + 1].isNumber {
         expression.isApproximate = true
         index += 1
       }
@@ -764,6 +759,11 @@ public enum TimeParser {
       probe += 1
     }
     return (TimeExpression.Alternate(raw: raw, time: time, zone: zone), probe)
+  }
+
+  /// `~`, `≈` or `±` before a time: it is an estimate.
+  private static func isHedgeMark(_ token: TextToken) -> Bool {
+    token.isSymbol("~") || token.isSymbol("≈") || token.isSymbol("±")
   }
 
   /// `start`, written on a 12-hour clock without its half of the day, in the half that puts it

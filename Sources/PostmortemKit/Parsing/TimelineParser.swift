@@ -1063,9 +1063,7 @@ struct TimelineParser {
   private func isDateLine(_ expression: TimeExpression) -> Bool {
     var rest = expression.rest.trimmingWhitespace()
     if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") {
-      let after = rest[rest.index(after: close)...].trimmingWhitespace()
-      if after.count <= 3 { return true }
-      rest = after
+      rest = rest[rest.index(after: close)...].trimmingWhitespace()
     }
     return rest.isEmpty || TimeZoneTable.find(in: rest) != nil || rest.count <= 3
   }
