@@ -230,6 +230,18 @@ import Testing
     #expect(TimeParser.scan("May 5-3 - x")?.monthDay == nil)
   }
 
+  /// A span of days written with its year ("23-24 March 2026", a breach report's table) or
+  /// day first without it ("2–5 Feb") dates its entry by the first day, as "Feb 2-5" does.
+  @Test func aSpanOfDaysWithItsYearDatesItsEntry() throws {
+    let found = try entries(
+      "**Date:** 2026-02-01\n\n## Timeline (UTC)\n\n| Date | Event |\n|---|---|\n"
+        + "| 21 March 2026 | CNIL is notified. |\n| 23-24 March 2026 | Public disclosure. |\n"
+        + "| March 25–26, 2026 14:05 | Complaint filed. |\n| 2–5 Feb | Cleanup. |\n")
+    #expect(found.map(\.date?.description) == ["2026-03-21", "2026-03-23", "2026-03-25", "2026-02-02"])
+    #expect(found.map(\.text) == ["CNIL is notified.", "Public disclosure.", "Complaint filed.", "Cleanup."])
+    #expect(found[2].timeOfDay?.description == "14:05")
+  }
+
   /// A broken date is told by what is wrong with it; a cell with no digits is not told to write
   /// its dots as colons.
   @Test func brokenDatesAndCellsWithoutDigits() throws {

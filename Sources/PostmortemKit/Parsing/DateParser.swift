@@ -418,9 +418,17 @@ public enum DateParser {
       month = monthNames[tokens[i].text.lowercased()]
       day = tokens[j].intValue
       end = ordinalSuffix(j + 1) ? j + 2 : j + 1
+      // A span of days, "Feb 2-5": its first day.
+      end = daySpanEnd(tokens, at: end, firstDay: day ?? 0)
     } else if tokens[i].isNumber, tokens[i].count <= 2 {
       var j = i + 1
       if ordinalSuffix(j) { j += 1 }
+      // A span of days, "2-5 Feb": its first day.
+      if case let spanEnd = daySpanEnd(tokens, at: j, firstDay: tokens[i].intValue ?? 0), spanEnd > j,
+        isMonthWord(tokens, spanEnd)
+      {
+        j = spanEnd
+      }
       if j < tokens.count, tokens[j].isWord, tokens[j].text.lowercased() == "of" { j += 1 }
       if isMonthWord(tokens, j) {
         // 2 Mar, 2nd of March
@@ -450,6 +458,21 @@ public enum DateParser {
     guard let month, let day, CalendarDate(year: 2024, month: month, day: day) != nil else { return nil }
     index = end
     return TimeExpression.MonthDay(month: month, day: day)
+  }
+
+  /// Where a span of days ends when its first day's number (`firstDay`) stands just before
+  /// `tokens[index]`: past the dash and the last day ("23-24", "25–26th"); `index` itself when no
+  /// span follows. The reading keeps the first day, when the events began.
+  private static func daySpanEnd(_ tokens: [TextToken], at index: Int, firstDay: Int) -> Int {
+    guard index + 1 < tokens.count, tokens[index].isSymbol("-") || tokens[index].isSymbol("–"),
+      !tokens[index].spaceBefore, !tokens[index + 1].spaceBefore, tokens[index + 1].isNumber,
+      tokens[index + 1].count <= 2, let last = tokens[index + 1].intValue, last > firstDay, last <= 31
+    else { return index }
+    let end = index + 2
+    guard end < tokens.count, tokens[end].isWord, !tokens[end].spaceBefore,
+      ["st", "nd", "rd", "th"].contains(tokens[end].text.lowercased())
+    else { return end }
+    return end + 1
   }
 
   private static func isMonthWord(_ tokens: [TextToken], _ i: Int) -> Bool {
@@ -539,6 +562,10 @@ public enum DateParser {
       } else if j + 1 < tokens.count, tokens[j].isSymbol("."), !tokens[j].spaceBefore, isMonthWord(tokens, j + 1) {
         j += 1
       }
+      // A span of days, "23-24 March 2026": its first day.
+      if case let spanEnd = daySpanEnd(tokens, at: j, firstDay: day), spanEnd > j, isMonthWord(tokens, spanEnd) {
+        j = spanEnd
+      }
       var dash: Unicode.Scalar?
       if j < tokens.count, tokens[j].isSymbol("-") || tokens[j].isSymbol("/"), !tokens[j].spaceBefore {
         dash = tokens[j].scalar
@@ -599,6 +626,8 @@ public enum DateParser {
     }
     j += 1
     if j < tokens.count, tokens[j].isWord, ["st", "nd", "rd", "th"].contains(tokens[j].text.lowercased()) { j += 1 }
+    // A span of days, "March 25-26, 2026": its first day.
+    j = daySpanEnd(tokens, at: j, firstDay: day)
     if j < tokens.count, tokens[j].isSymbol(",") { j += 1 }
     guard j < tokens.count, tokens[j].isNumber, tokens[j].count == 4, let year = tokens[j].intValue else {
       return .none

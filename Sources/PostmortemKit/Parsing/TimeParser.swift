@@ -284,15 +284,6 @@ public enum TimeParser {
       // A date without its year counts only before a time, or alone: "May 5 servers failed" is prose.
       var yearlessEnd = index
       if let monthDay = DateParser.scanYearless(tokens, at: &yearlessEnd) {
-        // A span of days after a month's name, "Feb 2-5": its first day, the span's end passed over.
-        if yearlessEnd + 1 < tokens.count, tokens[yearlessEnd].kind == .symbol,
-          rangeSymbols.contains(tokens[yearlessEnd].scalar), !tokens[yearlessEnd].spaceBefore,
-          tokens[yearlessEnd + 1].isNumber, tokens[yearlessEnd + 1].count <= 2,
-          let last = tokens[yearlessEnd + 1].intValue, last > monthDay.day, last <= 31,
-          tokens[index..<yearlessEnd].contains(where: { $0.isWord })
-        {
-          yearlessEnd += 2
-        }
         var probe = yearlessEnd
         if probe < tokens.count,
           tokens[probe].isSymbol(",") || tokens[probe].isSymbol("@")
