@@ -329,6 +329,31 @@ import Testing
     #expect(document.metadata.fields.map(\.line) == [3, 4, 5, 6])
   }
 
+  /// A section's name in bold with a full stop leads its paragraph as a label does ("**TL;DR.**
+  /// Checkout was down …"); another bold sentence with a full stop is prose.
+  @Test func aSectionNameWithAFullStopIsALabel() {
+    let document = TestSupport.parse(
+      """
+      # Checkout outage
+
+      **Date:** 2024-03-02
+
+      **TL;DR.** Checkout was down for 40 minutes after a bad deploy.
+
+      **Impact.** 3,000 orders failed.
+
+      **Do not restart the primary.** It holds the only copy.
+
+      ## Timeline (UTC)
+
+      - 10:00 deploy
+      """)
+    #expect(document.metadata.fields.map(\.key) == ["Date", "TL;DR", "Impact"])
+    #expect(document.metadata.fields.last?.value == "3,000 orders failed.")
+    #expect(document.metadata.fields.last?.valueColumn == 13)
+    #expect(document.sections.filter { $0.style == .label }.map(\.kind) == [.summary, .impact])
+  }
+
   /// Bold labels set apart in a block quote, as a callout, are the details; a quoted e-mail's
   /// plain "Date:" line is not the document's date.
   @Test func boldLabelsInABlockQuote() {

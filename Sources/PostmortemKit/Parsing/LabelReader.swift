@@ -30,6 +30,13 @@ enum LabelReader {
         // The colon after the bold, full width too ("**故障时间**：…").
         key = keyText
         value = rest.dropFirst()
+      } else if keyText.hasSuffix("."), keyText.count > 1, !restText.allSatisfy(\.isWhitespace),
+        SectionKind.recognizeExactly(String(keyText.dropLast())) != nil
+      {
+        // A section's name with a full stop, as a paragraph leads with it: "**TL;DR.** Checkout
+        // was down …", "**Impact.** 3,000 orders failed." Other bold sentences are prose.
+        key = String(keyText.dropLast()).trimmingWhitespace()
+        value = Substring(restText)
       } else {
         return nil
       }
