@@ -327,6 +327,19 @@ import Testing
   func otherKnownShapesStayBounded(_ name: String, _ text: String) throws {
     _ = try lintWithinBound(text, name)
   }
+
+  /// A month's day with a comma or dash after it and nothing more ("Mar 25," in a time cell,
+  /// "- Mar 25 -") was read past its last token and crashed the run.
+  @Test(arguments: ["Mar 25,", "Mar 25 -", "25 Mar @", "March 25 at"])
+  func aDayWithNothingAfterItsSeparator(_ time: String) throws {
+    #expect(TimeParser.scan(time)?.monthDay == nil)
+    let table = "## Timeline (UTC)\n\n| Time | Event |\n|---|---|\n| \(time) | deploy |\n| 10:00 | alert |\n"
+    let bullets = "## Timeline (UTC)\n\n- \(time)\n- 10:00 alert\n"
+    for text in [table, bullets] {
+      #expect(TestSupport.parse(text).timeline?.entries.count == 2)
+      #expect(TestSupport.lint(text).contains { $0.rule == "timeline-time" })
+    }
+  }
 }
 
 @Suite struct ColumnTests {

@@ -1039,7 +1039,8 @@ public enum TimeParser {
 
   /// The end of a broken time at `index` (`14.43`, `??:??`, `--:--`, `XX:XX`, `[???]`, `TBD`).
   private static func scanUnreadable(_ tokens: [TextToken], at index: Int) -> Int? {
-    guard let end = scanUnreadableShape(tokens, at: index) else { return nil }
+    // Asked past the end too: "Mar 25," leaves nothing after its comma.
+    guard index < tokens.count, let end = scanUnreadableShape(tokens, at: index) else { return nil }
     // The zone letter written against it ("??:??Z", "14.43Z") goes with it.
     if end < tokens.count, !tokens[end].spaceBefore, tokens[end].isWord, tokens[end].text == "Z" { return end + 1 }
     return end
