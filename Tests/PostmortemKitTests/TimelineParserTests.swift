@@ -1648,6 +1648,21 @@ import Testing
       ])
   }
 
+  /// A time left as a placeholder keeps the half of the day and the date written after it
+  /// ("xx:xx PM January 21, 2026: …"): the entry has the date, its text only the event, and the
+  /// rule names the placeholder alone.
+  @Test func aBrokenTimeBeforeItsDate() throws {
+    let text =
+      "## Timeline (PST)\n\n2:05 PM January 21, 2026: deployed\n\n"
+      + "xx:xx PM January 21, 2026: The user was informed\n"
+    let entries = try #require(TestSupport.parse(text).timeline?.entries)
+    #expect(entries.map(\.time) == ["2:05 PM January 21, 2026", "xx:xx PM January 21, 2026"])
+    #expect(entries.map(\.text) == ["deployed", "The user was informed"])
+    #expect(entries.map(\.date?.description) == ["2026-01-21", "2026-01-21"])
+    let messages = TestSupport.lint(text).filter { $0.rule == "timeline-time" }.map(\.message)
+    #expect(messages == ["'xx:xx PM' is not a time; write the time the event happened, e.g. '14:05'"])
+  }
+
   /// Lines of one paragraph (no bullets) are entries too, a broken time's line included: it was
   /// dropped before, so the broken time went unreported.
   @Test func brokenTimesInParagraphLinesAreRecorded() throws {

@@ -505,8 +505,16 @@ public enum TimeParser {
       && expression.dayNumber == nil
     {
       // Nothing readable: is it a broken time ("14.43", "??:??", "--:--", "TBD")?
-      guard let end = scanUnreadable(tokens, at: firstIndex) else { return nil }
+      guard var end = scanUnreadable(tokens, at: firstIndex) else { return nil }
       expression.isUnrecognized = true
+      // The half of the day and the date written after it are the entry's too, not its event:
+      // "xx:xx PM January 21, 2026: the user was told".
+      if end < tokens.count, tokens[end].isWord, tokens[end].count == 2,
+        ["am", "pm"].contains(tokens[end].text.lowercased())
+      {
+        end += 1
+      }
+      if let dateEnd = trailingDate(tokens, at: end, into: &expression) { end = dateEnd }
       index = end
       lastConsumed = end - 1
     } else if index < tokens.count, expression.date != nil || expression.monthDay != nil,

@@ -137,13 +137,22 @@ struct TimelineTimeRule: LintRule {
   }
 
   /// The time in an entry's written time: "2024-09-03 ??:??" is judged by "??:??", "Mar 2 13:06
-  /// PM" by "13:06 PM".
+  /// PM" by "13:06 PM", "xx:xx PM January 21, 2026" by "xx:xx PM".
   private static func clockPart(of time: String) -> String {
     let words = time.split(separator: " ")
     for count in [2, 1] where words.count > count {
       let suffix = words.suffix(count).joined(separator: " ")
       if let scanned = TimeParser.scan(suffix), scanned.isUnrecognized, scanned.date == nil, scanned.monthDay == nil {
         return suffix
+      }
+    }
+    // The date after it: "xx:xx PM January 21, 2026".
+    for count in [2, 1] where words.count > count {
+      let prefix = words.prefix(count).joined(separator: " ")
+      if let scanned = TimeParser.scan(prefix), scanned.isUnrecognized, scanned.date == nil, scanned.monthDay == nil,
+        scanned.rest.isEmpty
+      {
+        return prefix
       }
     }
     return time
