@@ -52,7 +52,8 @@ test: test-deps
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(TEST_FUZZ_SECONDS)
 
 # Fuzzing with libFuzzer and AddressSanitizer: parse -> lint -> every report and export, on
-# arbitrary bytes, seeded with postmortems/ and Tests/Fixtures. Crashes land in .build-fuzz/crashes.
+# arbitrary bytes, seeded with postmortems/ and Tests/Fixtures, with Tests/fuzz.dict's tokens (dates,
+# clocks, zones, labels) to splice in. Crashes land in .build-fuzz/crashes.
 FUZZ_SECONDS ?= 600
 TEST_FUZZ_SECONDS ?= 45
 FUZZ_BIN = .build-fuzz/debug/PostmortemFuzz
@@ -62,7 +63,7 @@ fuzz-build: deps
 fuzz: fuzz-build
 	@mkdir -p .build-fuzz/corpus .build-fuzz/crashes
 	@cp postmortems/*.md Tests/Fixtures/*/*.md .build-fuzz/corpus/
-	$(FUZZ_BIN) .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 \
+	$(FUZZ_BIN) .build-fuzz/corpus -dict=Tests/fuzz.dict -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 \
 	  -rss_limit_mb=4096 -artifact_prefix=.build-fuzz/crashes/ -print_final_stats=1 2>&1 | tail -12; \
 	  status=$${PIPESTATUS[0]}; exit $$status
 
