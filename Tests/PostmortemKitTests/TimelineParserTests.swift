@@ -230,6 +230,14 @@ import Testing
     #expect(TimeParser.scan("May 5-3 - x")?.monthDay == nil)
   }
 
+  /// A quotation after the time is the event's own words and keeps its opening mark; a quote
+  /// around the time itself is the time's.
+  @Test func aQuotationAfterTheTimeKeepsItsMarks() throws {
+    let found = try entries(
+      "## Timeline (UTC)\n\n- 21:32 \"Can I hire a carer?\" → answered 22:04\n- \"22:09\" lead writes again\n")
+    #expect(found.map(\.text) == ["\"Can I hire a carer?\" → answered 22:04", "lead writes again"])
+  }
+
   /// A span of days written with its year ("23-24 March 2026", a breach report's table) or
   /// day first without it ("2–5 Feb") dates its entry by the first day, as "Feb 2-5" does.
   @Test func aSpanOfDaysWithItsYearDatesItsEntry() throws {

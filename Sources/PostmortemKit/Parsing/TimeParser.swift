@@ -1136,9 +1136,18 @@ public enum TimeParser {
   }
 
   /// The text after the time: closing marks and one separator are skipped.
+  /// Whether the quotation mark at `index` opens what someone said ('21:32 "Can I hire a
+  /// carer?"'): a space before it, a word or number against it.
+  private static func opensQuotation(_ tokens: [TextToken], at index: Int) -> Bool {
+    tokens[index].scalar == "\"" && tokens[index].spaceBefore && index + 1 < tokens.count
+      && !tokens[index + 1].spaceBefore && tokens[index + 1].kind != .symbol
+  }
+
   private static func restOfLine(_ text: Substring, tokens: [TextToken], from index: Int) -> Substring {
     var i = index
-    while i < tokens.count, tokens[i].kind == .symbol, closingMarks.contains(tokens[i].scalar) {
+    while i < tokens.count, tokens[i].kind == .symbol, closingMarks.contains(tokens[i].scalar),
+      !opensQuotation(tokens, at: i)
+    {
       i += 1
     }
     if i < tokens.count, tokens[i].kind == .symbol, separators.contains(tokens[i].scalar) {
