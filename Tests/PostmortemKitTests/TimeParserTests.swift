@@ -449,7 +449,8 @@ import Testing
     ("12 août 2024", "2024-08-12"), ("2024年4月8日", "2024-04-08"), ("2024년 4월 8일", "2024-04-08"),
     // A span of days is read as its first day.
     ("23-24 March 2026", "2026-03-23"), ("23–24 March 2026", "2026-03-23"), ("March 25-26, 2026", "2026-03-25"),
-    ("Mar 25th–26th 2026", "2026-03-25"),
+    ("Mar 25th–26th 2026", "2026-03-25"), ("12-13/09/2026", "2026-09-12"), ("12→13/09/2026", "2026-09-12"),
+    ("12.–13.09.2026", "2026-09-12"), ("30-31/12/25", "2025-12-30"),
   ])
   func readsDates(_ input: String, _ expected: String) {
     guard case .valid(let date) = DateParser.parse(input) else {
@@ -470,7 +471,7 @@ import Testing
     "soon", "Q3", "next week", "", "1234", "12345678", "20241301", "02-Mar 2024", "2-Mar-123", "5 days ago",
     "2 ago 2024", "Marco 12, 2024", "2024年4月",
     // Not spans of days: the second day before the first, or past the month's longest.
-    "24-23 March 2026", "March 25-40, 2026",
+    "24-23 March 2026", "March 25-40, 2026", "12-13/14/2026",
   ])
   func ignoresNonDates(_ input: String) {
     #expect(DateParser.parse(input) == .none)

@@ -475,6 +475,24 @@ public enum DateParser {
     return end + 1
   }
 
+  /// Where "12-13/09/2026" (or "12.–13.09.2026", "12→13/09/2026") ends when its first day
+  /// stands at `tokens[start]`: a dash or arrow, a later day, then the month and year with one
+  /// separator, all written together; nil when the tokens there are no such span.
+  private static func numericDaySpanEnd(_ tokens: [TextToken], from start: Int) -> Int? {
+    var j = start + 1
+    // German writes the first day with its full stop: "12.–13.09.2026".
+    if j < tokens.count, tokens[j].isSymbol("."), !tokens[j].spaceBefore { j += 1 }
+    guard j + 5 < tokens.count, tokens[j].kind == .symbol, "-–—→".unicodeScalars.contains(tokens[j].scalar),
+      tokens[j..<(j + 6)].allSatisfy({ !$0.spaceBefore }), tokens[j + 1].isNumber, tokens[j + 1].count <= 2,
+      let last = tokens[j + 1].intValue, last > tokens[start].intValue ?? 31, last <= 31,
+      case let separator = tokens[j + 2].scalar, tokens[j + 2].kind == .symbol,
+      "/.-".unicodeScalars.contains(separator),
+      tokens[j + 3].isNumber, tokens[j + 3].count <= 2, (1...12).contains(tokens[j + 3].intValue ?? 0),
+      tokens[j + 4].isSymbol(separator), tokens[j + 5].isNumber, [2, 4].contains(tokens[j + 5].count)
+    else { return nil }
+    return j + 6
+  }
+
   private static func isMonthWord(_ tokens: [TextToken], _ i: Int) -> Bool {
     i < tokens.count && tokens[i].isWord && monthNames[tokens[i].text.lowercased()] != nil
   }
@@ -534,6 +552,14 @@ public enum DateParser {
         index += 1
       }
       return make(year, month, day)
+    }
+    // A span of days before its month and year, day first: "12-13/09/2026", "12→13/09/2026",
+    // "12.–13.09.2026": its first day.
+    if first.count <= 2, let day = first.intValue, let end = numericDaySpanEnd(tokens, from: i) {
+      let month = tokens[end - 3].intValue ?? 0
+      let year = tokens[end - 1].intValue ?? 0
+      index = end
+      return make(year < 100 ? year + 2000 : year, month, day)
     }
     // D/M/Y or M/D/Y with two-digit-or-less parts and a 4- or 2-digit year.
     if first.count <= 2, i + 4 < tokens.count, case let separator = tokens[i + 1].scalar,
