@@ -567,6 +567,7 @@ import Testing
     ("Contributing Factor(s)", .rootCause), ("Stabilization Steps", .resolution), ("Solution", .resolution),
     ("What needs improvement", .whatWentWrong), ("Still open", .actionItems),
     ("The lesson, stated so it transfers", .lessonsLearned), ("BLUF", .summary), ("What was done", .resolution),
+    ("Lições de análise", .lessonsLearned), ("Lecciones del incidente", .lessonsLearned),
     ("What we did right", .whatWentWell), ("What we got slightly wrong", .whatWentWrong),
     ("Action Items", .actionItems), ("Follow-ups", .actionItems), ("Corrective Actions", .actionItems),
     ("Remediation", .actionItems), ("Next steps", .actionItems), ("CAPA", .actionItems),

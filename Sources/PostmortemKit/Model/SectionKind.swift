@@ -275,6 +275,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         "lecciones aprendidas", "leçons apprises", "enseignements", "retour d expérience", "erkenntnisse",
         "lições aprendidas", "lezioni apprese", "geleerde lessen", "lessen", "教訓", "学び", "振り返り", "经验教训", "复盘", "교훈",
         "经验总结", "反思", "教训",
+        // The word alone, as "Lessons" is, before what it qualifies: "Lições de análise".
+        "lições", "lecciones", "leçons", "lektionen", "lezioni",
       ]
     ),
   ]
