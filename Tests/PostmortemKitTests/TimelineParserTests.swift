@@ -230,6 +230,27 @@ import Testing
     #expect(TimeParser.scan("May 5-3 - x")?.monthDay == nil)
   }
 
+  /// A table's date and time columns are found under other languages' headers ("Fecha | Hora |
+  /// Evento"), and a column of dates alone is the date under any header: its dates were read
+  /// as the event's text, and the next morning's row as out of order.
+  @Test func aTableWithItsDateInAColumnOfItsOwn() throws {
+    let spanish = try entries(
+      "## Cronología (UTC)\n\n| Fecha | Hora | Evento | Evidencia |\n|---|---|---|---|\n"
+        + "| 2026-03-15 | 14:30 | Cliente responde | WA |\n| 2026-03-16 | 08:10 | Auto entregado | OT-1234 |\n")
+    #expect(spanish.map(\.date?.description) == ["2026-03-15", "2026-03-16"])
+    #expect(spanish.map(\.text) == ["Cliente responde", "Auto entregado"])
+    #expect(spanish.map(\.timestamp) == ["2026-03-15T14:30:00Z", "2026-03-16T08:10:00Z"])
+    let unnamed = try entries(
+      "## Timeline (UTC)\n\n| On | Clock | Note |\n|---|---|---|\n"
+        + "| Mar 15, 2026 | 23:50 | job starts |\n| Mar 16, 2026 | 00:10 | job stalls |\n")
+    #expect(unnamed.map(\.date?.description) == ["2026-03-15", "2026-03-16"])
+    #expect(unnamed.map(\.text) == ["job starts", "job stalls"])
+    let lint = TestSupport.lint(
+      "## Cronología (UTC)\n\n| Fecha | Hora | Evento |\n|---|---|---|\n| 2026-03-15 | 14:30 | a |\n"
+        + "| 2026-03-16 | 08:10 | b |\n")
+    #expect(!lint.contains { $0.rule == "timeline-order" })
+  }
+
   /// A quotation after the time is the event's own words and keeps its opening mark; a quote
   /// around the time itself is the time's.
   @Test func aQuotationAfterTheTimeKeepsItsMarks() throws {

@@ -13,12 +13,19 @@ struct TimelineTableColumns {
   private static let timeHeaders: Set<String> = [
     "time", "timestamp", "when", "date time", "datetime", "date and time", "time utc", "start", "at", "hour", "t",
     "offset", "elapsed",
+    // Spanish, Portuguese, French, German, Italian, Dutch; Japanese, Chinese, Korean.
+    "hora", "horário", "horario", "heure", "zeit", "uhrzeit", "ora", "tijd", "tijdstip", "fecha y hora",
+    "data e hora", "date et heure", "datum und uhrzeit", "data e ora", "時刻", "時間", "日時", "时间", "時間帯", "시간",
+    "시각", "일시",
   ]
-  private static let dateHeaders: Set<String> = ["date"]
+  private static let dateHeaders: Set<String> = ["date", "fecha", "data", "datum", "日付", "日期", "날짜"]
   private static let dayHeaders: Set<String> = ["day", "weekday"]
   private static let eventHeaders: Set<String> = [
     "event", "events", "description", "what happened", "action", "actions", "details", "update", "notes",
     "activity", "message", "summary", "what", "event description", "status", "comment",
+    "evento", "eventos", "descripción", "descripcion", "descrição", "descricao", "acción", "ação", "événement",
+    "evenement", "ereignis", "beschreibung", "gebeurtenis", "beschrijving", "出来事", "内容", "事象", "事件", "描述",
+    "이벤트", "내용",
   ]
 
   init(headers: [String], rows: [[String]]) {
@@ -46,6 +53,21 @@ struct TimelineTableColumns {
         let timed = rows.filter { index < $0.count && TimeParser.scan($0[index])?.isTimed == true }.count
         if timed * 2 > rows.count {
           time = index
+          break
+        }
+      }
+    }
+    // No named date column beside the time: one whose cells mostly hold a date alone ("| 2026-03-15
+    // | 09:30 |" under headers no list has), or that date is read as part of the event.
+    if date == nil, let time, !rows.isEmpty {
+      for index in headers.indices where index != time && index != alternateTime && index != day {
+        // A date alone is short: an event's text is passed over without reading it.
+        let dated = rows.filter {
+          index < $0.count && $0[index].utf8.count <= 32 && DateParser.whole(Substring($0[index])) != nil
+        }.count
+        if dated * 2 > rows.count {
+          date = index
+          events.removeAll { $0 == index }
           break
         }
       }
