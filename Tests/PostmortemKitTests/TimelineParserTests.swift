@@ -222,9 +222,9 @@ import Testing
   /// in a sentence with no separator after it, it is prose.
   @Test func aSpanOfDaysDatesItsEntryByTheFirst() throws {
     let found = try entries(
-      "**Date:** 2026-02-06\n\n## Timeline (UTC)\n\n- **Feb 2-5** - Intermittent OOM kills\n"
+      "**Date:** 2026-02-06\n\n## Timeline (UTC)\n\n- **Feb 2-5** - Intermittent OOM kills\n- **Feb 3→4** - Retries pile up\n"
         + "- **Feb 6 20:31** - Incident declared\n")
-    #expect(found.map(\.date?.description) == ["2026-02-02", "2026-02-06"])
+    #expect(found.map(\.date?.description) == ["2026-02-02", "2026-02-03", "2026-02-06"])
     #expect(found[0].text == "Intermittent OOM kills" && found[0].timeOfDay == nil)
     #expect(TimeParser.scan("May 5-10 servers failed")?.monthDay == nil)
     #expect(TimeParser.scan("May 5-3 - x")?.monthDay == nil)
@@ -245,6 +245,13 @@ import Testing
         + "| Mar 15, 2026 | 23:50 | job starts |\n| Mar 16, 2026 | 00:10 | job stalls |\n")
     #expect(unnamed.map(\.date?.description) == ["2026-03-15", "2026-03-16"])
     #expect(unnamed.map(\.text) == ["job starts", "job stalls"])
+    // "Data" is the date in Portuguese but what a column holds in English: its cells decide.
+    let portuguese = try entries(
+      "## Linha do tempo (UTC)\n\n| Data | Hora | Evento |\n|---|---|---|\n| 13/09/2026 | 23:50 | lead manda Oi |\n")
+    #expect(portuguese.map(\.date?.description) == ["2026-09-13"])
+    let english = try entries(
+      "**Date:** 2026-03-15\n\n## Timeline (UTC)\n\n| Time | Data |\n|---|---|\n| 14:05 | error rate 5% |\n")
+    #expect(english.map(\.text) == ["error rate 5%"])
     let lint = TestSupport.lint(
       "## Cronología (UTC)\n\n| Fecha | Hora | Evento |\n|---|---|---|\n| 2026-03-15 | 14:30 | a |\n"
         + "| 2026-03-16 | 08:10 | b |\n")

@@ -1135,7 +1135,6 @@ public enum TimeParser {
     return nil
   }
 
-  /// The text after the time: closing marks and one separator are skipped.
   /// Whether the quotation mark at `index` opens what someone said ('21:32 "Can I hire a
   /// carer?"'): a space before it, a word or number against it.
   private static func opensQuotation(_ tokens: [TextToken], at index: Int) -> Bool {
@@ -1143,6 +1142,7 @@ public enum TimeParser {
       && !tokens[index + 1].spaceBefore && tokens[index + 1].kind != .symbol
   }
 
+  /// The text after the time: closing marks and one separator are skipped.
   private static func restOfLine(_ text: Substring, tokens: [TextToken], from index: Int) -> Substring {
     var i = index
     while i < tokens.count, tokens[i].kind == .symbol, closingMarks.contains(tokens[i].scalar),

@@ -18,7 +18,9 @@ struct TimelineTableColumns {
     "data e hora", "date et heure", "datum und uhrzeit", "data e ora", "時刻", "時間", "日時", "时间", "時間帯", "시간",
     "시각", "일시",
   ]
-  private static let dateHeaders: Set<String> = ["date", "fecha", "data", "datum", "日付", "日期", "날짜"]
+  // Not "data", Portuguese and Italian for the date but English for what a column holds: a
+  // column of dates under it is found by its cells.
+  private static let dateHeaders: Set<String> = ["date", "fecha", "datum", "日付", "日期", "날짜"]
   private static let dayHeaders: Set<String> = ["day", "weekday"]
   private static let eventHeaders: Set<String> = [
     "event", "events", "description", "what happened", "action", "actions", "details", "update", "notes",
