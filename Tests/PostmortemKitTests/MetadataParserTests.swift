@@ -2107,6 +2107,8 @@ import Testing
     ("_Written by Ana de la Cruz and Bo Chen on 2024-03-02_", ["Ana de la Cruz", "Bo Chen"]),
     ("Posted by Jason Warner & Sam Lambert, October 30, 2018", ["Jason Warner", "Sam Lambert"]),
     ("By Priya Nair", ["Priya Nair"]),
+    // A byline written as a sentence ends with its full stop; an initial keeps its own.
+    ("Written by Petra Novak.", ["Petra Novak"]), ("By John Q.", ["John Q."]),
     ("By the time we noticed, the queue was full.", []),
     ("By Tuesday, March 5, we had rolled back.", []),
     ("Posted by the SRE team on 2024-03-02", []),

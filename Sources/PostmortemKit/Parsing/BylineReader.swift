@@ -35,6 +35,10 @@ enum BylineReader {
     else { return nil }
     let lower = text.lowercased()
     guard let lead = leads.first(where: { lower.hasPrefix($0) }) else { return nil }
+    // The full stop of a byline written as a sentence ("Written by Petra Novak.") ends it; an
+    // initial's ("By John Q.") is the name's.
+    var text = text
+    if text.hasSuffix("."), let before = text.dropLast().last, before.isLowercase { text = text.dropLast() }
     var names: [String] = []
     var name: [Substring] = []
     // Ends the name being read; false when it is not a name, which makes the line prose.
