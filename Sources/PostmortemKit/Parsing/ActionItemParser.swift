@@ -298,7 +298,11 @@ struct ActionItemParser {
       title = ActionItemFields(text: struck.title).title
       let restTitle = ActionItemFields(text: struck.rest).title
       description = restTitle.isEmpty ? nil : restTitle
-      if fields.status == nil { fields.status = "CANCELLED" }
+      // Struck out as finished, not dropped, when the rest says so ("~~Roll back~~ (done, @bo)")
+      // or the box is ticked with nothing said.
+      let firstWord = struck.rest.split { !$0.isLetter }.first.map(String.init)
+      let finished = firstWord.map(ActionItemFields.isDone) ?? (task == true)
+      if fields.status == nil { fields.status = finished ? "DONE" : "CANCELLED" }
     } else if let first = paragraph.children.first, case .strong = first.kind,
       case let lead = first.plainText().trimmingWhitespace().trimmingCharacters(in: ":").trimmingWhitespace(),
       !ActionItemFields.namesField(lead)
