@@ -95,6 +95,12 @@ import Testing
       input: "14:05 UTC on 2024-03-02: deploy", raw: "14:05 UTC on 2024-03-02", time: "14:05", zone: "UTC",
       date: "2024-03-02", rest: "deploy"),
     Case(input: "14:05 3/4 of the servers fail", raw: "14:05", time: "14:05", rest: "3/4 of the servers fail"),
+    // The date in brackets after the time; other brackets are the event's.
+    Case(input: "12:10am (Mar 6): Follow-up deploy", raw: "12:10am (Mar 6)", time: "00:10", rest: "Follow-up deploy"),
+    Case(
+      input: "00:10 (2024-03-06) deploy", raw: "00:10 (2024-03-06)", time: "00:10", date: "2024-03-06",
+      rest: "deploy"),
+    Case(input: "14:05 (Mar 6 was a Sunday) x", raw: "14:05", time: "14:05", rest: "(Mar 6 was a Sunday) x"),
     Case(
       input: "2018 October 21 22:52 UTC", raw: "2018 October 21 22:52 UTC", time: "22:52", zone: "UTC",
       date: "2018-10-21", rest: ""),

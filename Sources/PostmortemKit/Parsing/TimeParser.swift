@@ -637,16 +637,25 @@ public enum TimeParser {
     "minutes": 60, "s": 1, "sec": 1, "secs": 1, "d": 86_400, "day": 86_400, "days": 86_400,
   ]
 
-  /// A date written after the time at `index` (after a comma or "on"): a full date, or a month
-  /// in words and a day (`Nov 13`, `13 Nov`); numbers alone ("3/4 of the servers") are not read
-  /// as a date there. Sets the expression's date and returns where it ends.
+  /// A date written after the time at `index` (after a comma or "on", or in brackets: "12:10am
+  /// (Mar 6)"): a full date, or a month in words and a day (`Nov 13`, `13 Nov`); numbers alone
+  /// ("3/4 of the servers") are not read as a date there. Sets the expression's date and returns
+  /// where it ends.
   private static func trailingDate(_ tokens: [TextToken], at index: Int, into expression: inout TimeExpression) -> Int?
   {
     var start = index
-    if start < tokens.count,
+    let bracketed = start + 2 < tokens.count && tokens[start].isSymbol("(")
+    if bracketed {
+      start += 1
+    } else if start < tokens.count,
       tokens[start].isSymbol(",") || (tokens[start].isWord && tokens[start].count == 2 && tokens[start].text == "on")
     {
       start += 1
+    }
+    /// Where the date ends, past its closing bracket; nil when a bracket opened and does not close there.
+    func closed(_ end: Int) -> Int? {
+      guard bracketed else { return end }
+      return end < tokens.count && tokens[end].isSymbol(")") ? end + 1 : nil
     }
     // Most entries go on with a word that is no month: judged on its length and first letter
     // before any lookup, as this runs for every timed line.
@@ -663,14 +672,15 @@ public enum TimeParser {
     else { return nil }
     var end = start
     if case .valid(let date) = DateParser.scan(tokens, at: &end) {
+      guard let after = closed(end) else { return nil }
       expression.date = date
-      return end
+      return after
     }
     guard monthWord(start) || (tokens[start].isNumber && monthWord(start + 1)) else { return nil }
     end = start
-    guard let monthDay = DateParser.scanYearless(tokens, at: &end) else { return nil }
+    guard let monthDay = DateParser.scanYearless(tokens, at: &end), let after = closed(end) else { return nil }
     expression.monthDay = monthDay
-    return end
+    return after
   }
 
   /// Whether `word` starts with the first three letters of a month, any case: a test on three
