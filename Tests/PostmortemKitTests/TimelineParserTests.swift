@@ -1699,6 +1699,21 @@ import Testing
     #expect(messages == ["'xx:xx PM' is not a time; write the time the event happened, e.g. '14:05'"])
   }
 
+  /// An entry with no time under a date heading is on that day: it has the date, and the rule
+  /// asks for the time first, as the heading already gives the day. Steps with no time anywhere
+  /// under one heading are still reported once.
+  @Test func anEntryWithNoTimeUnderADateHeading() throws {
+    let text = "## Timeline (UTC)\n\n### October 1, 2025\n\n- 10:00 deploy\n- Migration enabled RLS\n"
+    let found = try entries(text)
+    #expect(found.map(\.date?.description) == ["2025-10-01", "2025-10-01"])
+    #expect(found[1].timestamp == nil && found[1].timeOfDay == nil)
+    let messages = TestSupport.lint(text).filter { $0.rule == "timeline-time" }.map(\.message)
+    #expect(messages == ["timeline entry on 2025-10-01 has no time; start it with one, e.g. '14:05' or '2:05 PM'"])
+    let steps = TestSupport.lint("## Timeline\n\n### October 1, 2025\n\n- Reboot\n- Restore\n- Verify\n")
+      .filter { $0.rule == "timeline-time" }
+    #expect(steps.count == 1 && steps.first?.message.hasPrefix("none of the timeline's 3 entries") == true)
+  }
+
   /// Lines of one paragraph (no bullets) are entries too, a broken time's line included: it was
   /// dropped before, so the broken time went unreported.
   @Test func brokenTimesInParagraphLinesAreRecorded() throws {

@@ -1254,6 +1254,12 @@ struct TimelineParser {
         // A bullet led by a date alone keeps the date ("13.07", a broken time, may read as one too),
         // as does a row whose time cell is a date with its year ("2019-12-03").
         if candidate.time.isEmpty || TimelineParser.writesWholeDate(candidate.time) { entry.date = expression?.date }
+        // An entry with no time under a day ("### October 1, 2025" over "- Migration enabled RLS")
+        // is on that day, though not at a moment of it; a broken time ("13.07") may be a date.
+        if entry.date == nil, candidate.time.isEmpty, let day = candidate.contextDate {
+          entry.date = day
+          entry.dateIsFromContext = true
+        }
         entries.append(entry)
         continue
       }

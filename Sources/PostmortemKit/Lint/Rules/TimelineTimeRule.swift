@@ -37,7 +37,7 @@ struct TimelineTimeRule: LintRule {
     var findings: [RuleFinding] = []
     // A timeline of steps with no time anywhere ("- Reboot — the system hangs at the splash
     // screen"): one cause, reported once, at the first.
-    let timeless = unread.filter { $0.time.isEmpty && $0.date == nil }
+    let timeless = unread.filter { $0.time.isEmpty && ($0.date == nil || $0.dateIsFromContext) }
     if timeless.count >= 3, timeless.count == timeline.entries.count, let first = timeless.first {
       return [
         RuleFinding(
@@ -84,6 +84,10 @@ struct TimelineTimeRule: LintRule {
     // A date before the broken time ("2024-09-03 ??:??") is fine: the time is judged alone.
     let time = TimelineTimeRule.clockPart(of: entry.time)
     if let date = entry.date, time.isEmpty || time == entry.time && DateParser.whole(Substring(time)) != nil {
+      // Under a date heading, or in a row whose date has its own column, the time goes first.
+      if entry.dateIsFromContext {
+        return "timeline entry on \(date) has no time; start it with one, e.g. '14:05' or '2:05 PM'"
+      }
       return "timeline entry on \(date) has no time of day; add it after the date, e.g. '\(date) 14:05'"
     }
     if time.isEmpty {
