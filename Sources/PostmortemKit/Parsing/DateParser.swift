@@ -464,7 +464,7 @@ public enum DateParser {
   /// `tokens[index]`: past the dash and the last day ("23-24", "25–26th"); `index` itself when no
   /// span follows. The reading keeps the first day, when the events began.
   private static func daySpanEnd(_ tokens: [TextToken], at index: Int, firstDay: Int) -> Int {
-    guard index + 1 < tokens.count, tokens[index].kind == .symbol, daySpanMarks.contains(tokens[index].scalar),
+    guard index + 1 < tokens.count, isDaySpanMark(tokens[index]),
       !tokens[index].spaceBefore, !tokens[index + 1].spaceBefore, tokens[index + 1].isNumber,
       tokens[index + 1].count <= 2, let last = tokens[index + 1].intValue, last > firstDay, last <= 31
     else { return index }
@@ -475,8 +475,13 @@ public enum DateParser {
     return end + 1
   }
 
-  /// What stands between the first and last day of a span: "23-24", "23–24", "12→13".
-  private static let daySpanMarks: Set<Unicode.Scalar> = ["-", "–", "—", "→"]
+  /// Whether `token` stands between the first and last day of a span: "23-24", "23–24", "12→13".
+  /// Compared, not looked up: asked after nearly every day's number and clock's hour.
+  private static func isDaySpanMark(_ token: TextToken) -> Bool {
+    guard token.kind == .symbol else { return false }
+    let scalar = token.scalar
+    return scalar == "-" || scalar == "–" || scalar == "—" || scalar == "→"
+  }
 
   /// Where "12-13/09/2026" (or "12.–13.09.2026", "12→13/09/2026") ends when its first day
   /// stands at `tokens[start]`: a dash or arrow, a later day, then the month and year with one
@@ -485,7 +490,7 @@ public enum DateParser {
     var j = start + 1
     // German writes the first day with its full stop: "12.–13.09.2026".
     if j < tokens.count, tokens[j].isSymbol("."), !tokens[j].spaceBefore { j += 1 }
-    guard j + 5 < tokens.count, tokens[j].kind == .symbol, daySpanMarks.contains(tokens[j].scalar),
+    guard j + 5 < tokens.count, isDaySpanMark(tokens[j]),
       tokens[j..<(j + 6)].allSatisfy({ !$0.spaceBefore }), tokens[j + 1].isNumber, tokens[j + 1].count <= 2,
       let last = tokens[j + 1].intValue, last > tokens[start].intValue ?? 31, last <= 31,
       case let separator = tokens[j + 2].scalar, tokens[j + 2].kind == .symbol,

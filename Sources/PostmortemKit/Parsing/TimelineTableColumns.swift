@@ -63,16 +63,27 @@ struct TimelineTableColumns {
     // | 09:30 |" under headers no list has), or that date is read as part of the event.
     if date == nil, let time, !rows.isEmpty {
       for index in headers.indices where index != time && index != alternateTime && index != day {
-        // A date alone is short: an event's text is passed over without reading it.
-        let dated = rows.filter {
-          index < $0.count && $0[index].utf8.count <= 32 && DateParser.whole(Substring($0[index])) != nil
-        }.count
-        if dated * 2 > rows.count {
+        if TimelineTableColumns.mostlyDates(rows, column: index) {
           date = index
           events.removeAll { $0 == index }
           break
         }
       }
     }
+  }
+
+  /// Whether more than half of `rows` hold a date alone in `column`. A date is short and has a
+  /// digit: an event's text is passed over without reading it, and a column is given up once
+  /// it cannot reach half.
+  private static func mostlyDates(_ rows: [[String]], column: Int) -> Bool {
+    var dated = 0
+    for (checked, row) in rows.enumerated() {
+      if (rows.count - checked + dated) * 2 <= rows.count { return false }
+      guard column < row.count, case let cell = row[column], cell.utf8.count <= 32,
+        cell.utf8.contains(where: ASCIIText.isDigit), DateParser.whole(Substring(cell)) != nil
+      else { continue }
+      dated += 1
+    }
+    return dated * 2 > rows.count
   }
 }
