@@ -95,6 +95,11 @@ import Testing
       input: "14:05 UTC on 2024-03-02: deploy", raw: "14:05 UTC on 2024-03-02", time: "14:05", zone: "UTC",
       date: "2024-03-02", rest: "deploy"),
     Case(input: "14:05 3/4 of the servers fail", raw: "14:05", time: "14:05", rest: "3/4 of the servers fail"),
+    // Seconds left as a placeholder; a bound instead of the moment ("at the latest 11:30").
+    Case(
+      input: "11:51:xx — backend receives shutdown", raw: "11:51:xx", time: "11:51", rest: "backend receives shutdown"),
+    Case(input: "≤11:30 Normal traffic", raw: "≤11:30", time: "11:30", rest: "Normal traffic"),
+    Case(input: "≥ 14:00 queue drains", raw: "≥ 14:00", time: "14:00", rest: "queue drains"),
     // The date in brackets after the time; other brackets are the event's.
     Case(input: "12:10am (Mar 6): Follow-up deploy", raw: "12:10am (Mar 6)", time: "00:10", rest: "Follow-up deploy"),
     Case(

@@ -772,7 +772,8 @@ public enum TimeParser {
 
   /// `~`, `≈` or `±` before a time: it is an estimate.
   private static func isHedgeMark(_ token: TextToken) -> Bool {
-    token.isSymbol("~") || token.isSymbol("≈") || token.isSymbol("±")
+    // "≤11:30", "≥ 14:00": at the latest, at the earliest; the moment itself is not known.
+    token.isSymbol("~") || token.isSymbol("≈") || token.isSymbol("±") || token.isSymbol("≤") || token.isSymbol("≥")
   }
 
   /// `start`, written on a 12-hour clock without its half of the day, in the half that puts it
@@ -910,6 +911,12 @@ public enum TimeParser {
         if j + 1 < tokens.count, tokens[j].isSymbol("."), tokens[j + 1].isNumber, !tokens[j].spaceBefore {
           j += 2
         }
+      } else if j + 1 < tokens.count, tokens[j].isSymbol(":"), !tokens[j].spaceBefore, !tokens[j + 1].spaceBefore,
+        tokens[j + 1].isWord, tokens[j + 1].count == 2,
+        tokens[j + 1].text.utf8.allSatisfy({ $0 == UInt8(ascii: "x") || $0 == UInt8(ascii: "X") })
+      {
+        // Seconds not known: "11:51:xx" is 11:51.
+        j += 2
       }
     } else if hourToken.count <= 2, j + 1 < tokens.count, tokens[j + 1].isNumber, tokens[j + 1].count == 2,
       isFrenchHourMark(tokens[j]) && !tokens[j + 1].spaceBefore || isSpacedFrenchClock(tokens, hour: hourToken, at: j)
