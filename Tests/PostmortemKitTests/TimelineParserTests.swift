@@ -258,6 +258,15 @@ import Testing
     #expect(!lint.contains { $0.rule == "timeline-order" })
   }
 
+  /// In a timeline kept as a code block, a line indented to where the event starts goes on with
+  /// that event, as a log wraps; a blank line or a line further left does not.
+  @Test func aCodeBlockEventWrappedOntoTheNextLines() throws {
+    let found = try entries(
+      "## Timeline (UTC)\n\n```\n13:48:35  retry: \"media.mount\",\n          \"fast.mount\"; both mounted\n"
+        + "13:49:04  both units active\n  (checked by hand)\n```\n")
+    #expect(found.map(\.text) == ["retry: \"media.mount\", \"fast.mount\"; both mounted", "both units active"])
+  }
+
   /// A quotation after the time is the event's own words and keeps its opening mark; a quote
   /// around the time itself is the time's.
   @Test func aQuotationAfterTheTimeKeepsItsMarks() throws {

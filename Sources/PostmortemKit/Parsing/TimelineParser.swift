@@ -854,12 +854,25 @@ struct TimelineParser {
       literal.hasSuffix("\n") ? 1 : 0)
     // A fenced block's content starts under its fence; an indented block starts with its content.
     let firstLine = start.line + (fenced ? 1 : 0)
+    // Where the last entry's event starts on its line: a line indented to it goes on with that
+    // event ("13:48:35  retry: "a",", then "          "b"; done"), as a log wraps.
+    var eventColumn: Int?
     for (offset, line) in lines.enumerated() {
       let text = line.trimmingWhitespace()
-      guard !text.isEmpty, let expression = scanTime(text), expression.isTimed else { continue }
       let leading = line.prefix { $0 == " " || $0 == "\t" }.count
+      guard !text.isEmpty else {
+        eventColumn = nil
+        continue
+      }
+      guard let expression = scanTime(text), expression.isTimed else {
+        if let column = eventColumn, leading >= column { candidates[candidates.count - 1].text += " " + text }
+        continue
+      }
       add(
         expression, fullText: text, location: SourceLocation(line: firstLine + offset, column: start.column + leading))
+      let rest = expression.rest.trimmingWhitespace()
+      // The event is the line's end: its column is the characters before it.
+      eventColumn = rest.isEmpty ? nil : leading + text.count - rest.count
     }
   }
 
