@@ -252,6 +252,11 @@ import Testing
     let english = try entries(
       "**Date:** 2026-03-15\n\n## Timeline (UTC)\n\n| Time | Data |\n|---|---|\n| 14:05 | error rate 5% |\n")
     #expect(english.map(\.text) == ["error rate 5%"])
+    // A day alone in the time cell, in ISO's order without the year, keeps its day.
+    let isoDays = try entries(
+      "**Date:** 2026-07-10\n\n## Timeline (UTC)\n\n| Time | Event |\n|---|---|\n| 07-03 13:48 | deployed |\n"
+        + "| 07-09 | merged |\n")
+    #expect(isoDays.map(\.date?.description) == ["2026-07-03", "2026-07-09"])
     let lint = TestSupport.lint(
       "## Cronología (UTC)\n\n| Fecha | Hora | Evento |\n|---|---|---|\n| 2026-03-15 | 14:30 | a |\n"
         + "| 2026-03-16 | 08:10 | b |\n")

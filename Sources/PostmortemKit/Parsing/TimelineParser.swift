@@ -1208,11 +1208,12 @@ struct TimelineParser {
   }
 
   /// Whether `written` is plainly a date, not a broken time ("13.07"): it holds a year (four
-  /// digits in a row), a slash ("1/28") or a month's name ("Jan 28").
+  /// digits in a row), a slash ("1/28"), a dash ("07-09", ISO's order without the year) or a
+  /// month's name ("Jan 28").
   private static func writesWholeDate(_ written: String) -> Bool {
     var run = 0
     for byte in written.utf8 {
-      if byte == UInt8(ascii: "/") || ASCIIText.isLetter(byte) { return true }
+      if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") || ASCIIText.isLetter(byte) { return true }
       run = ASCIIText.isDigit(byte) ? run + 1 : 0
       if run == 4 { return true }
     }
