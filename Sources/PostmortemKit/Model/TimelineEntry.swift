@@ -51,8 +51,8 @@ public struct TimelineEntry: Sendable, Hashable, Codable {
   /// True when the entry wrote a date that is no calendar date (`2024-02-30 14:05`): it is
   /// placed by the dates around it (not encoded).
   public var writtenDateIsInvalid = false
-  /// True when `date` is the day the entry sits under (a date heading, a date line, a table's
-  /// date column) rather than one it writes, and it has no time (not encoded).
+  /// True when `date` is the day the entry sits under (a date heading, a date line) rather than
+  /// one it writes, and it has no time (not encoded).
   public var dateIsFromContext = false
   /// Seconds from T+0 for an entry written as a relative time (`T+0:26`) whose T+0 the document
   /// never places: no clock time, but the span between two such entries can be measured (not

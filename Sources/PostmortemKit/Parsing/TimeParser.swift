@@ -770,9 +770,9 @@ public enum TimeParser {
     return (TimeExpression.Alternate(raw: raw, time: time, zone: zone), probe)
   }
 
-  /// `~`, `≈` or `±` before a time: it is an estimate.
+  /// `~`, `≈` or `±` before a time: it is an estimate; `≤` or `≥` ("≤11:30"): a bound, at the
+  /// latest or at the earliest, the moment itself not known.
   private static func isHedgeMark(_ token: TextToken) -> Bool {
-    // "≤11:30", "≥ 14:00": at the latest, at the earliest; the moment itself is not known.
     token.isSymbol("~") || token.isSymbol("≈") || token.isSymbol("±") || token.isSymbol("≤") || token.isSymbol("≥")
   }
 

@@ -84,7 +84,7 @@ struct TimelineTimeRule: LintRule {
     // A date before the broken time ("2024-09-03 ??:??") is fine: the time is judged alone.
     let time = TimelineTimeRule.clockPart(of: entry.time)
     if let date = entry.date, time.isEmpty || time == entry.time && DateParser.whole(Substring(time)) != nil {
-      // Under a date heading, or in a row whose date has its own column, the time goes first.
+      // Under a date heading the day is written already: the time goes first on the entry.
       if entry.dateIsFromContext {
         return "timeline entry on \(date) has no time; start it with one, e.g. '14:05' or '2:05 PM'"
       }
