@@ -280,6 +280,17 @@ import Testing
     #expect(found.map(\.text) == ["\"Can I hire a carer?\" → answered 22:04", "lead writes again"])
   }
 
+  /// A bullet led by a month and day in numbers with a slash or dash, then a colon or dash and
+  /// the event ("07/09: merged the fix"), is that day's, as "May 5 - …" is; with a dot it may be
+  /// a broken time and is not.
+  @Test func aBulletLedByANumericDay() throws {
+    let found = try entries(
+      "**Date:** 2026-07-10\n\n## Timeline (UTC)\n\n- 07-09: merged the fix\n- 07/09 - slash form\n"
+        + "- 12.03: dotted\n- 07-10 13:00 deployed\n")
+    #expect(found.map(\.date?.description) == ["2026-07-09", "2026-07-09", nil, "2026-07-10"])
+    #expect(found.map(\.text) == ["merged the fix", "slash form", "dotted", "deployed"])
+  }
+
   /// A span of days written with its year ("23-24 March 2026", a breach report's table) or
   /// day first without it ("2–5 Feb") dates its entry by the first day, as "Feb 2-5" does.
   @Test func aSpanOfDaysWithItsYearDatesItsEntry() throws {

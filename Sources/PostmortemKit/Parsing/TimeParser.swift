@@ -300,9 +300,11 @@ public enum TimeParser {
           probe += 1
         }
         // A month's name and its day, then a colon or dash and the event, is a day of its own:
-        // "May 5 - servers failed", "March 12: deploy".
+        // "May 5 - servers failed", "March 12: deploy"; so is a month and day in numbers with a
+        // slash or dash, "07/09: merged the fix", "07-09: …" (with a dot, "12.03", a broken time).
         let namedDayAlone = {
-          yearlessEnd + 1 < tokens.count && tokens[index..<yearlessEnd].contains { $0.isWord }
+          yearlessEnd + 1 < tokens.count
+            && tokens[index..<yearlessEnd].contains { $0.isWord || $0.isSymbol("/") || $0.isSymbol("-") }
             && (tokens[yearlessEnd].isSymbol(":")
               || tokens[yearlessEnd].kind == .symbol
                 && rangeSymbols.contains(tokens[yearlessEnd].scalar) && tokens[yearlessEnd].spaceBefore)
