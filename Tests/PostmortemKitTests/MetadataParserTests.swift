@@ -2460,6 +2460,12 @@ import Testing
     #expect(TestSupport.parse("# Sev 2 — Checkout errors\n").severity?.level == .high)
     #expect(TestSupport.parse("# Several regions down\n").severity == nil)
     #expect(TestSupport.parse("# Sevilla: datacenter move\n").severity == nil)
+    // After a tag in brackets too, located where it is written.
+    let afterTag = TestSupport.parse("# [RESOLVED] SEV1: Checkout outage\n")
+    #expect(
+      afterTag.severity?.level == .critical && afterTag.severity?.raw == "SEV1" && afterTag.severity?.column == 14)
+    #expect(TestSupport.parse("# [Postmortem] [RESOLVED] Sev 2 - Checkout\n").severity?.level == .high)
+    #expect(TestSupport.parse("# [WIP] Severe weather took out DC\n").severity == nil)
   }
 
   /// An address after a name, as git writes authors, is not part of the name; an address

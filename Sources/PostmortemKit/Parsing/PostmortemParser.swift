@@ -669,16 +669,27 @@ public struct PostmortemParser: Sendable {
   static func titleSeverity(_ title: TextField) -> IncidentSeverity? {
     let bytes = Array(title.text.utf8)
     // A title that opens with its level before a colon or a dash: "SEV-1: EU region unavailable",
-    // "Sev 2 - Checkout errors".
-    if bytes.count > 4, bytes.prefix(3).map(ASCIIText.lower) == Array("sev".utf8) {
-      var end = bytes.prefix(8).firstIndex(of: UInt8(ascii: ":"))
-      if end == nil, let dash = bytes.prefix(9).firstIndex(where: { $0 == UInt8(ascii: "-") || $0 == 0xE2 }),
-        dash > 4, bytes[dash - 1] == UInt8(ascii: " ")
+    // "Sev 2 - Checkout errors", also after a tag in brackets ("[RESOLVED] SEV1: Checkout outage").
+    var start = 0
+    while start < bytes.count, bytes[start] == UInt8(ascii: "["),
+      let close = bytes[start...].prefix(24).firstIndex(of: UInt8(ascii: "]")), close + 1 < bytes.count,
+      bytes[close + 1] == UInt8(ascii: " ")
+    {
+      start = close + 2
+    }
+    let opening = bytes[start...]
+    if opening.count > 4, opening.prefix(3).map(ASCIIText.lower) == Array("sev".utf8) {
+      var end = opening.prefix(8).firstIndex(of: UInt8(ascii: ":"))
+      if end == nil, let dash = opening.prefix(9).firstIndex(where: { $0 == UInt8(ascii: "-") || $0 == 0xE2 }),
+        dash > start + 4, bytes[dash - 1] == UInt8(ascii: " ")
       {
         end = dash - 1
       }
       if let end {
-        let severity = IncidentSeverity(raw: String(decoding: bytes[..<end], as: UTF8.self), location: title.location)
+        let column = title.location.column + String(decoding: bytes[..<start], as: UTF8.self).unicodeScalars.count
+        let severity = IncidentSeverity(
+          raw: String(decoding: bytes[start..<end], as: UTF8.self),
+          location: SourceLocation(line: title.location.line, column: column))
         if severity.level != nil { return severity }
       }
     }
