@@ -272,6 +272,16 @@ import Testing
         "| 2:00PM | 2025-04-29T14:00:00-07:00 | started | Builder service began failing with E2BIG errors |"))
   }
 
+  /// An entry with a day and no time shows the day where a timed entry shows its timestamp.
+  @Test func anEntryWithADayAndNoTimeShowsTheDay() throws {
+    let markdown = "## Timeline (UTC)\n\n### October 1, 2025\n\n- 10:00 deploy\n- Migration enabled RLS\n"
+    let parsed = PostmortemParser().parseKeepingTree(SourceText(markdown), file: "a.md")
+    let report = PostmortemReport(parsed: parsed, findings: nil, today: Self.today)
+    #expect(MarkdownRenderer().page(report).contains("| ? | 2025-10-01 |  | Migration enabled RLS |"))
+    #expect(
+      try Self.renderer.page(report).contains("<td class=\"muted\">2025-10-01</td><td>Migration enabled RLS</td>"))
+  }
+
   /// A timeline the document wrote newest first is shown oldest first, and the report says so.
   @Test func reportsSayWhenTheTimelineRanNewestFirst() throws {
     let markdown = """

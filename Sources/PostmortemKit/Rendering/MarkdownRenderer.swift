@@ -46,7 +46,7 @@ public struct MarkdownRenderer: Sendable {
       out.append("| Time | When | Milestone | Event |\n|---|---|---|---|")
       for entry in timeline.entries {
         out.append(
-          "| \(cell(entry.time.isEmpty ? "?" : entry.time)) | \(entry.timestamp ?? "") | \(entry.milestone?.rawValue ?? "") | \(cell(entry.text)) |"
+          "| \(cell(entry.time.isEmpty ? "?" : entry.time)) | \(ReportViewModel.when(entry)) | \(entry.milestone?.rawValue ?? "") | \(cell(entry.text)) |"
         )
       }
       out.append("")

@@ -114,6 +114,12 @@ enum ReportViewModel {
     }
   }
 
+  /// When an entry happened, as a report shows it: its timestamp, else the day alone of an entry
+  /// with no time ("2025-10-01" under a date heading), else nothing.
+  static func when(_ entry: TimelineEntry) -> String {
+    entry.timestamp ?? entry.date?.description ?? ""
+  }
+
   static func timelineValues(_ timeline: Timeline) -> [String: Any] {
     let zone =
       timeline.timezone.map { declaration -> String in
@@ -126,7 +132,7 @@ enum ReportViewModel {
     var values: [String: Any] = ["zone": zone + order]
     values["entries"] = timeline.entries.map { entry -> [String: Any] in
       var row: [String: Any] = [
-        "time": entry.time.isEmpty ? "?" : entry.time, "timestamp": entry.timestamp ?? "", "text": entry.text,
+        "time": entry.time.isEmpty ? "?" : entry.time, "timestamp": ReportViewModel.when(entry), "text": entry.text,
       ]
       if let milestone = entry.milestone { row["milestone"] = milestone.rawValue }
       return row
