@@ -1014,6 +1014,24 @@ import Testing
     #expect(items.first?.title == "Sweep all vendor accounts for lingering `@getmeridian.com` notification contacts.")
   }
 
+  /// A due date written as a span of days is due on its last day; the span is kept as written,
+  /// and a full date whose month and day could look like a span is read as it stands.
+  @Test func aSpanOfDaysIsDueOnItsLastDay() throws {
+    let items = TestSupport.parse(
+      """
+      ## Action Items
+
+      - [ ] Rotate the keys, owner: @bo, due 10-12 April 2026
+      - [ ] Add an alert (owner: @cy, due: March 25–26, 2026)
+      - [ ] Backfill (owner: @di, due: 12.–13.09.2026)
+      - [ ] Archive (owner: @ed, due: 2024-03-12)
+      """
+    ).actionItems
+    #expect(items.map(\.due?.description) == ["2026-04-12", "2026-03-26", "2026-09-13", "2024-03-12"])
+    #expect(items.map(\.dueRaw) == ["10-12 April 2026", "March 25–26, 2026", "12.–13.09.2026", "2024-03-12"])
+    #expect(items.map(\.title) == ["Rotate the keys", "Add an alert", "Backfill", "Archive"])
+  }
+
   /// A date written into a file's or branch's name, or after a word that says something happened
   /// then ("Reported 2026-09-18 as issue 7634", "filed on …"), is no due date: only a date the
   /// item is due by is, and it is still found after such a one.

@@ -389,7 +389,7 @@ struct ActionItemParser {
     // An item's own due date and status, else those its group's heading gives it.
     if let dueRaw = fields.dueRaw ?? groupTerms.dueRaw {
       item.dueRaw = dueRaw
-      if case .valid(let date) = DateParser.parse(dueRaw) { item.due = date }
+      if case .valid(let date) = DateParser.parseDue(dueRaw) { item.due = date }
     }
     if fields.status == nil, let status = groupTerms.status { item.status = status }
     if let status = item.status {

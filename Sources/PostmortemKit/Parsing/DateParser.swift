@@ -68,10 +68,35 @@ public enum DateParser {
 
   /// Reads a date at the start of `text` (after markup such as `**` or `[`).
   public static func parse(_ text: String) -> Result {
+    read(text).result
+  }
+
+  /// Reads a due date at the start of `text` as `parse` does, but a span of days is due on its
+  /// last day: "10-12 April 2026" is due on the 12th, as an event in it began on the 10th.
+  static func parseDue(_ text: String) -> Result {
+    let (result, tokens, range) = read(text)
+    guard case .valid(let date) = result else { return result }
+    // The first day's number among the date's tokens, then the span's mark and its last day.
+    for index in range where tokens[index].isNumber && tokens[index].count <= 2 && tokens[index].intValue == date.day {
+      var mark = index + 1
+      if mark < range.upperBound, tokens[mark].isSymbol(".") { mark += 1 }
+      guard mark + 1 < range.upperBound, isDaySpanMark(tokens[mark]), tokens[mark + 1].isNumber,
+        let last = tokens[mark + 1].intValue, last > date.day
+      else { continue }
+      return .valid(date.adding(days: last - date.day))
+    }
+    return result
+  }
+
+  /// The date at the start of `text` (after markup), with the tokens and the range of them it
+  /// takes.
+  private static func read(_ text: String) -> (result: Result, tokens: [TextToken], range: Range<Int>) {
     let tokens = TextToken.tokenize(Substring(text))
     var index = 0
     while index < tokens.count, tokens[index].kind == .symbol, !tokens[index].isSymbol("?") { index += 1 }
-    return scan(tokens, at: &index)
+    let start = index
+    let result = scan(tokens, at: &index)
+    return (result, tokens, start..<max(start, index))
   }
 
   /// The day-first reading of a date that starts `text` as `a/b/yyyy` (or with dashes) with both
