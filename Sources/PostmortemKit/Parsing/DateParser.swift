@@ -76,13 +76,13 @@ public enum DateParser {
   static func parseDue(_ text: String) -> Result {
     let (result, tokens, range) = read(text)
     guard case .valid(let date) = result else { return result }
-    // The first day's number among the date's tokens, then the span's mark and its last day.
-    for index in range where tokens[index].isNumber && tokens[index].count <= 2 && tokens[index].intValue == date.day {
+    // The first day's number among the date's tokens, then the span `scan` passed over after it
+    // (a German first day keeps its full stop: "12.–13.09.2026").
+    for index in range where tokens[index].isNumber && tokens[index].intValue == date.day {
       var mark = index + 1
       if mark < range.upperBound, tokens[mark].isSymbol(".") { mark += 1 }
-      guard mark + 1 < range.upperBound, isDaySpanMark(tokens[mark]), tokens[mark + 1].isNumber,
-        let last = tokens[mark + 1].intValue, last > date.day
-      else { continue }
+      let end = daySpanEnd(tokens, at: mark, firstDay: date.day)
+      guard end > mark, end <= range.upperBound, let last = tokens[mark + 1].intValue else { continue }
       return .valid(date.adding(days: last - date.day))
     }
     return result
