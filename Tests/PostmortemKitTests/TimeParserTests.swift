@@ -392,6 +392,19 @@ import Testing
     #expect(TimeParser.scan("antes de desplegar 2 pods")?.time == nil)
   }
 
+  /// In a time column's cell the French clock may stand alone: "22h" is the time there, a
+  /// length in running text; what follows it ("2 h 30 de retard") still makes it a length.
+  @Test func theFrenchClockClosingACell() throws {
+    for (cell, time) in [("22h", "22:00"), ("22H", "22:00"), ("10 h", "10:00"), ("9 h 05", "09:05"), ("~7h", "07:00")] {
+      let expression = try #require(TimeParser.scan(cell, closingCell: true), "\(cell)")
+      #expect(expression.time?.description == time && expression.raw == cell && expression.rest.isEmpty, "\(cell)")
+      #expect(TimeParser.scan(cell)?.time == nil, "\(cell) outside a cell")
+    }
+    for cell in ["2 h 30 de retard", "25h", "9 h 75", "9h 05 x", "10 hours"] {
+      #expect(TimeParser.scan(cell, closingCell: true)?.time == nil, "\(cell)")
+    }
+  }
+
   @Test func placeholderDateIsInvalid() throws {
     let expression = try #require(TimeParser.scan("2023-MM-DD 14:00 start"))
     #expect(expression.dateIsInvalid)

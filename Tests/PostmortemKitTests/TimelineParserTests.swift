@@ -1790,6 +1790,34 @@ import Testing
       ])
   }
 
+  /// A time column's cell may hold the French clock alone, on the hour or spaced as French
+  /// typography spaces it ("22h", "~22h", "10 h", "9 h 05"); in a bullet "2h" stays a length.
+  @Test func theFrenchClockAloneInATimeCell() throws {
+    let document = TestSupport.parse(
+      """
+      **Date :** 2026-05-18
+
+      ## Chronologie (heure de Paris)
+
+      | Heure | Événement |
+      |---|---|
+      | 9 h 05 | Commit du jeton |
+      | 10 h | Détection |
+      | ~22h | Jeton révoqué |
+      | 22H | Purge de l'historique |
+
+      - 2h de retard
+      """)
+    let timeline = try #require(document.timeline)
+    #expect(
+      timeline.entries.map(\.timestamp) == [
+        "2026-05-18T09:05:00+02:00", "2026-05-18T10:00:00+02:00", "2026-05-18T22:00:00+02:00",
+        "2026-05-18T22:00:00+02:00", nil,
+      ])
+    #expect(timeline.entries.map(\.isApproximate) == [false, false, true, false, false])
+    #expect(timeline.entries.map(\.text).first == "Commit du jeton")
+  }
+
   /// A timeline folded into `<details>` names its zone in the caption; the caption's place is
   /// where the zone was declared.
   @Test func aCollapsedTimelinesCaptionNamesItsZone() throws {

@@ -143,13 +143,16 @@ public enum TimeParser {
 
   /// Reads a time (or a date, or an unreadable time) at the start of `text`; nil when the text
   /// does not start with anything time-like.
-  public static func scan(_ text: String, allowingRange: Bool = false) -> TimeExpression? {
-    scan(Substring(text), allowingRange: allowingRange)
+  public static func scan(_ text: String, allowingRange: Bool = false, closingCell: Bool = false) -> TimeExpression? {
+    scan(Substring(text), allowingRange: allowingRange, closingCell: closingCell)
   }
 
   /// Reads a time at the start of `text`; with `allowingRange`, a span such as `23:40 – 23:45`
-  /// is read whole (`raw` holds both ends, `time` is the start).
-  public static func scan(_ text: Substring, allowingRange: Bool = false) -> TimeExpression? {
+  /// is read whole (`raw` holds both ends, `time` is the start). With `closingCell`, `text` is a
+  /// time column's cell, where an hour the French way with nothing after it ("22h") is a time.
+  public static func scan(_ text: Substring, allowingRange: Bool = false, closingCell: Bool = false)
+    -> TimeExpression?
+  {
     // "10시 31분", "午後3時40分": hour and minute marks instead of a colon.
     if CJKClockReader.mayOpenWithClock(text), let clock = CJKClockReader.read(text) { return clock }
     let tokens = TextToken.tokenize(text)
@@ -365,16 +368,15 @@ public enum TimeParser {
       expression.rest = clock.rest
       return expression
     }
-    // After its date, the French clock on the hour may close the cell: "2026-05-18 ~22h" (alone,
-    // "2h" is as often a length).
-    if expression.date != nil || expression.monthDay != nil, probe + 2 == tokens.count, tokens[probe].isNumber,
-      tokens[probe].count == 2, let hour = tokens[probe].intValue, hour < 24, isFrenchHourMark(tokens[probe + 1]),
-      let time = TimeOfDay(hour: hour, minute: 0)
+    // The French clock may close a time column's cell, or a cell after its date: "22h", "10 h",
+    // "9 h 05", "2026-05-18 ~22h" (in running text "2h" is as often a length).
+    if closingCell || expression.date != nil || expression.monthDay != nil,
+      let (time, last) = frenchClockClosing(tokens, at: probe)
     {
       expression.time = time
       expression.clockStyle = .twentyFourHour
       let start = tokens[hedgeIndex ?? firstIndex].text.startIndex
-      expression.raw = String(text[start..<tokens[probe + 1].text.endIndex])
+      expression.raw = String(text[start..<tokens[last].text.endIndex])
       expression.rest = text[text.endIndex...]
       return expression
     }
@@ -1035,6 +1037,21 @@ public enum TimeParser {
     (hour.intValue ?? 24) < 24 && index + 2 < tokens.count && tokens[index].isWord && tokens[index].text == "h"
       && tokens[index].spaceBefore && tokens[index + 1].spaceBefore && (tokens[index + 1].intValue ?? 60) < 60
       && tokens[index + 2].kind == .symbol && hourOnlySeparators.contains(tokens[index + 2].scalar)
+  }
+
+  /// The French clock ending the tokens from `index`: "22h", "22H", "10 h", "9 h 05"; the time
+  /// and the index of its last token.
+  private static func frenchClockClosing(_ tokens: [TextToken], at index: Int) -> (TimeOfDay, Int)? {
+    guard index + 1 < tokens.count, tokens[index].isNumber, tokens[index].count <= 2,
+      let hour = tokens[index].intValue, hour < 24,
+      isFrenchHourMark(tokens[index + 1]) || (tokens[index + 1].isWord && tokens[index + 1].text == "h")
+    else { return nil }
+    if index + 2 == tokens.count { return TimeOfDay(hour: hour, minute: 0).map { ($0, index + 1) } }
+    // "9 h 05": spaced as French typography spaces it ("9h05" is read as any clock is).
+    guard index + 3 == tokens.count, tokens[index + 1].spaceBefore, tokens[index + 2].spaceBefore,
+      tokens[index + 2].isNumber, tokens[index + 2].count == 2, let minute = tokens[index + 2].intValue
+    else { return nil }
+    return TimeOfDay(hour: hour, minute: minute).map { ($0, index + 2) }
   }
 
   private static func isFrenchHourMark(_ token: TextToken) -> Bool {

@@ -157,8 +157,8 @@ struct TimelineParser {
 
   /// Reads the time at the start of `text`; a date written without its year takes the year that
   /// puts it nearest the date in force (the date line or heading above, else the document's).
-  private func scanTime(_ text: String) -> TimeExpression? {
-    guard var expression = TimeParser.scan(text, allowingRange: true) else { return nil }
+  private func scanTime(_ text: String, closingCell: Bool = false) -> TimeExpression? {
+    guard var expression = TimeParser.scan(text, allowingRange: true, closingCell: closingCell) else { return nil }
     if let day = expression.dayNumber {
       // "Day 2" counts from the document's date, whatever day the lines above were on.
       expression.date = documentDate?.adding(days: day - 1)
@@ -1033,7 +1033,7 @@ struct TimelineParser {
       // A screenshot between the rows ("![errors](500.png)" on a line of its own): Markdown makes
       // it a row, the author meant a picture of the moment above.
       if eventText.isEmpty, anchorCell < cells.count, TimelineParser.holdsOnlyImages(cells[anchorCell]) { continue }
-      if var expression = scanTime(written) {
+      if var expression = scanTime(written, closingCell: true) {
         // A row that holds a day and nothing else divides the table by day ("| 1/28 | |"): the
         // rows under it fall on that day.
         if eventText.isEmpty, !expression.isTimed, namesDay(expression) {
