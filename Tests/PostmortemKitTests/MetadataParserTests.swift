@@ -2191,6 +2191,70 @@ import Testing
     #expect(document.timeline?.entries.first?.timestamp == "2024-03-02T14:05:00Z")
   }
 
+  /// A report whose sections are level-1 headings writes its fields that way too ("# Date" over
+  /// "2021-04-14", "# Authors" over a name): they are fields, not its title, and the front
+  /// matter's title stays the title.
+  @Test func levelOneHeadingsThatNameAField() throws {
+    let document = TestSupport.parse(
+      """
+      ---
+      title: Cluster-wide outage post-mortem
+      ---
+
+      All services became inaccessible.
+
+      # Date
+      2021-04-14
+
+      # Authors
+      Ramon Tayag
+
+      # Status
+      Complete, with pending action items
+
+      # Summary
+      On April 14, 2021 all services became inaccessible.
+      """)
+    #expect(document.title?.text == "Cluster-wide outage post-mortem")
+    #expect(document.authors.map(\.text) == ["Ramon Tayag"])
+    #expect(document.status?.text == "Complete, with pending action items" && document.status?.line == 14)
+    #expect(document.metadata.fields.contains { $0.key == "Date" && $0.value == "2021-04-14" })
+    // Without front matter, "# Incident Title" still labels the title under it.
+    let labelled = TestSupport.parse("# Incident Title\n\nADFS Outage\n\n# Date\n\n2021-04-14\n")
+    #expect(labelled.title?.text == "ADFS Outage" && labelled.date?.date?.description == "2021-04-14")
+  }
+
+  /// Under a front matter's title, a level-1 heading that comes after other headings heads a
+  /// part of the report, not the report; one that opens the document is still its title.
+  @Test func aLaterLevelOneHeadingUnderAFrontMatterTitleIsAPart() {
+    let parted = TestSupport.parse(
+      """
+      ---
+      title: "Watchdog: false-positive P1 ran unseen ~14h"
+      ---
+
+      ## Actor key
+
+      - `human` — the operator.
+
+      # Incident Overview
+
+      The watchdog filed a P1.
+
+      # Incident Post-Mortem Analysis
+
+      ## Root Cause
+
+      A probe coupled to a heavy read.
+      """)
+    #expect(parted.title?.text == "Watchdog: false-positive P1 ran unseen ~14h")
+    let headed = TestSupport.parse("---\ntitle: From YAML\n---\n\n# From heading\n\n## Summary\n\nx\n")
+    #expect(headed.title?.text == "From heading")
+    let bare = TestSupport.parse("## Notes\n\nx\n\n# Checkout outage\n\n## Summary\n\nx\n")
+    #expect(
+      bare.title?.text == "Checkout outage", "without front matter the first unnamed level-1 heading is the title")
+  }
+
   @Test(arguments: ["Total downtime", "Outage length", "Impact duration", "Duration of impact"])
   func moreNamesOfTheDuration(_ key: String) {
     let document = TestSupport.parse("# T\n\n**\(key):** 47 min\n\n## Summary\n\nx\n")

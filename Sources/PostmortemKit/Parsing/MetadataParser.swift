@@ -104,12 +104,13 @@ struct MetadataParser {
   /// ("### Incident date" then "2024-03-02"): one short paragraph, or a list of names.
   static func headingFields(in outline: DocumentOutline) -> [LabeledValue] {
     var fields: [LabeledValue] = []
-    // A level-1 heading is the document's title ("# Incident") or a part of it, not a field's.
-    for entry in outline.entries
-    where entry.section.style == .heading && entry.section.level > 1 && entry.directBody.count == 1 {
+    for entry in outline.entries where entry.section.style == .heading && entry.directBody.count == 1 {
       let title = entry.section.title
-      guard title.utf8.count <= 40, MetadataKey.recognize(title) != nil, SectionKind.recognizeExactly(title) == nil
+      guard title.utf8.count <= 40, let key = MetadataKey.recognize(title), SectionKind.recognizeExactly(title) == nil
       else { continue }
+      // A level-1 heading may name a field where the sections are level-1 too ("# Date" over
+      // "2021-04-14", then "# Summary"); "# Incident Title" over the title labels the title.
+      if entry.section.level == 1, key == .title { continue }
       let block = outline.blocks[entry.directBody.lowerBound]
       let value: String
       var items: [String]?

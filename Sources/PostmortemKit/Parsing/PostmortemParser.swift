@@ -65,18 +65,23 @@ public struct PostmortemParser: Sendable {
     }
     let outline = DocumentOutline(document: tree, lastLine: source.lineCount)
 
-    // The title is the first level-1 heading that does not name a section; in a document with
-    // none, the heading it opens with when that names no section either ("## OBS Pages
-    // Inaccessible on 19th of September" over `**Date**: 19.09.2023`, as a blog post's layout
-    // prints the front matter's title above it).
+    // The title is the first level-1 heading that names no section and no detail ("# Date" over
+    // "2021-04-14" is a field); in a document with none, the heading it opens with when that
+    // names no section either ("## OBS Pages Inaccessible on 19th of September" over `**Date**:
+    // 19.09.2023`, as a blog post's layout prints the front matter's title above it).
+    // The front matter's title is the one such a heading stands under.
+    let frontMatterTitle = frontMatterFields.contains { MetadataKey.recognize($0.key) == .title }
+    let firstHeading = outline.entries.first { $0.section.style == .heading }?.headingIndex
     let levelOneTitle = outline.entries.first {
       $0.section.level == 1 && $0.section.style == .heading && $0.section.kind == nil
+        && MetadataKey.recognize($0.section.title).map { $0 == .title } != false
+        // Under a front matter's title, a level-1 heading after others heads a part of the
+        // report ("# Incident Post-Mortem Analysis"), not the report.
+        && (!frontMatterTitle || $0.headingIndex == firstHeading)
     }
     let titleEntry = levelOneTitle ?? PostmortemParser.openingTitle(in: outline)
     // A template's "# Incident Title" heading labels the title written under it ("ADFS Outage").
     let labelledTitle = titleEntry.flatMap { PostmortemParser.titleUnderLabel($0, outline) }
-    // The front matter's title is the one such a heading stands under.
-    let frontMatterTitle = frontMatterFields.contains { MetadataKey.recognize($0.key) == .title }
     if let titleEntry, levelOneTitle != nil || !frontMatterTitle {
       document.title =
         labelledTitle
