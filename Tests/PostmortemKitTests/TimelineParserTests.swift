@@ -1790,6 +1790,89 @@ import Testing
       ])
   }
 
+  /// A bullet that opens with a bold label names the moment its time follows ("**Detected:**
+  /// 14:05 — PagerDuty alert fired"); one that states a length ("**Duration:**", "**MTTR:**") is
+  /// the document's figure, not an entry with no time.
+  @Test func boldLabelsInATimelinesBullets() throws {
+    let document = TestSupport.parse(
+      """
+      **Date:** 2026-07-12
+
+      ## Timeline (UTC)
+
+      - **Detected:** 14:05 — PagerDuty alert fired
+      - **Mitigated:** 14:40 rollback
+      - **Duration:** 70 minutes
+      - **MTTR:** 70 minutes
+      - 15:15 all clear
+      """)
+    let timeline = try #require(document.timeline)
+    #expect(
+      timeline.entries.map(\.timestamp) == ["2026-07-12T14:05:00Z", "2026-07-12T14:40:00Z", "2026-07-12T15:15:00Z"])
+    #expect(timeline.entries.map(\.text) == ["Detected: PagerDuty alert fired", "Mitigated: rollback", "all clear"])
+    #expect(timeline.entries.first?.milestone == .detected)
+    #expect(document.statedDurations.map(\.raw) == ["70 minutes"])
+    #expect(document.metadata.fields.contains { $0.key == "MTTR" && $0.value == "70 minutes" })
+    let findings = TestSupport.lint(
+      "# T\n\n**Date:** 2026-07-12\n\n## Timeline (UTC)\n\n- 14:05 alert\n- **Duration:** 70 minutes\n")
+    #expect(!findings.contains { $0.rule == "timeline-time" })
+  }
+
+  /// A list of the incident's facts over the entries ("- **Start time (detected):** …", "- **End
+  /// time (recovered):** …", "- **Duration (MTTR):** …", then a table) states its window: the
+  /// details, not entries that would run out of order before the table's.
+  @Test func aListOfFactsOverTheEntriesStatesTheWindow() throws {
+    let markdown = """
+      # Watchdog false positive
+
+      **Date:** 2026-07-12
+
+      ## Incident Timeline
+
+      - **Start time (detected):** 2026-07-12T20:43:00Z (watchdog filed #6374)
+      - **End time (recovered):** 2026-07-13T08:15:00Z (read-path fault cleared)
+      - **Duration (MTTR):** ~11h30m to recovery
+
+      | Actor | Time (UTC) | Action |
+      |---|---|---|
+      | system | 2026-07-12 20:43 | Watchdog files P1 #6374. |
+      | system | 2026-07-13 08:15 | Read path recovers. |
+      """
+    let document = TestSupport.parse(markdown)
+    let timeline = try #require(document.timeline)
+    #expect(timeline.entries.map(\.timestamp) == ["2026-07-12T20:43:00Z", "2026-07-13T08:15:00Z"])
+    #expect(document.metadata.start?.timestamp == "2026-07-12T20:43:00Z" && document.metadata.start?.line == 7)
+    #expect(document.metadata.end?.timestamp == "2026-07-13T08:15:00Z")
+    #expect(document.statedDurations.map(\.minutes) == [690])
+    let rules = Set(TestSupport.lint(markdown).map(\.rule))
+    #expect(
+      !rules.contains("timeline-order") && !rules.contains("timeline-time") && !rules.contains("duration-mismatch"))
+    // Alone in the section, the same list is the timeline.
+    let alone = TestSupport.parse(
+      "**Date:** 2026-07-12\n\n## Timeline (UTC)\n\n- **Start:** 20:43\n- **Resolved:** 21:15\n")
+    #expect(alone.timeline?.entries.count == 2 && alone.metadata.start == nil)
+  }
+
+  /// A timeline out of order spans nothing: a stated length is not held to a negative span (the
+  /// order is what timeline-order reports).
+  @Test func aTimelineOutOfOrderSpansNothing() throws {
+    let markdown = """
+      # T
+
+      **Date:** 2026-07-12
+
+      **Duration:** 2 hours
+
+      ## Timeline (UTC)
+
+      - 14:00 alert
+      - 13:10 rollback
+      """
+    #expect(TestSupport.parse(markdown).timeline?.span == nil)
+    let rules = TestSupport.lint(markdown).map(\.rule)
+    #expect(rules.contains("timeline-order") && !rules.contains("duration-mismatch"))
+  }
+
   /// A time column's cell may hold the French clock alone, on the hour or spaced as French
   /// typography spaces it ("22h", "~22h", "10 h", "9 h 05"); in a bullet "2h" stays a length.
   @Test func theFrenchClockAloneInATimeCell() throws {

@@ -8,7 +8,8 @@ extension Timeline {
     public var minutes: Int
   }
 
-  /// The span, when at least two entries have times that can be compared.
+  /// The span, when at least two entries have times that can be compared and the end is not
+  /// before the start (a timeline out of order spans nothing: its order is what is wrong).
   public var span: Span? {
     // Indices into the entries, not a filtered copy: several rules ask for every document.
     var timed = 0
@@ -24,7 +25,7 @@ extension Timeline {
     guard timed >= 2, let first, let last else { return nil }
     let start = entries[started ?? first]
     let end = entries[Timeline.resolvedForGood(entries) ?? last]
-    guard let minutes = Timeline.minutes(from: start, to: end) else { return nil }
+    guard let minutes = Timeline.minutes(from: start, to: end), minutes >= 0 else { return nil }
     return Span(start: start, end: end, minutes: minutes)
   }
 

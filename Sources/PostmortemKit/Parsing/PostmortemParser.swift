@@ -164,14 +164,34 @@ public struct PostmortemParser: Sendable {
     // A timeline may close with its figures in bold labels ("**Detection delay:** 4 hours 14
     // minutes", "**Total impact duration:** 5 hours 26 minutes"): those only, from its
     // paragraphs; a length there is told beside the impact, as an impact section's is.
+    // Its bullets may state them too ("- **MTTR:** 70 min", "- **Duration:** 70 min"), and a
+    // list of such facts over its entries the window as well ("- **Start time (detected):** 20:43Z").
     var timelineLengths: [(field: LabeledValue, section: String)] = []
     for entry in outline.entries where entry.section.kind == .timeline {
-      for index in entry.directBody where PostmortemParser.opensWithBoldLabel(outline.blocks[index]) {
-        for field in labelFields(in: outline.blocks[index...index]) {
-          if StatedMeasure.named(field.key) != nil {
-            labels.fields.append(field)
-          } else if MetadataKey.recognize(field.key) == .duration {
-            timelineLengths.append((field, entry.section.title))
+      for index in entry.body {
+        let block = outline.blocks[index]
+        if entry.directBody.contains(index), PostmortemParser.opensWithBoldLabel(block) {
+          for field in labelFields(in: outline.blocks[index...index]) {
+            if StatedMeasure.named(field.key) != nil {
+              labels.fields.append(field)
+            } else if MetadataKey.recognize(field.key) == .duration {
+              timelineLengths.append((field, entry.section.title))
+            }
+          }
+        } else if case .list = block.kind {
+          let facts = TimelineFactLabel.isFactList(block, before: outline.blocks[(index + 1)..<entry.body.upperBound])
+          for item in block.children {
+            guard let paragraph = item.children.first, case .paragraph = paragraph.kind,
+              let kind = TimelineFactLabel.kind(of: paragraph), kind == .length || facts
+            else { continue }
+            for field in labelFields(in: [paragraph][...]) {
+              let key = MetadataKey.recognize(field.key)
+              if StatedMeasure.named(field.key) != nil || facts && key?.namesMoment == true {
+                labels.fields.append(field)
+              } else if key == .duration {
+                timelineLengths.append((field, entry.section.title))
+              }
+            }
           }
         }
       }
@@ -437,6 +457,10 @@ public struct PostmortemParser: Sendable {
 
     // A details table that opens the summary is the metadata's too: its duration is stated once.
     let metadataDuration = document.metadata.duration.map { SourceLocation(line: $0.line, column: $0.column) }
+    // So is a length in a timeline inside the summary's section, read with the summary's labels.
+    if let summaryFields = document.summary?.fields {
+      timelineLengths.removeAll { length in summaryFields.contains { $0.valueLocation == length.field.valueLocation } }
+    }
     document.statedDurations =
       (document.metadata.duration.map { [$0] } ?? [])
       + [document.summary, document.impact, document.rootCause, document.resolution].compactMap { $0 }

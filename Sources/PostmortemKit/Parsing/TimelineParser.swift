@@ -88,7 +88,11 @@ struct TimelineParser {
       }
     }
     for index in entry.body {
-      read(block: outline.blocks[index])
+      let block = outline.blocks[index]
+      // A list of the incident's facts over its entries ("- **Start:** …", "- **Duration:** …")
+      // states the document's details (read there), not entries.
+      if TimelineFactLabel.isFactList(block, before: outline.blocks[(index + 1)..<entry.body.upperBound]) { continue }
+      read(block: block)
     }
     if candidates.isEmpty {
       // A timeline written only as a code block ("14:05  deploy starts" lines in a fence) is read
@@ -928,6 +932,18 @@ struct TimelineParser {
     if expression == nil, let paragraph, let (time, event) = TimelineParser.timeAfterBoldEvent(paragraph) {
       add(time, fullText: text, location: location, text: event)
       return
+    }
+    if expression == nil, let paragraph, let (label, rest) = TimelineFactLabel.split(paragraph) {
+      let time = scanTime(rest)
+      if time?.isTimed == true, var time {
+        // "**Detected:** 14:05 — PagerDuty alert fired": the label names the moment.
+        let event = time.rest.trimmingWhitespace()
+        time.rest = ""
+        add(time, fullText: text, location: location, text: event.isEmpty ? label : label + ": " + event)
+        return
+      }
+      // "**Duration (MTTR):** ~14h": a length of the incident, read as the document's details.
+      if TimelineFactLabel.kind(of: paragraph) == .length { return }
     }
     if noteZone(in: text, source: .note, location: location, requireTimeWord: true) { return }
     if !nestedLists.isEmpty, depth == 0, text.count <= 40 {
