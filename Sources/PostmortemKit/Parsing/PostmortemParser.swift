@@ -74,7 +74,8 @@ public struct PostmortemParser: Sendable {
     let firstHeading = outline.entries.first { $0.section.style == .heading }?.headingIndex
     let levelOneTitle = outline.entries.first {
       $0.section.level == 1 && $0.section.style == .heading && $0.section.kind == nil
-        && MetadataKey.recognize($0.section.title).map { $0 == .title } != false
+        // (A field's name is short: a title longer than any is not asked about.)
+        && ($0.section.title.utf8.count > 40 || MetadataKey.recognize($0.section.title).map { $0 == .title } != false)
         // Under a front matter's title, a level-1 heading after others heads a part of the
         // report ("# Incident Post-Mortem Analysis"), not the report.
         && (!frontMatterTitle || $0.headingIndex == firstHeading)

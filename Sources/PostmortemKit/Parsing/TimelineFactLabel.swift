@@ -13,22 +13,29 @@ enum TimelineFactLabel {
     case length
   }
 
-  /// The label that opens `paragraph` ("Detected" of "**Detected:** 14:05 — paged") and what
-  /// follows its colon, or nil when the paragraph does not open with a bold label.
-  static func split(_ paragraph: MarkdownNode) -> (label: String, rest: String)? {
+  /// The label that opens `paragraph` ("Detected" of "**Detected:** 14:05 — paged"), or nil when
+  /// the paragraph does not open with a bold label.
+  private static func label(of paragraph: MarkdownNode) -> String? {
     guard PostmortemParser.opensWithBoldLabel(paragraph), let first = paragraph.children.first else { return nil }
     var label = Substring(first.plainText().trimmingWhitespace())
     if label.hasSuffix(":") { label = label.dropLast() }
+    return String(label.trimmingWhitespace())
+  }
+
+  /// The label that opens `paragraph` and what follows its colon, or nil when the paragraph
+  /// does not open with a bold label.
+  static func split(_ paragraph: MarkdownNode) -> (label: String, rest: String)? {
+    guard let label = label(of: paragraph) else { return nil }
     var rest = Substring(paragraph.children.dropFirst().map { $0.plainText() }.joined())
     rest = rest.drop { $0 == " " }
     if rest.hasPrefix(":") { rest = rest.dropFirst() }
-    return (String(label.trimmingWhitespace()), String(rest.trimmingWhitespace()))
+    return (label, String(rest.trimmingWhitespace()))
   }
 
   /// The fact the bold label opening `paragraph` states, or nil when it states none (an event
   /// such as "**Mitigated:**", or no label).
   static func kind(of paragraph: MarkdownNode) -> Kind? {
-    guard let (label, _) = split(paragraph) else { return nil }
+    guard let label = label(of: paragraph) else { return nil }
     if StatedMeasure.named(label) != nil { return .length }
     switch MetadataKey.recognize(label) {
     case .duration?: return .length
@@ -37,25 +44,26 @@ enum TimelineFactLabel {
     }
   }
 
-  /// The first paragraph of each of `list`'s items.
-  private static func itemParagraphs(_ list: MarkdownNode) -> [MarkdownNode?] {
-    list.children.map { item in
-      item.children.first { if case .paragraph = $0.kind { true } else { false } }
-    }
-  }
-
   /// Whether `list` states the incident's facts and nothing else, its window among them, with
   /// the entries told after it in `following` (a table, or a list of its own): the summary a
   /// report opens its timeline with.
   static func isFactList(_ list: MarkdownNode, before following: ArraySlice<MarkdownNode>) -> Bool {
-    guard case .list = list.kind, !list.children.isEmpty else { return false }
-    let kinds = itemParagraphs(list).map { $0.flatMap(kind(of:)) }
-    guard kinds.allSatisfy({ $0 != nil }), kinds.contains(where: { $0 == .window }) else { return false }
-    return following.contains { block in
-      switch block.kind {
-      case .table, .list: true
-      default: false
-      }
+    guard case .list = list.kind, !list.children.isEmpty,
+      following.contains(where: { block in
+        switch block.kind {
+        case .table, .list: true
+        default: false
+        }
+      })
+    else { return false }
+    var statesWindow = false
+    for item in list.children {
+      // Most timelines' bullets open with a time, not a bold word: told at the first.
+      guard let paragraph = item.children.first, case .paragraph = paragraph.kind,
+        let kind = kind(of: paragraph)
+      else { return false }
+      if kind == .window { statesWindow = true }
     }
+    return statesWindow
   }
 }
