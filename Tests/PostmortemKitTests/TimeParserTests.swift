@@ -171,7 +171,7 @@ import Testing
     "14.43 db failover", "25:10 restart", "13:06 PM deploy", "??:?? customer report", "--:-- unknown",
     "[???] customer reports start arriving", "XX:XX something", "HH:MM placeholder", "TBD page sent", "24:30 late",
     "25h10 restart", "19.11 – 19:20 rollback", "2024-09-03 ??:?? cert rotated", "13.45pm payments recovered",
-    "Mar 2 14.43 db failover", "14.43Z db failover", "??:??Z alert",
+    "Mar 2 14.43 db failover", "14.43Z db failover", "??:??Z alert", "HH:MM:SS placeholder",
   ])
   func flagsUnreadableTimes(_ input: String) throws {
     let expression = try #require(TimeParser.scan(input), "\(input) should be recorded as an unreadable time")
@@ -390,6 +390,15 @@ import Testing
     #expect(TimeParser.scan("gegen 14:05 Uhr Alarm")?.isApproximate == true)
     #expect(TimeParser.scan("vers 14h30 : alerte")?.time?.description == "14:30")
     #expect(TimeParser.scan("antes de desplegar 2 pods")?.time == nil)
+  }
+
+  /// A template's "HH:MM:SS" is one unreadable time, its seconds and all; "SS" alone is none.
+  @Test func aPlaceholderTimeToTheSecond() throws {
+    let expression = try #require(TimeParser.scan("`HH:MM:SS`: {Description}"))
+    #expect(expression.isUnrecognized)
+    #expect(expression.raw == "HH:MM:SS")
+    #expect(expression.rest == "{Description}")
+    #expect(TimeParser.scan("SS: the ship sailed") == nil)
   }
 
   /// In a time column's cell the French clock may stand alone: "22h" is the time there, a

@@ -1117,6 +1117,8 @@ public enum TimeParser {
         // part of the shape
       } else if t.isWord, t.count <= 2,
         t.text.utf8.allSatisfy({ "xXhHmM".utf8.contains($0) })
+          // The seconds of "HH:MM:SS", after a colon only ("SS" alone names no time).
+          || (j > index && tokens[j - 1].isSymbol(":") && t.text.utf8.allSatisfy({ "sS".utf8.contains($0) }))
       {
         placeholderCharacters += t.count
       } else {
@@ -1124,6 +1126,8 @@ public enum TimeParser {
       }
       j += 1
     }
+    // The colon after the shape parts it from the event ("HH:MM:SS: {Description}").
+    while j > index + 1, tokens[j - 1].isSymbol(":") { j -= 1 }
     if placeholderCharacters >= 2 { return j }
     // Written in capitals ("TBD", "UNKNOWN"): the first letter tells most words apart.
     if token.isWord, token.count <= 7, let first = token.text.utf8.first, ASCIIText.isUpper(first),
