@@ -1818,6 +1818,34 @@ import Testing
     #expect(!findings.contains { $0.rule == "timeline-time" })
   }
 
+  /// A timeline that closes with its measures as plain bullets ("**Key Metrics:**" over "- MTTD
+  /// (first alert → on-call aware): 3 minutes", "- MTTA (…): 3 minutes") states figures, not
+  /// entries with no time; a plain bullet that names no measure still is one.
+  @Test func plainMeasuresAfterATimelinesTable() throws {
+    let markdown = """
+      # T
+
+      **Date:** 2024-01-15
+
+      ## Timeline
+
+      | Time (UTC) | Event |
+      |---|---|
+      | 14:21 | Alert fires |
+      | 14:57 | Resolved |
+
+      **Key Metrics:**
+      - MTTD (first alert → on-call aware): 3 minutes
+      - MTTA (alert → acknowledgment): 3 minutes
+      - TTR: 36 minutes
+      - Customer emails: answered
+      """
+    let timeline = try #require(TestSupport.parse(markdown).timeline)
+    #expect(timeline.entries.map(\.text) == ["Alert fires", "Resolved", "Customer emails: answered"])
+    let untimed = TestSupport.lint(markdown).filter { $0.rule == "timeline-time" }.map(\.location.line)
+    #expect(untimed == [16])
+  }
+
   /// A list of the incident's facts over the entries ("- **Start time (detected):** …", "- **End
   /// time (recovered):** …", "- **Duration (MTTR):** …", then a table) states its window: the
   /// details, not entries that would run out of order before the table's.

@@ -1,6 +1,6 @@
-/// A bullet of a timeline that opens with a bold label stating one of the incident's facts
-/// rather than an event: its length ("**Duration (MTTR):** ~14h", "**TTD:** 7 min") or, in a
-/// list of such labels before the entries, its window ("**Start time (detected):** 20:43Z").
+/// A bullet of a timeline that opens with a label stating one of the incident's facts rather
+/// than an event: its length ("**Duration (MTTR):** ~14h", "MTTD (alert → ack): 3 minutes") or,
+/// in a list of bold labels before the entries, its window ("**Start time (detected):** 20:43Z").
 ///
 /// The timeline passes these over and the document reads them as its details, so a key-facts
 /// list over a table is not read as entries out of order, nor a length as an entry with no time.
@@ -32,16 +32,35 @@ enum TimelineFactLabel {
     return (label, String(rest.trimmingWhitespace()))
   }
 
-  /// The fact the bold label opening `paragraph` states, or nil when it states none (an event
-  /// such as "**Mitigated:**", or no label).
+  /// The fact the label opening `paragraph` states, or nil when it states none (an event such
+  /// as "**Mitigated:**", or no label). A plain key states a length only ("MTTD (first alert →
+  /// on-call aware): 3 minutes"): "Start: 14:05" plainly is an entry.
   static func kind(of paragraph: MarkdownNode) -> Kind? {
-    guard let label = label(of: paragraph) else { return nil }
-    if StatedMeasure.named(label) != nil { return .length }
-    switch MetadataKey.recognize(label) {
-    case .duration?: return .length
-    case .start?, .end?: return .window
-    default: return nil
+    if let label = label(of: paragraph) {
+      if namesLength(label) { return .length }
+      switch MetadataKey.recognize(label) {
+      case .start?, .end?: return .window
+      default: return nil
+      }
     }
+    guard LabelReader.mayStartWithPlainKey(paragraph, firstLineOnly: true),
+      case .text(let text)? = paragraph.children.first?.kind, let colon = text.firstIndex(of: ":")
+    else { return nil }
+    return namesLength(String(text[..<colon]).trimmingWhitespace()) ? .length : nil
+  }
+
+  /// Whether `key` names a length: the incident's, or one of the measures teams keep ("TTD",
+  /// "MTTA (alert → acknowledgment)", "MTBF"), which the document may define its own way.
+  private static func namesLength(_ key: String) -> Bool {
+    if StatedMeasure.named(key) != nil || MetadataKey.recognize(key) == .duration { return true }
+    let word = key.utf8.prefix { ASCIIText.isLetter($0) }
+    guard (3...4).contains(word.count), word.count == key.utf8.count || !ASCIIText.isLetter(key.utf8[word.endIndex])
+    else { return false }
+    let letters = word.map(ASCIIText.lower)
+    let measure =
+      letters.starts(with: "mtt".utf8)
+      ? letters.dropFirst(3) : letters.starts(with: "tt".utf8) ? letters.dropFirst(2) : []
+    return measure.count == 1 || letters.elementsEqual("mtbf".utf8)
   }
 
   /// Whether `list` states the incident's facts and nothing else, its window among them, with

@@ -933,16 +933,16 @@ struct TimelineParser {
       add(time, fullText: text, location: location, text: event)
       return
     }
-    if expression == nil, let paragraph, let (label, rest) = TimelineFactLabel.split(paragraph) {
-      let time = scanTime(rest)
-      if time?.isTimed == true, var time {
+    if expression == nil, let paragraph {
+      if let (label, rest) = TimelineFactLabel.split(paragraph), var time = scanTime(rest), time.isTimed {
         // "**Detected:** 14:05 — PagerDuty alert fired": the label names the moment.
         let event = time.rest.trimmingWhitespace()
         time.rest = ""
         add(time, fullText: text, location: location, text: event.isEmpty ? label : label + ": " + event)
         return
       }
-      // "**Duration (MTTR):** ~14h": a length of the incident, read as the document's details.
+      // "**Duration (MTTR):** ~14h", "MTTD (alert → ack): 3 minutes": a length of the incident,
+      // read as the document's details.
       if TimelineFactLabel.kind(of: paragraph) == .length { return }
     }
     if noteZone(in: text, source: .note, location: location, requireTimeWord: true) { return }
