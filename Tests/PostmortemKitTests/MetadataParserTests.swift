@@ -1285,6 +1285,8 @@ import Testing
     ("Qué funcionó", .whatWentWell), ("Lo que salió mal", .whatWentWrong), ("Was lief gut", .whatWentWell),
     ("Ce qui s'est mal passé", .whatWentWrong), ("O que deu certo", .whatWentWell),
     ("Problem", .summary), ("The issue", .summary), ("Issue:", .summary), ("Contexto", .background),
+    // A defect log's fix ("**Correction:** update the port …").
+    ("Correction", .resolution), ("Fix applied", .resolution),
   ])
   func sentenceHeadings(_ heading: String, _ kind: SectionKind) {
     #expect(SectionKind.recognize(heading) == kind, "\(heading)")
@@ -2253,6 +2255,25 @@ import Testing
     let bare = TestSupport.parse("## Notes\n\nx\n\n# Checkout outage\n\n## Summary\n\nx\n")
     #expect(
       bare.title?.text == "Checkout outage", "without front matter the first unnamed level-1 heading is the title")
+  }
+
+  /// A detection stated as a day alone ("- **Detected:** 2026-09-07") dates the incident when no
+  /// field does: it names no moment to start the incident at, but the day.
+  @Test func aDetectionDayDatesTheIncident() throws {
+    let markdown = """
+      # 002 — docker compose up produces an unhealthy container
+
+      - **Severity:** high
+      - **Detected:** 2026-09-07
+
+      ## Timeline
+
+      - 14:05 UTC healthcheck fails
+      """
+    let document = TestSupport.parse(markdown)
+    #expect(document.metadata.start == nil)
+    #expect(document.timeline?.entries.first?.timestamp == "2026-09-07T14:05:00Z")
+    #expect(!TestSupport.lint(markdown).contains { $0.rule == "metadata-field" && $0.message.contains("'date'") })
   }
 
   @Test(arguments: ["Total downtime", "Outage length", "Impact duration", "Duration of impact"])

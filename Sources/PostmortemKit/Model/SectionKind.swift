@@ -86,7 +86,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "how did we recover",
           "steps to resolution", "steps to resolve", "steps taken", "steps taken to resolve", "workaround",
           "workarounds", "mitigation steps", "recovery steps", "stabilization steps", "stabilisation steps",
-          "stabilization", "stabilisation", "solution", "what was done",
+          "stabilization", "stabilisation", "solution", "what was done", "correction", "fix applied",
         ]
       ),
       (

@@ -1009,6 +1009,11 @@ public struct PostmortemParser: Sendable {
     for stated in document.statedDurations where stated.source == .section && stated.start != nil {
       if let date = DateParser.firstDate(in: stated.raw) { return date }
     }
+    // A detection or recovery stated as a day alone ("**Detected:** 2026-09-07") names no moment
+    // to start the incident at, but the day it happened.
+    for field in document.metadata.fields where MetadataKey.momentStandIn(field.key) != nil {
+      if case .valid(let date) = DateParser.parse(field.value) { return date }
+    }
     return nil
   }
 
