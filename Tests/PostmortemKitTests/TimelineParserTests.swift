@@ -1901,6 +1901,42 @@ import Testing
     #expect(rules.contains("timeline-order") && !rules.contains("duration-mismatch"))
   }
 
+  /// A timeline told over several sections, a day each, is read whole: each heading dates the
+  /// entries under it (a night that runs past midnight keeps its second day). A short timeline
+  /// and a detailed one of the same events stay apart: the longer is read.
+  @Test func aTimelineToldOverSectionsADayEach() throws {
+    let document = TestSupport.parse(
+      """
+      # DB outage
+
+      **Date:** 2026-03-03
+
+      ## Timeline — March 3 (UTC)
+
+      - 22:10 replication lag alert
+      - 23:40 primary fails over
+
+      ## Timeline — March 4 (UTC)
+
+      - 00:20 writes restored
+      - 01:05 incident resolved
+
+      ## Root Cause
+
+      Disk.
+      """)
+    let timeline = try #require(document.timeline)
+    #expect(
+      timeline.entries.map(\.timestamp) == [
+        "2026-03-03T22:10:00Z", "2026-03-03T23:40:00Z", "2026-03-04T00:20:00Z", "2026-03-04T01:05:00Z",
+      ])
+    #expect(timeline.title == "Timeline — March 3 (UTC)")
+    let detailed = TestSupport.parse(
+      "# T\n\n## Timeline\n\n- 14:05 deploy\n- 14:40 resolved\n\n## Detailed Timeline\n\n- 14:05 deploy starts\n- 14:12 alert\n- 14:40 resolved\n"
+    )
+    #expect(detailed.timeline?.entries.count == 3 && detailed.timeline?.title == "Detailed Timeline")
+  }
+
   /// A time column's cell may hold the French clock alone, on the hour or spaced as French
   /// typography spaces it ("22h", "~22h", "10 h", "9 h 05"); in a bullet "2h" stays a length.
   @Test func theFrenchClockAloneInATimeCell() throws {

@@ -314,9 +314,18 @@ public struct PostmortemParser: Sendable {
     }
     // A short timeline first and a detailed one further on (an appendix's "Detailed timeline"):
     // the one with the most lines to read is the timeline.
+    // One told over several sections, a day each ("## Timeline — March 3 (UTC)", "## Timeline —
+    // March 4 (UTC)"), is read whole, from the first.
     let timelines = outline.outermost(.timeline)
+    let continuations =
+      timelines.count > 1
+        && timelines.dropFirst().allSatisfy {
+          $0.section.level == timelines[0].section.level && TimelineParser.headingNamesDay($0.section.title)
+        }
+      ? Array(timelines.dropFirst()) : []
     var timelineEntry =
-      timelines.count > 1 ? timelines.max { outline.lineCount(of: $0) < outline.lineCount(of: $1) } : timelines.first
+      timelines.count > 1 && continuations.isEmpty
+      ? timelines.max { outline.lineCount(of: $0) < outline.lineCount(of: $1) } : timelines.first
     if timelineEntry == nil,
       let found = PostmortemParser.timedListSection(in: outline, besides: titleEntry?.headingIndex)
         ?? PostmortemParser.statusUpdateSection(in: outline, besides: titleEntry?.headingIndex)
@@ -372,7 +381,12 @@ public struct PostmortemParser: Sendable {
     }
     /// The timeline, read by `parser`, from the text or the front matter; nil without one.
     func read(with parser: inout TimelineParser) -> Timeline? {
-      if let timelineEntry { return parser.parse(timelineEntry, in: outline) }
+      if let timelineEntry {
+        return parser.parse(
+          timelineEntry,
+          continuations: timelineEntry.headingIndex == timelines.first?.headingIndex ? continuations : [],
+          in: outline)
+      }
       guard let (key, lines) = listedTimeline else { return nil }
       return parser.parse(lines: lines, title: key.key, location: SourceLocation(line: key.line, column: key.column))
     }

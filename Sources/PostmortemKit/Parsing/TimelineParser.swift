@@ -76,23 +76,42 @@ struct TimelineParser {
   }
 
   /// Reads the timeline of the section `entry` in `outline`.
-  mutating func parse(_ entry: DocumentOutline.Entry, in outline: DocumentOutline) -> Timeline {
+  /// Reads the timeline of `entry`, and of `continuations`: the sections that carry it on, a day
+  /// each ("## Timeline — March 4 (UTC)" after "## Timeline — March 3 (UTC)"), whose headings
+  /// date the entries under them.
+  mutating func parse(
+    _ entry: DocumentOutline.Entry, continuations: [DocumentOutline.Entry] = [], in outline: DocumentOutline
+  ) -> Timeline {
     let heading = outline.blocks[entry.headingIndex]
     let headingLocation = heading.range?.start ?? SourceLocation(line: entry.section.line, column: 1)
-    noteZone(in: entry.section.title, source: .heading, location: headingLocation, requireTimeWord: false)
-    noteRelativeAnchor(in: entry.section.title)
-    isProse = !entry.body.contains { index in
-      switch outline.blocks[index].kind {
-      case .list, .table: true
-      default: false
+    let entries = [entry] + continuations
+    isProse = !entries.contains { entry in
+      entry.body.contains { index in
+        switch outline.blocks[index].kind {
+        case .list, .table: true
+        default: false
+        }
       }
     }
-    for index in entry.body {
-      let block = outline.blocks[index]
-      // A list of the incident's facts over its entries ("- **Start:** …", "- **Duration:** …")
-      // states the document's details (read there), not entries.
-      if TimelineFactLabel.isFactList(block, before: outline.blocks[(index + 1)..<entry.body.upperBound]) { continue }
-      read(block: block)
+    for (position, entry) in entries.enumerated() {
+      let location =
+        outline.blocks[entry.headingIndex].range?.start ?? SourceLocation(line: entry.section.line, column: 1)
+      if !continuations.isEmpty, let day = dayNamed(inHeading: entry.section.title) {
+        startDateContext(day)
+      } else if position > 0 {
+        startDateContext(nil)
+      }
+      noteZone(in: entry.section.title, source: .heading, location: location, requireTimeWord: false)
+      if position == 0 { noteRelativeAnchor(in: entry.section.title) }
+      for index in entry.body {
+        let block = outline.blocks[index]
+        // A list of the incident's facts over its entries ("- **Start:** …", "- **Duration:** …")
+        // states the document's details (read there), not entries.
+        if TimelineFactLabel.isFactList(block, before: outline.blocks[(index + 1)..<entry.body.upperBound]) {
+          continue
+        }
+        read(block: block)
+      }
     }
     if candidates.isEmpty {
       // A timeline written only as a code block ("14:05  deploy starts" lines in a fence) is read
@@ -104,6 +123,42 @@ struct TimelineParser {
       }
     }
     return finish(title: entry.section.title, location: headingLocation)
+  }
+
+  /// Whether the heading `title` names a day somewhere in it ("Timeline — March 4 (UTC)", "Day 2
+  /// timeline", "Chronologie du 2026-05-19"): a section that carries a timeline on to that day.
+  static func headingNamesDay(_ title: String) -> Bool {
+    dayExpression(inHeading: title) != nil
+  }
+
+  /// The first day `title` names, read from the word that starts it.
+  private static func dayExpression(inHeading title: String) -> TimeExpression? {
+    // Every way of naming a day has a digit in it.
+    guard title.utf8.count <= 80, title.utf8.contains(where: ASCIIText.isDigit) else { return nil }
+    // A day without its year is read only where nothing follows it ("March 4", not "March 4
+    // (UTC)"): the words from each one on are tried, the longest run first.
+    let words = title.split(whereSeparator: \.isWhitespace)
+    let marks: Set<Character> = ["(", ")", "[", "]", ",", ":", ";", "—", "–", "-", "*", "_"]
+    for start in words.indices {
+      for end in stride(from: min(start + 4, words.count), to: start, by: -1) {
+        let run = title[words[start].startIndex..<words[end - 1].endIndex]
+        let trimmed = run.drop { marks.contains($0) }.reversed().drop { marks.contains($0) }.reversed()
+        guard !trimmed.isEmpty, let expression = TimeParser.scan(String(trimmed)), !expression.isTimed,
+          expression.date != nil || expression.monthDay != nil || expression.dayNumber != nil
+        else { continue }
+        return expression
+      }
+    }
+    return nil
+  }
+
+  /// The day the heading `title` names, placed as a date line's is (a day without its year in the
+  /// year of the date in force, "Day 2" from the document's date).
+  private func dayNamed(inHeading title: String) -> CalendarDate? {
+    guard var expression = TimelineParser.dayExpression(inHeading: title) else { return nil }
+    if let day = expression.dayNumber { return documentDate?.adding(days: day - 1) }
+    expression.date = expression.date ?? expression.date(near: contextDate ?? documentDate)
+    return expression.date
   }
 
   /// Reads a timeline kept as lines outside the Markdown (front matter's `timeline:` list), each
