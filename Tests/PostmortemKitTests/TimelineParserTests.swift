@@ -1937,6 +1937,25 @@ import Testing
     #expect(detailed.timeline?.entries.count == 3 && detailed.timeline?.title == "Detailed Timeline")
   }
 
+  /// A timeline whose end (or start) is an estimate ("~16:10") holds a stated length to itself by
+  /// a quarter of an hour, as an estimated length is held; a written time, by the tolerance.
+  @Test func anEstimatedEndLoosensTheTolerance() {
+    func findings(_ end: String) -> [Finding] {
+      TestSupport.lint(
+        "# T\n\n**Date:** 2026-07-12\n\n**Duration:** 2 hours\n\n## Timeline (UTC)\n\n- 14:00 alert\n- \(end) resolved\n"
+      ).filter { $0.rule == "duration-mismatch" }
+    }
+    #expect(findings("~16:10").isEmpty)
+    #expect(findings("16:10").count == 1)
+    #expect(findings("~16:30").count == 1, "30 minutes is more than an estimate's quarter hour")
+    let metrics = IncidentMetrics.compute(
+      TestSupport.parse(
+        "# T\n\n**Date:** 2026-07-12\n\n**Duration:** 2 hours\n\n## Timeline (UTC)\n\n- 14:00 alert\n- ~16:10 resolved\n"
+      ),
+      toleranceMinutes: 5)
+    #expect(metrics.statedDurations.first?.agrees != false)
+  }
+
   /// A time column's cell may hold the French clock alone, on the hour or spaced as French
   /// typography spaces it ("22h", "~22h", "10 h", "9 h 05"); in a bullet "2h" stays a length.
   @Test func theFrenchClockAloneInATimeCell() throws {

@@ -82,12 +82,13 @@ public struct IncidentMetrics: Sendable, Hashable, Codable {
       // ("2:00PM to 7:30PM") by its ends.
       var agrees = difference.map { abs($0) <= toleranceMinutes }
       if agrees != nil, let timeline = document.timeline, let span = timeline.span {
+        let tolerance = StatedLength.tolerance(toleranceMinutes, around: span)
         if let window = StatedLength.Window(stated) {
           agrees =
-            StatedLength.endpointProblems(window, span: span, entries: timeline.entries, tolerance: toleranceMinutes)
+            StatedLength.endpointProblems(window, span: span, entries: timeline.entries, tolerance: tolerance)
             .isEmpty
         } else {
-          agrees = StatedLength.fits(stated, span: span, entries: timeline.entries, tolerance: toleranceMinutes)
+          agrees = StatedLength.fits(stated, span: span, entries: timeline.entries, tolerance: tolerance)
         }
       }
       return StatedFigure(

@@ -152,6 +152,13 @@ enum StatedLength {
     return min(difference, 1440 - difference)
   }
 
+  /// The difference a figure held to the timeline may have from it: the tolerance, or a quarter
+  /// of an hour when the timeline's start or end is written as an estimate ("~14:20": the writer
+  /// did not know the minute).
+  static func tolerance(_ tolerance: Int, around span: Timeline.Span) -> Int {
+    span.start.isApproximate || span.end.isApproximate ? max(tolerance, 15) : tolerance
+  }
+
   /// The difference a stated length may have: the tolerance, or a tenth of the length when it is
   /// hedged ("roughly 3 hours" for 3h08m), and at least a quarter of an hour when it is hedged in
   /// whole hours ("~1hr" for 1h11m: the writer rounded to the hour); a length stated flatly ("6

@@ -7,15 +7,16 @@ struct DurationMismatchRule: LintRule {
     description: """
       Postmortems often state the duration more than once (a header, the impact section) and \
       imply it through the timeline; when they disagree, no reader can tell which is true. The \
-      timeline runs from the entry marked as the start (else the first; a length or a stated \
-      start may also be a later entry up to the first detection: the cause's change, or the \
-      users' impact after the first symptoms) to the entry where it was resolved for good (a \
-      resolution that relapsed does not count; else the last); a stated end or length may also \
-      match a later resolution, and a summary's or impact's window or length the mitigation. A stated time to detect, mitigate or resolve (**Time to \
+      timeline runs from the entry marked as the start (else the first; a length or stated start \
+      may also be a later entry up to the first detection: the cause's change, or the users' \
+      impact) to the entry where it was resolved for good (not one that relapsed; else the last); \
+      a stated end or length may also match a later resolution, and a summary's or impact's \
+      window or length the mitigation. A stated time to detect, mitigate or resolve (**Time to \
       detect:** 4 min, TTR) or moment of detection or mitigation (**Detected at:** 14:09 UTC) is \
       held to the entries marked so. An estimate ("~45 min") may be off by a tenth of itself, or \
-      15 minutes if in whole hours ("~1hr"), when more than the tolerance. A window opening at the \
-      timeline's clock time in another zone has one zone wrong.
+      15 minutes in whole hours ("~1hr"), and a figure held to an estimated entry ("~14:20") by \
+      15 minutes, when more than the tolerance. A window opening at the timeline's clock time in \
+      another zone has one zone wrong.
       """,
     defaultLevel: .error,
     options: ["tolerance_minutes": "differences up to this many minutes are accepted (default 5)"],
@@ -57,10 +58,12 @@ struct DurationMismatchRule: LintRule {
           findings.append(RuleFinding(message, at: location, length: stated.raw.scalarCount))
         } else {
           let entries = context.document.timeline?.entries ?? []
-          problems += StatedLength.endpointProblems(window, span: span, entries: entries, tolerance: tolerance)
+          problems += StatedLength.endpointProblems(
+            window, span: span, entries: entries, tolerance: StatedLength.tolerance(tolerance, around: span))
         }
       } else if let span, let entries = context.document.timeline?.entries,
-        StatedLength.fits(stated, span: span, entries: entries, tolerance: tolerance) == false
+        StatedLength.fits(
+          stated, span: span, entries: entries, tolerance: StatedLength.tolerance(tolerance, around: span)) == false
       {
         problems.append(
           "the timeline spans \(formatMinutes(span.minutes)) (\(span.start.time) on line \(span.start.line) "
@@ -79,7 +82,8 @@ struct DurationMismatchRule: LintRule {
             + "; correct whichever figure is wrong",
           at: location, length: stated.raw.scalarCount))
     }
-    findings += instantProblems(context, span: span, tolerance: tolerance)
+    findings += instantProblems(
+      context, span: span, tolerance: span.map { StatedLength.tolerance(tolerance, around: $0) } ?? tolerance)
     findings += milestoneInstantProblems(context, tolerance: tolerance)
     findings += measureProblems(context, tolerance: tolerance)
     return findings
@@ -119,7 +123,9 @@ struct DurationMismatchRule: LintRule {
       var stated = StatedInstant(raw: field.value, location: field.valueLocation)
       MetadataParser.resolve(
         &stated, documentDate: PostmortemParser.referenceDate(of: document), zone: document.timeline?.timezone)
-      guard let minutes = DurationMismatchRule.minutesApart(stated, entry), minutes > tolerance else { continue }
+      guard let minutes = DurationMismatchRule.minutesApart(stated, entry),
+        minutes > (entry.isApproximate ? max(tolerance, 15) : tolerance)
+      else { continue }
       let moment = milestone == .detected ? "detection" : "mitigation"
       findings.append(
         RuleFinding(
