@@ -2553,6 +2553,19 @@ import Testing
     #expect(TestSupport.parse("# [WIP] Severe weather took out DC\n").severity == nil)
   }
 
+  /// A title's opening tag may say where the incident or report stands ("[RESOLVED]", "[Draft]"):
+  /// the status, where no field states one, located on the tag's word.
+  @Test func aStatusTagInTheTitle() throws {
+    let resolved = try #require(TestSupport.parse("# [RESOLVED] SEV1: Checkout outage\n").status)
+    #expect(resolved.text == "RESOLVED" && resolved.line == 1 && resolved.column == 4)
+    let second = try #require(TestSupport.parse("# [Postmortem] [Draft] Login latency\n").status)
+    #expect(second.text == "Draft" && second.column == 17)
+    #expect(
+      TestSupport.parse("# [RESOLVED] Outage\n\n**Status:** Action items open\n").status?.text == "Action items open")
+    #expect(TestSupport.parse("# [Postmortem] Login latency\n").status == nil)
+    #expect(TestSupport.parse("# Resolved: the DNS mystery\n").status == nil)
+  }
+
   /// An address after a name, as git writes authors, is not part of the name; an address
   /// alone is the author.
   @Test func addressesAfterNames() {

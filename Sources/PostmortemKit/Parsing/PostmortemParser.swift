@@ -228,6 +228,10 @@ public struct PostmortemParser: Sendable {
     if document.severity == nil, let title = document.title {
       document.severity = PostmortemParser.titleSeverity(title)
     }
+    // Likewise its status ("[RESOLVED] SEV1: Checkout outage", "[Draft] Login latency").
+    if document.status == nil, let title = document.title {
+      document.status = PostmortemParser.titleStatus(title)
+    }
     // A document that states no date may carry it in its title ("Login outage — 14 March 2024")
     // or on a line of its own under the title ("November, 25th 2020"): that is its date, unless
     // its stated start names another day (which then places the times).
@@ -710,6 +714,31 @@ public struct PostmortemParser: Sendable {
 
   /// A severity a title gives in brackets ("[SEV-2] …", "… (Sev 1)", "[P1] …") or opens with
   /// ("SEV-1: …"), located there.
+  /// The status a tag in brackets opening `title` gives ("[RESOLVED]", "[Draft]", "[WIP]"), where
+  /// it is written; nil when no opening tag is a status.
+  static func titleStatus(_ title: TextField) -> TextField? {
+    var rest = Substring(title.text)
+    var column = title.location.column
+    while rest.first == "[", let close = rest.prefix(24).firstIndex(of: "]") {
+      let tag = rest[rest.index(after: rest.startIndex)..<close].trimmingWhitespace()
+      if titleStatusTags.contains(tag.lowercased()) {
+        return TextField(text: String(tag), location: SourceLocation(line: title.location.line, column: column + 1))
+      }
+      let next = rest[rest.index(after: close)...]
+      column += rest.unicodeScalars.count - next.unicodeScalars.count
+      let spaces = next.prefix { $0 == " " }
+      column += spaces.count
+      rest = next.dropFirst(spaces.count)
+    }
+    return nil
+  }
+
+  /// The tags a title opens with that say where the report or the incident stands.
+  private static let titleStatusTags: Set<String> = [
+    "resolved", "closed", "mitigated", "monitoring", "investigating", "identified", "ongoing", "open", "draft", "wip",
+    "final", "complete", "completed", "in review", "under review", "published", "superseded",
+  ]
+
   static func titleSeverity(_ title: TextField) -> IncidentSeverity? {
     let bytes = Array(title.text.utf8)
     // A title that opens with its level before a colon or a dash: "SEV-1: EU region unavailable",
