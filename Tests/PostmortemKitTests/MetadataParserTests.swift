@@ -1173,6 +1173,10 @@ import Testing
     let prose = TestSupport.parse(
       "# Kinesis\n\nWe wrote this on November 25, 2020.\n\n## Timeline\n\nAt 5:15 AM PST, alarms fired.\n")
     #expect(prose.timeline?.entries.first?.timestamp == nil, "a sentence with a date is no dateline")
+    // Dates listed on that line (the incident's day, then a later one's) give the first.
+    let listed = TestSupport.parse("# Vagrant froze\n2017-05-30, 2017-06-03\n\n## Issue Summary\n\nx\n")
+    #expect(listed.date?.date?.description == "2017-05-30" && listed.date?.raw == "2017-05-30")
+    #expect(TestSupport.parse("# Vagrant froze\nBerlin, 2017-06-03\n\n## Summary\n\nx\n").date == nil)
   }
 
   /// Notion-style plain lines: "Owner:" names the author, and the zone of a stated time is the

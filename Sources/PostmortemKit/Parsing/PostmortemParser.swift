@@ -804,8 +804,12 @@ public struct PostmortemParser: Sendable {
     for block in preamble {
       guard case .paragraph = block.kind else { continue }
       let text = block.plainText().trimmingWhitespace()
-      // Dates are short; a longer paragraph is prose.
-      guard text.utf8.count <= 40, DateParser.whole(Substring(text)) != nil,
+      // Dates are short; a longer paragraph is prose. Dates listed ("2017-05-30, 2017-06-03",
+      // the incident's day and a later one's) give the first.
+      guard text.utf8.count <= 40,
+        DateParser.whole(Substring(text)) != nil
+          || text.split(separator: ",").count > 1
+            && text.split(separator: ",").allSatisfy({ DateParser.whole($0.trimmingWhitespace()[...]) != nil }),
         let (_, range) = DateParser.firstDateWithRange(in: text)
       else { continue }
       return DateField(
