@@ -392,6 +392,22 @@ import Testing
     #expect(TimeParser.scan("antes de desplegar 2 pods")?.time == nil)
   }
 
+  /// The words that open or bound a stretch ("since 14:30", "ab 19:27", "until 15:00", "bis
+  /// 21:00") lead the entry's time and stay written with it; "after" and "before" make it an
+  /// estimate; a length after them is no time.
+  @Test func wordsThatBoundAStretch() throws {
+    let since = try #require(TimeParser.scan("Since 14:30 the queue grew"))
+    #expect(since.time?.description == "14:30" && since.raw == "Since 14:30" && !since.isApproximate)
+    #expect(since.rest == "the queue grew")
+    let until = try #require(TimeParser.scan("bis 21:00 Heizstab läuft"))
+    #expect(until.time?.description == "21:00" && until.raw == "bis 21:00" && until.rest == "Heizstab läuft")
+    #expect(TimeParser.scan("ab 19:27 ESP verliert das WLAN")?.time?.description == "19:27")
+    let after = try #require(TimeParser.scan("after 15:10 traffic recovered"))
+    #expect(after.time?.description == "15:10" && after.isApproximate && after.raw == "after 15:10")
+    #expect(TimeParser.scan("since 2 hours the queue grew")?.time == nil)
+    #expect(TimeParser.scan("Until the rollback, errors")?.time == nil)
+  }
+
   /// A template's "HH:MM:SS" is one unreadable time, its seconds and all; "SS" alone is none.
   @Test func aPlaceholderTimeToTheSecond() throws {
     let expression = try #require(TimeParser.scan("`HH:MM:SS`: {Description}"))

@@ -29,13 +29,30 @@ public enum TimeParser {
     (["alrededor", "de", "las"], true), (["después", "de", "las"], true), (["vers"], true), (["à"], false),
     (["um"], false), (["gegen"], true), (["às"], false), (["por", "volta", "das"], true), (["alle"], false),
     (["verso", "le"], true), (["om"], false), (["rond"], true),
+    // The words that open a stretch or bound it ("since 14:30 the queue grew", "ab 19:27",
+    // "after 15:10"): the time is the entry's, an estimate when only bounded by it, and the word
+    // is kept with it ("until 15:00" is no "15:00").
+    (["since"], false), (["until"], false), (["till"], false), (["after"], true), (["before"], true),
+    (["ab"], false), (["seit"], false), (["bis"], false), (["nach"], true), (["vor"], true), (["depuis"], false),
+    (["dès"], false), (["après"], true), (["avant"], true), (["desde", "las"], false), (["hasta", "las"], false),
+    (["até", "às"], false), (["depois", "das"], true), (["antes", "das"], true), (["dalle"], false),
+    (["fino", "alle"], false), (["dopo", "le"], true), (["prima", "delle"], true), (["vanaf"], false),
+    (["sinds"], false), (["tot"], false),
+  ]
+  private static let leadPhrasesByFirstWord = Dictionary(grouping: leadPhrases) { $0.words[0] }
+
+  /// The first words of the lead phrases that bound a stretch of time rather than place a moment.
+  private static let boundingLeads: Set<String> = [
+    "since", "until", "till", "ab", "seit", "bis", "depuis", "dès", "desde", "hasta", "até", "dalle", "fino", "vanaf",
+    "sinds", "tot",
   ]
   /// Where the lead phrase at `index` ends, when one stands there before a number, and whether
   /// it hedges the time.
   private static func leadPhraseEnd(_ tokens: [TextToken], at index: Int) -> (end: Int, approximate: Bool)? {
-    guard tokens[index].isWord, tokens[index].count <= 9 else { return nil }
-    let first = tokens[index].text.lowercased()
-    for phrase in leadPhrases where phrase.words[0] == first {
+    guard tokens[index].isWord, tokens[index].count <= 9,
+      let phrases = leadPhrasesByFirstWord[tokens[index].text.lowercased()]
+    else { return nil }
+    for phrase in phrases {
       let end = index + phrase.words.count
       guard end < tokens.count, tokens[end].isNumber,
         phrase.words.indices.dropFirst().allSatisfy({
@@ -158,6 +175,8 @@ public enum TimeParser {
     let tokens = TextToken.tokenize(text)
     var index = 0
     var approximate = false
+    // Where a lead phrase that bounds the time ("until 15:00") starts: kept in the written form.
+    var boundingLead: Int?
     // "Between 14:40 and 14:45 – alert storm": a span opened by a word, whose "and" ends it.
     var spanOpened = false
     // Leading markup, emoji and hedges: "~14:20", "[14:05]", "🔴 14:06", "approx. 14:20", "At 14:10".
@@ -193,6 +212,7 @@ public enum TimeParser {
         let (end, hedged) = leadPhraseEnd(tokens, at: index)
       {
         approximate = approximate || hedged
+        if boundingLead == nil, boundingLeads.contains(token.text.lowercased()) { boundingLead = index }
         index = end
       } else if allowingRange, !spanOpened, token.isWord, token.count >= 4, token.count <= 8,
         index + 1 < tokens.count, tokens[index + 1].isNumber, spanOpeners.contains(token.text.lowercased())
@@ -240,13 +260,14 @@ public enum TimeParser {
       expression.rest = restOfLine(text, tokens: tokens, from: end)
       return expression
     }
-    // The written form keeps a hedge ("~14:20", "approx. 14:20") but not other markup.
+    // The written form keeps a hedge ("~14:20", "approx. 14:20") or a bound ("until 15:00") but
+    // not other markup.
     let hedgeIndex =
       approximate
       ? tokens[..<index].firstIndex {
         !($0.kind == .symbol && openingMarks.contains($0.scalar))
           && !isLeadWord($0)
-      } : nil
+      } : boundingLead
     let firstIndex = index
     var expression = TimeExpression(raw: "", rest: text[text.endIndex...])
     expression.isApproximate = approximate

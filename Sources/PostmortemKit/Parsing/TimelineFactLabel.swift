@@ -43,8 +43,10 @@ enum TimelineFactLabel {
       default: return nil
       }
     }
-    guard LabelReader.mayStartWithPlainKey(paragraph, firstLineOnly: true),
-      case .text(let text)? = paragraph.children.first?.kind, let colon = text.firstIndex(of: ":")
+    // (A key starts with a letter; most bullets of a timeline start with their time, "14:05".)
+    guard case .text(let text)? = paragraph.children.first?.kind, let first = text.utf8.first,
+      ASCIIText.isLetter(first), LabelReader.mayStartWithPlainKey(paragraph, firstLineOnly: true),
+      let colon = text.firstIndex(of: ":")
     else { return nil }
     return namesLength(String(text[..<colon]).trimmingWhitespace()) ? .length : nil
   }
@@ -52,6 +54,8 @@ enum TimelineFactLabel {
   /// Whether `key` names a length: the incident's, or one of the measures teams keep ("TTD",
   /// "MTTA (alert → acknowledgment)", "MTBF"), which the document may define its own way.
   private static func namesLength(_ key: String) -> Bool {
+    // A key starts with a letter; most bullets of a timeline start with their time ("14:05").
+    guard let first = key.utf8.first, ASCIIText.isLetter(first) else { return false }
     if StatedMeasure.named(key) != nil || MetadataKey.recognize(key) == .duration { return true }
     let word = key.utf8.prefix { ASCIIText.isLetter($0) }
     guard (3...4).contains(word.count), word.count == key.utf8.count || !ASCIIText.isLetter(key.utf8[word.endIndex])
