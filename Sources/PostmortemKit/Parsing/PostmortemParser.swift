@@ -712,8 +712,6 @@ public struct PostmortemParser: Sendable {
     document.date?.date ?? statedDay(of: document) ?? document.title.flatMap { DateParser.firstDate(in: $0.text) }
   }
 
-  /// A severity a title gives in brackets ("[SEV-2] …", "… (Sev 1)", "[P1] …") or opens with
-  /// ("SEV-1: …"), located there.
   /// The status a tag in brackets opening `title` gives ("[RESOLVED]", "[Draft]", "[WIP]"), where
   /// it is written; nil when no opening tag is a status.
   static func titleStatus(_ title: TextField) -> TextField? {
@@ -739,6 +737,8 @@ public struct PostmortemParser: Sendable {
     "final", "complete", "completed", "in review", "under review", "published", "superseded",
   ]
 
+  /// A severity a title gives in brackets ("[SEV-2] …", "… (Sev 1)", "[P1] …") or opens with
+  /// ("SEV-1: …"), located there.
   static func titleSeverity(_ title: TextField) -> IncidentSeverity? {
     let bytes = Array(title.text.utf8)
     // A title that opens with its level before a colon or a dash: "SEV-1: EU region unavailable",

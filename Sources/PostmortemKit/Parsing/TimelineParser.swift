@@ -75,10 +75,9 @@ struct TimelineParser {
     return reading
   }
 
-  /// Reads the timeline of the section `entry` in `outline`.
-  /// Reads the timeline of `entry`, and of `continuations`: the sections that carry it on, a day
-  /// each ("## Timeline — March 4 (UTC)" after "## Timeline — March 3 (UTC)"), whose headings
-  /// date the entries under them.
+  /// Reads the timeline of the section `entry` in `outline`, and of `continuations`: the sections
+  /// that carry it on, a day each ("## Timeline — March 4 (UTC)" after "## Timeline — March 3
+  /// (UTC)"), whose headings date the entries under them.
   mutating func parse(
     _ entry: DocumentOutline.Entry, continuations: [DocumentOutline.Entry] = [], in outline: DocumentOutline
   ) -> Timeline {
@@ -116,9 +115,11 @@ struct TimelineParser {
     if candidates.isEmpty {
       // A timeline written only as a code block ("14:05  deploy starts" lines in a fence) is read
       // line by line; beside entries of its own, a code block is a pasted log and stays out.
-      for index in entry.body {
-        if case .codeBlock(_, let literal, let fenced) = outline.blocks[index].kind {
-          readCodeLines(literal, of: outline.blocks[index], fenced: fenced)
+      for entry in entries {
+        for index in entry.body {
+          if case .codeBlock(_, let literal, let fenced) = outline.blocks[index].kind {
+            readCodeLines(literal, of: outline.blocks[index], fenced: fenced)
+          }
         }
       }
     }
@@ -131,7 +132,7 @@ struct TimelineParser {
     dayExpression(inHeading: title) != nil
   }
 
-  /// The first day `title` names, read from the word that starts it.
+  /// The first day `title` names, tried from each of its words on.
   private static func dayExpression(inHeading title: String) -> TimeExpression? {
     // Every way of naming a day has a digit in it.
     guard title.utf8.count <= 80, title.utf8.contains(where: ASCIIText.isDigit) else { return nil }
