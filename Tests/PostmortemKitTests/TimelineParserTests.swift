@@ -1956,6 +1956,29 @@ import Testing
     #expect(metrics.statedDurations.first?.agrees != false)
   }
 
+  /// A dash in a row's time cell says the row has no time of its own: what it tells goes with the
+  /// entry above, not into an entry with no time; a dash before any entry is still reported.
+  @Test func aDashForTheTimeGoesWithTheEntryAbove() throws {
+    let markdown = """
+      # T
+
+      **Date:** 2026-08-10
+
+      ## Timeline (UTC)
+
+      | Time | Event |
+      |---|---|
+      | 19:52:31 | 200s again |
+      | — | logs show nothing unusual |
+      """
+    let timeline = try #require(TestSupport.parse(markdown).timeline)
+    #expect(timeline.entries.map(\.text) == ["200s again logs show nothing unusual"])
+    #expect(!TestSupport.lint(markdown).contains { $0.rule == "timeline-time" })
+    let first = TestSupport.lint(
+      "# T\n\n## Timeline (UTC)\n\n| Time | Event |\n|---|---|\n| - | setup |\n| 14:05 | deploy |\n")
+    #expect(first.contains { $0.rule == "timeline-time" })
+  }
+
   /// A time column's cell may hold the French clock alone, on the hour or spaced as French
   /// typography spaces it ("22h", "~22h", "10 h", "9 h 05"); in a bullet "2h" stays a length.
   @Test func theFrenchClockAloneInATimeCell() throws {

@@ -1066,6 +1066,7 @@ struct TimelineParser {
       if let zone = named?.1 { contextZone = zone }
     }
     let alternateZone = columns.alternateTime.flatMap { TimeZoneTable.find(in: headers[$0]) }
+    let firstCandidate = candidates.count
     var previousWeekday: Int?
     var rowDate: CalendarDate? = contextDate
     for row in rows.dropFirst() {
@@ -1105,6 +1106,12 @@ struct TimelineParser {
       // A screenshot between the rows ("![errors](500.png)" on a line of its own): Markdown makes
       // it a row, the author meant a picture of the moment above.
       if eventText.isEmpty, anchorCell < cells.count, TimelineParser.holdsOnlyImages(cells[anchorCell]) { continue }
+      // A dash for the time ("| — | logs show nothing unusual |") says the row has none of its
+      // own: what it tells goes with the entry above.
+      if !eventText.isEmpty, candidates.count > firstCandidate, TimelineParser.isDashAlone(written) {
+        candidates[candidates.count - 1].text += " " + eventText
+        continue
+      }
       if var expression = scanTime(written, closingCell: true) {
         // A row that holds a day and nothing else divides the table by day ("| 1/28 | |"): the
         // rows under it fall on that day.
@@ -1126,6 +1133,11 @@ struct TimelineParser {
             contextID: contextID, contextZone: contextZone))
       }
     }
+  }
+
+  /// Whether `text` is a dash and nothing else: "-", "–", "—", "−".
+  private static func isDashAlone(_ text: String) -> Bool {
+    text.count == 1 && ["-", "–", "—", "−"].contains(text.first)
   }
 
   /// Whether `cell` holds images and nothing else but spaces.
