@@ -156,7 +156,13 @@ enum StatedLength {
   /// of an hour when the timeline's start or end is written as an estimate ("~14:20": the writer
   /// did not know the minute).
   static func tolerance(_ tolerance: Int, around span: Timeline.Span) -> Int {
-    span.start.isApproximate || span.end.isApproximate ? max(tolerance, 15) : tolerance
+    max(self.tolerance(tolerance, at: span.start), self.tolerance(tolerance, at: span.end))
+  }
+
+  /// The difference a figure held to `entry` may have from it: a quarter of an hour at least when
+  /// the entry is written as an estimate.
+  static func tolerance(_ tolerance: Int, at entry: TimelineEntry) -> Int {
+    entry.isApproximate ? max(tolerance, 15) : tolerance
   }
 
   /// The difference a stated length may have: the tolerance, or a tenth of the length when it is

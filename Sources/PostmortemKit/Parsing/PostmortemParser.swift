@@ -386,10 +386,8 @@ public struct PostmortemParser: Sendable {
     /// The timeline, read by `parser`, from the text or the front matter; nil without one.
     func read(with parser: inout TimelineParser) -> Timeline? {
       if let timelineEntry {
-        return parser.parse(
-          timelineEntry,
-          continuations: timelineEntry.headingIndex == timelines.first?.headingIndex ? continuations : [],
-          in: outline)
+        // (With continuations the first timeline section is always the one read.)
+        return parser.parse(timelineEntry, continuations: continuations, in: outline)
       }
       guard let (key, lines) = listedTimeline else { return nil }
       return parser.parse(lines: lines, title: key.key, location: SourceLocation(line: key.line, column: key.column))
@@ -715,20 +713,31 @@ public struct PostmortemParser: Sendable {
   /// The status a tag in brackets opening `title` gives ("[RESOLVED]", "[Draft]", "[WIP]"), where
   /// it is written; nil when no opening tag is a status.
   static func titleStatus(_ title: TextField) -> TextField? {
-    var rest = Substring(title.text)
-    var column = title.location.column
-    while rest.first == "[", let close = rest.prefix(24).firstIndex(of: "]") {
-      let tag = rest[rest.index(after: rest.startIndex)..<close].trimmingWhitespace()
-      if titleStatusTags.contains(tag.lowercased()) {
-        return TextField(text: String(tag), location: SourceLocation(line: title.location.line, column: column + 1))
-      }
-      let next = rest[rest.index(after: close)...]
-      column += rest.unicodeScalars.count - next.unicodeScalars.count
-      let spaces = next.prefix { $0 == " " }
-      column += spaces.count
-      rest = next.dropFirst(spaces.count)
+    let bytes = Array(title.text.utf8)
+    for tag in openingTags(bytes).tags {
+      let text = String(decoding: bytes[tag], as: UTF8.self).trimmingWhitespace()
+      guard titleStatusTags.contains(text.lowercased()) else { continue }
+      let column =
+        title.location.column + String(decoding: bytes[..<tag.lowerBound], as: UTF8.self).unicodeScalars.count
+      return TextField(text: text, location: SourceLocation(line: title.location.line, column: column))
     }
     return nil
+  }
+
+  /// The tags in brackets a title opens with ("[Postmortem] [RESOLVED] SEV1: …"), each the bytes
+  /// between its brackets, and where the title goes on after them and the spaces that follow.
+  private static func openingTags(_ bytes: [UInt8]) -> (tags: [Range<Int>], end: Int) {
+    var tags: [Range<Int>] = []
+    var start = 0
+    while start < bytes.count, bytes[start] == UInt8(ascii: "["),
+      let close = bytes[start...].prefix(24).firstIndex(of: UInt8(ascii: "]")),
+      close + 1 == bytes.count || bytes[close + 1] == UInt8(ascii: " ")
+    {
+      tags.append((start + 1)..<close)
+      start = close + 1
+      while start < bytes.count, bytes[start] == UInt8(ascii: " ") { start += 1 }
+    }
+    return (tags, start)
   }
 
   /// The tags a title opens with that say where the report or the incident stands.
@@ -743,13 +752,7 @@ public struct PostmortemParser: Sendable {
     let bytes = Array(title.text.utf8)
     // A title that opens with its level before a colon or a dash: "SEV-1: EU region unavailable",
     // "Sev 2 - Checkout errors", also after a tag in brackets ("[RESOLVED] SEV1: Checkout outage").
-    var start = 0
-    while start < bytes.count, bytes[start] == UInt8(ascii: "["),
-      let close = bytes[start...].prefix(24).firstIndex(of: UInt8(ascii: "]")), close + 1 < bytes.count,
-      bytes[close + 1] == UInt8(ascii: " ")
-    {
-      start = close + 2
-    }
+    let start = openingTags(bytes).end
     let opening = bytes[start...]
     if opening.count > 4, opening.prefix(3).map(ASCIIText.lower) == Array("sev".utf8) {
       var end = opening.prefix(8).firstIndex(of: UInt8(ascii: ":"))
@@ -807,15 +810,19 @@ public struct PostmortemParser: Sendable {
       // Dates are short; a longer paragraph is prose. Dates listed ("2017-05-30, 2017-06-03",
       // the incident's day and a later one's) give the first.
       guard text.utf8.count <= 40,
-        DateParser.whole(Substring(text)) != nil
-          || text.split(separator: ",").count > 1
-            && text.split(separator: ",").allSatisfy({ DateParser.whole($0.trimmingWhitespace()[...]) != nil }),
+        DateParser.whole(Substring(text)) != nil || listsDates(text),
         let (_, range) = DateParser.firstDateWithRange(in: text)
       else { continue }
       return DateField(
         raw: String(text[range]), location: block.range?.start ?? SourceLocation(line: block.line, column: 1))
     }
     return nil
+  }
+
+  /// Whether `text` is dates parted by commas and nothing else ("2017-05-30, 2017-06-03").
+  private static func listsDates(_ text: String) -> Bool {
+    let parts = text.split(separator: ",")
+    return parts.count > 1 && parts.allSatisfy { DateParser.whole($0.trimmingWhitespace()[...]) != nil }
   }
 
   /// A date the summary opens with ("On March 5, 2024, between 14:05 and 15:10 UTC, …"), for a

@@ -124,7 +124,7 @@ struct DurationMismatchRule: LintRule {
       MetadataParser.resolve(
         &stated, documentDate: PostmortemParser.referenceDate(of: document), zone: document.timeline?.timezone)
       guard let minutes = DurationMismatchRule.minutesApart(stated, entry),
-        minutes > (entry.isApproximate ? max(tolerance, 15) : tolerance)
+        minutes > StatedLength.tolerance(tolerance, at: entry)
       else { continue }
       let moment = milestone == .detected ? "detection" : "mitigation"
       findings.append(
