@@ -139,6 +139,16 @@ import Testing
       "---\ndate: 2024-06-09\n---\n\nOn June 4, 2024, Bloggulus was down for just under 7 hours.\n\n"
         + "## Timeline\n\n- 11:02 PM: The app was killed.\n- 6:15 AM: The site came back.\n")
     #expect(blog.timeline?.entries.map { $0.date?.description } == ["2024-06-04", "2024-06-05"])
+    // Under a subtitle heading that holds the report's parts, its opening paragraph is the lede;
+    // a first section that holds no parts is a section of its own.
+    func subtitled(_ parts: String) -> [String?] {
+      let text =
+        "# 0x19. Postmortem\n## This site's outage report\n\nThe outage occurred on January 21, 2024 for"
+        + " every user of the site.\n\n\(parts) Timeline (WAT)\n\n- 9:03 AM: Config push begins\n"
+      return TestSupport.parse(text).timeline?.entries.map(\.timestamp) ?? []
+    }
+    #expect(subtitled("###") == ["2024-01-21T09:03:00+01:00"])
+    #expect(subtitled("##") == [nil])
   }
 
   /// A label's value wrapped onto the next line is read whole: always in a bullet (one item),

@@ -206,7 +206,10 @@ public struct PostmortemParser: Sendable {
     }
     document.metadata.fields = fields
     MetadataParser.apply(fields, to: &document)
-    let ledeParagraphs = PostmortemParser.lede(in: preamble, besides: labels.fields)
+    let preambleLede = PostmortemParser.lede(in: preamble, besides: labels.fields)
+    let ledeParagraphs =
+      preambleLede.isEmpty
+      ? PostmortemParser.subtitleLede(in: outline, after: titleEntry, besides: labels.fields) : preambleLede
     let lede = ledeParagraphs.first
     // A document exported from a word processor has no `#` heading: its title is the bold line
     // that opens it ("**Incident Postmortem: Login latency**").
@@ -1027,6 +1030,19 @@ public struct PostmortemParser: Sendable {
       }
       return PostmortemParser.hasSixWords(block)
     }
+  }
+
+  /// The lede of a report whose title stands over a subtitle heading that holds its parts ("# 0x19.
+  /// Postmortem" / "## This site's outage incident report" over "### Issue Summary", …): the
+  /// paragraphs that heading opens with, before the first part, as a preamble's would be.
+  static func subtitleLede(
+    in outline: DocumentOutline, after title: DocumentOutline.Entry?, besides fields: [LabeledValue]
+  ) -> [MarkdownNode] {
+    guard let title, let next = outline.entries.first(where: { $0.headingIndex > title.headingIndex }),
+      next.headingIndex == title.headingIndex + 1, next.section.style == .heading, next.section.kind == nil,
+      next.section.level > title.section.level, next.body.upperBound > next.directBody.upperBound
+    else { return [] }
+    return lede(in: outline.blocks[next.directBody], besides: fields)
   }
 
   /// Whether the text under `node` has five spaces or line breaks at least, counted in its text
