@@ -949,6 +949,21 @@ import Testing
     #expect(!findings.contains { $0.rule == "metadata-field" && $0.message.contains("authors") })
   }
 
+  /// A summary written without Markdown labels its parts in plain text ("Impact: …" on its own
+  /// line): those lines stand in for the sections too; a line of prose with a colon does not.
+  @Test func plainSummaryLabelsStandInForSections() {
+    func parsed(_ second: String) -> PostmortemDocument {
+      TestSupport.parse(
+        "Postmortem: Website Outage\nIssue Summary\nDuration: August 1, 2024, 14:00 - 16:30 UTC\n\(second)\n"
+          + "Timeline\n14:00: Issue detected by an alert.\n16:30: Full service restoration verified.\n")
+    }
+    let labelled = parsed("Impact: The main website was down for 80% of users.")
+    #expect(labelled.sections.first { $0.kind == .summary }?.title == "Issue Summary")
+    #expect(labelled.impact?.markdown == "The main website was down for 80% of users.")
+    #expect(labelled.impact?.line == 4)
+    #expect(parsed("Note: the main website was down for 80% of users.").impact == nil)
+  }
+
   /// Atlassian's "Postmortem report" kept as a table, each row's part named in bold before the
   /// template's instructions and told in the next cell: the parts stand in for the sections the
   /// document lacks; a row left empty, as the template ships, stands in for nothing.

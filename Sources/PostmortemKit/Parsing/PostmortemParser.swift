@@ -1274,6 +1274,26 @@ public struct PostmortemParser: Sendable {
     return after.utf8.first == UInt8(ascii: ":")
   }
 
+  /// The lines of `block` that open with a plain label naming a part ("Root Cause: A
+  /// misconfigured load balancer."), as a summary written without Markdown labels its parts.
+  static func plainPartLabels(in block: MarkdownNode) -> [LabeledValue] {
+    guard case .paragraph = block.kind else { return [] }
+    return block.inlineLines().compactMap { line in
+      guard case .text(let lead)? = line.nodes.first?.kind,
+        let colon = lead.utf8.prefix(32).firstIndex(of: UInt8(ascii: ":")),
+        SectionKind.recognizeExactly(String(lead[..<colon])) != nil
+      else { return nil }
+      let text = line.plainText
+      guard let split = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+      let rest = text[text.index(after: split)...]
+      let spaces = rest.prefix { $0 == " " }.utf8.count
+      return LabeledValue(
+        key: String(text[..<split]).trimmingWhitespace(), value: rest.trimmingWhitespace(),
+        location: SourceLocation(line: line.line, column: line.column),
+        valueColumn: line.column + text.utf8.distance(from: text.utf8.startIndex, to: split) + 1 + spaces)
+    }
+  }
+
   /// The names of a title's label, as `SectionKind.normalize` leaves them.
   private static let titleLabels: Set<String> = ["title", "incident title", "incident name", "postmortem title"]
 
@@ -1319,8 +1339,16 @@ public struct PostmortemParser: Sendable {
         kinds = incidentLabelKinds
       default: continue
       }
-      for index in body where opensWithBoldLabel(outline.blocks[index]) {
-        found += MetadataParser.labels(in: outline.blocks[index...index]).fields.filter { field in
+      // A summary written without Markdown ("Impact: 80% of users …" on its own line) labels
+      // its parts in plain text.
+      let plain = entry.section.kind == .summary
+      for index in body {
+        let block = outline.blocks[index]
+        let labels =
+          opensWithBoldLabel(block)
+          ? MetadataParser.labels(in: outline.blocks[index...index]).fields
+          : plain ? plainPartLabels(in: block) : []
+        found += labels.filter { field in
           guard let kind = SectionKind.recognizeExactly(field.key) else { return false }
           return kinds.contains(kind) && MetadataKey.recognize(field.key) == nil
         }
