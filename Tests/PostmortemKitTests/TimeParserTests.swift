@@ -635,6 +635,7 @@ import Testing
     ("Post-Incident Action Items", .actionItems), ("Owners & Action Items", .actionItems),
     ("List of action items", .actionItems), ("I. Summary", .summary), ("A) Summary", .summary),
     ("II. Timeline (UTC)", .timeline), ("Contributing Causes", .rootCause), ("B) Lessons learned", .lessonsLearned),
+    ("ISSUE OVERVIEW", .summary), ("Outage Summary", .summary), ("Event Timeline", .timeline),
   ])
   func recognisesHeadings(_ heading: String, _ kind: SectionKind) {
     #expect(SectionKind.recognize(heading) == kind, "\(heading)")
@@ -642,7 +643,7 @@ import Testing
 
   @Test(arguments: [
     "Appendix A: graphs", "Glossary", "Thanks", "Kubernetes internals", "Open questions", "The team",
-    "Incident commander notes",
+    "Incident commander notes", "Issue 1: lock contention", "Outage", "Report",
   ])
   func leavesOtherHeadingsUnclassified(_ heading: String) {
     #expect(SectionKind.recognize(heading) != .timeline && SectionKind.recognize(heading) != .actionItems)

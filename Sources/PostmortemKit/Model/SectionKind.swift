@@ -338,7 +338,10 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
   private static let leadingQualifiers = ByteWordTable(
     [
       "post", "incident", "postmortem", "mortem", "pir", "rca", "owners", "our", "the", "key", "final", "list", "of",
-      "detailed", "full", "brief", "proposed", "open", "additional", "team", "i", "ii", "iii", "iv", "v", "vi", "vii",
+      "detailed", "full", "brief", "proposed", "open", "additional", "team",
+      // What the report is about: "Outage Summary", "Issue Overview", "Event Timeline".
+      "outage", "issue", "event", "report",
+      "i", "ii", "iii", "iv", "v", "vi", "vii",
       "viii", "ix", "x", "xi", "xii", "a", "b", "c", "d", "e", "f", "g", "h",
     ].map { (Array($0.utf8), true) })
 
