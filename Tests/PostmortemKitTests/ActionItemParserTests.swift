@@ -1611,6 +1611,20 @@ import Testing
     #expect(items.map(\.done) == [true, false, false])
   }
 
+  /// A section whose heading says its items are done ("## Corrective Actions Implemented") lists
+  /// them done; one that says they are yet to be ("## Fixes to be implemented") does not.
+  @Test func aSectionHeadingThatSaysItsItemsAreDone() {
+    func done(_ heading: String) -> [Bool] {
+      TestSupport.parse("# Outage\n\n## \(heading)\n\n1. Restored the import.\n2. Busted the PWA cache.\n")
+        .actionItems.map(\.done)
+    }
+    #expect(done("Corrective Actions Implemented") == [true, true])
+    #expect(done("Remediation (completed)") == [true, true])
+    #expect(done("Corrective actions to be implemented") == [false, false])
+    #expect(done("Remediation not yet completed") == [false, false])
+    #expect(done("Corrective Actions") == [false, false])
+  }
+
   /// A group's heading may give its items a status, by its name ("### In Progress") or in
   /// brackets, and a due date in brackets: the later of two periods, a date after "by"; an
   /// item's own fields win.

@@ -12,6 +12,9 @@ struct ActionItemParser {
     }
   }
   private var groupIsDone = false
+  /// Whether the section's own heading says its items are done ("## Corrective Actions
+  /// Implemented").
+  private var sectionIsDone = false
   /// Whether the group is the section's references ("References:", "参考："): the links listed
   /// under it are sources, not items.
   private var groupIsReferences = false
@@ -21,6 +24,7 @@ struct ActionItemParser {
   /// Reads the items of the section `entry`.
   mutating func parse(_ entry: DocumentOutline.Entry, in outline: DocumentOutline) {
     group = nil
+    sectionIsDone = ActionItemParser.groupMeansDone(entry.section.title)
     // Sentences on lines of their own are items only in a section that lists them no other way:
     // above a list they introduce it ("We agreed on the following." / "Each has an owner.").
     listsItems = entry.body.contains { index in
@@ -394,7 +398,7 @@ struct ActionItemParser {
     if fields.status == nil, let status = groupTerms.status { item.status = status }
     if let status = item.status {
       item.done = ActionItemFields.isDone(status)
-    } else if groupIsDone {
+    } else if groupIsDone || sectionIsDone {
       item.done = true
     }
   }
@@ -446,15 +450,18 @@ struct ActionItemParser {
     return true
   }
 
-  /// "Immediate (Completed)", "Done", "Already fixed".
+  /// "Immediate (Completed)", "Done", "Already fixed", "Corrective actions implemented"; not
+  /// "Not yet done" or "To be implemented".
   static func groupMeansDone(_ group: String) -> Bool {
     // Every group heading comes here: its words are looked up as bytes.
     let words = ASCIIText.words(ASCIIText.lowercasedBytes(group))
-    return words.contains { doneGroupWords[$0] != nil } && !words.contains { $0.elementsEqual("not".utf8) }
+    return words.contains { doneGroupWords[$0] == true } && !words.contains { doneGroupWords[$0] == false }
   }
 
+  /// Words that say a group's items are done (true), and those that say they are yet to be.
   private static let doneGroupWords = ByteWordTable(
-    ["completed", "done", "finished", "fixed", "closed"].map { (Array($0.utf8), true) })
+    ["completed", "done", "finished", "fixed", "closed", "implemented"].map { (Array($0.utf8), true) }
+      + ["not", "be", "yet", "pending"].map { (Array($0.utf8), false) })
 
   /// The text of a link in `node` that says only where the item is tracked ("ticket", "Jira",
   /// "issue", "here").
