@@ -2574,6 +2574,11 @@ import Testing
     #expect(TestSupport.parse("# Sev 2 — Checkout errors\n").severity?.level == .high)
     #expect(TestSupport.parse("# Several regions down\n").severity == nil)
     #expect(TestSupport.parse("# Sevilla: datacenter move\n").severity == nil)
+    // Or before the title's words, as one token.
+    let token = TestSupport.parse("# Sev-1 Production Outage Report — 2026-06-25\n")
+    #expect(token.severity?.level == .critical && token.severity?.raw == "Sev-1")
+    #expect(TestSupport.parse("# SEV2 Checkout errors\n").severity?.raw == "SEV2")
+    #expect(TestSupport.parse("# Sev 12345 reasons we failed\n").severity == nil)
     // After a tag in brackets too, located where it is written.
     let afterTag = TestSupport.parse("# [RESOLVED] SEV1: Checkout outage\n")
     #expect(

@@ -751,6 +751,17 @@ public struct PostmortemParser: Sendable {
 
   /// A severity a title gives in brackets ("[SEV-2] …", "… (Sev 1)", "[P1] …") or opens with
   /// ("SEV-1: …"), located there.
+  /// The end of a level written as one token at the start of `text` ("Sev-1", "SEV2", "sev 3")
+  /// when a space follows it, else nil.
+  private static func levelTokenEnd(_ text: ArraySlice<UInt8>) -> Int? {
+    var index = text.startIndex + 3
+    if index < text.endIndex, text[index] == UInt8(ascii: "-") || text[index] == UInt8(ascii: " ") { index += 1 }
+    let digits = text[index...].prefix(while: ASCIIText.isDigit)
+    guard (1...2).contains(digits.count), digits.endIndex < text.endIndex, text[digits.endIndex] == UInt8(ascii: " ")
+    else { return nil }
+    return digits.endIndex
+  }
+
   static func titleSeverity(_ title: TextField) -> IncidentSeverity? {
     let bytes = Array(title.text.utf8)
     // A title that opens with its level before a colon or a dash: "SEV-1: EU region unavailable",
@@ -764,6 +775,8 @@ public struct PostmortemParser: Sendable {
       {
         end = dash - 1
       }
+      // Or before the title's words, its level as one token: "Sev-1 Production Outage Report".
+      if end == nil { end = levelTokenEnd(opening) }
       if let end {
         let column = title.location.column + String(decoding: bytes[..<start], as: UTF8.self).unicodeScalars.count
         let severity = IncidentSeverity(
