@@ -1846,6 +1846,22 @@ import Testing
     #expect(untimed == [16])
   }
 
+  /// A timeline kept as a table of milestones may give the length in a row of its own ("|
+  /// Duration | 29 minutes |"): a figure duration-mismatch holds to the span, not an entry with
+  /// no time; a row naming no length is still an entry.
+  @Test func aLengthRowInATimelineTable() throws {
+    func markdown(_ length: String) -> String {
+      "# T\n\n**Date:** 2024-05-02\n\n## Timeline\n\n| Field | Value |\n|---|---|\n| Start | 14:02 UTC |\n"
+        + "| Paged | 14:09 UTC |\n| \(length) |\n| Resolved | 14:31 UTC |\n"
+    }
+    let document = TestSupport.parse(markdown("Duration | 29 minutes"))
+    #expect(document.timeline?.entries.map(\.text) == ["Start", "Paged", "Resolved"])
+    #expect(document.statedDurations.map(\.minutes) == [29])
+    #expect(!TestSupport.lint(markdown("Duration | 29 minutes")).contains { $0.rule == "duration-mismatch" })
+    let wrong = TestSupport.lint(markdown("**Duration** | 45 min")).filter { $0.rule == "duration-mismatch" }
+    #expect(wrong.map(\.location.line) == [11])
+  }
+
   /// A list of the incident's facts over the entries ("- **Start time (detected):** …", "- **End
   /// time (recovered):** …", "- **Duration (MTTR):** …", then a table) states its window: the
   /// details, not entries that would run out of order before the table's.

@@ -179,6 +179,15 @@ public struct PostmortemParser: Sendable {
               timelineLengths.append((field, entry.section.title))
             }
           }
+        } else if case .table = block.kind, block.children.dropFirst().contains(where: PostmortemParser.namesLength) {
+          // Or its rows ("| Duration | 29 minutes |" among "| Detected | 14:09 UTC |").
+          for field in MetadataParser.tableFields(block) where TimelineFactLabel.namesLength(field.key) {
+            if StatedMeasure.named(field.key) != nil {
+              labels.fields.append(field)
+            } else if MetadataKey.recognize(field.key) == .duration {
+              timelineLengths.append((field, entry.section.title))
+            }
+          }
         } else if case .list = block.kind {
           let facts = TimelineFactLabel.isFactList(block, before: outline.blocks[(index + 1)..<entry.body.upperBound])
           for item in block.children {
@@ -833,6 +842,17 @@ public struct PostmortemParser: Sendable {
         raw: String(text[range]), location: block.range?.start ?? SourceLocation(line: block.line, column: 1))
     }
     return nil
+  }
+
+  /// Whether a table row's first cell names a length ("| Duration | 29 minutes |"); asked of the
+  /// rows of every timeline table, most of which open with a time, passed over at their first byte.
+  private static func namesLength(_ row: MarkdownNode) -> Bool {
+    var lead = row.children.first?.children.first
+    if case .strong? = lead?.kind { lead = lead?.children.first }
+    guard case .text(let text)? = lead?.kind, let first = text.utf8.first,
+      ASCIIText.isLetter(first), text.utf8.count <= 40
+    else { return false }
+    return TimelineFactLabel.namesLength(text.trimmingWhitespace())
   }
 
   /// Whether `text` is dates parted by commas and nothing else ("2017-05-30, 2017-06-03").

@@ -53,7 +53,7 @@ enum TimelineFactLabel {
 
   /// Whether `key` names a length: the incident's, or one of the measures teams keep ("TTD",
   /// "MTTA (alert → acknowledgment)", "MTBF"), which the document may define its own way.
-  private static func namesLength(_ key: String) -> Bool {
+  static func namesLength(_ key: String) -> Bool {
     // A key starts with a letter; most bullets of a timeline start with their time ("14:05").
     guard let first = key.utf8.first, ASCIIText.isLetter(first) else { return false }
     if StatedMeasure.named(key) != nil || MetadataKey.recognize(key) == .duration { return true }

@@ -1126,6 +1126,10 @@ struct TimelineParser {
           expression.alternate = TimeExpression.Alternate(raw: other.raw, time: time, zone: other.zone ?? alternate)
         }
         add(expression, fullText: written, location: location, text: eventText)
+      } else if TimelineParser.statesLength(event: eventText, written: written) {
+        // A row of the incident's figures ("| Duration | 29 minutes |"): the document reads it
+        // as its details, not as an entry with no time.
+        continue
       } else if !written.isEmpty || !eventText.isEmpty {
         candidates.append(
           Candidate(
@@ -1133,6 +1137,13 @@ struct TimelineParser {
             contextID: contextID, contextZone: contextZone))
       }
     }
+  }
+
+  /// Whether a row names a length and gives one where its time would be ("| Duration | 29
+  /// minutes |", "| MTTR | 1h 10m |").
+  private static func statesLength(event: String, written: String) -> Bool {
+    guard !written.isEmpty, event.utf8.count <= 40, TimelineFactLabel.namesLength(event) else { return false }
+    return DurationParser.parseAmount(written) != nil
   }
 
   /// Whether `text` is a dash and nothing else: "-", "–", "—", "−".
