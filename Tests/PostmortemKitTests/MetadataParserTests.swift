@@ -1564,6 +1564,27 @@ import Testing
     #expect(mismatches.map(\.line) == [14, 17], "45 minutes disagrees with the timeline's hour and with 1h")
   }
 
+  /// A length label whose value is a sentence the prose reader reads too ("Duration: The outage
+  /// lasted from 10:02 to 12:00 UTC.") states its window once, and is reported once.
+  @Test func aDurationLabelWrittenAsASentenceIsStatedOnce() throws {
+    let text = """
+      # Gateway timeouts
+
+      ## Issue Summary
+
+      Duration: The outage lasted from May 07, 2024, 10:02 UTC to May 07, 2024, 12:40 UTC.
+
+      ## Timeline
+
+      - 10:02 UTC - Errors start.
+      - 12:00 UTC - Service restored.
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.statedDurations.map(\.minutes) == [158])
+    #expect(document.statedDurations.map(\.line) == [5])
+    #expect(TestSupport.lint(text).filter { $0.rule == "duration-mismatch" }.count == 1)
+  }
+
   /// A summary or impact sentence that states the incident's length ("for a duration of …",
   /// "the outage lasted …") states a duration; the length of a step of the response, a count
   /// without a unit, or a sentence in another section does not.

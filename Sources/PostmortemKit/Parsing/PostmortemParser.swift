@@ -528,6 +528,15 @@ public struct PostmortemParser: Sendable {
       document.statedDurations += ProseDurationReader.durations(
         in: ledeParagraphs[...], sectionTitle: document.title?.text ?? "", isSummary: true)
     }
+    // A length label's value that reads as prose too ("Duration: The outage lasted from 10:02 to
+    // 12:00 UTC.") states one figure, once: the label's.
+    let labelled = document.statedDurations.filter { $0.source != .prose }
+    if !labelled.isEmpty {
+      document.statedDurations.removeAll { prose in
+        prose.source == .prose
+          && labelled.contains { $0.line == prose.line && $0.minutes == prose.minutes && $0.raw.contains(prose.raw) }
+      }
+    }
     document.incidentDay = incidentDay ?? document.timeline.flatMap(PostmortemParser.firstDatedDay) ?? fileNameDay
     return ParsedPostmortem(document: document, tree: tree, source: source)
   }
