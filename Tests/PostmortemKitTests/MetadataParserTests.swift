@@ -1585,6 +1585,30 @@ import Testing
     #expect(TestSupport.lint(text).filter { $0.rule == "duration-mismatch" }.count == 1)
   }
 
+  /// A window that starts before a timeline opening at the detection ("from 10:02 to 12:00 UTC"
+  /// over "10:15 Monitoring detected errors") tells of impact before anyone saw it: no
+  /// disagreement. A start after the detection, or before a first entry that is no detection, is.
+  @Test func aWindowStartingBeforeTheDetection() {
+    func mismatches(_ start: String, _ first: String) -> Int {
+      let text = """
+        # Gateway timeouts
+
+        ## Issue Summary
+
+        The outage lasted from \(start) to 12:00 UTC on May 07, 2024.
+
+        ## Timeline
+
+        - 10:15 UTC - \(first)
+        - 12:00 UTC - Service restored.
+        """
+      return TestSupport.lint(text).filter { $0.rule == "duration-mismatch" }.count
+    }
+    #expect(mismatches("10:02", "Monitoring detected a high rate of 504 errors.") == 0)
+    #expect(mismatches("10:30", "Monitoring detected a high rate of 504 errors.") == 1)
+    #expect(mismatches("10:02", "The team reviewed the gateway's rules.") == 1)
+  }
+
   /// A summary or impact sentence that states the incident's length ("for a duration of …",
   /// "the outage lasted …") states a duration; the length of a step of the response, a count
   /// without a unit, or a sentence in another section does not.

@@ -55,7 +55,8 @@ enum StatedLength {
     // names none, to the clock times.
     var measure = WindowDistance(zone: window.zone)
     if let stated = startExpression?.time, span.start.timeOfDay != nil,
-      measure.minutes(stated, span.start) > tolerance, !entries[..<startIndex].contains(where: isBroken)
+      measure.minutes(stated, span.start) > tolerance, !entries[..<startIndex].contains(where: isBroken),
+      !window.precedesDetection(stated, span.start)
     {
       if !leadUp(span: span, entries: entries[..<endIndex]).contains(where: {
         measure.minutes(stated, $0) <= tolerance
@@ -111,6 +112,18 @@ enum StatedLength {
 
     /// The zone the window names, on either end.
     var zone: TimeZoneTable.Match? { startTime?.zone ?? endTime?.zone }
+
+    /// Whether the window starts before a timeline that opens at the detection ("10:15 Alerts
+    /// fired" under "from 10:02 to 12:00 UTC"): the impact began before anyone saw it, a moment
+    /// the timeline does not record rather than one it contradicts. Read on the clock, in the
+    /// entry's zone.
+    func precedesDetection(_ stated: TimeOfDay, _ first: TimelineEntry) -> Bool {
+      guard first.milestone == .detected, let entry = first.timeOfDay,
+        zone == nil || zone?.identifier != nil && zone?.identifier == first.timezone
+      else { return false }
+      let ahead = (entry.secondsSinceMidnight - stated.secondsSinceMidnight + 86_400) % 86_400
+      return ahead > 0 && ahead < 43_200
+    }
   }
 
   /// Minutes between a window's clock time and a timeline entry, the short way round the day: as
