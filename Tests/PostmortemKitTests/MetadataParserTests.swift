@@ -287,6 +287,38 @@ import Testing
     #expect(headed.sections.map(\.title) == ["Outage", "Timeline"])
   }
 
+  /// A heading written without the space after its hashes ("##Issue Summary"), as renderers read
+  /// it before CommonMark, is a heading: any such line in a document with no heading, only one
+  /// that names a section beside real headings; "#1 priority" and "#incidents" stay text. The
+  /// title's heading, at the sections' level, is not an empty section.
+  @Test func headingsWrittenWithoutTheSpaceAfterTheirHashes() throws {
+    let text = """
+      ##1.web stack debugging postmortem
+
+
+      ##Issue Summary
+      The API gateway returned 504s for 90% of requests.
+
+      ##Timeline
+      10:15 UTC - Monitoring detected 504 errors.
+      12:00 UTC - Service restored.
+      #1 priority was the gateway.
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.title?.text == "1.web stack debugging postmortem")
+    #expect(document.title?.column == 3)
+    #expect(document.sections.map(\.title) == ["1.web stack debugging postmortem", "Issue Summary", "Timeline"])
+    #expect(document.sections.map(\.level) == [2, 2, 2])
+    #expect(document.timeline?.entries.count == 2)
+    #expect(!TestSupport.lint(text).contains { $0.rule == "empty-section" })
+    let titled = "## Web stack outage\n\n## Summary\n\nThe gateway failed.\n"
+    #expect(TestSupport.parse(titled).title?.text == "Web stack outage")
+    #expect(!TestSupport.lint(titled).contains { $0.rule == "empty-section" })
+    let headed = TestSupport.parse("# Outage\n\n##Timeline\n10:15 UTC alert\n\n#incidents was opened.\n")
+    #expect(headed.sections.map(\.title) == ["Outage", "Timeline"])
+    #expect(headed.timeline?.entries.map(\.text) == ["alert"])
+  }
+
   /// A heading that pairs two sections ("Root Cause and Resolution", as Holberton's template
   /// names it) is both for required-section; "Root Cause" alone is only the one.
   @Test func aHeadingThatPairsTwoSections() throws {

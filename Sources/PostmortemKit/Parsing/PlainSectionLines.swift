@@ -2,15 +2,23 @@
 /// editor loses its headings: "Issue Summary", "Timeline:", "Root Cause and Resolution:" alone on
 /// a line, the section's text on the lines under it (often in the same paragraph, no blank line
 /// between). In a document with no heading at all, each such line is read as a heading.
+///
+/// So is a heading written without the space after its hashes ("##Issue Summary"), as Markdown
+/// renderers read it before CommonMark: in a document with no heading, any; beside headings, one
+/// that names a section.
 enum PlainSectionLines {
   /// `blocks` with each plain line that names a section made a level-2 heading of its own, the
   /// paragraph it stood in parted around it; unchanged, and not copied, when there is none or the
   /// document has headings of its own.
   static func promoting(_ blocks: [MarkdownNode]) -> [MarkdownNode] {
-    guard !blocks.contains(where: isHeading), blocks.contains(where: holdsSectionLine) else { return blocks }
+    let headed = blocks.contains(where: isHeading)
+    let promotes = { (block: MarkdownNode) in
+      (!headed && holdsSectionLine(block)) || holdsHashHeading(block, headed: headed)
+    }
+    guard blocks.contains(where: promotes) else { return blocks }
     var result: [MarkdownNode] = []
     for block in blocks {
-      guard holdsSectionLine(block), let start = block.range?.start else {
+      guard promotes(block), let start = block.range?.start else {
         result.append(block)
         continue
       }
@@ -26,7 +34,12 @@ enum PlainSectionLines {
       for (offset, line) in lines(of: block).enumerated() {
         let column = line.first?.range?.start.column ?? (offset == 0 ? start.column : 1)
         let lineStart = SourceLocation(line: start.line + offset, column: column)
-        if title(of: line) != nil {
+        if let (level, text) = hashHeading(line, headed: headed) {
+          flush()
+          let end = line.last?.range?.end ?? lineStart
+          result.append(
+            MarkdownNode(kind: .heading(level: level), range: SourceRange(start: lineStart, end: end), children: text))
+        } else if !headed, title(of: line) != nil {
           flush()
           let end = line.last?.range?.end ?? lineStart
           result.append(
@@ -56,6 +69,52 @@ enum PlainSectionLines {
       title.split(separator: " ").count <= 6, SectionKind.recognize(title) != nil
     else { return nil }
     return title
+  }
+
+  /// The level and the text of a line written as a heading without the space after its hashes
+  /// ("##Issue Summary", "#Postmortem: Web outage"), its hashes dropped; nil for any other line,
+  /// and for a hash before a number ("#1 priority", a channel's "#incidents" beside headings).
+  static func hashHeading(_ line: [MarkdownNode], headed: Bool) -> (level: Int, text: [MarkdownNode])? {
+    guard case .text(let text)? = line.first?.kind, text.utf8.first == UInt8(ascii: "#") else { return nil }
+    let hashes = text.utf8.prefix { $0 == UInt8(ascii: "#") }.count
+    let rest = text.utf8.dropFirst(hashes)
+    guard hashes <= 6, let next = rest.first else { return nil }
+    if ASCIIText.isDigit(next) {
+      // "##1. Web stack debugging", not "#1 priority".
+      let after = rest.drop(while: ASCIIText.isDigit).first
+      guard after == UInt8(ascii: "."), !headed else { return nil }
+    } else if !ASCIIText.isLetter(next) {
+      return nil
+    }
+    var stripped = line
+    let remainder = String(text.dropFirst(hashes))
+    let range = line[0].range.map {
+      SourceRange(start: SourceLocation(line: $0.start.line, column: $0.start.column + hashes), end: $0.end)
+    }
+    stripped[0] = MarkdownNode(kind: .text(remainder), range: range)
+    if headed {
+      // Beside real headings, a line led by hashes is a heading only when it names a section.
+      let plain = stripped.map { $0.plainText() }.joined().trimmingWhitespace()
+      guard plain.utf8.count <= 48, SectionKind.recognize(plain) != nil else { return nil }
+    }
+    return (hashes, stripped)
+  }
+
+  private static func holdsHashHeading(_ block: MarkdownNode, headed: Bool) -> Bool {
+    guard case .paragraph = block.kind else { return false }
+    // Most paragraphs hold no line led by a hash: told by their lines' first bytes.
+    var lineStart = true
+    var found = false
+    for child in block.children {
+      switch child.kind {
+      case .softBreak, .lineBreak: lineStart = true
+      case .text(let text) where lineStart:
+        if text.utf8.first == UInt8(ascii: "#") { found = true }
+        lineStart = false
+      default: lineStart = false
+      }
+    }
+    return found && lines(of: block).contains { hashHeading($0, headed: headed) != nil }
   }
 
   private static func isHeading(_ block: MarkdownNode) -> Bool {

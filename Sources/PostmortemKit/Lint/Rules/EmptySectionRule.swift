@@ -25,7 +25,9 @@ struct EmptySectionRule: LintRule {
   func check(_ context: LintContext) -> [RuleFinding] {
     let titleLine = context.document.title?.line
     var findings = context.document.sections.compactMap { section -> RuleFinding? in
-      guard !section.hasContent, !(section.level == 1 && section.line == titleLine) else { return nil }
+      // The title's heading heads the document, whatever its level ("## 1. Web stack outage"
+      // over "## Issue Summary"): no section to write.
+      guard !section.hasContent, !(section.style == .heading && section.line == titleLine) else { return nil }
       return RuleFinding(
         "section '\(section.title)' is empty; write its content or remove the heading",
         at: SourceLocation(line: section.line, column: section.column),
