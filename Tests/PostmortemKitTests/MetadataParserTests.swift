@@ -287,6 +287,27 @@ import Testing
     #expect(headed.sections.map(\.title) == ["Outage", "Timeline"])
   }
 
+  /// A section's name set between rows of asterisks ("*****Issue Summary*****", which Markdown
+  /// reads as emphasis and leftover asterisks) names the section in a document with no heading.
+  @Test func sectionNamesSetBetweenRowsOfAsterisks() throws {
+    let text = """
+      ****************************Issue Summary*********************************************
+
+      Users could not add records for a month.
+
+      ********************************Timeline************************************************
+
+      - 10:05 Issue detected by the developer.
+      - 11:30 Resolution: the mentor removed the extra space.
+
+      ********************Prose with *stars* in it.****************
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.sections.map(\.title) == ["Issue Summary", "Timeline"])
+    #expect(document.sections.map(\.kind) == [.summary, .timeline])
+    #expect(document.timeline?.entries.map(\.time) == ["10:05", "11:30"])
+  }
+
   /// A heading written without the space after its hashes ("##Issue Summary"), as renderers read
   /// it before CommonMark, is a heading: any such line in a document with no heading, only one
   /// that names a section beside real headings; "#1 priority" and "#incidents" stay text. The

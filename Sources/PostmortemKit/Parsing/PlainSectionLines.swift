@@ -39,11 +39,13 @@ enum PlainSectionLines {
           let end = line.last?.range?.end ?? lineStart
           result.append(
             MarkdownNode(kind: .heading(level: level), range: SourceRange(start: lineStart, end: end), children: text))
-        } else if !headed, title(of: line) != nil {
+        } else if !headed, let name = title(of: line) {
           flush()
           let end = line.last?.range?.end ?? lineStart
           result.append(
-            MarkdownNode(kind: .heading(level: 2), range: SourceRange(start: lineStart, end: end), children: line))
+            MarkdownNode(
+              kind: .heading(level: 2), range: SourceRange(start: lineStart, end: end),
+              children: line.count == 1 ? line : [undecorated(name, in: line)]))
         } else if !line.isEmpty {
           if pending.isEmpty {
             pendingStart = lineStart
@@ -61,7 +63,15 @@ enum PlainSectionLines {
   /// The section a plain line names, its closing colon dropped ("Timeline:" is "Timeline"), or
   /// nil: only text of six words or fewer that names a known section and ends no sentence.
   static func title(of line: [MarkdownNode]) -> String? {
-    guard line.count == 1, case .text(let text) = line[0].kind else { return nil }
+    let text: String
+    if line.count == 1, case .text(let only) = line[0].kind {
+      text = only
+    } else {
+      // A name set between rows of asterisks ("*****Issue Summary*****"), which Markdown reads
+      // as emphasis around it and asterisks left over: its letters, the decoration dropped.
+      guard !line.isEmpty, line.count <= 5, line.allSatisfy(isDecoratedText) else { return nil }
+      text = line.map { $0.plainText() }.joined().trimmingCharacters(in: "*_=~ ")
+    }
     var title = text.trimmingWhitespace()
     if title.hasSuffix(":") { title = String(title.dropLast()).trimmingWhitespace() }
     guard !title.isEmpty, title.utf8.count <= 48,
@@ -115,6 +125,34 @@ enum PlainSectionLines {
       }
     }
     return found && lines(of: block).contains { hashHeading($0, headed: headed) != nil }
+  }
+
+  /// The name a decorated line holds, as one text node placed where its first letter stands.
+  private static func undecorated(_ name: String, in line: [MarkdownNode]) -> MarkdownNode {
+    var leaves: [MarkdownNode] = []
+    func collect(_ node: MarkdownNode) {
+      if case .text = node.kind { leaves.append(node) } else { node.children.forEach(collect) }
+    }
+    line.forEach(collect)
+    for leaf in leaves {
+      guard case .text(let text) = leaf.kind, let start = leaf.range?.start,
+        let letter = text.unicodeScalars.firstIndex(where: { $0.properties.isAlphabetic })
+      else { continue }
+      let column = start.column + text.unicodeScalars[..<letter].count
+      return MarkdownNode(
+        kind: .text(name),
+        range: SourceRange(start: SourceLocation(line: start.line, column: column), end: leaf.range?.end ?? start))
+    }
+    return MarkdownNode(kind: .text(name), range: line.first?.range)
+  }
+
+  /// Whether `node` is text, or emphasis holding only text or emphasis.
+  private static func isDecoratedText(_ node: MarkdownNode) -> Bool {
+    switch node.kind {
+    case .text: true
+    case .emphasis, .strong: node.children.allSatisfy(isDecoratedText)
+    default: false
+    }
   }
 
   private static func isHeading(_ block: MarkdownNode) -> Bool {
