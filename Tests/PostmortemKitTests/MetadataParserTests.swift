@@ -306,6 +306,9 @@ import Testing
     #expect(document.sections.map(\.title) == ["Issue Summary", "Timeline"])
     #expect(document.sections.map(\.kind) == [.summary, .timeline])
     #expect(document.timeline?.entries.map(\.time) == ["10:05", "11:30"])
+    // A line that is only bold stays the bold heading it is.
+    let bold = TestSupport.parse("**Impact**\n\nAll users.\n\n**Timeline**\n\n- 10:05 alert\n")
+    #expect(bold.sections.map(\.style) == [.boldParagraph, .boldParagraph])
   }
 
   /// A heading written without the space after its hashes ("##Issue Summary"), as renderers read

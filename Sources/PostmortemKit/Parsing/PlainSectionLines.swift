@@ -69,8 +69,11 @@ enum PlainSectionLines {
     } else {
       // A name set between rows of asterisks ("*****Issue Summary*****"), which Markdown reads
       // as emphasis around it and asterisks left over: its letters, the decoration dropped.
+      // (A line that is only bold, "**Impact**", is a bold heading the outline reads as one.)
       guard !line.isEmpty, line.count <= 5, line.allSatisfy(isDecoratedText) else { return nil }
-      text = line.map { $0.plainText() }.joined().trimmingCharacters(in: "*_=~ ")
+      let plain = line.map { $0.plainText() }.joined()
+      guard plain.utf8.contains(UInt8(ascii: "*")) else { return nil }
+      text = plain.trimmingCharacters(in: "*_=~ ")
     }
     var title = text.trimmingWhitespace()
     if title.hasSuffix(":") { title = String(title.dropLast()).trimmingWhitespace() }
