@@ -59,6 +59,7 @@ import Testing
   /// Headings under the timeline that name its steps, each closed by its time or span in
   /// brackets ("### 2. Root Cause Analysis (12:00-12:30)"), are its entries, their numbering
   /// dropped, and no sections of the kinds their words name; a heading so closed elsewhere stays.
+  /// What a step did, told under it in sentences or bullets with no time, is its entry's text.
   @Test func stepHeadingsClosedByTheirTimes() throws {
     let text = """
       # Production database incident
@@ -71,7 +72,8 @@ import Testing
 
       ### 2. Root Cause Analysis (12:00-12:30)
 
-      Decoded the token.
+      - Decoded the token
+      - Reverted validation
 
       ### 3. Tables dropped (13:01)
 
@@ -85,14 +87,16 @@ import Testing
     let found = try #require(document.timeline).entries
     #expect(
       found.map(\.text) == [
-        "Initial Survey Issues Reported", "Root Cause Analysis", "Tables dropped", "Restore completed",
+        "Initial Survey Issues Reported — User reported two issues.",
+        "Root Cause Analysis — Decoded the token; Reverted validation", "Tables dropped", "Restore completed",
       ])
     #expect(
       found.map(\.timestamp) == [
         "2025-11-12T12:00:00Z", "2025-11-12T12:00:00Z", "2025-11-12T13:01:00Z", "2025-11-12T16:40:00Z",
       ])
-    #expect(found.map(\.milestone) == [.detected, nil, nil, .resolved])
-    #expect(document.sections.filter { $0.kind == .rootCause }.map(\.line) == [17])
+    #expect(found.map(\.milestone) == [.detected, .mitigated, nil, .resolved])
+    #expect(document.sections.filter { $0.kind == .rootCause }.map(\.line) == [18])
+    #expect(!TestSupport.lint(text).contains { $0.rule == "timeline-time" })
     #expect(document.rootCause?.markdown == "A migration script.")
   }
 

@@ -36,6 +36,9 @@ struct TimelineParser {
   private var contextID = 0
   /// A `### 14:05` heading waiting for the paragraph that describes it.
   private var pendingHeadingEntry: Int?
+  /// Whether the pending entry's text is a step's name from its heading, which what the step
+  /// did follows after a dash ("Root cause analysis — Decoded the token").
+  private var pendingIsNamedStep = false
   /// The table just read, whose rows a paragraph straight after it may go on with.
   private var tableBefore: MarkdownNode?
   /// When T+0 was, for timelines written in relative times ("Times are relative to the page at
@@ -259,7 +262,7 @@ struct TimelineParser {
       if let pending = pendingHeadingEntry, !block.children.contains(where: childStartsWithTime) {
         let written = candidates[pending].text
         let listed = TimelineParser.itemTexts(of: [block])
-        candidates[pending].text = written.isEmpty ? listed : written + " " + listed
+        candidates[pending].text = written.isEmpty ? listed : written + takeStepSeparator() + listed
         pendingHeadingEntry = nil
         return
       }
@@ -309,6 +312,7 @@ struct TimelineParser {
 
   private mutating func readHeading(_ heading: MarkdownNode) {
     pendingHeadingEntry = nil
+    pendingIsNamedStep = false
     let text = heading.plainText().trimmingWhitespace()
     let location = heading.children.first?.range?.start ?? heading.range?.start ?? SourceLocation(line: 1, column: 1)
     guard let expression = scanTime(text) else {
@@ -316,6 +320,9 @@ struct TimelineParser {
       // (or span) in brackets closing it.
       if let (time, event) = timeClosing(heading: text) {
         add(time, fullText: text, location: location, text: event)
+        // What the step did follows, in bullets or sentences with no time of their own.
+        pendingHeadingEntry = candidates.count - 1
+        pendingIsNamedStep = true
         return
       }
       noteZone(in: text, source: .heading, location: location, requireTimeWord: false)
@@ -331,6 +338,13 @@ struct TimelineParser {
     } else {
       add(expression, fullText: text, location: location)
     }
+  }
+
+  /// What joins the pending entry's text to the next words told under it: a dash after a step's
+  /// name, the first time; a space between the lines of one telling.
+  private mutating func takeStepSeparator() -> String {
+    defer { pendingIsNamedStep = false }
+    return pendingIsNamedStep ? " — " : " "
   }
 
   /// The time or span in the brackets that close `heading` and the step it names, its numbering
@@ -736,7 +750,7 @@ struct TimelineParser {
     } else if let pending = pendingHeadingEntry {
       // A definition list (kramdown, Pandoc) writes the event under its time after ": ".
       let text = candidates[pending].text.isEmpty && text.hasPrefix(": ") ? String(text.dropFirst(2)) : text
-      let joined = candidates[pending].text.isEmpty ? text : candidates[pending].text + " " + text
+      let joined = candidates[pending].text.isEmpty ? text : candidates[pending].text + takeStepSeparator() + text
       candidates[pending].text = joined
     } else {
       unclaimed.append(text)
