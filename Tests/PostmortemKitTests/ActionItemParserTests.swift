@@ -532,6 +532,34 @@ import Testing
     #expect(items.map(\.owner) == ["ana", nil, "bo", "ana", "bo", nil, nil, nil])
   }
 
+  /// An item the team decided not to do says so between dashes, the reason after it ("— won't
+  /// fix — handled in momoy", "- no action - covered by the SLO alert", "— sin acción — …"): the
+  /// status, the item closed, the reason kept in the title; a phrase between dashes that is no
+  /// status stays.
+  @Test func aDeclinedItemBetweenDashes() throws {
+    let text = """
+      # Deploy failure
+
+      ## Action Items
+
+      - Verify the blueprint's URLs — sin acción — se aborda en momoy
+      - Add a gate - no action - covered by the SLO alert
+      - Build a canary — in progress — see the doc
+      - Read the pre-mortem - a short - doc
+      - Retire the old probe (status: not planned)
+      """
+    let items = TestSupport.parse(text).actionItems
+    #expect(
+      items.map(\.title) == [
+        "Verify the blueprint's URLs — se aborda en momoy", "Add a gate - covered by the SLO alert",
+        "Build a canary — see the doc", "Read the pre-mortem - a short - doc", "Retire the old probe",
+      ])
+    #expect(items.map(\.status) == ["SIN ACCIÓN", "NO ACTION", "IN PROGRESS", nil, "NOT PLANNED"])
+    #expect(items.map(\.done) == [true, true, false, false, true])
+    let owners = TestSupport.lint(text).filter { $0.rule == "action-item-owner" }.map(\.line)
+    #expect(owners == [7, 8])
+  }
+
   /// A docs-as-code site may keep the items in the front matter: each element of a list named
   /// as the action items (`action_items`, `actionItems`, `follow_ups`) is an item, a string read
   /// as a bullet and a mapping by its keys (title or action; owner or assignee; due; a ticket

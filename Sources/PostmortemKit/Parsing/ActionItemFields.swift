@@ -55,10 +55,13 @@ struct ActionItemFields {
     "IN PROGRESS", "IN-PROGRESS", "WON'T FIX", "WONTFIX", "WON'T DO", "NOT STARTED", "DONE", "TODO", "TO DO", "WIP",
     "FAILED",
     "BLOCKED", "CANCELLED", "CANCELED", "COMPLETE", "COMPLETED", "OPEN", "CLOSED", "FIXED", "PENDING", "STARTED",
+    // Declined: the team decided to do nothing ("— no action — handled in another project").
+    "NO ACTION", "NOT PLANNED", "SIN ACCIÓN", "SIN ACCION",
   ]
   private static let doneWords: Set<String> = [
     "DONE", "COMPLETE", "COMPLETED", "CLOSED", "FIXED", "RESOLVED", "YES", "Y", "✅", "✔", "✔️", "☑", "[X]", "X",
-    "WONTFIX", "WON'T FIX", "WON'T DO", "CANCELLED", "CANCELED",
+    "WONTFIX", "WON'T FIX", "WON'T DO", "CANCELLED", "CANCELED", "NO ACTION", "NOT PLANNED", "SIN ACCIÓN",
+    "SIN ACCION",
     // Spanish, French, German, Portuguese, Italian, Dutch, Japanese, Chinese, Korean.
     "HECHO", "COMPLETADO", "TERMINADO", "TERMINÉ", "FAIT", "ERLEDIGT", "ABGESCHLOSSEN", "CONCLUÍDO", "FEITO",
     "FATTO", "COMPLETATO", "KLAAR", "GEREED", "AFGEROND", "完了",
@@ -513,6 +516,7 @@ struct ActionItemFields {
     extractLeadingStatus(&text)
     if status == nil { extractBracketedStatus(&text) }
     if status == nil { extractTrailingStatus(&text) }
+    if status == nil { extractDashedStatus(&text) }
   }
 
   /// A status word in any case after the item's last dash or colon: "Add an alert — done",
@@ -530,15 +534,49 @@ struct ActionItemFields {
     let separatorEnd =
       text[separator] == UInt8(ascii: ":") || text[separator] == UInt8(ascii: "-") ? separator + 1 : separator + 3
     let word = UTF8Scan.trimmingSpace(text[separatorEnd..<end])
-    guard !word.isEmpty,
-      let index = ActionItemFields.statusWordBytes.firstIndex(where: {
-        $0.elementsEqual(word.lazy.map(ASCIIText.upper))
-      })
-    else { return }
+    guard let index = ActionItemFields.statusWordIndex(word) else { return }
     status = ActionItemFields.statusWords[index]
     var cut = separator
     while cut > 0, text[cut - 1] == UInt8(ascii: " ") { cut -= 1 }
     text.removeSubrange(cut...)
+  }
+
+  /// The index in `statusWords` of `word` in any case, or nil.
+  private static func statusWordIndex(_ word: ArraySlice<UInt8>) -> Int? {
+    guard !word.isEmpty, word.count <= 16 else { return nil }
+    // ("sin acción": a status in another language may have letters beyond ASCII.)
+    let upper =
+      word.contains { $0 >= 0x80 }
+      ? Array(String(decoding: word, as: UTF8.self).uppercased().utf8) : word.map(ASCIIText.upper)
+    return statusWordBytes.firstIndex { $0 == upper }
+  }
+
+  /// A status word between two dashes, the reason after it: "Verify the URLs — won't fix —
+  /// handled in another project", "Add a probe - no action - covered by the SLO alert".
+  private mutating func extractDashedStatus(_ text: inout [UInt8]) {
+    var separators: [(start: Int, end: Int)] = []
+    var offset = 1
+    while offset < text.count {
+      if ActionItemFields.isStatusSeparator(text, at: offset), text[offset] != UInt8(ascii: ":") {
+        let end = text[offset] == UInt8(ascii: "-") ? offset + 1 : offset + 3
+        if end < text.count, text[end] == UInt8(ascii: " ") { separators.append((offset, end)) }
+        offset = end
+      } else {
+        offset += 1
+      }
+    }
+    for (open, close) in zip(separators, separators.dropFirst()) {
+      guard let index = ActionItemFields.statusWordIndex(UTF8Scan.trimmingSpace(text[open.end..<close.start])) else {
+        continue
+      }
+      status = ActionItemFields.statusWords[index]
+      var cut = open.start
+      while cut > 0, text[cut - 1] == UInt8(ascii: " ") { cut -= 1 }
+      var resume = close.start
+      while resume > cut, text[resume - 1] == UInt8(ascii: " ") { resume -= 1 }
+      text.removeSubrange(cut..<resume)
+      return
+    }
   }
 
   /// Whether a separator before a trailing status starts at `offset`: a colon, or a dash (-, –, —)
