@@ -1489,6 +1489,15 @@ import Testing
     let planned = TestSupport.parse(
       "# T\n\n## Remediation plan\n\nWe will add an alert.\n\n## Action items\n\n- [ ] Fix retention (@omar)\n")
     #expect(planned.sections.map(\.kind) == [nil, .actionItems, .actionItems])
+    // A list of the steps taken, told in the past, beside the follow-ups: the resolution.
+    func steps(_ first: String, _ second: String) -> [SectionKind?] {
+      TestSupport.parse(
+        "# T\n\n## Remediation Actions\n\n1. \(first)\n2. \(second)\n3. Ran `e2fsck` on the volume.\n\n"
+          + "## Follow-up Actions\n\n- Add a pre-upgrade check\n"
+      ).sections.map(\.kind)
+    }
+    #expect(steps("Patched the CRDs.", "Removed the stale attachment.") == [nil, .resolution, .actionItems])
+    #expect(steps("Patch the CRDs.", "Remove the stale attachment.") == [nil, .actionItems, .actionItems])
   }
 
   @Test func emptySectionsAreMarked() {

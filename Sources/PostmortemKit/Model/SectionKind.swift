@@ -389,6 +389,13 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
 
   /// Whether `heading` is "Remediation" alone, after any numbering ("IV. Remediation"): the word
   /// names follow-up work in some templates and the fix itself in others.
+  /// Whether `heading` has "remediation" among its words ("Remediation Actions", "Remediation
+  /// steps taken").
+  static func namesRemediation(_ heading: String) -> Bool {
+    let bytes = normalizedBytes(heading)
+    return bytes.split(separator: 32).contains { $0.elementsEqual(remediationWord) }
+  }
+
   static func namesRemediationOnly(_ heading: String) -> Bool {
     let bytes = normalizedBytes(heading)
     guard bytes.count >= remediationWord.count, bytes.suffix(remediationWord.count).elementsEqual(remediationWord)

@@ -110,6 +110,21 @@ struct DocumentOutline {
           break
         }
       }
+      // So is a list of the steps taken, told in the past ("## Remediation Actions" over "1.
+      // Patched the CRDs", "2. Ran e2fsck"), beside the follow-ups of its own section.
+      if !headings.contains(where: { $0.kind == .resolution }) {
+        for position in headings.indices
+        where headings[position].kind == .actionItems && SectionKind.namesRemediation(headings[position].title) {
+          let next = position + 1 < headings.count ? headings[position + 1].index : blocks.count
+          let lists = blocks[(headings[position].index + 1)..<next].filter {
+            if case .list = $0.kind { return true } else { return false }
+          }
+          if lists.count == 1, DocumentOutline.listsStepsTaken(lists[0]) {
+            headings[position].kind = .resolution
+            break
+          }
+        }
+      }
     }
     let closing = DocumentOutline.closingDetails(in: blocks, after: headings.last?.index ?? -1)
     closingDetails = closing
@@ -203,6 +218,29 @@ struct DocumentOutline {
   }
 
   /// Whether `block` is a list or a table, the shapes action items come in.
+  /// Whether most items of `list` (two at least, two in three) open with a verb in the past
+  /// ("Patched", "Removed", "Ran", "Rebuilt"): steps taken, not work to do.
+  static func listsStepsTaken(_ list: MarkdownNode) -> Bool {
+    let items = list.children
+    guard items.count >= 2 else { return false }
+    let past = items.count { item in
+      guard let paragraph = item.children.first, case .text(let text)? = paragraph.children.first?.kind else {
+        return false
+      }
+      let word = text.utf8.prefix { ASCIIText.isLetter($0) }
+      guard word.count >= 3, let first = word.first, ASCIIText.isUpper(first) else { return false }
+      let lower = Array(word.map(ASCIIText.lower))
+      return lower.suffix(2).elementsEqual("ed".utf8) || irregularPast.contains(String(decoding: lower, as: UTF8.self))
+    }
+    return past * 3 >= items.count * 2
+  }
+
+  /// Past forms of verbs that say what was done and do not end in "ed".
+  private static let irregularPast: Set<String> = [
+    "ran", "rebuilt", "built", "wrote", "rewrote", "made", "took", "set", "reset", "put", "shut", "brought", "sent",
+    "found", "kept", "cut", "led", "began", "got", "gave", "did", "spun", "drew", "undid", "rolled",
+  ]
+
   static func holdsItems(_ block: MarkdownNode) -> Bool {
     switch block.kind {
     case .list, .table: return true
