@@ -560,6 +560,46 @@ import Testing
     #expect(owners == [7, 8])
   }
 
+  /// A period after a due word, in the fields' brackets or the text ("(@ana, due 2025-Q3)", "due
+  /// Q3 2025", "by July 2025", "due 2025-07", "(due EOQ)"), or a year's quarter written ISO's way
+  /// anywhere ("(Bo, 2025-Q3)"), or a month of a year after a final dash ("— July 2025"), is due
+  /// on the period's last day; the text is kept as written and leaves the title whole.
+  @Test func periodsAsDueDates() {
+    let items = TestSupport.parse(
+      """
+      # T
+
+      **Date:** 2025-06-02
+
+      ## Action Items
+
+      - [ ] Add alert (@ana, due 2025-Q3)
+      - [ ] Add runbook (due Q3 2025, @bo)
+      - [ ] Rotate keys (@cy, by July 2025)
+      - [ ] Fix retries (@di, due 2025-07)
+      - [ ] Move cron (@ed, due EOQ)
+      - [ ] Drop table (Fa, 2025-Q3)
+      - [ ] Canary — July 2025
+      - [ ] Docs — 2025-07
+      - [ ] Review the Q3 numbers by hand
+      """
+    ).actionItems
+    #expect(
+      items.map(\.title) == [
+        "Add alert", "Add runbook", "Rotate keys", "Fix retries", "Move cron", "Drop table", "Canary", "Docs",
+        "Review the Q3 numbers by hand",
+      ])
+    #expect(
+      items.map { $0.due?.description } == [
+        "2025-09-30", "2025-09-30", "2025-07-31", "2025-07-31", "2025-06-30", "2025-09-30", "2025-07-31",
+        "2025-07-31", nil,
+      ])
+    #expect(
+      items.map(\.dueRaw) == [
+        "2025-Q3", "Q3 2025", "July 2025", "2025-07", "EOQ", "2025-Q3", "July 2025", "2025-07", nil,
+      ])
+  }
+
   /// A docs-as-code site may keep the items in the front matter: each element of a list named
   /// as the action items (`action_items`, `actionItems`, `follow_ups`) is an item, a string read
   /// as a bullet and a mapping by its keys (title or action; owner or assignee; due; a ticket

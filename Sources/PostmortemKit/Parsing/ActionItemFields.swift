@@ -155,6 +155,7 @@ struct ActionItemFields {
     // @carol by 2024-05-01") is then a field, not part of the sentence.
     extractTicket(&bytes)
     if ticket == nil { extractBugNumber(&bytes) }
+    if dueRaw == nil { extractDuePeriod(&bytes) }
     if dueRaw == nil { extractBareDate(&bytes) }
     if dueRaw == nil { extractEndOfMonth(&bytes) }
     if dueRaw == nil { extractTrailingPeriod(&bytes) }
@@ -950,7 +951,11 @@ struct ActionItemFields {
     guard let last = bytes.last, ASCIIText.isDigit(last) else { return }
     if let dash = ActionItemFields.finalDash(in: bytes, before: bytes.count) {
       let period = UTF8Scan.trimmingSpace(bytes[dash.upperBound...])
-      guard ActionItemFields.namesPeriod(period) else { return }
+      // Or a month of a year: "— July 2025", "— 2025-07".
+      guard
+        ActionItemFields.namesPeriod(period)
+          || period.count <= 14 && DateParser.endOfMonth(String(decoding: period, as: UTF8.self), onOrAfter: nil) != nil
+      else { return }
       dueRaw = String(decoding: period, as: UTF8.self)
       bytes.removeSubrange(dash.lowerBound...)
       return
@@ -1450,6 +1455,64 @@ struct ActionItemFields {
   private static let completionWords: Set<String> = [
     "done", "completed", "complete", "closed", "fixed", "finished", "shipped", "merged", "landed", "resolved",
   ]
+
+  /// A period after a word that says the item is due, in the fields' brackets or the text: "(@ana,
+  /// due 2025-Q3)", "due Q3 2025", "by July 2025", "due 2025-07", "(due EOQ)". The reader places
+  /// it on the period's last day; the text is kept as written.
+  private mutating func extractDuePeriod(_ bytes: inout [UInt8]) {
+    var index = 0
+    while index < bytes.count {
+      // A due word: the whole word, then a space (looked up only where a word starts with the
+      // letter one does: every item comes through here).
+      guard ActionItemFields.dueWordInitials.contains(bytes[index] | 0x20),
+        index == 0 || !ASCIIText.isLetter(bytes[index - 1]),
+        let word = ActionItemFields.dueWordBytes.first(where: { word in
+          index + word.count < bytes.count && bytes[index + word.count] == UInt8(ascii: " ")
+            && zip(word, bytes[index...]).allSatisfy { $0 == ASCIIText.lower($1) }
+        })
+      else {
+        index += 1
+        continue
+      }
+      let start = index + word.count + 1
+      // The period runs to the end of the field: a comma, a bracket, a semicolon or the end.
+      var end = start
+      while end < bytes.count,
+        ![UInt8(ascii: ","), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ";")]
+          .contains(bytes[end])
+      {
+        end += 1
+      }
+      let value = UTF8Scan.trimmingSpace(bytes[start..<end])
+      let raw = String(decoding: value, as: UTF8.self)
+      guard !value.isEmpty, value.count <= 16,
+        ActionItemFields.namesPeriod(value) || DateParser.endOfMonth(raw, onOrAfter: nil) != nil
+          || DateParser.endOfCurrentPeriod(raw, from: CalendarDate(year: 2000, month: 1, day: 1)) != nil
+      else {
+        index += 1
+        continue
+      }
+      dueRaw = raw
+      var cut = index
+      while cut > 0, bytes[cut - 1] == UInt8(ascii: " ") { cut -= 1 }
+      bytes.removeSubrange(cut..<value.endIndex)
+      return
+    }
+    // A year's quarter or half written ISO's way, "(Bo, 2025-Q3)", is a period with no due word:
+    // no date is written so.
+    var offset = 0
+    while offset + 7 <= bytes.count {
+      defer { offset += 1 }
+      let period = bytes[offset..<(offset + 7)]
+      guard period[offset + 4] == UInt8(ascii: "-"), ActionItemFields.namesPeriod(period),
+        offset == 0 || !ASCIIText.isLetter(bytes[offset - 1]) && !ASCIIText.isDigit(bytes[offset - 1]),
+        offset + 7 == bytes.count || !ASCIIText.isLetter(bytes[offset + 7]) && !ASCIIText.isDigit(bytes[offset + 7])
+      else { continue }
+      dueRaw = String(decoding: period, as: UTF8.self)
+      bytes.removeSubrange(period.indices)
+      return
+    }
+  }
 
   /// "by end of March", "due end of June 2024", "end of Q1": the month's (or the period's) last
   /// day is the due date (the reader places it; the text is kept as written).

@@ -275,9 +275,17 @@ public enum DateParser {
     return nil
   }
 
-  /// "end of March", "end of June 2024", "June 2024": the last day of that month, the first on
+  /// "end of March", "end of June 2024", "June 2024", "2024-06": the last day of that month, the first on
   /// or after `reference` when no year is written; nil for anything else.
   static func endOfMonth(_ text: String, onOrAfter reference: CalendarDate?) -> CalendarDate? {
+    // "2025-07": a month of a year, ISO's way.
+    let utf8 = Array(text.utf8)
+    if utf8.count == 7, utf8[4] == UInt8(ascii: "-"), utf8[..<4].allSatisfy(ASCIIText.isDigit),
+      utf8[5...].allSatisfy(ASCIIText.isDigit), let year = Int(text.prefix(4)), let month = Int(text.suffix(2)),
+      (1...12).contains(month)
+    {
+      return lastDay(ofMonth: month, year: year)
+    }
     var words = text.lowercased().split(separator: " ")
     // "December 2024" as a due date is the end of that month too.
     if words.count == 2, words[1].count == 4, Int(words[1]) != nil { words.insert(contentsOf: ["end", "of"], at: 0) }
