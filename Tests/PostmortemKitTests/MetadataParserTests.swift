@@ -1714,6 +1714,15 @@ import Testing
       "# T\n\n## Impact\n\nEmails were delayed (duration: 2h 10m).\n\n- Duration: 2h 10m\n")
     #expect(aside.statedDurations.map(\.source) == [.section, .prose])
     #expect(aside.statedDurations.last?.minutes == 130 && aside.statedDurations.last?.column == 32)
+    // "…, which lasted …" after the incident named further back in the sentence; not after
+    // another subject.
+    func lengths(_ sentence: String) -> [Int?] {
+      TestSupport.parse("# T\n\n## Summary\n\n\(sentence)\n").statedDurations.map(\.minutes)
+    }
+    #expect(
+      lengths("We had a server outage on all servers on June 28, 2023 (11:25 AM), which lasted for 80 minutes.") == [80]
+    )
+    #expect(lengths("We rolled out the deploy, which lasted 5 minutes, and then the outage began.").isEmpty)
   }
 
   /// More ways a sentence states the length: the window after "lasted" ("The impact lasted from

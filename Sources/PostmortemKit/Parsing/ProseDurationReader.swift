@@ -707,6 +707,12 @@ enum ProseDurationReader {
   /// Whether one of the last six words before a phrase names the incident ("The outage lasted").
   private static func namesIncident(_ before: ArraySlice<UInt8>) -> Bool {
     let words = ASCIIText.words(Array(before))
-    return words.suffix(6).contains { subjects[$0] != nil }
+    if words.suffix(6).contains(where: { subjects[$0] != nil }) { return true }
+    // "We had a server outage on June 28, 2023 (11:25 AM), which lasted …": the clause's subject
+    // stands further back in the sentence.
+    guard let last = words.last, last.elementsEqual("which".utf8) || last.elementsEqual("that".utf8) else {
+      return false
+    }
+    return words.dropLast().suffix(24).contains { subjects[$0] != nil }
   }
 }
