@@ -1672,6 +1672,12 @@ import Testing
     #expect(mismatches("10:02", "Monitoring detected a high rate of 504 errors.") == 0)
     #expect(mismatches("10:30", "Monitoring detected a high rate of 504 errors.") == 1)
     #expect(mismatches("10:02", "The team reviewed the gateway's rules.") == 1)
+    // A window that opens at the detection, after the outage started, says so.
+    let atDetection = TestSupport.lint(
+      "# T\n\n## Summary\n\nFrom 6:00 AM to 7:50 PM GMT, requests failed.\n\n## Timeline (GMT)\n\n"
+        + "- 5:46 AM: Outage starts\n- 6:00 AM: Monitoring alerts the team\n- 7:50 PM: Full traffic restored\n"
+    ).first { $0.rule == "duration-mismatch" }
+    #expect(atDetection?.message.contains("6:00 AM is when it was detected (line 10)") == true)
   }
 
   /// A summary or impact sentence that states the incident's length ("for a duration of …",

@@ -61,7 +61,12 @@ enum StatedLength {
       if !leadUp(span: span, entries: entries[..<endIndex]).contains(where: {
         measure.minutes(stated, $0) <= tolerance
       }) {
-        problems.append("it starts at \(start) but the timeline starts at \(span.start.time) (line \(span.start.line))")
+        var problem = "it starts at \(start) but the timeline starts at \(span.start.time) (line \(span.start.line))"
+        // A window that opens at the detection measured from when the incident was seen.
+        if let detected = entries.first(where: { $0.milestone == .detected && $0.timeOfDay == stated }) {
+          problem += "; \(start) is when it was detected (line \(detected.line))"
+        }
+        problems.append(problem)
       }
     }
     if let stated = endExpression?.time, span.end.timeOfDay != nil,
