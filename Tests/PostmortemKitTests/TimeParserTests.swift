@@ -636,6 +636,7 @@ import Testing
     ("List of action items", .actionItems), ("I. Summary", .summary), ("A) Summary", .summary),
     ("II. Timeline (UTC)", .timeline), ("Contributing Causes", .rootCause), ("B) Lessons learned", .lessonsLearned),
     ("ISSUE OVERVIEW", .summary), ("Outage Summary", .summary), ("Event Timeline", .timeline),
+    ("Regression prevention", .actionItems), ("How we prevent this", .actionItems),
   ])
   func recognisesHeadings(_ heading: String, _ kind: SectionKind) {
     #expect(SectionKind.recognize(heading) == kind, "\(heading)")

@@ -105,7 +105,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "how do we prevent this", "how will we prevent this", "how can we prevent this", "post incident actions",
           "repair items", "postmortem action items", "post mortem action items", "what will we do to prevent it",
           "what are we doing about it", "how will we prevent it", "corrective measures", "postmortem actions",
-          "post mortem actions",
+          "post mortem actions", "regression prevention", "future prevention", "preventing regressions",
+          "how we prevent this", "how we ll prevent this", "next actions",
           // HashiCorp's and the Google SRE workbook's "Corrective and Preventative Measures".
           "corrective and preventative measures", "corrective and preventive measures", "preventative actions",
           "preventive and corrective actions", "preventative and corrective actions",
