@@ -546,15 +546,20 @@ struct ActionItemFields {
   private static func statusWordIndex(_ word: ArraySlice<UInt8>) -> Int? {
     guard !word.isEmpty, word.count <= 16 else { return nil }
     // ("sin acción": a status in another language may have letters beyond ASCII.)
-    let upper =
-      word.contains { $0 >= 0x80 }
-      ? Array(String(decoding: word, as: UTF8.self).uppercased().utf8) : word.map(ASCIIText.upper)
-    return statusWordBytes.firstIndex { $0 == upper }
+    if word.contains(where: { $0 >= 0x80 }) {
+      let upper = Array(String(decoding: word, as: UTF8.self).uppercased().utf8)
+      return statusWordBytes.firstIndex { $0 == upper }
+    }
+    return statusWordBytes.firstIndex { $0.elementsEqual(word.lazy.map(ASCIIText.upper)) }
   }
 
   /// A status word between two dashes, the reason after it: "Verify the URLs — won't fix —
   /// handled in another project", "Add a probe - no action - covered by the SLO alert".
   private mutating func extractDashedStatus(_ text: inout [UInt8]) {
+    // Two dashes at least, or there is nothing between them: most items have fewer.
+    var dashes = 0
+    for byte in text where byte == UInt8(ascii: "-") || byte == 0xE2 { dashes += 1 }
+    guard dashes >= 2 else { return }
     var separators: [(start: Int, end: Int)] = []
     var offset = 1
     while offset < text.count {
@@ -1464,7 +1469,7 @@ struct ActionItemFields {
     while index < bytes.count {
       // A due word: the whole word, then a space (looked up only where a word starts with the
       // letter one does: every item comes through here).
-      guard ActionItemFields.dueWordInitials.contains(bytes[index] | 0x20),
+      guard ActionItemFields.startsDueWord[Int(bytes[index] | 0x20)],
         index == 0 || !ASCIIText.isLetter(bytes[index - 1]),
         let word = ActionItemFields.dueWordBytes.first(where: { word in
           index + word.count < bytes.count && bytes[index + word.count] == UInt8(ascii: " ")
@@ -1477,15 +1482,14 @@ struct ActionItemFields {
       let start = index + word.count + 1
       // The period runs to the end of the field: a comma, a bracket, a semicolon or the end.
       var end = start
-      while end < bytes.count,
-        ![UInt8(ascii: ","), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ";")]
-          .contains(bytes[end])
+      // (No period is longer than 16 bytes: a longer run is words, passed over.)
+      while end < bytes.count, end - start <= 17, bytes[end] != UInt8(ascii: ","), bytes[end] != UInt8(ascii: ")"),
+        bytes[end] != UInt8(ascii: "]"), bytes[end] != UInt8(ascii: ";")
       {
         end += 1
       }
       let value = UTF8Scan.trimmingSpace(bytes[start..<end])
-      let raw = String(decoding: value, as: UTF8.self)
-      guard !value.isEmpty, value.count <= 16,
+      guard !value.isEmpty, value.count <= 16, case let raw = String(decoding: value, as: UTF8.self),
         ActionItemFields.namesPeriod(value) || DateParser.endOfMonth(raw, onOrAfter: nil) != nil
           || DateParser.endOfCurrentPeriod(raw, from: CalendarDate(year: 2000, month: 1, day: 1)) != nil
       else {
@@ -1500,11 +1504,15 @@ struct ActionItemFields {
     }
     // A year's quarter or half written ISO's way, "(Bo, 2025-Q3)", is a period with no due word:
     // no date is written so.
+    // (Most items hold no dash before a Q or an H: told byte by byte before any slice is made.)
     var offset = 0
     while offset + 7 <= bytes.count {
       defer { offset += 1 }
+      guard bytes[offset + 4] == UInt8(ascii: "-"),
+        bytes[offset + 5] == UInt8(ascii: "Q") || bytes[offset + 5] == UInt8(ascii: "H")
+      else { continue }
       let period = bytes[offset..<(offset + 7)]
-      guard period[offset + 4] == UInt8(ascii: "-"), ActionItemFields.namesPeriod(period),
+      guard ActionItemFields.namesPeriod(period),
         offset == 0 || !ASCIIText.isLetter(bytes[offset - 1]) && !ASCIIText.isDigit(bytes[offset - 1]),
         offset + 7 == bytes.count || !ASCIIText.isLetter(bytes[offset + 7]) && !ASCIIText.isDigit(bytes[offset + 7])
       else { continue }
@@ -1560,6 +1568,9 @@ struct ActionItemFields {
   ]
   private static let dueWordBytes = dueWords.sorted().map { Array($0.utf8) }
   private static let dueWordInitials = Set(dueWordBytes.map { $0[0] })
+  /// Whether a due word starts with the byte at each index: a table, as every byte of every item
+  /// is looked up.
+  private static let startsDueWord: [Bool] = (0..<256).map { dueWordInitials.contains(UInt8($0)) }
 
   /// Whether `token` is one of `dueWords`; every word before a number in an item is asked, so
   /// its length and first letter are looked at before it is lower-cased.

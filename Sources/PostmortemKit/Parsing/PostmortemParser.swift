@@ -1319,7 +1319,7 @@ public struct PostmortemParser: Sendable {
   /// The lines of `block` that open with a plain label naming a part ("Root Cause: A
   /// misconfigured load balancer."), as a summary written without Markdown labels its parts.
   static func plainPartLabels(in block: MarkdownNode) -> [LabeledValue] {
-    guard case .paragraph = block.kind else { return [] }
+    guard case .paragraph = block.kind, holdsPartLabel(block) else { return [] }
     return block.inlineLines().compactMap { line in
       guard case .text(let lead)? = line.nodes.first?.kind,
         let colon = lead.utf8.prefix(32).firstIndex(of: UInt8(ascii: ":")),
@@ -1334,6 +1334,26 @@ public struct PostmortemParser: Sendable {
         location: SourceLocation(line: line.line, column: line.column),
         valueColumn: line.column + text.utf8.distance(from: text.utf8.startIndex, to: split) + 1 + spaces)
     }
+  }
+
+  /// Whether a line of `paragraph` opens with a plain label naming a part: told by the text each
+  /// line opens with, as most paragraphs of a summary hold none.
+  private static func holdsPartLabel(_ paragraph: MarkdownNode) -> Bool {
+    var lineStart = true
+    for child in paragraph.children {
+      switch child.kind {
+      case .softBreak, .lineBreak: lineStart = true
+      case .text(let lead) where lineStart:
+        if let colon = lead.utf8.prefix(32).firstIndex(of: UInt8(ascii: ":")),
+          SectionKind.recognizeExactly(String(lead[..<colon])) != nil
+        {
+          return true
+        }
+        lineStart = false
+      default: lineStart = false
+      }
+    }
+    return false
   }
 
   /// The names of a title's label, as `SectionKind.normalize` leaves them.
