@@ -869,6 +869,19 @@ import Testing
     #expect(timeline.entries[3].text == "customer reports start arriving")
   }
 
+  /// A note that names another zone before the word "times" ("Our team is in EST but all times
+  /// below are UTC") gives the times the zone after it; one zone, or the first after "times",
+  /// as before.
+  @Test func aZoneNoteNamingTwoZones() {
+    func zone(_ note: String) -> String? {
+      TestSupport.parse("**Date:** 2024-03-02\n\n## Timeline\n\n\(note)\n\n- 14:05 alert\n").timeline?.timezone?
+        .identifier
+    }
+    #expect(zone("Our team is in EST but all times below are UTC.") == "UTC")
+    #expect(zone("Times in UTC (local CEST in brackets).") == "UTC")
+    #expect(zone("All times Pacific, converted from UTC logs.") == "America/Los_Angeles")
+  }
+
   @Test func tableWithZoneInHeader() throws {
     let timeline = try #require(
       TestSupport.parse(

@@ -1225,7 +1225,7 @@ struct TimelineParser {
         return false
       }
     }
-    let match = TimeZoneTable.find(in: text)
+    let match = TimelineParser.zoneOfTimes(in: text, lowercased: lower)
     guard match != nil || isLocal else { return false }
     if source == .heading, candidates.isEmpty == false || contextID > 0 {
       contextZone = match
@@ -1240,6 +1240,22 @@ struct TimelineParser {
     }
     return true
   }
+
+  /// The zone a note gives the times, the first it names; when it names another before the word
+  /// "times" ("Our team is in EST but all times below are UTC"), the first after that word.
+  static func zoneOfTimes(in text: String, lowercased lower: [UInt8]) -> TimeZoneTable.Match? {
+    let first = TimeZoneTable.find(in: text)
+    guard first != nil, let times = UTF8Scan.firstOffset(of: timesWord, in: lower, from: 0), times > 0 else {
+      return first
+    }
+    let after = String(decoding: Array(text.utf8)[(times + timesWord.count)...], as: UTF8.self)
+    guard TimeZoneTable.find(in: String(decoding: Array(text.utf8)[..<times], as: UTF8.self)) != nil,
+      let named = TimeZoneTable.find(in: after)
+    else { return first }
+    return named
+  }
+
+  private static let timesWord = Array("times".utf8)
 
   /// The text of the first `<summary>` element in an HTML block, with the line it is on (from the
   /// block's first, 0) and its column there (0-based, in Unicode scalars).
