@@ -1465,12 +1465,12 @@ struct ActionItemFields {
   /// due 2025-Q3)", "due Q3 2025", "by July 2025", "due 2025-07", "(due EOQ)". The reader places
   /// it on the period's last day; the text is kept as written.
   private mutating func extractDuePeriod(_ bytes: inout [UInt8]) {
+    let startsDueWord = ActionItemFields.startsDueWord
     var index = 0
     while index < bytes.count {
       // A due word: the whole word, then a space (looked up only where a word starts with the
       // letter one does: every item comes through here).
-      guard ActionItemFields.startsDueWord[Int(bytes[index] | 0x20)],
-        index == 0 || !ASCIIText.isLetter(bytes[index - 1]),
+      guard startsDueWord[Int(bytes[index] | 0x20)], index == 0 || !ASCIIText.isLetter(bytes[index - 1]),
         let word = ActionItemFields.dueWordBytes.first(where: { word in
           index + word.count < bytes.count && bytes[index + word.count] == UInt8(ascii: " ")
             && zip(word, bytes[index...]).allSatisfy { $0 == ASCIIText.lower($1) }

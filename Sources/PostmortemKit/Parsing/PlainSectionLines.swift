@@ -117,17 +117,18 @@ enum PlainSectionLines {
     guard case .paragraph = block.kind else { return false }
     // Most paragraphs hold no line led by a hash: told by their lines' first bytes.
     var lineStart = true
-    var found = false
     for child in block.children {
       switch child.kind {
       case .softBreak, .lineBreak: lineStart = true
       case .text(let text) where lineStart:
-        if text.utf8.first == UInt8(ascii: "#") { found = true }
+        if text.utf8.first == UInt8(ascii: "#") {
+          return lines(of: block).contains { hashHeading($0, headed: headed) != nil }
+        }
         lineStart = false
       default: lineStart = false
       }
     }
-    return found && lines(of: block).contains { hashHeading($0, headed: headed) != nil }
+    return false
   }
 
   /// The name a decorated line holds, as one text node placed where its first letter stands.

@@ -1344,10 +1344,17 @@ public struct PostmortemParser: Sendable {
       switch child.kind {
       case .softBreak, .lineBreak: lineStart = true
       case .text(let lead) where lineStart:
-        if let colon = lead.utf8.prefix(32).firstIndex(of: UInt8(ascii: ":")),
-          SectionKind.recognizeExactly(String(lead[..<colon])) != nil
-        {
-          return true
+        // The colon within a key's length, looked for byte by byte (no slice of the line made).
+        var offset = 0
+        for byte in lead.utf8 {
+          if byte == UInt8(ascii: ":") {
+            if SectionKind.recognizeExactly(String(decoding: lead.utf8.prefix(offset), as: UTF8.self)) != nil {
+              return true
+            }
+            break
+          }
+          offset += 1
+          if offset == 32 { break }
         }
         lineStart = false
       default: lineStart = false
