@@ -7,9 +7,9 @@
 /// renderers read it before CommonMark: in a document with no heading, any; beside headings, one
 /// that names a section.
 enum PlainSectionLines {
-  /// `blocks` with each plain line that names a section made a level-2 heading of its own, the
-  /// paragraph it stood in parted around it; unchanged, and not copied, when there is none or the
-  /// document has headings of its own.
+  /// `blocks` with each plain line that names a section made a level-2 heading of its own (only in
+  /// a document with no heading of its own), and each line led by hashes a heading of their level,
+  /// the paragraph it stood in parted around it; unchanged, and not copied, when there is none.
   static func promoting(_ blocks: [MarkdownNode]) -> [MarkdownNode] {
     let headed = blocks.contains(where: isHeading)
     let promotes = { (block: MarkdownNode) in

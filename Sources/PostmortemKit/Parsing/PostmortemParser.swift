@@ -1321,10 +1321,7 @@ public struct PostmortemParser: Sendable {
   static func plainPartLabels(in block: MarkdownNode) -> [LabeledValue] {
     guard case .paragraph = block.kind, holdsPartLabel(block) else { return [] }
     return block.inlineLines().compactMap { line in
-      guard case .text(let lead)? = line.nodes.first?.kind,
-        let colon = lead.utf8.prefix(32).firstIndex(of: UInt8(ascii: ":")),
-        SectionKind.recognizeExactly(String(lead[..<colon])) != nil
-      else { return nil }
+      guard case .text(let lead)? = line.nodes.first?.kind, partKeyEnd(lead) != nil else { return nil }
       let text = line.plainText
       guard let split = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
       let rest = text[text.index(after: split)...]
@@ -1344,23 +1341,28 @@ public struct PostmortemParser: Sendable {
       switch child.kind {
       case .softBreak, .lineBreak: lineStart = true
       case .text(let lead) where lineStart:
-        // The colon within a key's length, looked for byte by byte (no slice of the line made).
-        var offset = 0
-        for byte in lead.utf8 {
-          if byte == UInt8(ascii: ":") {
-            if SectionKind.recognizeExactly(String(decoding: lead.utf8.prefix(offset), as: UTF8.self)) != nil {
-              return true
-            }
-            break
-          }
-          offset += 1
-          if offset == 32 { break }
-        }
+        if partKeyEnd(lead) != nil { return true }
         lineStart = false
       default: lineStart = false
       }
     }
     return false
+  }
+
+  /// The byte offset of the colon after a key that names a part ("Root Cause" of "Root Cause: …")
+  /// at the start of `lead`, or nil. The colon is looked for byte by byte within a key's length:
+  /// every line a summary opens comes here.
+  private static func partKeyEnd(_ lead: String) -> Int? {
+    var offset = 0
+    for byte in lead.utf8 {
+      if byte == UInt8(ascii: ":") {
+        let key = String(decoding: lead.utf8.prefix(offset), as: UTF8.self)
+        return SectionKind.recognizeExactly(key) != nil ? offset : nil
+      }
+      offset += 1
+      if offset == 32 { return nil }
+    }
+    return nil
   }
 
   /// The names of a title's label, as `SectionKind.normalize` leaves them.

@@ -1248,9 +1248,9 @@ struct TimelineParser {
     guard first != nil, let times = UTF8Scan.firstOffset(of: timesWord, in: lower, from: 0), times > 0 else {
       return first
     }
-    let after = String(decoding: Array(text.utf8)[(times + timesWord.count)...], as: UTF8.self)
-    guard TimeZoneTable.find(in: String(decoding: Array(text.utf8)[..<times], as: UTF8.self)) != nil,
-      let named = TimeZoneTable.find(in: after)
+    let bytes = Array(text.utf8)
+    guard TimeZoneTable.find(in: String(decoding: bytes[..<times], as: UTF8.self)) != nil,
+      let named = TimeZoneTable.find(in: String(decoding: bytes[(times + timesWord.count)...], as: UTF8.self))
     else { return first }
     return named
   }
