@@ -95,34 +95,24 @@ struct DocumentOutline {
       headings[0].kind = nil
     }
     // "## Remediation" told in paragraphs beside an action-item section of its own says how the
-    // incident was fixed: the document's resolution, not a second list of follow-ups.
+    // incident was fixed: the document's resolution, not a second list of follow-ups. So does a
+    // list of the steps taken, told in the past ("## Remediation Actions" over "1. Patched the
+    // CRDs", "2. Ran e2fsck").
     if !headings.contains(where: { $0.kind == .resolution }),
       headings.lazy.filter({ $0.kind == .actionItems }).count > 1
     {
       for position in headings.indices
-      where headings[position].kind == .actionItems && SectionKind.namesRemediationOnly(headings[position].title) {
+      where headings[position].kind == .actionItems && SectionKind.namesRemediation(headings[position].title) {
         let next = position + 1 < headings.count ? headings[position + 1].index : blocks.count
         let body = blocks[(headings[position].index + 1)..<next]
-        if body.contains(where: { if case .paragraph = $0.kind { return true } else { return false } }),
-          !body.contains(where: DocumentOutline.holdsItems)
-        {
+        let toldInProse =
+          SectionKind.namesRemediationOnly(headings[position].title)
+          && body.contains(where: { if case .paragraph = $0.kind { return true } else { return false } })
+          && !body.contains(where: DocumentOutline.holdsItems)
+        let lists = body.filter { if case .list = $0.kind { return true } else { return false } }
+        if toldInProse || lists.count == 1 && DocumentOutline.listsStepsTaken(lists[0]) {
           headings[position].kind = .resolution
           break
-        }
-      }
-      // So is a list of the steps taken, told in the past ("## Remediation Actions" over "1.
-      // Patched the CRDs", "2. Ran e2fsck"), beside the follow-ups of its own section.
-      if !headings.contains(where: { $0.kind == .resolution }) {
-        for position in headings.indices
-        where headings[position].kind == .actionItems && SectionKind.namesRemediation(headings[position].title) {
-          let next = position + 1 < headings.count ? headings[position + 1].index : blocks.count
-          let lists = blocks[(headings[position].index + 1)..<next].filter {
-            if case .list = $0.kind { return true } else { return false }
-          }
-          if lists.count == 1, DocumentOutline.listsStepsTaken(lists[0]) {
-            headings[position].kind = .resolution
-            break
-          }
         }
       }
     }
