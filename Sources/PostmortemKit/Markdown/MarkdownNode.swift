@@ -136,6 +136,23 @@ public struct MarkdownNode: Sendable, Hashable {
     for index in children.indices { children[index].forEach(body) }
   }
 
+  /// Whether a line of this node's inline children opens with text that `leads`, asked of the
+  /// text each line opens with (not of lines opening with markup); cheaper than `inlineLines` for
+  /// a question most paragraphs answer no to.
+  func opensALine(where leads: (String) -> Bool) -> Bool {
+    var lineStart = true
+    for child in children {
+      switch child.kind {
+      case .softBreak, .lineBreak: lineStart = true
+      case .text(let text) where lineStart:
+        if leads(text) { return true }
+        lineStart = false
+      default: lineStart = false
+      }
+    }
+    return false
+  }
+
   /// The inline children split into lines at soft and hard breaks.
   ///
   /// Each line knows the source line it came from, so a paragraph that holds several

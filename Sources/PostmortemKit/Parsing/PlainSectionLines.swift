@@ -116,19 +116,8 @@ enum PlainSectionLines {
   private static func holdsHashHeading(_ block: MarkdownNode, headed: Bool) -> Bool {
     guard case .paragraph = block.kind else { return false }
     // Most paragraphs hold no line led by a hash: told by their lines' first bytes.
-    var lineStart = true
-    for child in block.children {
-      switch child.kind {
-      case .softBreak, .lineBreak: lineStart = true
-      case .text(let text) where lineStart:
-        if text.utf8.first == UInt8(ascii: "#") {
-          return lines(of: block).contains { hashHeading($0, headed: headed) != nil }
-        }
-        lineStart = false
-      default: lineStart = false
-      }
-    }
-    return false
+    return block.opensALine { $0.utf8.first == UInt8(ascii: "#") }
+      && lines(of: block).contains { hashHeading($0, headed: headed) != nil }
   }
 
   /// The name a decorated line holds, as one text node placed where its first letter stands.

@@ -1319,7 +1319,8 @@ public struct PostmortemParser: Sendable {
   /// The lines of `block` that open with a plain label naming a part ("Root Cause: A
   /// misconfigured load balancer."), as a summary written without Markdown labels its parts.
   static func plainPartLabels(in block: MarkdownNode) -> [LabeledValue] {
-    guard case .paragraph = block.kind, holdsPartLabel(block) else { return [] }
+    // (Most paragraphs of a summary hold none: told by the text each line opens with.)
+    guard case .paragraph = block.kind, block.opensALine(where: { partKeyEnd($0) != nil }) else { return [] }
     return block.inlineLines().compactMap { line in
       guard case .text(let lead)? = line.nodes.first?.kind, partKeyEnd(lead) != nil else { return nil }
       let text = line.plainText
@@ -1331,22 +1332,6 @@ public struct PostmortemParser: Sendable {
         location: SourceLocation(line: line.line, column: line.column),
         valueColumn: line.column + text.utf8.distance(from: text.utf8.startIndex, to: split) + 1 + spaces)
     }
-  }
-
-  /// Whether a line of `paragraph` opens with a plain label naming a part: told by the text each
-  /// line opens with, as most paragraphs of a summary hold none.
-  private static func holdsPartLabel(_ paragraph: MarkdownNode) -> Bool {
-    var lineStart = true
-    for child in paragraph.children {
-      switch child.kind {
-      case .softBreak, .lineBreak: lineStart = true
-      case .text(let lead) where lineStart:
-        if partKeyEnd(lead) != nil { return true }
-        lineStart = false
-      default: lineStart = false
-      }
-    }
-    return false
   }
 
   /// The byte offset of the colon after a key that names a part ("Root Cause" of "Root Cause: …")
