@@ -198,4 +198,34 @@ extension ByteScanTests {
       }
     }
   }
+
+  /// A milestone phrase's words, kept in one buffer, are the words `ASCIIText.words` splits
+  /// (lower-cased): each is found where it stands, and no other word is.
+  @Test func phraseWordsAgreeWithTheWordSplit() {
+    var random = TestRandom(seed: 7)
+    let pieces = ["Roll", "back", " ", "  ", "-", "é", "ÉTÉ", "2", "'", "fully", "x", "Über", "\t", ","]
+    for seed in 0..<400 {
+      var phrase = ""
+      for _ in 0..<random.next(9) { phrase += pieces[random.next(pieces.count)] }
+      let expected = ASCIIText.words(ASCIIText.lowercasedBytes(phrase)).map { Array($0) }
+      let words = PhraseWords(phrase)
+      #expect(words.count == expected.count, "seed \(seed): \(phrase)")
+      #expect(words.bytes == expected.flatMap { $0 + [UInt8(ascii: " ")] }, "seed \(seed): \(phrase)")
+      if let first = expected.first { #expect(words.firstWord == first, "seed \(seed)") }
+      var offset = 0
+      for (index, word) in expected.enumerated() {
+        word.withUnsafeBufferPointer { #expect(words.hasWord($0, at: offset), "seed \(seed): word \(index)") }
+        // A word one letter longer or shorter is not the phrase's word.
+        (word + [UInt8(ascii: "s")]).withUnsafeBufferPointer {
+          #expect(!words.hasWord($0, at: offset), "seed \(seed): longer word \(index)")
+        }
+        if word.count > 1 {
+          Array(word.dropLast()).withUnsafeBufferPointer {
+            #expect(!words.hasWord($0, at: offset), "seed \(seed): shorter word \(index)")
+          }
+        }
+        offset += word.count + 1
+      }
+    }
+  }
 }

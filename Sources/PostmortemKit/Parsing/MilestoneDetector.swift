@@ -11,17 +11,15 @@ public struct MilestoneDetector: Sendable, Hashable {
     didSet { extraPhraseWords = MilestoneDetector.words(of: extraPhrases) }
   }
   /// `extraPhrases` as lower-cased words, split once rather than for every timeline entry.
-  private var extraPhraseWords: [Milestone: [[[UInt8]]]]
+  private var extraPhraseWords: [Milestone: [PhraseWords]]
 
   public init(extraPhrases: [Milestone: [String]] = [:]) {
     self.extraPhrases = extraPhrases
     extraPhraseWords = MilestoneDetector.words(of: extraPhrases)
   }
 
-  private static func words(of phrases: [Milestone: [String]]) -> [Milestone: [[[UInt8]]]] {
-    phrases.mapValues { list in
-      list.map { ASCIIText.words(ASCIIText.lowercasedBytes($0)).map { Array($0) } }.filter { !$0.isEmpty }
-    }
+  private static func words(of phrases: [Milestone: [String]]) -> [Milestone: [PhraseWords]] {
+    phrases.mapValues { list in list.map(PhraseWords.init).filter { $0.count > 0 } }
   }
 
   private static let builtInPhrases: [(Milestone, [String])] = [
@@ -225,7 +223,7 @@ public struct MilestoneDetector: Sendable, Hashable {
 
   /// A phrase as lower-cased words, with its milestone and rank (lower ranks win).
   private struct Phrase: Sendable {
-    var words: [[UInt8]]
+    var words: PhraseWords
     var milestone: Milestone
     var rank: Int
   }
@@ -237,14 +235,15 @@ public struct MilestoneDetector: Sendable, Hashable {
     var rank = 0
     // The milestone named outright outranks every other phrase.
     for (milestone, word) in [(Milestone.resolved, "resolved"), (.mitigated, "mitigated"), (.detected, "detected")] {
-      entries.append((Array(word.utf8), Phrase(words: [Array(word.utf8)], milestone: milestone, rank: rank)))
+      let words = PhraseWords(word)
+      entries.append((words.firstWord, Phrase(words: words, milestone: milestone, rank: rank)))
       rank += 1
     }
     for (milestone, phrases) in builtInPhrases {
       for list in [phrases, otherLanguages[milestone] ?? []] {
         for phrase in list {
-          let words = ASCIIText.words(ASCIIText.lowercasedBytes(phrase)).map { Array($0) }
-          entries.append((words[0], Phrase(words: words, milestone: milestone, rank: rank)))
+          let words = PhraseWords(phrase)
+          entries.append((words.firstWord, Phrase(words: words, milestone: milestone, rank: rank)))
         }
       }
       rank += 1
@@ -546,10 +545,15 @@ public struct MilestoneDetector: Sendable, Hashable {
   }
 
   private static func matches(
-    _ phrase: [[UInt8]], count: Int, word: (Int) -> UnsafeBufferPointer<UInt8>, at start: Int
+    _ phrase: PhraseWords, count: Int, word: (Int) -> UnsafeBufferPointer<UInt8>, at start: Int
   ) -> Bool {
     guard start + phrase.count <= count else { return false }
-    for offset in phrase.indices where !word(start + offset).elementsEqual(phrase[offset]) { return false }
+    var offset = 0
+    for index in start..<(start + phrase.count) {
+      let next = word(index)
+      guard phrase.hasWord(next, at: offset) else { return false }
+      offset += next.count + 1
+    }
     return true
   }
 
@@ -557,17 +561,19 @@ public struct MilestoneDetector: Sendable, Hashable {
   /// three auxiliary verbs or adverbs between them ("Rollback had completed", "fix has been
   /// deployed", "the backlog was fully drained").
   private static func matchEnd(
-    _ phrase: [[UInt8]], count: Int, word: (Int) -> UnsafeBufferPointer<UInt8>, at start: Int
+    _ phrase: PhraseWords, count: Int, word: (Int) -> UnsafeBufferPointer<UInt8>, at start: Int
   ) -> Int? {
     var position = start
-    for offset in phrase.indices {
+    var offset = 0
+    for index in 0..<phrase.count {
       var skipped = 0
-      while position < count, !word(position).elementsEqual(phrase[offset]) {
-        guard offset > 0, skipped < 3, goesInside(word(position)) else { return nil }
+      while position < count, !phrase.hasWord(word(position), at: offset) {
+        guard index > 0, skipped < 3, goesInside(word(position)) else { return nil }
         skipped += 1
         position += 1
       }
       guard position < count else { return nil }
+      offset += word(position).count + 1
       position += 1
     }
     return position
@@ -602,9 +608,9 @@ public struct MilestoneDetector: Sendable, Hashable {
     return auxiliaries.contains { word.elementsEqual($0) }
   }
 
-  private static func find(_ phrase: [[UInt8]], count: Int, word: (Int) -> UnsafeBufferPointer<UInt8>) -> Bool {
+  private static func find(_ phrase: PhraseWords, count: Int, word: (Int) -> UnsafeBufferPointer<UInt8>) -> Bool {
     guard count >= phrase.count else { return false }
-    for start in 0...(count - phrase.count) where word(start).elementsEqual(phrase[0]) {
+    for start in 0...(count - phrase.count) where phrase.hasWord(word(start), at: 0) {
       if start > 0, negates(start - 1, word: word) { continue }
       if matches(phrase, count: count, word: word, at: start) { return true }
     }
