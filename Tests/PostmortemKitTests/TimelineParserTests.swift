@@ -354,8 +354,9 @@ import Testing
       ])
   }
 
-  /// A time that ends a bullet, set apart by a bracket, dash, colon or "at", is the entry's time;
-  /// a number that is not a time, or a time inside the sentence, is not.
+  /// A time that ends a bullet, set apart by a bracket, dash, colon or "at", is the entry's time,
+  /// and so is one after a short lead and "at" ("Restarted at 14:50 the second time"); a number
+  /// that is not a time is not.
   @Test func timesAtTheEndOfABullet() throws {
     let found = try entries(
       """
@@ -378,8 +379,9 @@ import Testing
       """)
     #expect(
       found.map(\.time) == [
-        "14:05", "14:12", "2:40 PM", "15:00 UTC", "", "", "15:10", "", "2024-03-03 09:05 UTC", "16:10",
+        "14:05", "14:12", "2:40 PM", "15:00 UTC", "", "14:50", "15:10", "noon", "2024-03-03 09:05 UTC", "16:10",
       ])
+    #expect(found[5].text == "Restarted the second time" && found[7].text == "Cache warmed")
     // A dated time in brackets at the end was taken for a zone note, and the entry was lost.
     #expect(found[8].text == "Backfill done" && found[8].timestamp == "2024-03-03T09:05:00Z")
     #expect(found[9].text == "Postmortem drafted")
@@ -556,6 +558,49 @@ import Testing
       | 00:47 | - | Error rate back to normal |
       """)
     #expect(table.map(\.timestamp) == ["2023-11-13T23:59:00Z", "2023-11-14T00:00:00Z", "2023-11-14T00:47:00Z"])
+  }
+
+  /// An entry that opens with what happened and then says when, after "at" ("Detected at 10:05
+  /// when the login alert fired", "Detected at Nov 1, 2022 6:00 AM"), has that time, in a list
+  /// or on plain lines; a longer sentence, a number that is no time, and a note are no such entry.
+  @Test func timesAfterAShortLead() throws {
+    let found = try entries(
+      """
+      **Date:** 2024-03-02
+
+      ## Timeline (UTC)
+
+      - Detected at 10:05 when the login alert fired.
+      - Issue escalated at about 10:20 to the database team.
+      - Resolved at 11:00.
+      - Engineers looked at 10 dashboards
+      - The team that owns the gateway was paged at 10:40 and joined
+      """)
+    #expect(
+      found.map(\.timestamp) == ["2024-03-02T10:05:00Z", "2024-03-02T10:20:00Z", "2024-03-02T11:00:00Z", nil, nil])
+    #expect(
+      found.map(\.text) == [
+        "Detected when the login alert fired.", "Issue escalated to the database team.", "Resolved",
+        "Engineers looked at 10 dashboards", "The team that owns the gateway was paged at 10:40 and joined",
+      ])
+    #expect(found.map(\.milestone) == [.detected, nil, .resolved, nil, .detected])
+    #expect(found[1].isApproximate)
+    let lines = try entries(
+      """
+      SUMMARY
+      A 500 error stopped the deploy.
+
+      TIMELINE (UTC)
+      Detected at Nov 1, 2022 6:00 AM
+      Resolved at 7:10 AM by fixing the typo.
+      """)
+    #expect(lines.map(\.timestamp) == ["2022-11-01T06:00:00Z", "2022-11-01T07:10:00Z"])
+    // (The second is a story's clause, told whole.)
+    #expect(lines.map(\.text) == ["Detected", "Resolved at 7:10 AM by fixing the typo."])
+    let note = try entries(
+      "**Date:** 2024-07-18\n\n## Timeline\n\nTimes are relative to the page at 23:52 UTC (T+0).\n\n- T+5m alert fires\n"
+    )
+    #expect(note.map(\.timestamp) == ["2024-07-18T23:57:00Z"])
   }
 
   /// A timeline written in times relative to T+0 is placed from the moment a note or the heading

@@ -1196,6 +1196,47 @@ public enum TimeParser {
     return nil
   }
 
+  /// The most words that may stand before "at" in `scanAfterLead`: a short lead ("Issue
+  /// escalated to the DB team at 10:20") still names the moment; a longer one is a sentence
+  /// that mentions a time.
+  static let longestLead = 6
+
+  /// A time after a short lead that ends in "at", the event going on after it or not: "Detected
+  /// at 10:05 when the login alert fired", "Issue escalated at 10:20 to the database team",
+  /// "Detected at Nov 1, 2022 6:00 AM". Returns the time and the event told around it ("Detected
+  /// when the login alert fired"); nil unless the lead is words only and a clock follows "at".
+  public static func scanAfterLead(_ text: String) -> (expression: TimeExpression, event: String)? {
+    // Most untimed lines hold no " at " at all: told before anything is tokenised.
+    guard text.utf8.count > 6, text.utf8.first.map(ASCIIText.isLetter) == true,
+      UTF8Scan.firstOffset(of: leadAt, in: Array(text.utf8.lazy.prefix(160).map(ASCIIText.lower))) != nil
+    else { return nil }
+    let tokens = TextToken.tokenize(Substring(text))
+    var words = 0
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      if token.isWord {
+        if words > 0, token.count == 2, token.text.lowercased() == "at" { break }
+        words += 1
+        guard words <= longestLead else { return nil }
+      } else if !(token.isSymbol("-") || token.isSymbol("'") || token.isSymbol("’")) || token.spaceBefore {
+        // Words only, joined by hyphens or apostrophes ("follow-up", "team's"): a bracket,
+        // a number or a colon makes the line something else.
+        return nil
+      }
+      index += 1
+    }
+    guard index + 1 < tokens.count,
+      var expression = scan(text[tokens[index + 1].text.startIndex...]), expression.time != nil
+    else { return nil }
+    let lead = text[..<tokens[index].text.startIndex].trimmingWhitespace()
+    let after = expression.rest.trimmingWhitespace()
+    expression.rest = text[text.endIndex...]
+    return (expression, after.isEmpty ? lead : lead + " " + after)
+  }
+
+  private static let leadAt = Array(" at ".utf8)
+
   /// Whether the quotation mark at `index` opens what someone said ('21:32 "Can I hire a
   /// carer?"'): a space before it, a word or number against it.
   private static func opensQuotation(_ tokens: [TextToken], at index: Int) -> Bool {

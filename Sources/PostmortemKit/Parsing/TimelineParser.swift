@@ -523,7 +523,15 @@ struct TimelineParser {
       let goesOn = TimelineParser.endsWithClauseTimeWord(bytes)
       if !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
       lineStarts.append((bytes.count, line.line, line.column))
-      if !bytes.isEmpty, !goesOn, scanTime(text)?.isTimed == true { timedLineStarts.append(bytes.count) }
+      // So does a line that opens with what happened and then says when ("Detected at Nov 1, 2022
+      // 6:00 AM" / "Resolved at 7:10 AM by …"): a capital, where a wrapped sentence goes on in
+      // lower case.
+      if !bytes.isEmpty, !goesOn,
+        scanTime(text)?.isTimed == true
+          || (text.utf8.first.map(ASCIIText.isUpper) == true && TimeParser.scanAfterLead(text) != nil)
+      {
+        timedLineStarts.append(bytes.count)
+      }
       bytes += text.utf8
     }
     func location(_ offset: Int) -> SourceLocation {
@@ -550,6 +558,13 @@ struct TimelineParser {
         let clauses = TimelineParser.timedClauses(in: Array(piece.utf8))
         if clauses.isEmpty {
           if noteZone(in: piece, source: .note, location: location(offset), requireTimeWord: true) {
+            continue
+          }
+          // "Detected at Nov 1, 2022 6:00 AM": a time after "at" that a clause does not read (it
+          // opens with the month's name).
+          if let (led, event) = TimeParser.scanAfterLead(piece) {
+            add(led, fullText: piece, location: location(offset), text: event)
+            lastEntry = candidates.count - 1
             continue
           }
           if let last = lastEntry { candidates[last].text += " " + piece }
@@ -747,6 +762,12 @@ struct TimelineParser {
       noteZone(in: text, source: .note, location: location, requireTimeWord: true)
     } else if noteZone(in: text, source: .note, location: location, requireTimeWord: true) {
       return
+    } else if expression == nil, let (led, event) = TimeParser.scanAfterLead(text) {
+      // "Detected at Nov 1, 2022 6:00 AM", "Resolved at 7:10 AM by fixing the typo" (a note
+      // such as "Times are relative to the page at 23:52 UTC" was read above).
+      add(led, fullText: text, location: location, text: event)
+      pendingHeadingEntry = nil
+      unclaimed = []
     } else if let pending = pendingHeadingEntry {
       // A definition list (kramdown, Pandoc) writes the event under its time after ": ".
       let text = candidates[pending].text.isEmpty && text.hasPrefix(": ") ? String(text.dropFirst(2)) : text
@@ -996,6 +1017,11 @@ struct TimelineParser {
     // "Deploy starts (14:05)": the time at the end of the bullet.
     if expression == nil, let (trailing, event) = TimeParser.scanTrailing(text) {
       add(trailing, fullText: text, location: location, text: event)
+      return
+    }
+    // "Detected at 10:05 when the alert fired": the time after a short lead.
+    if expression == nil, let (led, event) = TimeParser.scanAfterLead(text) {
+      add(led, fullText: text, location: location, text: event)
       return
     }
     // "**Deploy started** 14:05": the bold event sets the time after it apart.
