@@ -4,6 +4,26 @@ import Testing
 
 /// Metadata in front matter, bold labels and key/value tables.
 @Suite struct MetadataParserTests {
+  /// A report written without Markdown opens with its title on a line of its own over parts
+  /// named on lines of their own; a sentence, a date, a label or a lone word there is no title,
+  /// and neither is a first line with no parts after it.
+  @Test func aPlainFirstLineOverPlainPartsIsTheTitle() throws {
+    let parts =
+      "\n\nSUMMARY\nThe site returned 500 errors for an hour on Nov 1, 2022.\n\nTIMELINE\n- 06:00 error seen\n"
+    let titled = TestSupport.parse("Apache Internal Error (500) Fix" + parts)
+    #expect(titled.title?.text == "Apache Internal Error (500) Fix")
+    #expect(titled.title?.line == 1 && titled.title?.column == 1)
+    #expect(
+      TestSupport.parse("REPORT OF SERVER OUTAGE INCIDENTS" + parts).title?.text == "REPORT OF SERVER OUTAGE INCIDENTS")
+    for opening in [
+      "This report covers the outage of the checkout service.", "2017-05-30, 2017-06-03", "Postmortem", "Status: draft",
+      "Summary of what went wrong:", "[Apache error](https://example.com) fix",
+    ] {
+      #expect(TestSupport.parse(opening + parts).title == nil, "\(opening)")
+    }
+    #expect(TestSupport.parse("Apache Internal Error (500) Fix\n\nThe site returned 500 errors.\n").title == nil)
+  }
+
   @Test func yamlFrontMatterKeepsScalarsAsWritten() throws {
     let document = TestSupport.parse(
       """

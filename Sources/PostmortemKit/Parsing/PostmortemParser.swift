@@ -215,7 +215,18 @@ public struct PostmortemParser: Sendable {
     }
     document.metadata.fields = fields
     MetadataParser.apply(fields, to: &document)
-    let preambleLede = PostmortemParser.lede(in: preamble, besides: labels.fields)
+    // A report written without Markdown opens with its title on a line of its own ("Apache
+    // Internal Error (500) Fix", "REPORT OF SERVER OUTAGE INCIDENTS") above parts named by lines
+    // of their own ("SUMMARY", "Timeline").
+    var ledeSource = preamble
+    if document.title == nil, titleEntry == nil, preamble.startIndex == 0, let first = preamble.first,
+      outline.entries.count(where: { $0.section.kind != nil }) >= 2,
+      !labels.fields.contains(where: { $0.line == first.line }), let title = PostmortemParser.plainTitle(first)
+    {
+      document.title = title
+      ledeSource = preamble.dropFirst()
+    }
+    let preambleLede = PostmortemParser.lede(in: ledeSource, besides: labels.fields)
     let ledeParagraphs =
       preambleLede.isEmpty
       ? PostmortemParser.subtitleLede(in: outline, after: titleEntry, besides: labels.fields) : preambleLede
@@ -1301,6 +1312,24 @@ public struct PostmortemParser: Sendable {
     guard !text.isEmpty, !text.hasSuffix(":") else { return nil }
     let start =
       block.children[0].children.first?.range?.start ?? block.range?.start ?? SourceLocation(line: 1, column: 1)
+    return TextField(text: text, location: start)
+  }
+
+  /// The title a plain line gives: a paragraph of one line of plain text, two to twelve words,
+  /// that is no sentence (it ends in no stop), no date or time, and no section's name.
+  private static func plainTitle(_ block: MarkdownNode) -> TextField? {
+    guard case .paragraph = block.kind, block.children.count == 1, case .text(let line) = block.children[0].kind,
+      let start = block.children[0].range?.start
+    else { return nil }
+    let text = line.trimmingWhitespace()
+    let bytes = text.utf8
+    guard bytes.count <= 100, let first = bytes.first, ASCIIText.isLetter(first) || first >= 0x80,
+      let last = bytes.last, !".:;,!?".utf8.contains(last)
+    else { return nil }
+    let words = bytes.count(where: { $0 == UInt8(ascii: " ") }) + 1
+    guard words >= 2, words <= 12, SectionKind.recognize(text) == nil,
+      TimeParser.scan(text).map({ $0.time != nil || $0.date != nil || $0.monthDay != nil }) != true
+    else { return nil }
     return TextField(text: text, location: start)
   }
 
