@@ -1889,5 +1889,9 @@ import Testing
     #expect(TestSupport.parse(alone).actionItems.count == 2)
     let named = text.replacingOccurrences(of: "## Prevention Strategies", with: "## Preventive Actions")
     #expect(TestSupport.parse(named).actionItems.count == 4)
+    // "Corrective Measures" then "Preventative Measures": one list of work split in two halves.
+    let halves = text.replacingOccurrences(of: "## Action Items", with: "## Corrective Measures")
+      .replacingOccurrences(of: "## Prevention Strategies", with: "## Preventative Measures")
+    #expect(TestSupport.parse(halves).actionItems.count == 4)
   }
 }

@@ -424,6 +424,14 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
     }
   }
 
+  /// Whether an action-item heading names correction and nothing of prevention ("Corrective
+  /// Measures", "Corrections"): the half of a pair whose other half is "Preventive Measures", as
+  /// a report splits its "Corrective and Preventative Measures" in two.
+  static func namesCorrectionOnly(_ heading: String) -> Bool {
+    let words = String(decoding: normalizedBytes(heading), as: UTF8.self).split(separator: " ")
+    return words.contains { $0.hasPrefix("correct") } && !words.contains { $0.hasPrefix("prevent") }
+  }
+
   /// `aliases` by their bytes; where a heading is listed twice, its later kind.
   private static let aliasTable = ByteWordTable(
     aliases.flatMap { kind, names in names.map { (Array($0.utf8), kind) } })

@@ -1217,7 +1217,8 @@ public struct PostmortemParser: Sendable {
       // Judged only where there is another section to hold the items.
       if entries.count > 1, SectionKind.namesPreventionOnly(entry.section.title) {
         preventionOnly.append(read)
-      } else if !read.isEmpty {
+      } else if !read.isEmpty, !SectionKind.namesCorrectionOnly(entry.section.title) {
+        // ("Corrective Measures" then "Preventive Measures": the two halves of one list of work.)
         othersHoldItems = true
       }
     }

@@ -15,19 +15,25 @@ struct EmptySectionRule: LintRule {
       "# T\n\n## Summary\n\n<!-- write the summary -->\n\n## Impact\n\nNone.\n",
       RuleExamples.clean(replacing: "The cache was warmed from a replica.", with: "N/A"),
       RuleExamples.clean(replacing: "The cache was warmed from a replica.", with: "_To be determined._"),
+      "# T\n\n**Impact:**\n\n**Timeline:**\n\n- 10:00 alert fires\n",
     ],
     nonTriggeringExamples: [
       RuleExamples.clean,
       "# T\n\n## Lessons Learned\n\n### What went well\n\n- Paging worked.\n",
+      "# T\n\n**Corrective and Preventative Measures:**\n\n**Corrective Measures:**\n- Add an alert.\n",
       RuleExamples.clean(replacing: "The cache was warmed from a replica.", with: "None."),
     ])
 
   func check(_ context: LintContext) -> [RuleFinding] {
     let titleLine = context.document.title?.line
-    var findings = context.document.sections.compactMap { section -> RuleFinding? in
+    let sections = context.document.sections
+    var findings = sections.indices.compactMap { index -> RuleFinding? in
+      let section = sections[index]
       // The title's heading heads the document, whatever its level ("## 1. Web stack outage"
       // over "## Issue Summary"): no section to write.
-      guard !section.hasContent, !(section.style == .heading && section.line == titleLine) else { return nil }
+      guard !section.hasContent, !(section.style == .heading && section.line == titleLine),
+        !EmptySectionRule.headsGroup(at: index, of: sections)
+      else { return nil }
       return RuleFinding(
         "section '\(section.title)' is empty; write its content or remove the heading",
         at: SourceLocation(line: section.line, column: section.column),
@@ -37,6 +43,17 @@ struct EmptySectionRule: LintRule {
     return findings.sorted {
       ($0.range.start.line, $0.range.start.column) < ($1.range.start.line, $1.range.start.column)
     }
+  }
+
+  /// Whether the bold line at `index` names a group of the bold sections under it: bold lines have
+  /// no levels, so "**Corrective and Preventative Measures:**" over "**Corrective Measures:**"
+  /// and its list stands empty, though its parts follow it.
+  static func headsGroup(at index: Int, of sections: [Section]) -> Bool {
+    let group = sections[index]
+    guard group.style == .boldParagraph, let kind = group.kind, index + 1 < sections.count else { return false }
+    let part = sections[index + 1]
+    guard part.style == .boldParagraph, let partKind = part.kind else { return false }
+    return partKind == kind || SectionKind.pairedKinds(in: group.title).contains(partKind)
   }
 
   /// Sections whose heading is followed by one filler block before the next heading.
