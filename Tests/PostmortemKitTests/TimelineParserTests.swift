@@ -603,6 +603,40 @@ import Testing
     #expect(note.map(\.timestamp) == ["2024-07-18T23:57:00Z"])
   }
 
+  /// Under a group label, a time alone on its bullet takes the text of the bullets after it, with
+  /// the label that names the moment ("Issue Detection: Detected after…"); a day's label dates
+  /// the entries and is no part of their text.
+  @Test func aTimeAloneUnderAGroupLabelTakesTheBulletsAfterIt() throws {
+    let found = try entries(
+      """
+      ## Timeline
+
+      - **Issue Detection:**
+        - January 22, 2018, 17:23 PST
+        - Detected after a junior engineer deployed a WordPress update.
+      - **How the Issue Was Detected:**
+        - Automated monitoring alerted to increased error rates.
+      - **Incident Escalation:**
+        - January 22, 2018, 17:27 PST
+      - **Resolution:**
+        - January 22, 2018, 17:30 PST
+        - Corrected the typo in wp-settings.php.
+        - Restarted Apache.
+      - Day 2
+        - 09:00
+        - Postmortem review held
+        - 09:30 action items assigned
+      """)
+    #expect(
+      found.map(\.text) == [
+        "Issue Detection: Detected after a junior engineer deployed a WordPress update.", "Incident Escalation",
+        "Resolution: Corrected the typo in wp-settings.php.; Restarted Apache.", "Postmortem review held",
+        "action items assigned",
+      ])
+    #expect(found.map(\.milestone) == [.detected, nil, .resolved, nil, nil])
+    #expect(found[0].timestamp == "2018-01-22T17:23:00-08:00")
+  }
+
   /// A timeline written in times relative to T+0 is placed from the moment a note or the heading
   /// names as T+0; without one, its entries stay unplaced and timeline-time asks for it.
   @Test func relativeTimesCountFromTheAnchor() throws {

@@ -1009,9 +1009,7 @@ struct TimelineParser {
       startDateContext(expression.date)
       noteZone(in: String(expression.rest), source: .heading, location: location, requireTimeWord: false)
       if nestedLists.isEmpty { return }
-      for list in nestedLists {
-        for child in list.children { readItem(child, depth: depth + 1) }
-      }
+      for list in nestedLists { readGroup(list, label: text, depth: depth + 1) }
       return
     }
     // "Deploy starts (14:05)": the time at the end of the bullet.
@@ -1044,9 +1042,7 @@ struct TimelineParser {
     if noteZone(in: text, source: .note, location: location, requireTimeWord: true) { return }
     if !nestedLists.isEmpty, depth == 0, text.count <= 40 {
       // A group label such as "Day 1" or "Monday" with the entries under it.
-      for list in nestedLists {
-        for child in list.children { readItem(child, depth: depth + 1) }
-      }
+      for list in nestedLists { readGroup(list, label: text, depth: depth + 1) }
       return
     }
     guard depth == 0, !text.isEmpty else { return }
@@ -1057,6 +1053,36 @@ struct TimelineParser {
       Candidate(
         expression: dated, time: "", text: dated.map { $0.rest.trimmingWhitespace() } ?? text, location: location,
         contextDate: contextDate, contextID: contextID, contextZone: contextZone))
+  }
+
+  /// The items of `list` under a group label. A time alone on its bullet takes the text of the
+  /// bullets after it that carry none, and else the label: "**Issue Detection:**" over "January
+  /// 22, 2018, 17:23 PST" and "Detected after a deploy…" is one entry, "Issue Detection: Detected
+  /// after a deploy…".
+  private mutating func readGroup(_ list: MarkdownNode, label: String, depth: Int) {
+    let name = label.trimmingCharacters(in: ":").trimmingWhitespace()
+    // A day names the entries' date ("Day 1", "March 3"): no part of their text.
+    let namesEvent = !name.isEmpty && TimeParser.scan(name) == nil
+    var open: Int?
+    func close() {
+      guard let entry = open else { return }
+      open = nil
+      guard namesEvent else { return }
+      let told = candidates[entry].text
+      candidates[entry].text = told.isEmpty ? name : name + ": " + told
+    }
+    for child in list.children {
+      let before = candidates.count
+      readItem(child, depth: depth)
+      if candidates.count > before {
+        close()
+        if candidates[candidates.count - 1].text.isEmpty { open = candidates.count - 1 }
+      } else if let entry = open, let paragraph = child.children.first, case .paragraph = paragraph.kind {
+        let told = paragraph.plainText().trimmingWhitespace()
+        if !told.isEmpty { candidates[entry].text += candidates[entry].text.isEmpty ? told : "; " + told }
+      }
+    }
+    close()
   }
 
   /// The time that is all that follows a bold lead ("**Deploy started** 14:05"), and the lead.
