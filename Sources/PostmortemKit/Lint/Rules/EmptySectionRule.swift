@@ -21,6 +21,7 @@ struct EmptySectionRule: LintRule {
       RuleExamples.clean,
       "# T\n\n## Lessons Learned\n\n### What went well\n\n- Paging worked.\n",
       "# T\n\n**Corrective and Preventative Measures:**\n\n**Corrective Measures:**\n- Add an alert.\n",
+      "# T\n\n## Root Cause and Resolution\n\n## Root Cause\n\nA bad config.\n\n## Resolution\n\nReverted.\n",
       RuleExamples.clean(replacing: "The cache was warmed from a replica.", with: "None."),
     ])
 
@@ -45,14 +46,15 @@ struct EmptySectionRule: LintRule {
     }
   }
 
-  /// Whether the bold line at `index` names a group of the bold sections under it: bold lines have
-  /// no levels, so "**Corrective and Preventative Measures:**" over "**Corrective Measures:**"
-  /// and its list stands empty, though its parts follow it.
+  /// Whether the section at `index` names a group of the sections after it, written at its own
+  /// level: bold lines have no levels, and a report in plain lines or one heading level writes
+  /// "Corrective and Preventative Measures" over "Corrective Measures:" and its list, or "Root
+  /// Cause and Resolution" over "Root Cause:". The group stands empty; its parts follow it.
   static func headsGroup(at index: Int, of sections: [Section]) -> Bool {
     let group = sections[index]
-    guard group.style == .boldParagraph, let kind = group.kind, index + 1 < sections.count else { return false }
+    guard let kind = group.kind, index + 1 < sections.count else { return false }
     let part = sections[index + 1]
-    guard part.style == .boldParagraph, let partKind = part.kind else { return false }
+    guard part.style == group.style, part.level == group.level, let partKind = part.kind else { return false }
     return partKind == kind || SectionKind.pairedKinds(in: group.title).contains(partKind)
   }
 
