@@ -21,6 +21,27 @@ import Testing
         + "(the wrong year?); correct whichever is wrong")
   }
 
+  /// A title that names the incident's day is held to the day its stated start, or its first
+  /// dated entry, writes; a day apart is a zone's doing. A title that dates the document is told
+  /// once, as its date.
+  @Test func theTitlesDayAgainstTheStart() throws {
+    let stated =
+      "Postmortem Report: Web Stack Outage on June 1, 2024\nIssue Summary\nDuration of Outage:\n\n"
+      + "Start: June 8, 2024, 14:30 UTC\nEnd: June 8, 2024, 16:00 UTC\n\nTimeline\n14:30 UTC - alert\n"
+    let found = TestSupport.lint(stated).filter { $0.rule == "date-mismatch" }
+    #expect(found.map(\.line) == [1] && found.first?.column == 40)
+    #expect(
+      found.first?.message
+        == "the title names 2024-06-01, 7 days before the incident's start on 2024-06-08 (line 5); "
+        + "correct whichever is wrong")
+    let entry = "# Checkout outage on 2024-06-01\n\n## Timeline\n\n- 2024-06-08 14:30 UTC alert\n"
+    #expect(TestSupport.lint(entry).filter { $0.rule == "date-mismatch" }.first?.message.contains("(line 5)") == true)
+    let nextDay = stated.replacingOccurrences(of: "June 8", with: "June 2")
+    #expect(!TestSupport.lint(nextDay).contains { $0.rule == "date-mismatch" })
+    let titled = "# Cache outage — 17 February 2019\n\n## Timeline\n\n- 2018-02-17 08:52 UTC errors began\n"
+    #expect(TestSupport.lint(titled).filter { $0.rule == "date-mismatch" }.count == 1)
+  }
+
   @Test func dayAndMonthSwapped() throws {
     let near = try #require(findings(date: "2024-03-02", entries: ["2024-02-03 14:05 deploy"]).first)
     #expect(near.message.contains("is 28 days from the timeline") && near.message.contains("(day and month swapped?)"))

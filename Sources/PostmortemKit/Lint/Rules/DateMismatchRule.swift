@@ -9,12 +9,14 @@ struct DateMismatchRule: LintRule {
       within a month of the document date (or the first is the document date with day and month \
       swapped, `03/02` for `02/03`), one of them is wrong: a template's date left in place, the \
       year of the last incident, a swap. A date the postmortem was written on, days after the \
-      incident, is not reported.
+      incident, is not reported. A title that names the incident's day ("Outage on June 1, 2024") \
+      is held to the day its stated start or first dated entry writes, a day either way.
       """,
     defaultLevel: .warning,
     triggeringExamples: [
       RuleExamples.clean(replacing: "- 14:05 deploy", with: "- 2023-03-02 14:05 deploy"),
       RuleExamples.clean(replacing: "- 14:05 deploy", with: "- 2024-02-03 14:05 deploy"),
+      "# Web stack outage on June 1, 2024\n\n**Start:** June 8, 2024, 14:30 UTC\n\n## Timeline\n\n- 14:30 alert\n",
     ],
     nonTriggeringExamples: [
       RuleExamples.clean,
@@ -28,6 +30,39 @@ struct DateMismatchRule: LintRule {
   static let reach = 31
 
   func check(_ context: LintContext) -> [RuleFinding] {
+    let stated = documentDateFindings(context)
+    // A document dated by its title ("# Outage — 17 February 2019") is told once, as its date.
+    return stated + titleDateFindings(context).filter { title in !stated.contains { $0.range == title.range } }
+  }
+
+  /// The title's day ("Web Stack Outage on June 1, 2024") against the first day the document
+  /// writes for the incident's start: its stated start, else its first dated timeline entry.
+  private func titleDateFindings(_ context: LintContext) -> [RuleFinding] {
+    let document = context.document
+    guard let title = document.title, let field = PostmortemParser.titleDate(title),
+      let named = DateParser.firstDate(in: field.raw)
+    else { return [] }
+    let started: (date: CalendarDate, line: Int)?
+    if let start = document.metadata.start, let day = DateParser.firstDate(in: start.raw) {
+      started = (day, start.line)
+    } else {
+      started =
+        document.timeline?.entries.lazy.compactMap { entry in
+          entry.date.flatMap { DateParser.firstDate(in: entry.time) != nil ? ($0, entry.line) : nil }
+        }.first
+    }
+    guard let started, abs(started.date.daysSinceEpoch - named.daysSinceEpoch) > 1 else { return [] }
+    return [
+      RuleFinding(
+        "the title names \(named), \(DateMismatchRule.distance(from: named, to: started.date)) "
+          + "\(named.daysSinceEpoch < started.date.daysSinceEpoch ? "before" : "after") the incident's start on "
+          + "\(started.date) (line \(started.line)); correct whichever is wrong",
+        at: SourceLocation(line: field.line, column: field.column), length: field.raw.scalarCount)
+    ]
+  }
+
+  /// The document's date against the dates its timeline writes.
+  private func documentDateFindings(_ context: LintContext) -> [RuleFinding] {
     let document = context.document
     guard let field = document.date, let date = field.date, let entries = document.timeline?.entries else { return [] }
     // Most timelines stay on the document's day (or the next): then nothing can be far from it,
