@@ -70,6 +70,25 @@ import Testing
         "Add a routing canary",
       ])
     #expect(items.map(\.line) == [3, 4, 16])
+    // A label on a line of its own names the sentence under it; a label with no sentence under
+    // it leaves the paragraph prose.
+    let labelled = TestSupport.parse(
+      """
+      ## Tasks
+
+      Patch Deployment Scripts:
+      Add validation logic to check the replication settings pre-deployment.
+      Training:
+      Conduct a training session on the new monitoring tools.
+      """
+    ).actionItems
+    #expect(
+      labelled.map(\.title) == [
+        "Patch Deployment Scripts: Add validation logic to check the replication settings pre-deployment.",
+        "Training: Conduct a training session on the new monitoring tools.",
+      ])
+    #expect(labelled.map(\.line) == [3, 5])
+    #expect(TestSupport.parse("## Tasks\n\nDone so far:\nNothing yet\nMore later:\n").actionItems.isEmpty)
   }
 
   /// An owner key without its colon names the owner when it opens a clause and a short name

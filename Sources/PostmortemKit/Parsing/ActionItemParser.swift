@@ -168,18 +168,32 @@ struct ActionItemParser {
   /// A paragraph whose lines are each a sentence of their own, as a report pasted without its
   /// bullets lists its measures ("Review the load balancer configs: validate them in staging." /
   /// "Enhance monitoring of the load balancer."): each line is an item. Lines that wrap a
-  /// paragraph of prose end mid-sentence and are no items.
+  /// paragraph of prose end mid-sentence and are no items. A short label on a line of its own
+  /// names the sentence under it ("Patch Deployment Scripts:" / "Add validation logic…"): one item.
   private mutating func readSentenceLines(_ paragraph: MarkdownNode) -> Bool {
     guard !listsItems else { return false }
-    let lines = paragraph.inlineLines()
+    let lines = paragraph.inlineLines().map { ($0.plainText.trimmingWhitespace(), $0.line, $0.column) }
     guard lines.count >= 2 else { return false }
+    func opensCapitalized(_ text: String) -> Bool { text.unicodeScalars.first?.properties.isUppercase == true }
+    func isSentence(_ text: String) -> Bool {
+      guard text.utf8.count <= 240, opensCapitalized(text), let last = text.unicodeScalars.last else { return false }
+      return last == "." || last == "!" || last == ")"
+    }
     var sentences: [(text: String, location: SourceLocation)] = []
-    for line in lines {
-      let text = line.plainText.trimmingWhitespace()
-      guard text.utf8.count <= 240, let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-        first.properties.isUppercase, last == "." || last == "!" || last == ")"
-      else { return false }
-      sentences.append((text, SourceLocation(line: line.line, column: max(line.column, 1))))
+    var index = 0
+    while index < lines.count {
+      let (text, line, column) = lines[index]
+      let location = SourceLocation(line: line, column: max(column, 1))
+      if text.utf8.count <= 60, text.utf8.last == UInt8(ascii: ":"), opensCapitalized(text), index + 1 < lines.count,
+        isSentence(lines[index + 1].0)
+      {
+        sentences.append((text + " " + lines[index + 1].0, location))
+        index += 2
+        continue
+      }
+      guard isSentence(text) else { return false }
+      sentences.append((text, location))
+      index += 1
     }
     for (text, location) in sentences { readWrittenItem(text, source: .bullet, at: location) }
     return true
