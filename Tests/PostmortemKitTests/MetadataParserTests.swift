@@ -1441,6 +1441,19 @@ import Testing
     #expect(SectionKind.recognize("Issue summary") == .summary)
   }
 
+  /// "Timeline" after a length of days or more names a schedule of work ("Long-term Improvements
+  /// (6-month timeline)" under the remediation plan), not the incident's events; after anything
+  /// else it names the timeline.
+  @Test func aScheduleIsNoTimeline() {
+    #expect(SectionKind.recognize("Long-term Improvements (6-month timeline)") == nil)
+    #expect(SectionKind.recognize("Remediation (90 days timeline)") != .timeline)
+    for heading in [
+      "Timeline (UTC)", "24 hour timeline", "Day-by-day timeline", "Incident Review (Timeline)", "Timeline 2",
+    ] {
+      #expect(SectionKind.recognize(heading) == .timeline, "\(heading)")
+    }
+  }
+
   /// `12/03/2023` is 3 December in an American document and 12 March in one that writes
   /// `31/03/2023` or `15.04.2023` elsewhere, or whose details are labelled in a language that writes
   /// days first, or whose times are noted in such a country's zone; a document with both orders, or

@@ -308,10 +308,16 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
     // On bytes, with an FNV table: every heading and bold paragraph of every document comes here.
     let bytes = normalizedBytes(heading)
     if let kind = aliasTable[bytes] { return kind }
-    // The normalised heading is words joined by single spaces.
+    // The normalised heading is words joined by single spaces. A length before the word makes it
+    // a schedule ("Long-term Improvements (6-month timeline)", "90 day timeline"), not the events.
     var wordStart = 0
+    var previous: [Range<Int>] = []
     for index in 0...bytes.count where index == bytes.count || bytes[index] == 32 {
-      if bytes[wordStart..<index].elementsEqual(timelineWord) { return .timeline }
+      let word = wordStart..<index
+      if bytes[word].elementsEqual(timelineWord), !SectionKind.measuresSchedule(bytes, before: previous) {
+        return .timeline
+      }
+      previous = Array((previous + [word]).suffix(2))
       wordStart = index + 1
     }
     // Drop a parenthetical or trailing qualifier: "Timeline all times in UTC" -> "Timeline".
@@ -347,6 +353,17 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
     ].map { (Array($0.utf8), true) })
 
   private static let timelineWord = Array("timeline".utf8)
+
+  /// Whether the two words before "timeline" (`words`, ranges of `bytes`) are a number and a unit
+  /// of days or longer: "6 month", "90 days".
+  private static func measuresSchedule(_ bytes: [UInt8], before words: [Range<Int>]) -> Bool {
+    guard words.count == 2, !words[0].isEmpty, bytes[words[0]].allSatisfy(ASCIIText.isDigit) else { return false }
+    return scheduleUnits[bytes[words[1]]] != nil
+  }
+
+  private static let scheduleUnits = ByteWordTable(
+    ["day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "sprint", "sprints"]
+      .map { (Array($0.utf8), true) })
 
   /// Names that are a section's only when nothing follows them: "Problem" is what went wrong,
   /// "Problem with retries" one part of it.
