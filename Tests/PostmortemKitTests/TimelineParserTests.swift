@@ -1043,8 +1043,11 @@ import Testing
     #expect(found == TimeExpression.MonthDay(month: month, day: day) && index == tokens.count)
   }
 
-  /// A word that only names a pager or an alarm marks nothing.
-  @Test(arguments: ["Errors began on the replica pager", "Pager rotation updated", "Alarm thresholds reviewed"])
+  /// A word that only names a pager, an alarm or a synthetic test marks nothing.
+  @Test(arguments: [
+    "Errors began on the replica pager", "Pager rotation updated", "Alarm thresholds reviewed",
+    "Fix merged with a synthetic test",
+  ])
   func notMilestones(_ text: String) {
     #expect(MilestoneDetector().detect(text) != .detected, "\(text)")
   }
@@ -1215,7 +1218,8 @@ import Testing
     ("Status changed to Monitoring", .mitigated), ("Status changed to Closed", .resolved),
     ("support ticket: search shows old prices", .detected),
     ("on-call (kim) acks", .detected), ("Support escalates spike in login complaints", .detected),
-    ("synthetic check fails", .detected), ("page to on-call", .detected), ("lag back to zero", .resolved),
+    ("synthetic check fails", .detected), ("Synthetics alert: checkout flow failing", .detected),
+    ("page to on-call", .detected), ("lag back to zero", .resolved),
     ("Mitigation: cache TTL raised", .mitigated), ("Detection: dashboards only", .detected),
     ("Resolution: TTL set back", .resolved), ("Rolled back to v2.2", .mitigated),
     // A template's phase tags win over the words after them.

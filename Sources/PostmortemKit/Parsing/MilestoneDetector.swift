@@ -135,8 +135,12 @@ public struct MilestoneDetector: Sendable, Hashable {
         "first customer report",
         "support tickets",
         "customer tickets",
-        // On-call shorthand ("on-call acks"), complaints reaching support, synthetic monitoring.
-        "acks", "acked", "complaints", "complaint", "synthetic", "synthetics", "monitor fired", "monitor triggered",
+        // On-call shorthand ("on-call acks"), complaints reaching support, synthetic monitoring (its
+        // checks, not any synthetic thing: "merged with a synthetic test" detects nothing).
+        "acks", "acked", "complaints", "complaint", "synthetic check", "synthetic checks", "synthetic monitor",
+        "synthetic monitors", "synthetic probe", "synthetic probes", "synthetic alert", "synthetic test failed",
+        "synthetic test fails", "synthetic tests failed", "synthetic tests failing", "synthetics", "monitor fired",
+        "monitor triggered",
         "monitors fired", "page to on call", "page sent", "pages sent", "pages firing", "page firing",
         "alerts firing", "war room", "declared", "alarm fires", "alarms fire", "alarm triggers", "alarm goes off",
         "monitor fires", "monitors fire", "monitor triggers",
