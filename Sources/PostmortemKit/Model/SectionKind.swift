@@ -311,13 +311,15 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
     // The normalised heading is words joined by single spaces. A length before the word makes it
     // a schedule ("Long-term Improvements (6-month timeline)", "90 day timeline"), not the events.
     var wordStart = 0
-    var previous: [Range<Int>] = []
+    // The two words before the current one.
+    var before: (Range<Int>, Range<Int>) = (0..<0, 0..<0)
     for index in 0...bytes.count where index == bytes.count || bytes[index] == 32 {
       let word = wordStart..<index
-      if bytes[word].elementsEqual(timelineWord), !SectionKind.measuresSchedule(bytes, before: previous) {
+      if bytes[word].elementsEqual(timelineWord), !SectionKind.measuresSchedule(bytes, number: before.0, unit: before.1)
+      {
         return .timeline
       }
-      previous = Array((previous + [word]).suffix(2))
+      before = (before.1, word)
       wordStart = index + 1
     }
     // Drop a parenthetical or trailing qualifier: "Timeline all times in UTC" -> "Timeline".
@@ -354,11 +356,11 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
 
   private static let timelineWord = Array("timeline".utf8)
 
-  /// Whether the two words before "timeline" (`words`, ranges of `bytes`) are a number and a unit
-  /// of days or longer: "6 month", "90 days".
-  private static func measuresSchedule(_ bytes: [UInt8], before words: [Range<Int>]) -> Bool {
-    guard words.count == 2, !words[0].isEmpty, bytes[words[0]].allSatisfy(ASCIIText.isDigit) else { return false }
-    return scheduleUnits[bytes[words[1]]] != nil
+  /// Whether the two words before "timeline" (ranges of `bytes`) are a number and a unit of days
+  /// or longer: "6 month", "90 days".
+  private static func measuresSchedule(_ bytes: [UInt8], number: Range<Int>, unit: Range<Int>) -> Bool {
+    guard !number.isEmpty, bytes[number].allSatisfy(ASCIIText.isDigit) else { return false }
+    return scheduleUnits[bytes[unit]] != nil
   }
 
   private static let scheduleUnits = ByteWordTable(
@@ -445,9 +447,13 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
   /// Measures", "Corrections"): the half of a pair whose other half is "Preventive Measures", as
   /// a report splits its "Corrective and Preventative Measures" in two.
   static func namesCorrectionOnly(_ heading: String) -> Bool {
-    let words = String(decoding: normalizedBytes(heading), as: UTF8.self).split(separator: " ")
-    return words.contains { $0.hasPrefix("correct") } && !words.contains { $0.hasPrefix("prevent") }
+    let bytes = normalizedBytes(heading)
+    let words = bytes.split(separator: 32)
+    return words.contains { $0.starts(with: correctStem) } && !words.contains { $0.starts(with: preventStem) }
   }
+
+  private static let correctStem = Array("correct".utf8)
+  private static let preventStem = Array("prevent".utf8)
 
   /// `aliases` by their bytes; where a heading is listed twice, its later kind.
   private static let aliasTable = ByteWordTable(

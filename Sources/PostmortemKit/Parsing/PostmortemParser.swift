@@ -1209,7 +1209,8 @@ public struct PostmortemParser: Sendable {
   ) {
     var actionItemParser = ActionItemParser()
     var preventionOnly: [Range<Int>] = []
-    var othersHoldItems = false
+    // The titles of the other sections that hold items.
+    var holders: [String] = []
     for entry in entries {
       let first = actionItemParser.items.count
       actionItemParser.parse(entry, in: outline)
@@ -1217,11 +1218,12 @@ public struct PostmortemParser: Sendable {
       // Judged only where there is another section to hold the items.
       if entries.count > 1, SectionKind.namesPreventionOnly(entry.section.title) {
         preventionOnly.append(read)
-      } else if !read.isEmpty, !SectionKind.namesCorrectionOnly(entry.section.title) {
-        // ("Corrective Measures" then "Preventive Measures": the two halves of one list of work.)
-        othersHoldItems = true
+      } else if !read.isEmpty {
+        holders.append(entry.section.title)
       }
     }
+    // ("Corrective Measures" then "Preventive Measures": the two halves of one list of work.)
+    let othersHoldItems = !preventionOnly.isEmpty && holders.contains { !SectionKind.namesCorrectionOnly($0) }
     var items = actionItemParser.items
     // "## Prevention Strategies" beside the action items themselves, its points ("1. Validate
     // the syntax first") with no box, owner, due date or ticket: practices to keep, not items.

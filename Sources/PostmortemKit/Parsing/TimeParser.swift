@@ -1206,10 +1206,20 @@ public enum TimeParser {
   /// "Detected at Nov 1, 2022 6:00 AM". Returns the time and the event told around it ("Detected
   /// when the login alert fired"); nil unless the lead is words only and a clock follows "at".
   public static func scanAfterLead(_ text: String) -> (expression: TimeExpression, event: String)? {
-    // Most untimed lines hold no " at " at all: told before anything is tokenised.
-    guard text.utf8.count > 6, text.utf8.first.map(ASCIIText.isLetter) == true,
-      UTF8Scan.firstOffset(of: leadAt, in: Array(text.utf8.lazy.prefix(160).map(ASCIIText.lower))) != nil
-    else { return nil }
+    // Most untimed lines hold no " at " at all: told in place before anything is tokenised.
+    var bytes = text
+    let holdsAt = bytes.withUTF8 { bytes -> Bool in
+      guard bytes.count > 6, ASCIIText.isLetter(bytes[0]) else { return false }
+      for index in 1..<min(bytes.count - 3, 160) where bytes[index] == 32 && bytes[index + 3] == 32 {
+        if ASCIIText.lower(bytes[index + 1]) == UInt8(ascii: "a"),
+          ASCIIText.lower(bytes[index + 2]) == UInt8(ascii: "t")
+        {
+          return true
+        }
+      }
+      return false
+    }
+    guard holdsAt else { return nil }
     let tokens = TextToken.tokenize(Substring(text))
     var words = 0
     var index = 0
@@ -1234,8 +1244,6 @@ public enum TimeParser {
     expression.rest = text[text.endIndex...]
     return (expression, after.isEmpty ? lead : lead + " " + after)
   }
-
-  private static let leadAt = Array(" at ".utf8)
 
   /// Whether the quotation mark at `index` opens what someone said ('21:32 "Can I hire a
   /// carer?"'): a space before it, a word or number against it.

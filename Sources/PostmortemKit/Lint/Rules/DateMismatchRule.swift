@@ -39,19 +39,22 @@ struct DateMismatchRule: LintRule {
   /// writes for the incident's start: its stated start, else its first dated timeline entry.
   private func titleDateFindings(_ context: LintContext) -> [RuleFinding] {
     let document = context.document
-    guard let title = document.title, let field = PostmortemParser.titleDate(title),
-      let named = DateParser.firstDate(in: field.raw)
-    else { return [] }
+    guard let title = document.title, title.text.utf8.contains(where: ASCIIText.isDigit) else { return [] }
     let started: (date: CalendarDate, line: Int)?
     if let start = document.metadata.start, let day = DateParser.firstDate(in: start.raw) {
       started = (day, start.line)
     } else {
+      // (A written date takes six characters at least: "3/2/24".)
       started =
         document.timeline?.entries.lazy.compactMap { entry in
-          entry.date.flatMap { DateParser.firstDate(in: entry.time) != nil ? ($0, entry.line) : nil }
+          entry.date.flatMap {
+            entry.time.utf8.count >= 6 && DateParser.firstDate(in: entry.time) != nil ? ($0, entry.line) : nil
+          }
         }.first
     }
-    guard let started, abs(started.date.daysSinceEpoch - named.daysSinceEpoch) > 1 else { return [] }
+    guard let started, let field = PostmortemParser.titleDate(title), let named = field.date,
+      abs(started.date.daysSinceEpoch - named.daysSinceEpoch) > 1
+    else { return [] }
     return [
       RuleFinding(
         "the title names \(named), \(DateMismatchRule.distance(from: named, to: started.date)) "
