@@ -10,7 +10,7 @@ struct TemplatePlaceholderRule: LintRule {
       so is a priority, severity or status tag in brackets ([P1], [SEV2], [Done]), a title's or \
       log line's tag ([Postmortem], [RESOLVED], [WARN], [sic]), the tool an event came from \
       ([PagerDuty], [Slack #incident]), a chat line's time ([10:02 AM]), the offset from the start \
-      beside a time ([+15m], [T+25m]), an item's estimate ([20m], [2d]), a one-letter note ([a]), \
+      beside a time ([+15m], [T+25m]), an item's estimate ([20m], [2d]), a one-letter note ([a]), a writer's note ([Likely, …], [Redacted]), \
       a ticket ([OPS-812]), a wiki link ([[RB-003]]) and an \
       action item's owner or due date written TBD (the action-item rules report those).
       """,
@@ -48,6 +48,8 @@ struct TemplatePlaceholderRule: LintRule {
       RuleExamples.clean(replacing: "(owner: @bo, due: 2024-03-15, OPS-12)", with: "(owner: TBD, due: TBD, OPS-12)"),
       RuleExamples.clean(replacing: "- [ ] Flush only", with: "- [ ] [OPS-812] Flush only"),
       RuleExamples.clean(replacing: "- [ ] Flush only", with: "- [ ] [2d] Flush only"),
+      RuleExamples.clean(
+        replacing: "- 14:09 latency alert fires", with: "- 14:09 latency alert fires [Likely, not directly observed.]"),
       RuleExamples.clean(
         replacing: "The cache was warmed from a replica.", with: "See [[RB-003-disk-space-full]] and [[INC-005]]."),
       RuleExamples.clean(
@@ -184,6 +186,9 @@ struct TemplatePlaceholderRule: LintRule {
       if let amount = DurationParser.leadingAmount(text[...]), amount.end == text.endIndex { return true }
     }
     let firstWord = inner.prefix { ASCIIText.isLetter($0) || $0 == UInt8(ascii: "-") }.map(ASCIIText.lower)
+    // "[Likely, not directly observed.]", "[Redacted]", "[Update: rolled back at 14:20]": the
+    // writer's note on the text, not a value to fill in.
+    if !firstWord.isEmpty, editorialWords[firstWord] != nil { return true }
     if !firstWord.isEmpty, tagWords[firstWord] != nil {
       // The word alone, or a tool and its channel ("[Slack #incident]"); "[Slack channel link]"
       // is a value to fill in.
@@ -206,6 +211,15 @@ struct TemplatePlaceholderRule: LintRule {
       "info", "debug", "trace", "fatal", "notice", "pagerduty", "slack", "datadog", "grafana", "opsgenie",
       "statuspage", "zoom", "jira", "github", "gitlab", "sentry", "prometheus", "alertmanager", "cloudwatch",
       "splunk", "kibana", "teams", "email", "twitter", "zendesk",
+    ].map { (Array($0.utf8), true) })
+
+  /// Words that open a writer's note in brackets: how sure a statement is, or what was done to
+  /// the text.
+  private static let editorialWords = ByteWordTable(
+    [
+      "likely", "unlikely", "probably", "possibly", "presumably", "unconfirmed", "unverified", "inferred", "assumed",
+      "estimated", "approximately", "redacted", "paraphrased", "translated", "edit", "edited", "update", "updated",
+      "correction", "emphasis",
     ].map { (Array($0.utf8), true) })
 
   /// A tracker's key, `OPS-812`, `INFRA2-14`: the ticket an item or event names, filled in.
