@@ -1441,6 +1441,29 @@ import Testing
     #expect(SectionKind.recognize("Issue summary") == .summary)
   }
 
+  /// A detail's label and value made a heading, with nothing under it, is that detail, and no
+  /// empty section; a section's name with a note after its colon, or the title, is no detail.
+  @Test func aLabelAndItsValueAsAHeading() throws {
+    let text = """
+      # Postmortem: Web Stack Outage
+
+      ### Duration: June 9, 2023, 10:00 AM to 11:30 AM (GMT)
+
+      ## Root Cause: a bad pool size
+
+      The pool was set to 5.
+      """
+    let document = TestSupport.parse(text)
+    let duration = try #require(document.metadata.duration)
+    #expect(duration.minutes == 90 && duration.line == 3 && duration.column == 15)
+    #expect(document.metadata.fields.map(\.key) == ["Duration"] && document.metadata.sources == [.headings])
+    #expect(document.title?.text == "Postmortem: Web Stack Outage")
+    #expect(!TestSupport.lint(text).contains { $0.rule == "empty-section" })
+    #expect(MetadataParser.headingLabel("Root Cause: a bad pool size") == nil)
+    #expect(MetadataParser.headingLabel("Incident: Email delivery delays") == nil)
+    #expect(MetadataParser.headingLabel("Severity: SEV2")?.value == "SEV2")
+  }
+
   /// "Timeline" after a length of days or more names a schedule of work ("Long-term Improvements
   /// (6-month timeline)" under the remediation plan), not the incident's events; after anything
   /// else it names the timeline.

@@ -104,6 +104,15 @@ struct MetadataParser {
   /// ("### Incident date" then "2024-03-02"): one short paragraph, or a list of names.
   static func headingFields(in outline: DocumentOutline) -> [LabeledValue] {
     var fields: [LabeledValue] = []
+    // A label and its value made a heading, with nothing under it ("### Duration: June 9, 2023,
+    // 10:00 AM to 11:30 AM (GMT)"): the field it writes.
+    for entry in outline.entries where entry.section.style == .heading && entry.directBody.isEmpty {
+      guard let (key, value, offset) = headingLabel(entry.section.title) else { continue }
+      let heading = outline.blocks[entry.headingIndex]
+      let start = heading.children.first?.range?.start ?? SourceLocation(line: entry.section.line, column: 1)
+      fields.append(
+        LabeledValue(key: key, value: value, location: start, valueColumn: start.column + offset))
+    }
     for entry in outline.entries where entry.section.style == .heading && entry.directBody.count == 1 {
       let title = entry.section.title
       guard title.utf8.count <= 40, let key = MetadataKey.recognize(title), SectionKind.recognizeExactly(title) == nil
@@ -139,6 +148,25 @@ struct MetadataParser {
         LabeledValue(key: title, value: value, items: items, location: valueStart, valueColumn: valueStart.column))
     }
     return fields
+  }
+
+  /// The key, value and the value's offset in scalars of a heading written as a detail's label
+  /// and its value ("Duration: June 9, 2023, 10:00 AM to 11:30 AM (GMT)", "Severity: SEV2"); nil
+  /// for any other heading ("Root Cause: a bad pool size" names a section).
+  static func headingLabel(_ title: String) -> (key: String, value: String, offset: Int)? {
+    guard let colon = title.firstIndex(of: ":"), title.distance(from: title.startIndex, to: colon) <= 30 else {
+      return nil
+    }
+    let key = String(title[..<colon]).trimmingWhitespace()
+    let rest = title[title.index(after: colon)...]
+    let value = rest.trimmingWhitespace()
+    // ("# Incident: Email delivery delays" is the title, read as one.)
+    guard !key.isEmpty, !value.isEmpty, let known = MetadataKey.recognize(key), known != .title,
+      SectionKind.recognizeExactly(key) == nil
+    else { return nil }
+    let offset = title.unicodeScalars.distance(
+      from: title.unicodeScalars.startIndex, to: rest.drop { $0 == " " }.startIndex)
+    return (key, value, offset)
   }
 
   /// Files `found` and, when there are any, the source they came from.

@@ -33,7 +33,9 @@ struct EmptySectionRule: LintRule {
       // The title's heading heads the document, whatever its level ("## 1. Web stack outage"
       // over "## Issue Summary"): no section to write.
       guard !section.hasContent, !(section.style == .heading && section.line == titleLine),
-        !EmptySectionRule.headsGroup(at: index, of: sections)
+        !EmptySectionRule.headsGroup(at: index, of: sections),
+        // "### Duration: 10:00 AM to 11:30 AM": a detail written as a heading, read as one.
+        !(section.style == .heading && MetadataParser.headingLabel(section.title) != nil)
       else { return nil }
       return RuleFinding(
         "section '\(section.title)' is empty; write its content or remove the heading",
