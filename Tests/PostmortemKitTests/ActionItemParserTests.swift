@@ -1858,6 +1858,31 @@ import Testing
     #expect(document.actionItems[2].due?.description == "2026-12-01")
   }
 
+  /// What was tried, under the measures ("### Other avenues investigated:", "Alternatives
+  /// considered"), was done or set aside: no item.
+  @Test func whatWasTriedIsNoItem() {
+    let document = TestSupport.parse(
+      """
+      ## Corrective and Preventative Measures
+
+      - Buy a laptop cooling pad
+
+      ### Other avenues investigated:
+
+      * Changing `GRUB_CMDLINE_LINUX_DEFAULT` did not work.
+
+      **Alternatives considered**
+
+      - Replacing the fan
+
+      ### Next steps
+
+      - Look for a fan driver (due: 2026-12-01)
+      """)
+    #expect(document.actionItems.map(\.title) == ["Buy a laptop cooling pad", "Look for a fan driver"])
+    #expect(SectionKind.namesThingsTried("Things we tried") && !SectionKind.namesThingsTried("Things to try"))
+  }
+
   /// Detail bullets under an item that part a field's name from its value with a dash or an
   /// equals sign ("owner — @carol", "due - end of April") are its fields; other details are not.
   @Test func detailBulletsWithDashedFields() {

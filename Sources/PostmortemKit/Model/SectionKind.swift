@@ -443,6 +443,19 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
     }
   }
 
+  /// Whether a heading names what was tried rather than what is to be done ("Other avenues
+  /// investigated", "Alternatives considered", "Things we tried"): its last word says so.
+  static func namesThingsTried(_ heading: String) -> Bool {
+    let bytes = normalizedBytes(heading)
+    let last = bytes.split(separator: 32).last ?? []
+    return attemptWords[last] != nil
+  }
+
+  private static let attemptWords = ByteWordTable(
+    ["investigated", "considered", "tried", "attempted", "explored", "rejected", "evaluated"].map {
+      (Array($0.utf8), true)
+    })
+
   /// Whether an action-item heading names correction and nothing of prevention ("Corrective
   /// Measures", "Corrections"): the half of a pair whose other half is "Preventive Measures", as
   /// a report splits its "Corrective and Preventative Measures" in two.

@@ -8,16 +8,18 @@ struct ActionItemParser {
     didSet {
       groupIsDone = group.map(ActionItemParser.groupMeansDone) ?? false
       groupTerms = group.map(ActionItemParser.termsNamed(by:)) ?? (nil, nil)
-      groupIsReferences = group.map { SectionKind.recognize($0) == .supportingInformation } ?? false
+      groupListsNoItems =
+        group.map { SectionKind.recognize($0) == .supportingInformation || SectionKind.namesThingsTried($0) } ?? false
     }
   }
   private var groupIsDone = false
   /// Whether the section's own heading says its items are done ("## Corrective Actions
   /// Implemented").
   private var sectionIsDone = false
-  /// Whether the group is the section's references ("References:", "参考："): the links listed
-  /// under it are sources, not items.
-  private var groupIsReferences = false
+  /// Whether the group is the section's references ("References:", "参考：") or what was tried
+  /// ("Other avenues investigated:", "Alternatives considered"): the links listed under it are
+  /// sources, and the attempts were made; neither is an item.
+  private var groupListsNoItems = false
   /// The status and due date a group's heading gives the items under it.
   private var groupTerms: (status: String?, dueRaw: String?) = (nil, nil)
 
@@ -57,9 +59,9 @@ struct ActionItemParser {
     case .heading:
       headingBefore = (block, group)
       group = block.plainText().trimmingWhitespace()
-    case .paragraph where groupIsReferences && ActionItemParser.groupLabel(block) == nil:
+    case .paragraph where groupListsNoItems && ActionItemParser.groupLabel(block) == nil:
       break
-    case .list where groupIsReferences, .table where groupIsReferences:
+    case .list where groupListsNoItems, .table where groupListsNoItems:
       break
     case .paragraph:
       // The rest of a table that a wrapped row broke off; a table Markdown did not read as one
