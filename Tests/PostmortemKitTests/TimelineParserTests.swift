@@ -1960,6 +1960,14 @@ import Testing
     #expect(!TestSupport.lint(markdown("Duration | 29 minutes")).contains { $0.rule == "duration-mismatch" })
     let wrong = TestSupport.lint(markdown("**Duration** | 45 min")).filter { $0.rule == "duration-mismatch" }
     #expect(wrong.map(\.location.line) == [11])
+    // A count or an outcome in the time's cell is a fact too; a time that cannot be read is still
+    // an entry, for timeline-time to report.
+    for fact in ["Records deleted | 1,059 total", "Status | ✅ Success", "Users affected | 3 customers"] {
+      #expect(TestSupport.parse(markdown(fact)).timeline?.entries.count == 3, "\(fact)")
+    }
+    for entry in ["Rollback | 14.43", "Escalated | ??:??", "Rollback | 3 failed"] {
+      #expect(TestSupport.parse(markdown(entry)).timeline?.entries.count == 4, "\(entry)")
+    }
   }
 
   /// A list of the incident's facts over the entries ("- **Start time (detected):** …", "- **End

@@ -1192,9 +1192,12 @@ struct TimelineParser {
           expression.alternate = TimeExpression.Alternate(raw: other.raw, time: time, zone: other.zone ?? alternate)
         }
         add(expression, fullText: written, location: location, text: eventText)
-      } else if TimelineParser.statesLength(event: eventText, written: written) {
-        // A row of the incident's figures ("| Duration | 29 minutes |"): the document reads it
-        // as its details, not as an entry with no time.
+      } else if TimelineParser.statesLength(event: eventText, written: written)
+        || TimelineParser.statesFact(event: eventText, written: written)
+      {
+        // A row of the incident's figures ("| Duration | 29 minutes |", "| Records deleted |
+        // 1,059 total |", "| Status | ✅ Success |"): the document reads the length as its
+        // details; none is an entry with no time.
         continue
       } else if !written.isEmpty || !eventText.isEmpty {
         candidates.append(
@@ -1211,6 +1214,34 @@ struct TimelineParser {
     guard !written.isEmpty, event.utf8.count <= 40, TimelineFactLabel.namesLength(event) else { return false }
     return DurationParser.parseAmount(written) != nil
   }
+
+  /// Whether a row names a fact and gives a count or an outcome where its time would be ("|
+  /// Records deleted | 1,059 total |", "| Status | ✅ Success |"): a short name of words, and no
+  /// clock, no length, in the time's cell.
+  private static func statesFact(event: String, written: String) -> Bool {
+    let bytes = Array(written.utf8)
+    guard !bytes.isEmpty, bytes.count <= 40, !bytes.contains(UInt8(ascii: ":")), event.utf8.count <= 40,
+      event.utf8.allSatisfy({ ASCIIText.isLetter($0) || $0 == UInt8(ascii: " ") || $0 >= 0x80 }),
+      DurationParser.parseAmount(written) == nil
+    else { return false }
+    let words = ASCIIText.words(ASCIIText.lowercasedBytes(written))
+    // A count and what it counts: "1,059 total", "12 records" (not a day, "25 Mar").
+    if let first = bytes.first, ASCIIText.isDigit(first), let last = words.last, words.count <= 3, last.count >= 4,
+      bytes.drop(while: { ASCIIText.isDigit($0) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }).first
+        == UInt8(ascii: " ")
+    {
+      return outcomeWords[last] == nil
+        && !words.contains { DateParser.monthNames[String(decoding: $0, as: UTF8.self)] != nil }
+    }
+    // An outcome, after its emoji: "✅ Success", "Failed".
+    let named = words.filter { $0.contains(where: ASCIIText.isLetter) }
+    return named.count == 1 && named.count + 1 >= words.count && outcomeWords[named[0]] != nil
+  }
+
+  private static let outcomeWords = ByteWordTable(
+    ["success", "successful", "succeeded", "failed", "failure", "done", "ok", "passed", "complete", "completed"].map {
+      (Array($0.utf8), true)
+    })
 
   /// Whether `text` is a dash and nothing else: "-", "–", "—", "−".
   private static func isDashAlone(_ text: String) -> Bool {
