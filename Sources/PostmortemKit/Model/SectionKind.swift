@@ -412,8 +412,12 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
   /// Whether `heading` has "remediation" among its words ("Remediation Actions", "Remediation
   /// steps taken").
   static func namesRemediation(_ heading: String) -> Bool {
-    let bytes = normalizedBytes(heading)
-    return bytes.split(separator: 32).contains { $0.elementsEqual(remediationWord) }
+    words(of: heading).contains { $0.elementsEqual(remediationWord) }
+  }
+
+  /// The normalised words of `heading`, as the checks of its wording below read them.
+  private static func words(of heading: String) -> [ArraySlice<UInt8>] {
+    normalizedBytes(heading).split(separator: 32)
   }
 
   static func namesRemediationOnly(_ heading: String) -> Bool {
@@ -436,19 +440,21 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
   /// Strategies", "Preventive Measures"; not "Preventive Actions" or "Corrective and Preventative
   /// Measures").
   static func namesPreventionOnly(_ heading: String) -> Bool {
-    let words = String(decoding: normalizedBytes(heading), as: UTF8.self).split(separator: " ")
-    guard words.contains(where: { $0.hasPrefix("prevent") }) else { return false }
-    return !words.contains { word in
-      ["action", "actions", "corrective", "follow", "task", "tasks", "item", "items", "todo"].contains(word)
-    }
+    let words = words(of: heading)
+    guard words.contains(where: { $0.starts(with: preventStem) }) else { return false }
+    return !words.contains { followUpWords[$0] != nil }
   }
+
+  /// Words that name follow-up work beside prevention ("Preventive Actions").
+  private static let followUpWords = ByteWordTable(
+    ["action", "actions", "corrective", "follow", "task", "tasks", "item", "items", "todo"].map {
+      (Array($0.utf8), true)
+    })
 
   /// Whether a heading names what was tried rather than what is to be done ("Other avenues
   /// investigated", "Alternatives considered", "Things we tried"): its last word says so.
   static func namesThingsTried(_ heading: String) -> Bool {
-    let bytes = normalizedBytes(heading)
-    let last = bytes.split(separator: 32).last ?? []
-    return attemptWords[last] != nil
+    words(of: heading).last.map { attemptWords[$0] != nil } ?? false
   }
 
   private static let attemptWords = ByteWordTable(
@@ -460,8 +466,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
   /// Measures", "Corrections"): the half of a pair whose other half is "Preventive Measures", as
   /// a report splits its "Corrective and Preventative Measures" in two.
   static func namesCorrectionOnly(_ heading: String) -> Bool {
-    let bytes = normalizedBytes(heading)
-    let words = bytes.split(separator: 32)
+    let words = words(of: heading)
     return words.contains { $0.starts(with: correctStem) } && !words.contains { $0.starts(with: preventStem) }
   }
 
