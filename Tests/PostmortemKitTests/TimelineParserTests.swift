@@ -1052,6 +1052,20 @@ import Testing
     #expect(MilestoneDetector().detect(text) != .detected, "\(text)")
   }
 
+  /// A way back that a clause after it says did not hold marks nothing; one after such a clause
+  /// still does.
+  @Test func aWayBackThatDidNotHold() {
+    for text in [
+      "Rollback completed, but issue persisted.", "Resolved several configuration issues, but VM remained inaccessible",
+      "Restarted the pods; however, errors recurred", "Reverted the config, but the health check failed",
+    ] {
+      #expect(MilestoneDetector().detect(text) == nil, "\(text)")
+    }
+    #expect(MilestoneDetector().detect("Errors persisted, but the rollback restored service") == .resolved)
+    #expect(MilestoneDetector().detect("Rollback completed, but monitoring continues") == .mitigated)
+    #expect(MilestoneDetector().detect("Rollback completed and errors dropped") == .mitigated)
+  }
+
   /// Work towards recovery is not the recovery.
   @Test(arguments: ["Trying to recover the replica", "Attempt to recover the primary failed"])
   func recoveryWorkIsNoResolution(_ text: String) {

@@ -444,6 +444,12 @@ public struct MilestoneDetector: Sendable, Hashable {
           {
             continue
           }
+          // "Rollback completed, but the issue persisted": a way back that did not hold.
+          if phrase.milestone == .mitigated || phrase.milestone == .resolved,
+            MilestoneDetector.didNotHold(after: end, count: words.count, word: word)
+          {
+            continue
+          }
           // "Backlog drained by 50%", "logins succeed again for most customers": part of the way
           // back is a mitigation, ranked as one (the ranks go resolved then mitigated, outright and built in).
           if phrase.milestone == .resolved,
@@ -463,6 +469,22 @@ public struct MilestoneDetector: Sendable, Hashable {
       return best?.milestone
     }
   }
+
+  /// Whether a clause after the words up to `end` says the trouble went on: "but" or "however",
+  /// then "persisted", "remained", "recurred", "failed", "didn't" ("Rollback
+  /// completed, but issue persisted"; "…, but VM remained inaccessible").
+  private static func didNotHold(after end: Int, count: Int, word: (Int) -> UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let turn = (end..<count).first(where: { contrastWords[word($0)] != nil }) else { return false }
+    return ((turn + 1)..<count).contains { persistenceWords[word($0)] != nil }
+  }
+
+  private static let contrastWords = ByteWordTable(["but", "however", "yet"].map { (Array($0.utf8), true) })
+
+  private static let persistenceWords = ByteWordTable(
+    [
+      "persisted", "persists", "persisting", "remained", "remains", "recurred", "reappeared", "resurfaced", "failed",
+      "didn", "unresolved", "unchanged",
+    ].map { (Array($0.utf8), true) })
 
   /// Words after "for" that leave some users out: "restored for most customers".
   private static let gradualWords = ByteWordTable(
