@@ -215,29 +215,28 @@ public struct PostmortemParser: Sendable {
     }
     document.metadata.fields = fields
     MetadataParser.apply(fields, to: &document)
-    // A report written without Markdown opens with its title on a line of its own ("Apache
-    // Internal Error (500) Fix", "REPORT OF SERVER OUTAGE INCIDENTS") above parts named by lines
-    // of their own ("SUMMARY", "Timeline").
+    // A document with no `#` heading may open with its title: the bold line a word processor
+    // exports ("**Incident Postmortem: Login latency**"), or, in a report written without
+    // Markdown, a plain line of its own ("Apache Internal Error (500) Fix") above parts named by
+    // lines of their own ("SUMMARY", "Timeline"), which is then no lede.
     var ledeSource = preamble
     if document.title == nil, titleEntry == nil, preamble.startIndex == 0, let first = preamble.first,
-      outline.entries.count(where: { $0.section.kind != nil }) >= 2,
-      !labels.fields.contains(where: { $0.line == first.line }), let title = PostmortemParser.plainTitle(first)
+      !labels.fields.contains(where: { $0.line == first.line })
     {
-      document.title = title
-      ledeSource = preamble.dropFirst()
+      if let title = PostmortemParser.boldTitle(first) {
+        document.title = title
+      } else if outline.entries.count(where: { $0.section.kind != nil }) >= 2,
+        let title = PostmortemParser.plainTitle(first)
+      {
+        document.title = title
+        ledeSource = preamble.dropFirst()
+      }
     }
     let preambleLede = PostmortemParser.lede(in: ledeSource, besides: labels.fields)
     let ledeParagraphs =
       preambleLede.isEmpty
       ? PostmortemParser.subtitleLede(in: outline, after: titleEntry, besides: labels.fields) : preambleLede
     let lede = ledeParagraphs.first
-    // A document exported from a word processor has no `#` heading: its title is the bold line
-    // that opens it ("**Incident Postmortem: Login latency**").
-    if document.title == nil, titleEntry == nil, preamble.startIndex == 0, let first = preamble.first,
-      let title = PostmortemParser.boldTitle(first), !labels.fields.contains(where: { $0.line == first.line })
-    {
-      document.title = title
-    }
     // The impact section may state the level ("## Impact" / "**Severity:** Major"), as templates
     // that grade an incident by its impact do.
     if document.severity == nil, let impact = outline.outermost(.impact).first {
