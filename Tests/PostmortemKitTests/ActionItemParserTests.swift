@@ -619,6 +619,61 @@ import Testing
       ])
   }
 
+  /// A table whose headers all name other fields, one column off from its cells (`# | Owner |
+  /// Priority | Due` over the items' sentences), holds its items in the column of sentences; a
+  /// table with no such column still holds none.
+  @Test func mislabelledTableTakesTheColumnOfSentences() {
+    let items = TestSupport.parse(
+      """
+      # T
+
+      ## Action Items
+
+      | # | Owner | Priority | Due |
+      |---|-------|----------|-----|
+      | 1 | SRE | Add a dependency validator to the flag push | 2025-06-05 |
+      | 2 | Platform Eng | Implement a canary abort command | 2025-06-12 |
+      | 3 | Comms | Rotate keys | 2025-06-01 |
+
+      ## Follow-ups
+
+      | # | Owner | Due |
+      |---|-------|-----|
+      | 1 | SRE | 2025-06-05 |
+      """
+    ).actionItems
+    #expect(
+      items.map(\.title) == [
+        "Add a dependency validator to the flag push", "Implement a canary abort command", "Rotate keys",
+      ])
+    #expect(items.map(\.owner) == ["SRE", "Platform Eng", "Comms"])
+    #expect(items.map(\.dueRaw) == ["2025-06-05", "2025-06-12", "2025-06-01"])
+    #expect(items.allSatisfy { $0.priority == nil })
+  }
+
+  /// A quarter joined to its year the other way round ("Q2-2026") has a ticket key's shape; it is
+  /// when the item is due, after "ETA" or alone, and a real key beside it is still the ticket.
+  @Test func quarterBeforeItsYearIsNoTicket() {
+    let items = TestSupport.parse(
+      """
+      # T
+
+      **Date:** 2025-06-02
+
+      ## Corrective Actions
+
+      - [ ] Migrate all services to `/healthz` endpoint (ETA Q2-2026).
+      - [ ] Drop the table (Fa, H2-2025)
+      - [ ] Raise the limit (OPS-2025, Q4-2025)
+      """
+    ).actionItems
+    #expect(items.map(\.title) == ["Migrate all services to /healthz endpoint.", "Drop the table", "Raise the limit"])
+    #expect(items.map(\.owner) == [nil, "Fa", nil])
+    #expect(items.map(\.ticket) == [nil, nil, "OPS-2025"])
+    #expect(items.map(\.dueRaw) == ["Q2-2026", "H2-2025", "Q4-2025"])
+    #expect(items.map { $0.due?.description } == ["2026-06-30", "2025-12-31", "2025-12-31"])
+  }
+
   /// A docs-as-code site may keep the items in the front matter: each element of a list named
   /// as the action items (`action_items`, `actionItems`, `follow_ups`) is an item, a string read
   /// as a bullet and a mapping by its keys (title or action; owner or assignee; due; a ticket

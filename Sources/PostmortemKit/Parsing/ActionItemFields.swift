@@ -1225,8 +1225,9 @@ struct ActionItemFields {
       // An address set as code ("add `https://komodo.example` to the probes") is what the work is
       // about, not where it is tracked.
       if isURL, original[range].contains(UInt8(ascii: "`")) { continue }
-      if isURL || ActionItemFields.isTicketKey(trimmed) || ActionItemFields.isIssueNumber(trimmed)
-        || ActionItemFields.isPhabricatorTask(trimmed)
+      // `Q2-2025` has a key's shape but is the quarter the item is due in.
+      if isURL || ActionItemFields.isTicketKey(trimmed) && !ActionItemFields.namesPeriod(trimmed)
+        || ActionItemFields.isIssueNumber(trimmed) || ActionItemFields.isPhabricatorTask(trimmed)
       {
         let found = Array(trimmed)
         if ticket == nil { ticket = String(decoding: found, as: UTF8.self) }
@@ -1502,14 +1503,16 @@ struct ActionItemFields {
       bytes.removeSubrange(cut..<value.endIndex)
       return
     }
-    // A year's quarter or half written ISO's way, "(Bo, 2025-Q3)", is a period with no due word:
-    // no date is written so.
-    // (Most items hold no dash before a Q or an H: told byte by byte before any slice is made.)
+    // A year's quarter or half joined to its year, "(Bo, 2025-Q3)", "(ETA Q3-2025)", is a period
+    // with no due word: no date is written so.
+    // (Most items hold no dash beside a Q or an H: told byte by byte before any slice is made.)
     var offset = 0
     while offset + 7 <= bytes.count {
       defer { offset += 1 }
-      guard bytes[offset + 4] == UInt8(ascii: "-"),
-        bytes[offset + 5] == UInt8(ascii: "Q") || bytes[offset + 5] == UInt8(ascii: "H")
+      let isPeriodLetter = { (byte: UInt8) in byte == UInt8(ascii: "Q") || byte == UInt8(ascii: "H") }
+      guard
+        bytes[offset + 4] == UInt8(ascii: "-") && isPeriodLetter(bytes[offset + 5])
+          || bytes[offset + 2] == UInt8(ascii: "-") && isPeriodLetter(bytes[offset])
       else { continue }
       let period = bytes[offset..<(offset + 7)]
       guard ActionItemFields.namesPeriod(period),

@@ -513,7 +513,10 @@ struct ActionItemParser {
   private mutating func readTable(_ table: MarkdownNode) {
     let rows = table.children
     guard let header = rows.first else { return }
-    let columns = ActionItemTableColumns(headers: header.children.map { $0.plainText().trimmingWhitespace() })
+    var columns = ActionItemTableColumns(headers: header.children.map { $0.plainText().trimmingWhitespace() })
+    if columns.title == nil {
+      columns.takeTitle(fromRows: rows.dropFirst().map { $0.children.map { $0.plainText().trimmingWhitespace() } })
+    }
     for row in rows.dropFirst() {
       let cells = row.children
       // Each cell's text once: the columns are consulted more than once each.

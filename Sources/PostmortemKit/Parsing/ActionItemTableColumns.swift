@@ -91,6 +91,28 @@ struct ActionItemTableColumns {
     }
   }
 
+  /// A table whose headers all name other fields (`# | Owner | Priority | Due` over the items'
+  /// text) was labelled a column off: the items are the column whose cells read as sentences
+  /// (three words or more in most rows), and that column holds nothing else.
+  mutating func takeTitle(fromRows rows: [[String]]) {
+    guard title == nil, !rows.isEmpty else { return }
+    var best: (column: Int, words: Int)?
+    for column in 0..<(rows.map(\.count).max() ?? 0) where column != owner && column != due {
+      var sentences = 0
+      var words = 0
+      for row in rows where column < row.count {
+        let count = row[column].split(separator: " ").count
+        words += count
+        if count >= 3 { sentences += 1 }
+      }
+      guard sentences * 2 > rows.count, words > best?.words ?? 0 else { continue }
+      best = (column, words)
+    }
+    guard let best else { return }
+    for field in Field.allCases where self[field] == best.column { self[field] = nil }
+    title = best.column
+  }
+
   /// The column of `field`.
   subscript(field: Field) -> Int? {
     get {
