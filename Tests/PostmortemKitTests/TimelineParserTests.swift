@@ -2170,6 +2170,75 @@ import Testing
     #expect(timeline.entries.map(\.timestamp) == ["2024-08-19T16:02:00+02:00", "2024-08-19T16:27:00+02:00"])
   }
 
+  /// A callout a wiki export wraps in a tag (`<aside>` over "📆 All timestamps in UTC") notes the
+  /// timeline's zone where its text stands; a template's hint in an HTML comment does not.
+  @Test func aCalloutInATagNotesTheZone() throws {
+    let document = TestSupport.parse(
+      """
+      # Login failures (2023-03-03)
+
+      ## Incident Timeline
+
+      <aside>
+      📆 All timestamps in UTC
+
+      </aside>
+
+      | Date / Time | Event |
+      | --- | --- |
+      | 09:36:09 | Alert opened the incident |
+      | 10:12:10 | Incident closed |
+      """)
+    let timeline = try #require(document.timeline)
+    #expect(timeline.timezone?.identifier == "UTC")
+    #expect(timeline.timezone.map { [$0.line, $0.column] } == [6, 1])
+    #expect(timeline.entries.map(\.timestamp) == ["2023-03-03T09:36:09Z", "2023-03-03T10:12:10Z"])
+    let hinted = TestSupport.parse(
+      """
+      # Login failures (2023-03-03)
+
+      ## Incident Timeline
+
+      <!-- All times in UTC, please -->
+
+      | Time | Event |
+      | --- | --- |
+      | 09:36 | Alert opened the incident |
+      """)
+    #expect(hinted.timeline?.timezone == nil)
+  }
+
+  /// A row of ellipses (`| … | … |`, `| ... | ... | ... |`) marks rows left out, in a timeline or
+  /// an action-item table: it is no entry (no "'…' is not a time") and no item; a row with a time
+  /// or a task beside its ellipsis still is one.
+  @Test func rowsOfEllipsesAreRowsLeftOut() throws {
+    let text = """
+      # Login failures (2023-03-03)
+
+      ## Timeline (UTC)
+
+      | Time | Event | Who |
+      | --- | --- | --- |
+      | 09:36 | Alert opened the incident | bot |
+      | … | … | … |
+      | ... | ... | |
+      | 10:05 | … | Ana |
+      | 10:12 | Incident closed | Ana |
+
+      ## Follow-up actions
+
+      | Action | Assignee |
+      | --- | --- |
+      | Add an override button to the rota | Martha Lambert |
+      | … | … |
+      """
+    let document = TestSupport.parse(text)
+    let timeline = try #require(document.timeline)
+    #expect(timeline.entries.map(\.time) == ["09:36", "10:05", "10:12"])
+    #expect(document.actionItems.map(\.title) == ["Add an override button to the rota"])
+    #expect(!TestSupport.lint(text).contains { $0.rule == "timeline-time" })
+  }
+
   /// A second time column in another zone ("Time (UTC) | Time (PT)") is each entry's alternate
   /// time, so a pair that names two moments is reported.
   @Test func aSecondTimeColumnIsTheAlternateTime() throws {

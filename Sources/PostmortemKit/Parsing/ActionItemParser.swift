@@ -530,7 +530,8 @@ struct ActionItemParser {
         return texts[index]
       }
       var titleText = text(columns.title)
-      guard !titleText.isEmpty else { continue }
+      // A row of ellipses ("| … | … |") marks rows left out.
+      guard !titleText.isEmpty, !titleText.isElision else { continue }
       // A title struck out whole ("~~Move to k8s~~") is an item no longer wanted, as in a list.
       let struck = ActionItemParser.struckThrough(titleText).flatMap { $0.rest.isEmpty ? $0.title : nil }
       if let struck { titleText = struck }

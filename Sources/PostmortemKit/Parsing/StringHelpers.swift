@@ -66,6 +66,10 @@ extension StringProtocol {
 
   /// The number of Unicode scalars, which is how columns are counted.
   var scalarCount: Int { unicodeScalars.count }
+
+  /// Whether the text is an ellipsis alone ("…", "...", "⋯"), as a table or list marks the rows
+  /// it leaves out.
+  var isElision: Bool { self == "…" || self == "..." || self == "⋯" }
 }
 
 extension String {

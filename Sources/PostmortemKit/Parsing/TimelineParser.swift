@@ -282,6 +282,14 @@ struct TimelineParser {
           line: start.line + caption.line,
           column: caption.line == 0 ? start.column + caption.column : caption.column + 1)
         noteZone(in: caption.text, source: .note, location: location, requireTimeWord: false)
+      } else if let start = block.range?.start {
+        // A callout a wiki export wraps in a tag ("<aside>" / "📆 All timestamps in UTC" /
+        // "</aside>") notes the zone as a paragraph would.
+        for note in TimelineParser.noteLines(in: html) {
+          let location = SourceLocation(
+            line: start.line + note.line, column: note.line == 0 ? start.column + note.column : note.column + 1)
+          if noteZone(in: note.text, source: .note, location: location, requireTimeWord: true) { break }
+        }
       }
     case .codeBlock(_, let literal, false) where TimelineParser.isIndentedEntries(literal):
       // Entries indented with a tab or four spaces under a date line ("01-10-2024" over
@@ -1172,6 +1180,8 @@ struct TimelineParser {
       // A screenshot between the rows ("![errors](500.png)" on a line of its own): Markdown makes
       // it a row, the author meant a picture of the moment above.
       if eventText.isEmpty, anchorCell < cells.count, TimelineParser.holdsOnlyImages(cells[anchorCell]) { continue }
+      // A row of ellipses ("| … | … |") marks rows left out: it tells nothing that happened.
+      if written.isElision, eventColumns.allSatisfy({ cellText($0).isEmpty || cellText($0).isElision }) { continue }
       // A dash for the time ("| — | logs show nothing unusual |") says the row has none of its
       // own: what it tells goes with the entry above.
       if !eventText.isEmpty, candidates.count > firstCandidate, TimelineParser.isDashAlone(written) {
@@ -1353,6 +1363,35 @@ struct TimelineParser {
     let line = bytes[..<lineStart].count { $0 == 10 }
     let column = String(decoding: bytes[lineStart...tagEnd], as: UTF8.self).unicodeScalars.count
     return (String(decoding: bytes[(tagEnd + 1)..<close], as: UTF8.self), line, column)
+  }
+
+  /// The lines of a short HTML block that hold text outside its tags, with the line (from the
+  /// block's first) and the column (in characters, from 0) where the text starts. A comment holds
+  /// none: a template's hint is no note.
+  static func noteLines(in html: String) -> [(text: String, line: Int, column: Int)] {
+    guard html.utf8.count <= 600, !html.utf8.starts(with: "<!--".utf8) else { return [] }
+    var notes: [(text: String, line: Int, column: Int)] = []
+    for (number, line) in html.utf8.split(separator: 10, omittingEmptySubsequences: false).enumerated() {
+      var text: [UInt8] = []
+      var column: Int?
+      var inTag = false
+      var scalars = 0
+      for byte in line {
+        if byte == UInt8(ascii: "<") {
+          inTag = true
+        } else if byte == UInt8(ascii: ">") && inTag {
+          inTag = false
+        } else if !inTag {
+          if column == nil, byte != UInt8(ascii: " "), byte != 9 { column = scalars }
+          if column != nil { text.append(byte) }
+        }
+        // Continuation bytes of a character are not columns.
+        if byte & 0xC0 != 0x80 { scalars += 1 }
+      }
+      guard let column else { continue }
+      notes.append((String(decoding: text, as: UTF8.self).trimmingWhitespace(), number, column))
+    }
+    return notes
   }
 
   private static let summaryTag = Array("<summary".utf8)
