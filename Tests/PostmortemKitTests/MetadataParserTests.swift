@@ -3133,4 +3133,41 @@ import Testing
     #expect(parsed.metadata.end == nil)
     #expect(parsed.authors.isEmpty)
   }
+
+  /// The details in a section named as such further down ("### ℹ️ Key Information" after the
+  /// summary and its links; an incident tool's "### ⏱️ Key Timestamps") are the document's: its
+  /// severity, the day it was reported, the impact's start and the fix as its end. The emoji's
+  /// "ℹ" is no word of the name.
+  @Test func detailsSectionsFurtherDown() throws {
+    let document = TestSupport.parse(
+      """
+      # Post-mortem
+
+      # Summary
+
+      Some customers could not log in for nine minutes.
+
+      ### 🔗 Links
+
+      - [Incident homepage](https://example.com/incidents/197)
+
+      ### ℹ️ Key Information
+
+      - **Incident Type:** Platform
+      - **Severity:** Minor
+
+      ### ⏱️ Key Timestamps
+
+      - **Reported:** March 3, 2023 9:36 AM (UTC)
+      - **Impact start:** March 3, 2023 9:36 AM (UTC)
+      - **Fixed:** March 3, 2023 9:45 AM (UTC)
+      """)
+    #expect(SectionKind.normalize("ℹ️ Key Information") == "key information")
+    #expect(document.severity?.raw == "Minor")
+    #expect(document.date?.date == CalendarDate(year: 2023, month: 3, day: 3))
+    let start = try #require(document.metadata.start)
+    let end = try #require(document.metadata.end)
+    #expect([start.raw, end.raw] == ["March 3, 2023 9:36 AM (UTC)", "March 3, 2023 9:45 AM (UTC)"])
+    #expect([start.line, end.line] == [19, 20])
+  }
 }

@@ -48,7 +48,7 @@ extension StringHelpersTests {
     var random = TestRandom(seed: 3)
     let pieces = [
       "1", "2.", "10", " ", "  ", ".", ":", "-", "#", "Time", "line", "ROOT", "cause", "(UTC)", "3)", "iv", "_",
-      "—", "–", "🕐", "✅ ", "\u{FE0F}", "٣", "·", "Ü", "é",
+      "—", "–", "🕐", "✅ ", "\u{FE0F}", "٣", "·", "Ü", "é", "ℹ️ ",
     ]
     for _ in 0..<3000 {
       let heading = (0..<random.next(6)).map { _ in pieces[random.next(pieces.count)] }.joined()

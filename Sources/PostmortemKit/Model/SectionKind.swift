@@ -536,7 +536,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
     for scalar in heading.unicodeScalars {
       if scalar.isASCII {
         spaced.append(UInt8(scalar.value))
-      } else if scalar.properties.isAlphabetic {
+      } else if scalar.properties.isAlphabetic && !scalar.properties.isEmoji {
         // "ğŸ“ˆ Timeline": an emoji misread through a Windows code page reads as letters.
         if let readable = Mojibake.readable(heading) { return normalizedBytes(readable) }
         return Array(normalizeScalars(heading).utf8)
@@ -557,7 +557,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
     var out = ""
     var pendingSpace = false
     for scalar in heading.lowercased().unicodeScalars {
-      if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+      // "ℹ️" is a letter to Unicode, and an emoji as a heading uses it.
+      if scalar.properties.isAlphabetic && !scalar.properties.isEmoji || ("0"..."9").contains(scalar) {
         if pendingSpace, !out.isEmpty { out.append(" ") }
         pendingSpace = false
         out.unicodeScalars.append(scalar)

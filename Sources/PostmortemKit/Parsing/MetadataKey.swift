@@ -85,7 +85,7 @@ enum MetadataKey: String, CaseIterable {
           "end", "end time", "ended", "ended at", "resolved", "resolved at", "incident end", "end date",
           "outage end", "impact end", "incident end date", "incident end time",
           "outage end time", "impact end time", "end date and time", "end of impact", "end of outage",
-          "impact ended", "impact resolved",
+          "impact ended", "impact resolved", "fixed", "fixed at",
         ]
       ),
       (.timezone, ["timezone", "time zone", "tz", "times in", "zone"]),

@@ -99,9 +99,8 @@ public struct PostmortemParser: Sendable {
     // A document whose first heading is a level-1 section ("# Incident Summary" with its
     // `**Date:**` lines under it) has no preamble: the labels that open that section are its. A
     // first section that names itself as the details ("## Incident Information") holds them too.
-    if let first = outline.entries.first(where: { $0.headingIndex != titleEntry?.headingIndex }),
-      first.section.style == .heading
-    {
+    let firstSection = outline.entries.first(where: { $0.headingIndex != titleEntry?.headingIndex })
+    if let first = firstSection, first.section.style == .heading {
       var found: (fields: [LabeledValue], sources: [Metadata.Source])
       if PostmortemParser.detailsSectionNames.contains(SectionKind.normalize(first.section.title)) {
         found = MetadataParser.labels(in: outline.blocks[first.directBody])
@@ -143,6 +142,12 @@ public struct PostmortemParser: Sendable {
       if PostmortemParser.metricsSectionNames.contains(name) {
         // A section of figures ("## Key metrics" with "- **TTD:** 7 min" or a Metric | Value
         // table) states details too: duration-mismatch measures them.
+        labels.fields += MetadataParser.labels(in: outline.blocks[entry.directBody]).fields
+      } else if PostmortemParser.detailsSectionNames.contains(name),
+        entry.headingIndex != firstSection?.headingIndex
+      {
+        // The details further down ("### Key Information" after the summary and its links; an
+        // export's "### Key Timestamps"): after any the top of the document states.
         labels.fields += MetadataParser.labels(in: outline.blocks[entry.directBody]).fields
       } else if PostmortemParser.signOffSectionNames.contains(name) {
         // A closing sign-off ("## Approvals" over "**Prepared by:** Ibrahim Cisse") names the
@@ -732,6 +737,7 @@ public struct PostmortemParser: Sendable {
   static let detailsSectionNames: Set<String> = [
     "incident information", "incident info", "incident details", "details", "metadata", "incident metadata",
     "key information", "incident overview table", "at a glance", "incident at a glance", "fact sheet",
+    "key timestamps", "timestamps", "key times", "key dates",
   ]
 
   /// The day a document's undated times fall on: its date (as stated, or as its title or a
