@@ -307,6 +307,47 @@ import Testing
     #expect(headed.sections.map(\.title) == ["Outage", "Timeline"])
   }
 
+  /// In a report pasted as plain text, a section's line framed by emoji ("💥 The Impact: 💥") names
+  /// it; a label line of the writer's own over lines that open with a time ("The Investigation:"
+  /// over "3:15 PM UTC: …") is the timeline's heading; "Time:" beside the date is the window. A
+  /// label over prose, or over fewer than three timed lines, stays text.
+  @Test func plainTextReportWithEmojiLabelsAndATimelineOfItsOwnName() throws {
+    let text = """
+      💀 The Great Database Outage of August 2024: A Postmortem 💀
+
+      📉 The Scene of the Crime: 📉
+      Date: August 15, 2024
+      Time: 3:15 PM UTC - 5:00 PM UTC
+      💥 The Impact: 💥
+      Slow loading times for most users.
+      Checkout woes:
+      Dreams of shopping were dashed.
+       The Investigation: 
+      3:15 PM UTC: Monitoring systems blare the alarm.
+      3:35 PM UTC: A red herring! We suspect a network issue.
+      4:35 PM UTC: We patch the query and restart the services.
+      5:00 PM UTC: Order is restored! Our systems are back online.
+      🧠 The Lessons Learned: 🧠
+      Double-check those database configurations!
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.sections.map(\.kind) == [.impact, .timeline, .lessonsLearned])
+    #expect(document.sections.map(\.line) == [6, 10, 15])
+    #expect(document.impact?.markdown.contains("Checkout woes:") == true)
+    let timeline = try #require(document.timeline)
+    #expect(
+      timeline.entries.map(\.timestamp) == [
+        "2024-08-15T15:15:00Z", "2024-08-15T15:35:00Z", "2024-08-15T16:35:00Z", "2024-08-15T17:00:00Z",
+      ])
+    #expect(document.metadata.duration?.minutes == 105)
+    #expect(document.title?.text.contains("The Great Database Outage of August 2024") == true)
+    // Beside headings, a section of another name whose paragraph is such lines is the timeline too.
+    let headed = TestSupport.parse(
+      "# Outage\n\n## Night shift notes\n\n09:00 UTC alert fired\n09:10 UTC on-call paged\n09:30 UTC config fixed\n")
+    #expect(headed.sections.map(\.kind) == [nil, .timeline])
+    #expect(headed.timeline?.entries.map(\.time) == ["09:00 UTC", "09:10 UTC", "09:30 UTC"])
+  }
+
   /// A section's name set between rows of asterisks ("*****Issue Summary*****", which Markdown
   /// reads as emphasis and leftover asterisks) names the section in a document with no heading.
   @Test func sectionNamesSetBetweenRowsOfAsterisks() throws {

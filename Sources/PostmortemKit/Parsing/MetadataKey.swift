@@ -8,7 +8,7 @@ enum MetadataKey: String, CaseIterable {
   /// Duration keys that name when rather than how long, most often written as a window
   /// ("**Incident Time:** 16:20 - 17:05 UTC"): a single clock time there is the start.
   static let windowNames = [
-    "incident time", "incident timeframe", "timeframe", "time frame", "incident period", "outage period",
+    "time", "incident time", "incident timeframe", "timeframe", "time frame", "incident period", "outage period",
     "impact period", "故障时间", "影响时间", "障害発生時間", "장애 시간",
   ]
 

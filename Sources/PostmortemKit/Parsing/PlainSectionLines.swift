@@ -31,7 +31,8 @@ enum PlainSectionLines {
           MarkdownNode(kind: .paragraph, range: SourceRange(start: pendingStart, end: end), children: pending))
         pending = []
       }
-      for (offset, line) in lines(of: block).enumerated() {
+      let blockLines = lines(of: block)
+      for (offset, line) in blockLines.enumerated() {
         let column = line.first?.range?.start.column ?? (offset == 0 ? start.column : 1)
         let lineStart = SourceLocation(line: start.line + offset, column: column)
         if let (level, text) = hashHeading(line, headed: headed) {
@@ -39,7 +40,7 @@ enum PlainSectionLines {
           let end = line.last?.range?.end ?? lineStart
           result.append(
             MarkdownNode(kind: .heading(level: level), range: SourceRange(start: lineStart, end: end), children: text))
-        } else if !headed, let name = title(of: line) {
+        } else if !headed, let name = title(of: line) ?? labelOverTimes(blockLines, at: offset) {
           flush()
           let end = line.last?.range?.end ?? lineStart
           result.append(
@@ -75,13 +76,30 @@ enum PlainSectionLines {
       guard plain.utf8.contains(UInt8(ascii: "*")) else { return nil }
       text = plain.trimmingCharacters(in: "*_=~ ")
     }
-    var title = text.trimmingWhitespace()
+    var title = PlainSectionLines.withoutEmoji(text.trimmingWhitespace())
     if title.hasSuffix(":") { title = String(title.dropLast()).trimmingWhitespace() }
     guard !title.isEmpty, title.utf8.count <= 48,
       !title.contains(where: { $0 == "." || $0 == "," || $0 == ";" || $0 == "!" || $0 == "?" || $0 == ":" }),
       title.split(separator: " ").count <= 6, SectionKind.recognize(title) != nil
     else { return nil }
     return title
+  }
+
+  /// The text without the emoji that frame it ("💥 The Impact: 💥", "🛠️ Fixes 🛠️"): most lines
+  /// have none, and are returned as they are.
+  static func withoutEmoji(_ text: String) -> String {
+    guard let first = text.utf8.first, let last = text.utf8.last, first >= 0x80 || last >= 0x80 else { return text }
+    let isFrame = { (scalar: Unicode.Scalar) in
+      !scalar.isASCII
+        && (scalar.properties.isEmoji || scalar.properties.isEmojiPresentation
+          || scalar.value == 0xFE0F || scalar.value == 0x200D)
+        || scalar == " "
+    }
+    let scalars = text.unicodeScalars
+    guard let start = scalars.firstIndex(where: { !isFrame($0) }),
+      let end = scalars.lastIndex(where: { !isFrame($0) })
+    else { return text }
+    return String(scalars[start...end])
   }
 
   /// The level and the text of a line written as a heading without the space after its hashes
@@ -155,7 +173,29 @@ enum PlainSectionLines {
 
   private static func holdsSectionLine(_ block: MarkdownNode) -> Bool {
     guard case .paragraph = block.kind else { return false }
-    return lines(of: block).contains { title(of: $0) != nil }
+    let lines = lines(of: block)
+    return lines.indices.contains { title(of: lines[$0]) != nil || labelOverTimes(lines, at: $0) != nil }
+  }
+
+  /// A label line that names no known section over three lines that open with a time ("The
+  /// Investigation:" over "3:15 PM UTC: Monitoring fires…"): a timeline under a name of the
+  /// writer's own. Its name, the colon and any emoji around it dropped, or nil.
+  static func labelOverTimes(_ lines: [[MarkdownNode]], at index: Int) -> String? {
+    guard index + 3 < lines.count, lines[index].count == 1, case .text(let text) = lines[index][0].kind,
+      text.utf8.count <= 64
+    else { return nil }
+    var title = withoutEmoji(text.trimmingWhitespace())
+    guard title.hasSuffix(":") else { return nil }
+    title = String(title.dropLast()).trimmingWhitespace()
+    guard !title.isEmpty, title.split(separator: " ").count <= 6,
+      !title.contains(where: { $0 == "." || $0 == "," || $0 == ";" || $0 == "!" || $0 == "?" || $0 == ":" })
+    else { return nil }
+    let timed = lines[(index + 1)...(index + 3)].allSatisfy { line in
+      guard case .text(let opening)? = line.first?.kind, let first = opening.utf8.first, ASCIIText.isDigit(first)
+      else { return false }
+      return TimeParser.scan(opening)?.time != nil
+    }
+    return timed ? title : nil
   }
 
   /// The inline nodes of each source line of `paragraph`, its line breaks left out.

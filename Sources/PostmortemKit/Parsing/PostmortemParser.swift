@@ -590,10 +590,23 @@ public struct PostmortemParser: Sendable {
   /// three items of which at least two in three start with a time of day (or one written wrongly,
   /// `??:??`, `14.43`, which timeline-time then reports).
   static func timedListSection(in outline: DocumentOutline, besides title: Int?) -> DocumentOutline.Entry? {
-    kindlessSection(in: outline, besides: [title], minimumItems: 3) {
-      guard let expression = TimeParser.scan($0, allowingRange: true) else { return false }
+    let opensWithTime = { (text: Substring) -> Bool in
+      guard let expression = TimeParser.scan(String(text), allowingRange: true) else { return false }
       return expression.time != nil || expression.isUnrecognized
     }
+    return kindlessSection(in: outline, besides: [title], minimumItems: 3) { opensWithTime($0[...]) }
+      // Or the lines of a paragraph: a report pasted as plain text ("The Investigation:" over
+      // "3:15 PM UTC: …" lines).
+      ?? outline.entries.first { entry in
+        guard entry.section.kind == nil, entry.section.style == .heading, entry.headingIndex != title else {
+          return false
+        }
+        return outline.blocks[entry.directBody].contains { block in
+          guard case .paragraph = block.kind else { return false }
+          let lines = block.plainText(lineSeparator: "\n").split(separator: "\n")
+          return lines.count >= 3 && lines.lazy.filter(opensWithTime).count * 3 >= lines.count * 2
+        }
+      }
   }
 
   /// The first section that tells the story (named as none of the known kinds, or a summary:
