@@ -348,6 +348,42 @@ import Testing
     #expect(headed.timeline?.entries.map(\.time) == ["09:00 UTC", "09:10 UTC", "09:30 UTC"])
   }
 
+  /// A report pasted as plain text may name its sections as questions ("What was the root
+  /// cause?", "How did we fix it?", "What are we doing to prevent it from happening again?"):
+  /// each names its section, on a line of its own, as it would as a heading.
+  @Test func questionsNameTheSectionsOfAPlainReport() throws {
+    let text = """
+      postmortem: Database Outage on 2023-11-12
+
+      What happened?
+
+      On 2023-11-12 at 11:00am PST, our database became unresponsive.
+
+      What was the root cause?
+
+      A hardware failure on one of our database servers.
+
+      How did we fix it?
+
+      We failed over to our secondary database server.
+
+      What are we doing to prevent it from happening again?
+
+      - Replace the failed hardware
+
+      Who was on call that night?
+
+      Nobody knows.
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.sections.map(\.kind) == [.summary, .rootCause, .resolution, .actionItems])
+    #expect(document.sections.map(\.line) == [3, 7, 11, 15])
+    #expect(document.rootCause?.markdown == "A hardware failure on one of our database servers.")
+    #expect(document.actionItems.map(\.title) == ["Replace the failed hardware"])
+    #expect(SectionKind.recognize("What was the root cause?") == .rootCause)
+    #expect(SectionKind.recognize("What is the impact?") == .impact)
+  }
+
   /// A section's name set between rows of asterisks ("*****Issue Summary*****", which Markdown
   /// reads as emphasis and leftover asterisks) names the section in a document with no heading.
   @Test func sectionNamesSetBetweenRowsOfAsterisks() throws {

@@ -107,6 +107,9 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "what are we doing about it", "how will we prevent it", "corrective measures", "postmortem actions",
           "post mortem actions", "regression prevention", "future prevention", "preventing regressions",
           "how we prevent this", "how we ll prevent this", "next actions",
+          // "What are we doing to prevent it from happening again?": the end is dropped to find it.
+          "what are we doing to prevent it", "what are we doing to prevent this", "what we are doing to prevent it",
+          "what we re doing to prevent it", "how will we prevent it from happening again",
           // HashiCorp's and the Google SRE workbook's "Corrective and Preventative Measures".
           "corrective and preventative measures", "corrective and preventive measures", "preventative actions",
           "preventive and corrective actions", "preventative and corrective actions",
@@ -348,6 +351,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
     [
       "post", "incident", "postmortem", "mortem", "pir", "rca", "owners", "our", "the", "key", "final", "list", "of",
       "detailed", "full", "brief", "proposed", "open", "additional", "team",
+      // A question: "What was the root cause?", "What is the impact?".
+      "what", "was", "were", "is",
       // What the report is about: "Outage Summary", "Issue Overview", "Event Timeline".
       "outage", "issue", "event", "report",
       "i", "ii", "iii", "iv", "v", "vi", "vii",

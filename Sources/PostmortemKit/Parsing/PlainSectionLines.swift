@@ -77,10 +77,12 @@ enum PlainSectionLines {
       text = plain.trimmingCharacters(in: "*_=~ ")
     }
     var title = PlainSectionLines.withoutEmoji(text.trimmingWhitespace())
-    if title.hasSuffix(":") { title = String(title.dropLast()).trimmingWhitespace() }
-    guard !title.isEmpty, title.utf8.count <= 48,
+    // A question names its section too ("What was the root cause?"), in more words.
+    let asks = title.hasSuffix("?")
+    if title.hasSuffix(":") || asks { title = String(title.dropLast()).trimmingWhitespace() }
+    guard !title.isEmpty, title.utf8.count <= (asks ? 64 : 48),
       !title.contains(where: { $0 == "." || $0 == "," || $0 == ";" || $0 == "!" || $0 == "?" || $0 == ":" }),
-      title.split(separator: " ").count <= 6, SectionKind.recognize(title) != nil
+      title.split(separator: " ").count <= (asks ? 10 : 6), SectionKind.recognize(title) != nil
     else { return nil }
     return title
   }
