@@ -651,6 +651,40 @@ import Testing
     #expect(items.allSatisfy { $0.priority == nil })
   }
 
+  /// Items indented four spaces under their lead-in are the list the author meant, though
+  /// Markdown makes them code; indented code (commands, queries) stays code, and a section that
+  /// has a list keeps its indented lines as they are.
+  @Test func indentedLinesUnderTheLeadInAreItems() {
+    let items = TestSupport.parse(
+      """
+      # T
+
+      ## What are we doing to prevent it from happening again?
+
+      We're taking the following steps:
+
+          Replacing the failed hardware on the database server
+          Implementing a disaster recovery plan for the database
+
+      We also ran:
+
+          kubectl rollout restart deployment/api
+          SELECT count(*) FROM jobs;
+      """
+    ).actionItems
+    #expect(
+      items.map(\.title) == [
+        "Replacing the failed hardware on the database server",
+        "Implementing a disaster recovery plan for the database",
+      ])
+    #expect(items.map(\.line) == [7, 8])
+    #expect(items.map(\.column) == [5, 5])
+    let listed = TestSupport.parse(
+      "# T\n\n## Action Items\n\n- [ ] Add an alert\n\n      Replacing the failed hardware on the server\n"
+    ).actionItems
+    #expect(listed.map(\.title) == ["Add an alert"])
+  }
+
   /// A quarter joined to its year the other way round ("Q2-2026") has a ticket key's shape; it is
   /// when the item is due, after "ETA" or alone, and a real key beside it is still the ticket.
   @Test func quarterBeforeItsYearIsNoTicket() {

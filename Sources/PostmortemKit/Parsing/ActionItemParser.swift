@@ -95,10 +95,39 @@ struct ActionItemParser {
     case .blockQuote:
       // "> - [ ] Tune the alert": items quoted from an issue or a chat.
       for child in block.children { read(child) }
+    case .codeBlock(_, let literal, false) where !listsItems:
+      readIndentedLines(literal, of: block)
     default:
       break
     }
   }
+
+  /// Items indented four spaces under their lead-in ("We're taking the following steps:" over
+  /// "    Replacing the failed hardware"): Markdown makes them code, the author meant a list. Only
+  /// when every line reads as words (no code's brackets, operators or paths), each line an item.
+  private mutating func readIndentedLines(_ literal: String, of block: MarkdownNode) {
+    let start = block.range?.start ?? SourceLocation(line: block.line, column: 1)
+    var lines: [(text: String, location: SourceLocation)] = []
+    for (offset, line) in literal.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let text = line.trimmingWhitespace()
+      guard !text.isEmpty else { continue }
+      guard ActionItemParser.readsAsWords(text) else { return }
+      let leading = line.prefix { $0 == " " || $0 == "\t" }.count
+      lines.append((text, SourceLocation(line: start.line + offset, column: start.column + leading)))
+    }
+    for (text, location) in lines { readWrittenItem(text, source: .bullet, at: location) }
+  }
+
+  /// Whether an indented line is a sentence rather than code: it opens with a capital and has
+  /// two words or more, and none of the characters code is written with.
+  static func readsAsWords(_ text: String) -> Bool {
+    guard text.utf8.count <= 240, let first = text.utf8.first, ASCIIText.isUpper(first),
+      text.utf8.contains(UInt8(ascii: " "))
+    else { return false }
+    return !text.utf8.contains { codeBytes.contains($0) }
+  }
+
+  private static let codeBytes = ByteSet("{}[]<>=;$|\\`#")
 
   /// An item written as a heading with its fields as the bullets under it (`### AI-1: Add rate
   /// limiting` / `- **Owner:** Ana` / `- **Due:** 2024-03-15`); returns whether `list` was that.
