@@ -685,6 +685,38 @@ import Testing
     #expect(listed.map(\.title) == ["Add an alert"])
   }
 
+  /// Items written as a form, a field a bullet ("- Action: …", "- Owner: …", "- Due: …"), are one
+  /// item per "Action" bullet with the fields under it; a template's form left blank ("- Action
+  /// item:", "- Owner:") lists no item, so the section is reported as listing none.
+  @Test func itemsWrittenAsAFormOfFieldBullets() {
+    let text = """
+      # Outage
+
+      **Date:** 2024-04-02
+
+      ## Action Items
+
+      - Action: Add a disk alert
+      - Owner: Ana
+      - Priority: P1
+      - Due: 2024-05-01
+      - Action: Rotate the keys
+      - Owner: Bo
+      - Status: Done
+      """
+    let items = TestSupport.parse(text).actionItems
+    #expect(items.map(\.title) == ["Add a disk alert", "Rotate the keys"])
+    #expect(items.map(\.owner) == ["Ana", "Bo"])
+    #expect(items.map(\.priority) == ["P1", nil])
+    #expect(items.map(\.dueRaw) == ["2024-05-01", nil])
+    #expect(items.map(\.done) == [false, true])
+    #expect(items.map(\.line) == [7, 11])
+    let blank = "# Outage\n\n## Follow-ups\n\nList clear action items:\n- Action item:\n- Owner:\n- Due date:\n"
+    #expect(TestSupport.parse(blank).actionItems.isEmpty)
+    let missing = TestSupport.lint(blank).filter { $0.rule == "action-items-missing" }
+    #expect(missing.map(\.line) == [3])
+  }
+
   /// A quarter joined to its year the other way round ("Q2-2026") has a ticket key's shape; it is
   /// when the item is due, after "ETA" or alone, and a real key beside it is still the ticket.
   @Test func quarterBeforeItsYearIsNoTicket() {

@@ -84,6 +84,7 @@ struct ActionItemParser {
       }
     case .list(let ordered, _):
       if let heading, readHeadingItem(heading.heading, fields: block, group: heading.group) { return }
+      if ActionItemParser.isBlankForm(block) || readForm(block) { return }
       // "1. **Migrate the table**" then bullets that lost their indent (a word processor's
       // export): the bullets are the numbered item's details, not items.
       if !ordered, titledItemBefore { return }
@@ -116,6 +117,48 @@ struct ActionItemParser {
       lines.append((text, SourceLocation(line: start.line + offset, column: start.column + leading)))
     }
     for (text, location) in lines { readWrittenItem(text, source: .bullet, at: location) }
+  }
+
+  /// Items written as a form, a field a bullet ("- Action item: Add a disk alert", "- Owner: Ana",
+  /// "- Due date: 2024-05-01"): a bullet keyed as the item's text opens an item, the field bullets
+  /// after it fill it in. Returns whether `list` was that: every bullet keyed, and fields beside
+  /// the items (a list of "Action: …" bullets alone is read as any list is).
+  private mutating func readForm(_ list: MarkdownNode) -> Bool {
+    guard list.children.count >= 2 else { return false }
+    var forms: [(fields: ActionItemFields, location: SourceLocation)] = []
+    for item in list.children {
+      guard item.children.count == 1, let paragraph = item.children.first, case .paragraph = paragraph.kind,
+        case let text = paragraph.plainText().trimmingWhitespace(), ActionItemFields.opensWithKey(text)
+      else { return false }
+      let fields = ActionItemFields(text: text)
+      if !fields.title.isEmpty {
+        forms.append((fields, paragraph.range?.start ?? SourceLocation(line: paragraph.line, column: 1)))
+      } else {
+        guard !forms.isEmpty else { return false }
+        forms[forms.count - 1].fields.fillGaps(from: fields)
+      }
+    }
+    guard !forms.isEmpty, forms.count < list.children.count else { return false }
+    for (fields, location) in forms {
+      var item = ActionItem(title: fields.title, source: .bullet, location: location)
+      apply(fields, to: &item)
+      items.append(item)
+    }
+    return true
+  }
+
+  /// Whether every bullet of `list` is a label with nothing after it ("- Action item:", "- Owner:",
+  /// "- Due date:"): a template's form not filled in, which lists no item.
+  static func isBlankForm(_ list: MarkdownNode) -> Bool {
+    list.children.count >= 2
+      && list.children.allSatisfy { item in
+        guard item.children.count == 1, let paragraph = item.children.first, case .paragraph = paragraph.kind else {
+          return false
+        }
+        let text = paragraph.plainText().trimmingWhitespace()
+        return text.utf8.count <= 40 && (text.hasSuffix(":") || text.hasSuffix("："))
+          && text.split(separator: " ").count <= 4
+      }
   }
 
   /// Whether an indented line is a sentence rather than code: it opens with a capital and has
