@@ -2576,6 +2576,12 @@ import Testing
     )
     #expect(spanish.date?.date?.description == "2024-03-14" && spanish.severity?.level == .high)
     #expect(spanish.authors.map(\.text) == ["Lucía Gómez", "Martín Ruiz"])
+    // A Spanish template's "Fecha/hora del evento (UTC)" dates it; "servicio recuperado" resolves.
+    let evento = TestSupport.parse(
+      "# Caída\n\n- Fecha/hora del evento (UTC): 2024-05-06 10:20\n\n## Cronología\n\n- 10:20 UTC: errores\n"
+        + "- 10:40 UTC: servicio recuperado\n")
+    #expect(evento.date?.date?.description == "2024-05-06")
+    #expect(evento.timeline?.entries.map(\.milestone) == [nil, .resolved])
     let german = TestSupport.parse(
       "# Ausfall\n\n**Datum:** 2024-03-14\n**Schweregrad:** SEV1\n\n## Ablauf\n\n- 10:05 UTC Deploy\n")
     #expect(german.date != nil && german.severity?.level == .critical && german.timeline?.entries.count == 1)

@@ -637,6 +637,11 @@ import Testing
     ("II. Timeline (UTC)", .timeline), ("Contributing Causes", .rootCause), ("B) Lessons learned", .lessonsLearned),
     ("ISSUE OVERVIEW", .summary), ("Outage Summary", .summary), ("Event Timeline", .timeline),
     ("Regression prevention", .actionItems), ("How we prevent this", .actionItems),
+    // Spanish and Portuguese templates' names; questions.
+    ("Análisis causal", .rootCause), ("Análise de causa raiz", .rootCause), ("Medidas tomadas", .resolution),
+    ("Acciones correctivas/preventivas", .actionItems), ("Recomendações", .actionItems),
+    ("What was the root cause?", .rootCause), ("What is the impact?", .impact),
+    ("What are we doing to prevent it from happening again?", .actionItems),
   ])
   func recognisesHeadings(_ heading: String, _ kind: SectionKind) {
     #expect(SectionKind.recognize(heading) == kind, "\(heading)")

@@ -217,6 +217,9 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         // 根因 is the usual short form of 根本原因.
         "原因分析", "원인 분석", "장애 원인", "장애 원인 분석",
         "根因", "根因分析", "故障原因", "问题原因", "事故原因",
+        // A causal analysis and its contributing factors, as Spanish and Portuguese templates say.
+        "análisis causal", "análise causal", "análisis de causa raíz", "análise de causa raiz", "causas raíz",
+        "causas raiz", "factores contribuyentes", "fatores contribuintes",
       ]
     ),
     (
@@ -257,6 +260,9 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         // The fix (修复), how it was solved or handled, recovery, and 止损 ("stopping the loss"), a mitigation.
         "修正内容", "解決方法", "対応内容", "暫定対応", "復旧対応", "復旧手順", "조치 내용", "수정 내용", "장애 대응", "장애 대응 과정", "대응 과정", "복구",
         "修复", "修复过程", "修复方案", "解决方法", "解决办法", "处理方式", "处理方法", "恢复", "恢复过程", "止损", "应急处理",
+        // The measures taken, mitigation and recovery.
+        "medidas tomadas", "acciones tomadas", "ações tomadas", "mitigación", "mitigação", "recuperación",
+        "recuperação", "solução",
       ]
     ),
     (
@@ -271,6 +277,10 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         "actiepunten", "vervolgacties", "verbeterpunten",
         // Prevention (预防) and the plan after: 预防措施, 改进计划, 后续计划.
         "恒久対応", "预防", "预防措施", "改进计划", "后续计划", "后续跟进",
+        // Corrective and preventive measures, recommendations and the plan.
+        "acciones correctivas preventivas", "acciones preventivas", "ações preventivas", "ações corretivas preventivas",
+        "medidas preventivas", "medidas correctivas", "medidas corretivas", "recomendaciones", "recomendações",
+        "plan de acción", "plano de ação",
       ]
     ),
     (

@@ -190,6 +190,8 @@ public struct MilestoneDetector: Sendable, Hashable {
       // Agreeing with a plural subject: "Pagos restablecidos", "Services rétablis".
       "resueltos", "resueltas", "restablecidos", "restablecidas", "résolus", "résolues", "rétablis", "rétablies",
       "resolvidos", "resolvidas", "restabelecidos", "restabelecidas", "risolti", "ripristinati",
+      // Recovered: "servicio recuperado", "serviço recuperado", "service récupéré".
+      "recuperado", "recuperada", "recuperados", "recuperadas", "récupéré", "récupérée",
     ],
     .mitigated: [
       "mitigado", "mitigada", "atténué", "atténuée", "mitigiert", "entschärft", "revertido", "revertida", "mitigato",
