@@ -3253,4 +3253,21 @@ import Testing
     #expect([start.raw, end.raw] == ["March 3, 2023 9:36 AM (UTC)", "March 3, 2023 9:45 AM (UTC)"])
     #expect([start.line, end.line] == [19, 20])
   }
+
+  /// An author kept in a front matter's string with a link written out ("Emelia Smith
+  /// ([@missem](https://example.social/@missem))") is the name before it.
+  @Test func anAuthorWithALinkWrittenOut() {
+    let document = TestSupport.parse(
+      """
+      ---
+      title: Elevated errors
+      author: Emelia Smith ([@missem](https://example.social/@missem))
+      ---
+
+      ## Timeline
+      """)
+    #expect(document.authors.map(\.text) == ["Emelia Smith"])
+    #expect(MetadataParser.linkTexts("[Ana](https://a.example) and [Bo](https://b.example)") == "Ana and Bo")
+    #expect(MetadataParser.linkTexts("Ana [unclosed](") == "Ana [unclosed](")
+  }
 }

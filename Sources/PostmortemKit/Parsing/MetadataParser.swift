@@ -526,6 +526,20 @@ struct MetadataParser {
     return result
   }
 
+  /// The text with each Markdown link written out (`[text](url)`) reduced to its text; the text
+  /// itself when it holds none.
+  static func linkTexts(_ text: String) -> String {
+    guard text.utf8.count >= 4, text.contains("](") else { return text }
+    var result = text
+    while let middle = result.range(of: "]("), let open = result[..<middle.lowerBound].lastIndex(of: "["),
+      let close = result[middle.upperBound...].firstIndex(of: ")")
+    {
+      let label = result[result.index(after: open)..<middle.lowerBound]
+      result.replaceSubrange(open...close, with: label)
+    }
+    return result
+  }
+
   /// Whether a part of an author list reads as a clause: three words or more, led by a lower-case
   /// word that is no particle of a surname ("written the same morning", not "van der Berg").
   private static func isClause(_ part: String) -> Bool {
@@ -535,8 +549,9 @@ struct MetadataParser {
   }
 
   private static func cleanName<S: StringProtocol>(_ raw: S) -> String {
-    // A role after the name: "Ana Ortiz (SRE)".
-    var name = raw.droppingTrailingAside()
+    // A role after the name: "Ana Ortiz (SRE)"; a link written out in a front matter's string,
+    // "Emelia Smith ([@missem](https://example.social/@missem))", is its text.
+    var name = linkTexts(String(raw)).droppingTrailingAside()
     // An address after the name, as git writes it: "Ana Ortiz <ana@example.com>" (the brackets
     // gone once Markdown made it a link).
     if let space = name.lastIndex(of: " "), case let last = name[name.index(after: space)...],
