@@ -717,6 +717,47 @@ import Testing
     #expect(missing.map(\.line) == [3])
   }
 
+  /// A numbered heading that states an action over prose about it ("#### 1) Alerts added for
+  /// pgbouncer errors by `@ana`") is an item under "Resulting Action"; a numbered heading over a
+  /// list, or naming no action ("### 2. Long term"), is a group. "by" goes with the mention it
+  /// introduces, and a handle set as code is a mention.
+  @Test func numberedHeadingsOverProseAreItems() {
+    let items = TestSupport.parse(
+      """
+      # T
+
+      ## Resulting Action
+
+      #### 1) Alerts added for pgbouncer errors by `@ana`
+
+      Alerts for error loglines on pgbouncer were added.
+
+      #### 2) Spreadsheet created to calculate database connections `@bo`
+
+      This will be published after review.
+
+      ### 3. Long term
+
+      - Replace the database server (@cy)
+
+      #### 4) Review the nginx configuration for failover
+      """
+    ).actionItems
+    #expect(
+      items.map(\.title) == [
+        "Alerts added for pgbouncer errors", "Spreadsheet created to calculate database connections",
+        "Replace the database server", "Review the nginx configuration for failover",
+      ])
+    #expect(items.map(\.owner) == ["ana", "bo", "cy", nil])
+    #expect(items.map(\.line) == [5, 9, 15, 17])
+    let bullets = TestSupport.parse(
+      "# T\n\n## Action Items\n\n- [ ] Add alerts for pgbouncer by @ana\n- [ ] Tune GC (by `@bo`)\n"
+        + "- [ ] Point DNS at `@getmeridian.com`\n"
+    ).actionItems
+    #expect(bullets.map(\.title) == ["Add alerts for pgbouncer", "Tune GC", "Point DNS at `@getmeridian.com`"])
+    #expect(bullets.map(\.owner) == ["ana", "bo", nil])
+  }
+
   /// A quarter joined to its year the other way round ("Q2-2026") has a ticket key's shape; it is
   /// when the item is due, after "ETA" or alone, and a real key beside it is still the ticket.
   @Test func quarterBeforeItsYearIsNoTicket() {

@@ -106,7 +106,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "repair items", "postmortem action items", "post mortem action items", "what will we do to prevent it",
           "what are we doing about it", "how will we prevent it", "corrective measures", "postmortem actions",
           "post mortem actions", "regression prevention", "future prevention", "preventing regressions",
-          "how we prevent this", "how we ll prevent this", "next actions",
+          "how we prevent this", "how we ll prevent this", "next actions", "resulting action", "resulting actions",
           // "What are we doing to prevent it from happening again?": the end is dropped to find it.
           "what are we doing to prevent it", "what are we doing to prevent this", "what we are doing to prevent it",
           "what we re doing to prevent it", "how will we prevent it from happening again",

@@ -711,16 +711,24 @@ struct ActionItemFields {
   /// `@name` mentions; the first becomes the owner. `a@b.com` is an address, not a mention.
   private mutating func extractMentions(_ text: inout [UInt8]) {
     var index = 0
-    while let at = text[index...].firstIndex(of: UInt8(ascii: "@")) {
+    while var at = text[index...].firstIndex(of: UInt8(ascii: "@")) {
       let precededByWord = at > 0 && UTF8Scan.isNameCharacter(endingAt: at, in: text)
-      let end = UTF8Scan.mentionEnd(after: at, in: text)
-      // An address set as code ("`@getmeridian.com`") names no one.
+      var end = UTF8Scan.mentionEnd(after: at, in: text)
+      // An address set as code ("`@getmeridian.com`") names no one; a handle set as code
+      // ("`@esk`") is a mention, its backticks with it.
       let inCode = at > 0 && text[at - 1] == UInt8(ascii: "`")
-      if precededByWord || end == at + 1 || inCode {
+      let handleInCode =
+        inCode && end > at + 1 && end < text.count && text[end] == UInt8(ascii: "`")
+        && !text[(at + 1)..<end].contains(UInt8(ascii: "."))
+      if precededByWord || end == at + 1 || inCode && !handleInCode {
         index = at + 1
         continue
       }
       let name = String(decoding: text[(at + 1)..<end], as: UTF8.self)
+      if handleInCode {
+        at -= 1
+        end += 1
+      }
       // "[@owner]" is the template's placeholder, left for template-placeholder to report.
       if ActionItemFields.placeholderNames.contains(name.lowercased()) {
         index = end
@@ -730,7 +738,7 @@ struct ActionItemFields {
       // "Tune GC @ana @bo", "… @ana and @bo": mentions that end the item together name its owners.
       if owner == nil, !precededByWord, let others = ActionItemFields.closingMentions(after: end, in: text) {
         owner = ([name] + others).joined(separator: ", ")
-        text.removeSubrange(at..<text.count)
+        text.removeSubrange(ActionItemFields.byWordStart(before: at, in: text)..<text.count)
         break
       }
       if owner == nil { owner = name }
@@ -761,6 +769,8 @@ struct ActionItemFields {
         {
           start = word.lowerBound
         }
+        // "… by @ana", "(by @ana)": the "by" that names who goes with the mention.
+        start = ActionItemFields.byWordStart(before: start, in: text)
         text.removeSubrange(start..<end)
         index = start
       } else {
@@ -768,6 +778,14 @@ struct ActionItemFields {
       }
       if index >= text.count { break }
     }
+  }
+
+  /// Where a "by" just before `at` starts ("… by @ana"), or `at` when there is none.
+  private static func byWordStart(before at: Int, in text: [UInt8]) -> Int {
+    guard at >= 3, text[at - 1] == UInt8(ascii: " "), ASCIIText.lower(text[at - 2]) == UInt8(ascii: "y"),
+      ASCIIText.lower(text[at - 3]) == UInt8(ascii: "b"), at == 3 || !ASCIIText.isLetter(text[at - 4])
+    else { return at }
+    return at - 3
   }
 
   /// The names of the mentions after `start` when nothing else follows it to the end of the item

@@ -36,6 +36,27 @@ struct ActionItemParser {
       }
     }
     for index in entry.body { read(outline.blocks[index]) }
+    if let last = headingBefore.take() { readNumberedHeading(last.heading, before: nil) }
+  }
+
+  /// A numbered heading that states an action ("#### 1) Alerts added for pgbouncer errors by
+  /// @ana") over prose about it, not over the list a group's heading leads: an item.
+  private mutating func readNumberedHeading(_ heading: MarkdownNode, before next: MarkdownNode?) {
+    if let next {
+      guard case .paragraph = next.kind, !next.plainText().trimmingWhitespace().hasSuffix(":") else { return }
+    }
+    let text = heading.plainText().trimmingWhitespace()
+    let digits = text.utf8.prefix(while: ASCIIText.isDigit).count
+    guard (1...2).contains(digits), case let rest = text.utf8.dropFirst(digits),
+      let mark = rest.first, mark == UInt8(ascii: ")") || mark == UInt8(ascii: "."),
+      rest.dropFirst().first == UInt8(ascii: " ")
+    else { return }
+    let action = String(decoding: rest.dropFirst(2), as: UTF8.self).trimmingWhitespace()
+    guard action.split(separator: " ").count >= 3 else { return }
+    let location =
+      heading.children.first?.range?.start ?? heading.range?.start
+      ?? SourceLocation(line: heading.line, column: 1)
+    readWrittenItem(action, source: .bullet, at: location)
   }
 
   /// Whether the section being read holds a list or a table.
@@ -52,6 +73,7 @@ struct ActionItemParser {
   private mutating func read(_ block: MarkdownNode) {
     // Moved out, not copied: this runs for every block of every action section.
     let heading = headingBefore.take()
+    if let heading { readNumberedHeading(heading.heading, before: block) }
     let table = tableBefore.take()
     let titledItemBefore = titledItemListBefore
     titledItemListBefore = false
