@@ -2073,6 +2073,11 @@ import Testing
       "# T\n\n## Timeline\n\n- 14:05 deploy\n- 14:40 resolved\n\n## Detailed Timeline\n\n- 14:05 deploy starts\n- 14:12 alert\n- 14:40 resolved\n"
     )
     #expect(detailed.timeline?.entries.count == 3 && detailed.timeline?.title == "Detailed Timeline")
+    // The same heading again after a part of the story carries the timeline on.
+    let story = TestSupport.parse(
+      "# T\n\n**Date:** 2022-12-18\n\n# Timeline\n\n- 13:00 queue backs up\n- 17:00 incident declared\n\n"
+        + "# The night\n\nA poem.\n\n# Timeline\n\n- 17:58 no longer bottlenecked\n- 18:18 queues drained\n")
+    #expect(story.timeline?.entries.map(\.time) == ["13:00", "17:00", "17:58", "18:18"])
   }
 
   /// A timeline whose end (or start) is an estimate ("~16:10") holds a stated length to itself by

@@ -347,11 +347,15 @@ public struct PostmortemParser: Sendable {
     // the one with the most lines to read is the timeline.
     // One told over several sections, a day each ("## Timeline — March 3 (UTC)", "## Timeline —
     // March 4 (UTC)"), is read whole, from the first.
+    // So is one carried on under the same heading again ("# Timeline" between the parts of a
+    // story told in sections of its own).
     let timelines = outline.outermost(.timeline)
     let continuations =
       timelines.count > 1
         && timelines.dropFirst().allSatisfy {
-          $0.section.level == timelines[0].section.level && TimelineParser.headingNamesDay($0.section.title)
+          $0.section.level == timelines[0].section.level
+            && (TimelineParser.headingNamesDay($0.section.title)
+              || $0.section.title.trimmingWhitespace() == timelines[0].section.title.trimmingWhitespace())
         }
       ? Array(timelines.dropFirst()) : []
     var timelineEntry =
