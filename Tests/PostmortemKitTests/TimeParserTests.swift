@@ -642,6 +642,7 @@ import Testing
     ("Acciones correctivas/preventivas", .actionItems), ("Recomendações", .actionItems),
     ("What was the root cause?", .rootCause), ("What is the impact?", .impact),
     ("What are we doing to prevent it from happening again?", .actionItems),
+    ("Working theory", .rootCause), ("Our best guess (root cause)", .rootCause), ("Resulting Action", .actionItems),
   ])
   func recognisesHeadings(_ heading: String, _ kind: SectionKind) {
     #expect(SectionKind.recognize(heading) == kind, "\(heading)")
@@ -649,7 +650,7 @@ import Testing
 
   @Test(arguments: [
     "Appendix A: graphs", "Glossary", "Thanks", "Kubernetes internals", "Open questions", "The team",
-    "Incident commander notes", "Issue 1: lock contention", "Outage", "Report",
+    "Incident commander notes", "Issue 1: lock contention", "Outage", "Report", "Appendix (screenshots)",
   ])
   func leavesOtherHeadingsUnclassified(_ heading: String) {
     #expect(SectionKind.recognize(heading) != .timeline && SectionKind.recognize(heading) != .actionItems)

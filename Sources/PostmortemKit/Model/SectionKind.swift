@@ -65,7 +65,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "technical details", "why did it happen", "why did this happen", "five whys", "whys",
           "why it happened",
           "what caused it",
-          "causes and contributing factors", "contributing factors and root cause",
+          "causes and contributing factors", "contributing factors and root cause", "working theory",
         ]
       ),
       (.trigger, ["trigger", "triggers", "fault"]),
@@ -351,6 +351,15 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
       guard leadingQualifiers[bytes[start..<space]] != nil else { break }
       start = space + 1
       if let kind = aliasTable[bytes[start...]] { return kind }
+    }
+    // A name of the writer's own that says in brackets which section it is: "Working Theory (root
+    // cause)".
+    if bytes.count > 4, let open = heading.utf8.firstIndex(of: UInt8(ascii: "(")),
+      let close = heading.utf8[open...].firstIndex(of: UInt8(ascii: ")")),
+      heading.utf8.distance(from: open, to: close) <= 40
+    {
+      let inside = heading.utf8[heading.utf8.index(after: open)..<close]
+      return aliasTable[normalizedBytes(String(Substring(inside)))]
     }
     return nil
   }
