@@ -671,6 +671,11 @@ import Testing
     #expect(
       entryAnchored.map(\.timestamp) == ["2024-07-18T23:37:00Z", "2024-07-18T23:52:00Z", "2024-07-19T00:42:00Z"])
     #expect(entryAnchored.map(\.text) == ["deploy", "alert fires", "resolved"])
+    // So does one that writes its offset in brackets after its clock ("22:45 (T+0)").
+    let clockFirst = try entries(
+      "**Date:** 2024-06-11\n\n## Timeline (UTC)\n\n- 22:45 (T+0) errors climb\n- T+10m on-call paged\n")
+    #expect(clockFirst.map(\.timestamp) == ["2024-06-11T22:45:00Z", "2024-06-11T22:55:00Z"])
+    #expect(clockFirst.map(\.text) == ["errors climb", "on-call paged"])
     let unanchored = "**Date:** 2024-07-18\n\n## Timeline\n\nAll times UTC.\n\n- T+5m alert fires\n- T+1h resolved\n"
     #expect(try entries(unanchored).map(\.status) == [.unrecognized, .unrecognized])
     // One cause, one finding, at the first relative time.

@@ -518,7 +518,15 @@ public enum TimeParser {
       }
       // The offset from the start written beside the time ("14:10 (+5m) alert", "14:05 (T+0)") is
       // neither the time as written nor the event.
-      if expression.time != nil, let end = bracketedOffsetEnd(tokens, at: index) { index = end }
+      // An offset counted from T ("(T+0)", "[T+15m]") says when T+0 was, as "T+0 (14:05)" does.
+      if expression.time != nil, let end = bracketedOffsetEnd(tokens, at: index) {
+        if expression.relativeSeconds == nil, tokens[index + 1].isWord,
+          let (seconds, offsetEnd) = relativeTime(tokens, at: index + 1), offsetEnd == end - 1
+        {
+          expression.relativeSeconds = seconds
+        }
+        index = end
+      }
       // The date after the time: "23:59 Nov 13", "14:05 UTC on 2024-03-02".
       if expression.time != nil, expression.date == nil, expression.monthDay == nil, expression.dayNumber == nil,
         !expression.dateIsInvalid, let end = trailingDate(tokens, at: index, into: &expression)
