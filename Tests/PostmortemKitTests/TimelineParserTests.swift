@@ -2083,6 +2083,13 @@ import Testing
       "# T\n\n**Date:** 2022-12-18\n\n# Timeline\n\n- 13:00 queue backs up\n- 17:00 incident declared\n\n"
         + "# The night\n\nA poem.\n\n# Timeline\n\n- 17:58 no longer bottlenecked\n- 18:18 queues drained\n")
     #expect(story.timeline?.entries.map(\.time) == ["13:00", "17:00", "17:58", "18:18"])
+    // So is one whose heading says it carries on ("Timeline (continued)", "Timeline — part 2").
+    for heading in ["Timeline (continued)", "Timeline, cont.", "Timeline — part 2"] {
+      let continued = TestSupport.parse(
+        "# T\n\n**Date:** 2022-12-18\n\n## Timeline\n\n- 13:00 queue backs up\n- 17:00 incident declared\n\n"
+          + "## Graphs\n\nA picture.\n\n## \(heading)\n\n- 17:58 no longer bottlenecked\n")
+      #expect(continued.timeline?.entries.map(\.time) == ["13:00", "17:00", "17:58"], "\(heading)")
+    }
   }
 
   /// A timeline whose end (or start) is an estimate ("~16:10") holds a stated length to itself by

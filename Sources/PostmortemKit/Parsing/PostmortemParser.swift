@@ -355,7 +355,8 @@ public struct PostmortemParser: Sendable {
         && timelines.dropFirst().allSatisfy {
           $0.section.level == timelines[0].section.level
             && (TimelineParser.headingNamesDay($0.section.title)
-              || $0.section.title.trimmingWhitespace() == timelines[0].section.title.trimmingWhitespace())
+              || $0.section.title.trimmingWhitespace() == timelines[0].section.title.trimmingWhitespace()
+              || PostmortemParser.saysContinued($0.section.title))
         }
       ? Array(timelines.dropFirst()) : []
     var timelineEntry =
@@ -748,6 +749,16 @@ public struct PostmortemParser: Sendable {
       !metricsSectionNames.contains(name), !signOffSectionNames.contains(name)
     else { return nil }
     return first
+  }
+
+  /// Whether a heading says it carries on the section before it: "Timeline (continued)",
+  /// "Timeline, cont.", "Timeline — part 2".
+  static func saysContinued(_ title: String) -> Bool {
+    let words = SectionKind.normalize(title).split(separator: " ")
+    guard let last = words.last else { return false }
+    return last == "continued" || last == "cont"
+      || words.count >= 2 && words[words.count - 2] == "part"
+        && last.allSatisfy(\.isNumber) && last != "1"
   }
 
   /// Headings of a first section that holds the incident's details rather than prose.
