@@ -758,6 +758,16 @@ import Testing
     #expect(bullets.map(\.owner) == ["ana", "bo", nil])
   }
 
+  /// An "Expected Date" column is when the item is due.
+  @Test func anExpectedDateColumnIsTheDueDate() {
+    let items = TestSupport.parse(
+      "# T\n\n## Corrective Actions\n\n| Action | Expected Date | Status |\n|---|---|---|\n"
+        + "| Enable nftables on fritz | Jul 16, 2023 | Done |\n| Bind Redis to expected blocks | Jul 17, 2023 | To Do |\n"
+    ).actionItems
+    #expect(items.map(\.dueRaw) == ["Jul 16, 2023", "Jul 17, 2023"])
+    #expect(items.map(\.done) == [true, false])
+  }
+
   /// A quarter joined to its year the other way round ("Q2-2026") has a ticket key's shape; it is
   /// when the item is due, after "ETA" or alone, and a real key beside it is still the ticket.
   @Test func quarterBeforeItsYearIsNoTicket() {

@@ -21,7 +21,8 @@ struct ActionItemTableColumns {
       .due: [
         "due", "due date", "deadline", "target date", "eta", "by", "target", "when", "date", "due by", "by when",
         "due on", "target completion", "target completion date", "completion date", "expected completion",
-        "estimated completion", "timeframe", "time frame", "planned date", "planned completion",
+        "estimated completion", "timeframe", "time frame", "planned date", "planned completion", "expected date",
+        "expected by", "expected completion date",
         "échéance", "date limite", "fecha límite", "fecha", "prazo", "fällig", "frist", "termin", "期限", "截止日期",
         "기한", "scadenza", "uiterlijk", "streefdatum",
       ],
