@@ -10,7 +10,8 @@ struct DateMismatchRule: LintRule {
       swapped, `03/02` for `02/03`), one of them is wrong: a template's date left in place, the \
       year of the last incident, a swap. A date the postmortem was written on, days after the \
       incident, is not reported. A title that names the incident's day ("Outage on June 1, 2024") \
-      is held to the day its stated start or first dated entry writes, a day either way.
+      is held to the day its stated start or first dated entry writes, a day either way, unless \
+      it is a day the timeline writes (the day an exposure was found).
       """,
     defaultLevel: .warning,
     triggeringExamples: [
@@ -55,6 +56,13 @@ struct DateMismatchRule: LintRule {
     guard let started, let field = PostmortemParser.titleDate(title), let named = field.date,
       abs(started.date.daysSinceEpoch - named.daysSinceEpoch) > 1
     else { return [] }
+    // A title may name the day the incident was found rather than the day it began (an exposure
+    // that went on for a week): a day the timeline writes is one of the incident's.
+    let writesTheDay = document.timeline?.entries.contains { entry in
+      entry.date.map { abs($0.daysSinceEpoch - named.daysSinceEpoch) <= 1 } == true && entry.time.utf8.count >= 6
+        && DateParser.firstDate(in: entry.time) != nil
+    }
+    guard writesTheDay != true else { return [] }
     return [
       RuleFinding(
         "the title names \(named), \(DateMismatchRule.distance(from: named, to: started.date)) "
