@@ -529,7 +529,8 @@ struct MetadataParser {
   /// The text with each Markdown link written out (`[text](url)`) reduced to its text; the text
   /// itself when it holds none.
   static func linkTexts(_ text: String) -> String {
-    guard text.utf8.count >= 4, text.contains("](") else { return text }
+    // (Most names hold no bracket: told on the bytes, not through Foundation's search.)
+    guard text.utf8.count >= 4, text.utf8.contains(UInt8(ascii: "]")), text.contains("](") else { return text }
     var result = text
     while let middle = result.range(of: "]("), let open = result[..<middle.lowerBound].lastIndex(of: "["),
       let close = result[middle.upperBound...].firstIndex(of: ")")
