@@ -3270,4 +3270,22 @@ import Testing
     #expect(MetadataParser.linkTexts("[Ana](https://a.example) and [Bo](https://b.example)") == "Ana and Bo")
     #expect(MetadataParser.linkTexts("Ana [unclosed](") == "Ana [unclosed](")
   }
+
+  /// A front matter's "title" is the title though another key that may name it ("name:", as an
+  /// issue template writes its own name) comes first.
+  @Test func theTitleKeyWinsOverAName() {
+    let document = TestSupport.parse(
+      """
+      ---
+      name: Rollback Incident Report
+      title: "Rollback: checkout 502s"
+      ---
+
+      ## Summary
+      """)
+    #expect(document.title?.text == "Rollback: checkout 502s")
+    #expect(document.title?.line == 3)
+    let named = TestSupport.parse("---\nname: Checkout 502s\n---\n\n## Summary\n")
+    #expect(named.title?.text == "Checkout 502s")
+  }
 }

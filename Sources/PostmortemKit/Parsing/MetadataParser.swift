@@ -301,6 +301,7 @@ struct MetadataParser {
   static func apply(_ fields: [LabeledValue], to document: inout PostmortemDocument) {
     var datesWithTimes: [LabeledValue] = []
     var momentStandIns: [(MetadataKey, LabeledValue)] = []
+    var titleFromOtherKey = false
     for field in fields {
       guard let key = MetadataKey.recognize(field.key) else {
         if let key = MetadataKey.momentStandIn(field.key), isMoment(field.value, bareClock: false) {
@@ -312,7 +313,13 @@ struct MetadataParser {
       let valueLocation = field.valueLocation
       switch key {
       case .title:
-        if document.title == nil, !value.isEmpty { document.title = TextField(text: value, location: valueLocation) }
+        // "title" itself wins over a name another key gave ("name:" above "title:" in a front
+        // matter, as issue templates write them).
+        let named = MetadataKey.normalize(field.key) == "title"
+        if document.title == nil || named && titleFromOtherKey, !value.isEmpty {
+          document.title = TextField(text: value, location: valueLocation)
+          titleFromOtherKey = !named
+        }
       case .date:
         if document.date == nil { document.date = DateField(raw: value, location: valueLocation) }
         // A span needs two times: two colons at least.
