@@ -272,6 +272,44 @@ import Testing
         "| 2:00PM | 2025-04-29T14:00:00-07:00 | started | Builder service began failing with E2BIG errors |"))
   }
 
+  /// The prose under the title, before the first section (a lede), is reported first, as
+  /// "Overview", as written; the front matter, the title and the details are not part of it.
+  @Test func aLedeIsTheOverview() throws {
+    let markdown = """
+      ---
+      title: Fritz timeouts
+      ---
+
+      **Severity:** SEV2
+
+      On January 7th, 2023 at 22:26 UTC the site *slowed down*.
+
+      ![graph](img.png)
+
+      ---
+
+      ## Context
+
+      A CDN in front.
+      """
+    let parsed = PostmortemParser().parseKeepingTree(SourceText(markdown), file: "a.md")
+    let report = PostmortemReport(parsed: parsed, findings: nil, today: Self.today)
+    #expect(report.narrativeSections.map(\.section.title) == ["Overview", "Context"])
+    #expect(
+      report.narrativeSections.first?.markdown
+        == "On January 7th, 2023 at 22:26 UTC the site *slowed down*.\n\n![graph](img.png)")
+    #expect(
+      MarkdownRenderer().page(report).contains(
+        "## Overview\n\nOn January 7th, 2023 at 22:26 UTC the site *slowed down*.\n\n![graph](img.png)\n\n## Context"))
+    #expect(try Self.renderer.page(report).contains("<h2>Overview</h2>"))
+    let bare = PostmortemParser().parseKeepingTree(
+      SourceText("# T\n\n**Date:** 2024-03-02\n\n## Summary\n\nx\n"), file: "b.md")
+    #expect(
+      PostmortemReport(parsed: bare, findings: nil, today: Self.today).narrativeSections.map(\.section.title) == [
+        "Summary"
+      ])
+  }
+
   /// An entry with a day and no time shows the day where a timed entry shows its timestamp.
   @Test func anEntryWithADayAndNoTimeShowsTheDay() throws {
     let markdown = "## Timeline (UTC)\n\n### October 1, 2025\n\n- 10:00 deploy\n- Migration enabled RLS\n"

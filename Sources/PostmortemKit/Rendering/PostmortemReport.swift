@@ -53,25 +53,69 @@ public struct PostmortemReport: Sendable {
   }
 
   /// The top-level narrative sections (not the timeline or action items, which reports show in
-  /// their own way) with their Markdown bodies as written.
+  /// their own way) with their Markdown bodies as written; the prose before the first of them,
+  /// a lede under the title, first, as "Overview".
   public var narrativeSections: [(section: Section, markdown: String)] {
     let titleLine = document.title?.line
     let candidates = document.sections.filter { !($0.level == 1 && $0.line == titleLine) }
-    guard let topLevel = candidates.map(\.level).min() else { return [] }
-    return candidates.filter { $0.level == topLevel && $0.kind != .timeline && $0.kind != .actionItems }.map {
-      section in
-      // A label standing in for a section is one line: its value is the section.
-      if section.style == .label {
-        return (section, section.label(in: document.metadata.fields)?.value ?? "")
-      }
-      var first = section.line + 1
-      // A setext heading's underline is part of the heading.
-      let next = parsed.source.line(first).trimmingWhitespace()
-      if !next.isEmpty, next.allSatisfy({ $0 == "=" || $0 == "-" }) { first += 1 }
-      var lines = first <= section.endLine ? (first...section.endLine).map(parsed.source.line) : []
-      while let last = lines.last, last.trimmingWhitespace().isEmpty { lines.removeLast() }
-      while let head = lines.first, head.trimmingWhitespace().isEmpty { lines.removeFirst() }
-      return (section, lines.joined(separator: "\n"))
+    let firstLine = candidates.first { $0.style != .label }?.line ?? parsed.source.lineCount + 1
+    let lede = ledeMarkdown(before: firstLine).map { markdown in
+      (
+        section: Section(
+          title: "Overview", level: candidates.map(\.level).min() ?? 2, kind: nil, style: .label,
+          location: SourceLocation(line: 1, column: 1), endLine: firstLine - 1, hasContent: true),
+        markdown: markdown
+      )
     }
+    guard let topLevel = candidates.map(\.level).min() else { return lede.map { [$0] } ?? [] }
+    return (lede.map { [$0] } ?? [])
+      + candidates.filter { $0.level == topLevel && $0.kind != .timeline && $0.kind != .actionItems }.map {
+        section in
+        // A label standing in for a section is one line: its value is the section.
+        if section.style == .label {
+          return (section, section.label(in: document.metadata.fields)?.value ?? "")
+        }
+        var first = section.line + 1
+        // A setext heading's underline is part of the heading.
+        let next = parsed.source.line(first).trimmingWhitespace()
+        if !next.isEmpty, next.allSatisfy({ $0 == "=" || $0 == "-" }) { first += 1 }
+        var lines = first <= section.endLine ? (first...section.endLine).map(parsed.source.line) : []
+        while let last = lines.last, last.trimmingWhitespace().isEmpty { lines.removeLast() }
+        while let head = lines.first, head.trimmingWhitespace().isEmpty { lines.removeFirst() }
+        return (section, lines.joined(separator: "\n"))
+      }
+  }
+
+  /// The paragraphs before line `end` that are neither the front matter, the title nor the
+  /// details (a lede: "On January 7th, 2023 at 22:26 UTC the site slowed down…"), as written;
+  /// nil when there are none.
+  private func ledeMarkdown(before end: Int) -> String? {
+    let source = parsed.source
+    var line = 1
+    // Front matter, between its fences.
+    if case let opening = source.line(1).trimmingWhitespace(), opening == "---" || opening == "+++" {
+      line = 2
+      while line < end, source.line(line).trimmingWhitespace() != opening { line += 1 }
+      line += 1
+    }
+    let excluded = Set(document.metadata.fields.map(\.line) + [document.title?.line].compactMap { $0 })
+    var kept: [String] = []
+    var block: [Int] = []
+    func flush() {
+      defer { block = [] }
+      guard let first = block.first, !block.contains(where: excluded.contains) else { return }
+      let text = block.map(source.line)
+      let opening = text[0].trimmingWhitespace()
+      // A rule, a comment, a setext underline alone: no prose.
+      guard !opening.hasPrefix("<!--"), !opening.allSatisfy({ "-*_= ".contains($0) }) || first != block.last
+      else { return }
+      kept.append(text.joined(separator: "\n"))
+    }
+    while line < end {
+      if source.line(line).trimmingWhitespace().isEmpty { flush() } else { block.append(line) }
+      line += 1
+    }
+    flush()
+    return kept.isEmpty ? nil : kept.joined(separator: "\n\n")
   }
 }
