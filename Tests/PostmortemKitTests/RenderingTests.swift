@@ -310,6 +310,37 @@ import Testing
       ])
   }
 
+  /// A section deeper than the sections after it ("### Summary" before the "##" ones) is
+  /// reported, not lost; its subsections stay in it, and a detail written as a heading with
+  /// nothing under it ("### Duration: 10:00 to 11:30") is no section of the report.
+  @Test func everySectionNoOtherHoldsIsReported() throws {
+    let markdown = """
+      # T
+
+      ### Summary
+
+      Summary text.
+
+      ### Duration: 10:00 to 11:30 (GMT)
+
+      ## Timeline
+
+      - 10:00 alert
+
+      ## Root cause
+
+      A pool.
+
+      ### Contributing factors
+
+      A retry storm.
+      """
+    let parsed = PostmortemParser().parseKeepingTree(SourceText(markdown), file: "a.md")
+    let report = PostmortemReport(parsed: parsed, findings: nil, today: Self.today)
+    #expect(report.narrativeSections.map(\.section.title) == ["Summary", "Root cause"])
+    #expect(report.narrativeSections.last?.markdown == "A pool.\n\n### Contributing factors\n\nA retry storm.")
+  }
+
   /// An entry with a day and no time shows the day where a timed entry shows its timestamp.
   @Test func anEntryWithADayAndNoTimeShowsTheDay() throws {
     let markdown = "## Timeline (UTC)\n\n### October 1, 2025\n\n- 10:00 deploy\n- Migration enabled RLS\n"

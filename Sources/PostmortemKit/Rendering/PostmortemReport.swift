@@ -68,8 +68,18 @@ public struct PostmortemReport: Sendable {
       )
     }
     guard let topLevel = candidates.map(\.level).min() else { return lede.map { [$0] } ?? [] }
+    // Each section that no section before it holds (a "### Summary" before the "##" sections
+    // is one); the timeline and the action items hold theirs, which reports show in tables.
+    var heldUntil = 0
+    let outermost = candidates.filter { section in
+      if section.style == .label { return section.level == topLevel }
+      guard section.line > heldUntil else { return false }
+      heldUntil = section.endLine
+      // "### Duration: 10:00 to 11:30 (GMT)" with nothing under it is a detail, shown as one.
+      return section.hasContent || MetadataParser.headingLabel(section.title) == nil
+    }
     return (lede.map { [$0] } ?? [])
-      + candidates.filter { $0.level == topLevel && $0.kind != .timeline && $0.kind != .actionItems }.map {
+      + outermost.filter { $0.kind != .timeline && $0.kind != .actionItems }.map {
         section in
         // A label standing in for a section is one line: its value is the section.
         if section.style == .label {
