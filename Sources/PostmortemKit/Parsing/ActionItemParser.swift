@@ -161,11 +161,7 @@ struct ActionItemParser {
       }
     }
     guard !forms.isEmpty, forms.count < list.children.count else { return false }
-    for (fields, location) in forms {
-      var item = ActionItem(title: fields.title, source: .bullet, location: location)
-      apply(fields, to: &item)
-      items.append(item)
-    }
+    for (fields, location) in forms { addItem(fields, source: .bullet, at: location) }
     return true
   }
 
@@ -238,6 +234,11 @@ struct ActionItemParser {
   private mutating func readWrittenItem(_ text: String, source: ActionItem.Source, at location: SourceLocation) {
     let fields = ActionItemFields(text: text)
     guard !fields.title.isEmpty else { return }
+    addItem(fields, source: source, at: location)
+  }
+
+  /// The item `fields` read, titled by them.
+  private mutating func addItem(_ fields: ActionItemFields, source: ActionItem.Source, at location: SourceLocation) {
     var item = ActionItem(title: fields.title, source: source, location: location)
     apply(fields, to: &item)
     items.append(item)
@@ -301,10 +302,7 @@ struct ActionItemParser {
     let text = paragraph.plainText().trimmingWhitespace()
     let fields = ActionItemFields(text: text)
     guard fields.owner != nil || fields.dueRaw != nil, !fields.title.isEmpty else { return }
-    let location = paragraph.range?.start ?? SourceLocation(line: paragraph.line, column: 1)
-    var item = ActionItem(title: fields.title, source: .bullet, location: location)
-    apply(fields, to: &item)
-    items.append(item)
+    addItem(fields, source: .bullet, at: paragraph.range?.start ?? SourceLocation(line: paragraph.line, column: 1))
   }
 
   /// A paragraph that only labels the items after it: "**Immediate (Completed)**" or "Long-term:".

@@ -76,15 +76,22 @@ enum PlainSectionLines {
       guard plain.utf8.contains(UInt8(ascii: "*")) else { return nil }
       text = plain.trimmingCharacters(in: "*_=~ ")
     }
-    var title = PlainSectionLines.withoutEmoji(text.trimmingWhitespace())
-    // A question names its section too ("What was the root cause?"), in more words.
-    let asks = title.hasSuffix("?")
-    if title.hasSuffix(":") || asks { title = String(title.dropLast()).trimmingWhitespace() }
-    guard !title.isEmpty, title.utf8.count <= (asks ? 64 : 48),
-      !title.contains(where: { $0 == "." || $0 == "," || $0 == ";" || $0 == "!" || $0 == "?" || $0 == ":" }),
-      title.split(separator: " ").count <= (asks ? 10 : 6), SectionKind.recognize(title) != nil
-    else { return nil }
+    guard let (title, _) = labelName(text), SectionKind.recognize(title) != nil else { return nil }
     return title
+  }
+
+  /// The name a short line holds as a label, its emoji frame and its closing colon or question
+  /// mark dropped, with that closing mark; nil for a line of more words (a question may have ten,
+  /// "What was the root cause?") or with a sentence's punctuation in it.
+  private static func labelName(_ text: String) -> (name: String, closing: Character?)? {
+    var name = withoutEmoji(text.trimmingWhitespace())
+    let closing = name.last.flatMap { $0 == ":" || $0 == "?" ? $0 : nil }
+    if closing != nil { name = String(name.dropLast()).trimmingWhitespace() }
+    let asks = closing == "?"
+    guard !name.isEmpty, name.utf8.count <= (asks ? 64 : 48), name.split(separator: " ").count <= (asks ? 10 : 6),
+      !name.contains(where: { $0 == "." || $0 == "," || $0 == ";" || $0 == "!" || $0 == "?" || $0 == ":" })
+    else { return nil }
+    return (name, closing)
   }
 
   /// The text without the emoji that frame it ("💥 The Impact: 💥", "🛠️ Fixes 🛠️"): most lines
@@ -184,13 +191,7 @@ enum PlainSectionLines {
   /// writer's own. Its name, the colon and any emoji around it dropped, or nil.
   static func labelOverTimes(_ lines: [[MarkdownNode]], at index: Int) -> String? {
     guard index + 3 < lines.count, lines[index].count == 1, case .text(let text) = lines[index][0].kind,
-      text.utf8.count <= 64
-    else { return nil }
-    var title = withoutEmoji(text.trimmingWhitespace())
-    guard title.hasSuffix(":") else { return nil }
-    title = String(title.dropLast()).trimmingWhitespace()
-    guard !title.isEmpty, title.split(separator: " ").count <= 6,
-      !title.contains(where: { $0 == "." || $0 == "," || $0 == ";" || $0 == "!" || $0 == "?" || $0 == ":" })
+      let (title, closing) = labelName(text), closing == ":"
     else { return nil }
     let timed = lines[(index + 1)...(index + 3)].allSatisfy { line in
       guard case .text(let opening)? = line.first?.kind, let first = opening.utf8.first, ASCIIText.isDigit(first)

@@ -595,23 +595,15 @@ public struct PostmortemParser: Sendable {
   /// three items of which at least two in three start with a time of day (or one written wrongly,
   /// `??:??`, `14.43`, which timeline-time then reports).
   static func timedListSection(in outline: DocumentOutline, besides title: Int?) -> DocumentOutline.Entry? {
-    let opensWithTime = { (text: Substring) -> Bool in
-      guard let expression = TimeParser.scan(String(text), allowingRange: true) else { return false }
+    let opensWithTime = { (text: String) -> Bool? in
+      guard let expression = TimeParser.scan(text, allowingRange: true) else { return false }
       return expression.time != nil || expression.isUnrecognized
     }
-    return kindlessSection(in: outline, besides: [title], minimumItems: 3) { opensWithTime($0[...]) }
+    return kindlessSection(in: outline, besides: [title], minimumItems: 3, counts: opensWithTime)
       // Or the lines of a paragraph: a report pasted as plain text ("The Investigation:" over
       // "3:15 PM UTC: …" lines).
-      ?? outline.entries.first { entry in
-        guard entry.section.kind == nil, entry.section.style == .heading, entry.headingIndex != title else {
-          return false
-        }
-        return outline.blocks[entry.directBody].contains { block in
-          guard case .paragraph = block.kind else { return false }
-          let lines = block.plainText(lineSeparator: "\n").split(separator: "\n")
-          return lines.count >= 3 && lines.lazy.filter(opensWithTime).count * 3 >= lines.count * 2
-        }
-      }
+      ?? kindlessSection(
+        in: outline, besides: [title], minimumItems: 3, readsParagraphLines: true, counts: opensWithTime)
   }
 
   /// The first section that tells the story (named as none of the known kinds, or a summary:
@@ -682,14 +674,22 @@ public struct PostmortemParser: Sendable {
   /// The first heading section, named as none of the known kinds and not `excluded`, whose own
   /// text holds a list of at least `minimumItems` items of which at least two in three `counts`
   /// (given each item's first paragraph); `counts` returns nil for an item that rules the list out.
+  /// With `readsParagraphLines`, a paragraph's lines are counted instead of a list's items.
   private static func kindlessSection(
-    in outline: DocumentOutline, besides excluded: [Int?], minimumItems: Int, counts: (String) -> Bool?
+    in outline: DocumentOutline, besides excluded: [Int?], minimumItems: Int, readsParagraphLines: Bool = false,
+    counts: (String) -> Bool?
   ) -> DocumentOutline.Entry? {
     outline.entries.first { entry in
       guard entry.section.kind == nil, entry.section.style == .heading, !excluded.contains(entry.headingIndex) else {
         return false
       }
       return outline.blocks[entry.directBody].contains { block in
+        if readsParagraphLines {
+          guard case .paragraph = block.kind else { return false }
+          let lines = block.plainText(lineSeparator: "\n").split(separator: "\n")
+          return lines.count >= minimumItems
+            && lines.reduce(0) { $0 + (counts(String($1)) == true ? 1 : 0) } * 3 >= lines.count * 2
+        }
         guard case .list = block.kind, block.children.count >= minimumItems else { return false }
         var counted = 0
         for item in block.children {
