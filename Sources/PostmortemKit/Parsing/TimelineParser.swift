@@ -277,18 +277,21 @@ struct TimelineParser {
     case .htmlBlock(let html):
       // A collapsed timeline's caption names its zone as a heading would: "<details>" /
       // "<summary>Full timeline (CEST)</summary>".
-      if let caption = TimelineParser.summaryCaption(in: html), let start = block.range?.start {
-        let location = SourceLocation(
-          line: start.line + caption.line,
-          column: caption.line == 0 ? start.column + caption.column : caption.column + 1)
-        noteZone(in: caption.text, source: .note, location: location, requireTimeWord: false)
-      } else if let start = block.range?.start {
+      guard let start = block.range?.start else { break }
+      // Where a text found at `line` (from the block's first) and `column` (from 0) stands.
+      func location(_ line: Int, _ column: Int) -> SourceLocation {
+        SourceLocation(line: start.line + line, column: line == 0 ? start.column + column : column + 1)
+      }
+      if let caption = TimelineParser.summaryCaption(in: html) {
+        noteZone(
+          in: caption.text, source: .note, location: location(caption.line, caption.column), requireTimeWord: false)
+      } else {
         // A callout a wiki export wraps in a tag ("<aside>" / "📆 All timestamps in UTC" /
         // "</aside>") notes the zone as a paragraph would.
         for note in TimelineParser.noteLines(in: html) {
-          let location = SourceLocation(
-            line: start.line + note.line, column: note.line == 0 ? start.column + note.column : note.column + 1)
-          if noteZone(in: note.text, source: .note, location: location, requireTimeWord: true) { break }
+          if noteZone(in: note.text, source: .note, location: location(note.line, note.column), requireTimeWord: true) {
+            break
+          }
         }
       }
     case .codeBlock(_, let literal, false) where TimelineParser.isIndentedEntries(literal):

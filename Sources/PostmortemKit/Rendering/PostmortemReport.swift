@@ -59,15 +59,19 @@ public struct PostmortemReport: Sendable {
     let titleLine = document.title?.line
     let candidates = document.sections.filter { !($0.level == 1 && $0.line == titleLine) }
     let firstLine = candidates.first { $0.style != .label }?.line ?? parsed.source.lineCount + 1
-    let lede = ledeMarkdown(before: firstLine).map { markdown in
-      (
-        section: Section(
-          title: "Overview", level: candidates.map(\.level).min() ?? 2, kind: nil, style: .label,
-          location: SourceLocation(line: 1, column: 1), endLine: firstLine - 1, hasContent: true),
-        markdown: markdown
-      )
-    }
-    guard let topLevel = candidates.map(\.level).min() else { return lede.map { [$0] } ?? [] }
+    let topLevel = candidates.map(\.level).min()
+    let lede =
+      ledeMarkdown(before: firstLine).map { markdown in
+        [
+          (
+            section: Section(
+              title: "Overview", level: topLevel ?? 2, kind: nil, style: .label,
+              location: SourceLocation(line: 1, column: 1), endLine: firstLine - 1, hasContent: true),
+            markdown: markdown
+          )
+        ]
+      } ?? []
+    guard let topLevel else { return lede }
     // Each section that no section before it holds (a "### Summary" before the "##" sections
     // is one); the timeline and the action items hold theirs, which reports show in tables.
     var heldUntil = 0
@@ -78,7 +82,7 @@ public struct PostmortemReport: Sendable {
       // "### Duration: 10:00 to 11:30 (GMT)" with nothing under it is a detail, shown as one.
       return section.hasContent || MetadataParser.headingLabel(section.title) == nil
     }
-    return (lede.map { [$0] } ?? [])
+    return lede
       + outermost.filter { $0.kind != .timeline && $0.kind != .actionItems }.map {
         section in
         // A label standing in for a section is one line: its value is the section.
@@ -101,13 +105,7 @@ public struct PostmortemReport: Sendable {
   /// nil when there are none.
   private func ledeMarkdown(before end: Int) -> String? {
     let source = parsed.source
-    var line = 1
-    // Front matter, between its fences.
-    if case let opening = source.line(1).trimmingWhitespace(), opening == "---" || opening == "+++" {
-      line = 2
-      while line < end, source.line(line).trimmingWhitespace() != opening { line += 1 }
-      line += 1
-    }
+    var line = (document.metadata.frontMatter?.endLine ?? 0) + 1
     let excluded = Set(document.metadata.fields.map(\.line) + [document.title?.line].compactMap { $0 })
     var kept: [String] = []
     var block: [Int] = []

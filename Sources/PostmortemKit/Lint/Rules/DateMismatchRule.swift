@@ -45,12 +45,9 @@ struct DateMismatchRule: LintRule {
     if let start = document.metadata.start, let day = DateParser.firstDate(in: start.raw) {
       started = (day, start.line)
     } else {
-      // (A written date takes six characters at least: "3/2/24".)
       started =
         document.timeline?.entries.lazy.compactMap { entry in
-          entry.date.flatMap {
-            entry.time.utf8.count >= 6 && DateParser.firstDate(in: entry.time) != nil ? ($0, entry.line) : nil
-          }
+          DateMismatchRule.writtenDate(of: entry).map { ($0, entry.line) }
         }.first
     }
     guard let started, let field = PostmortemParser.titleDate(title), let named = field.date,
@@ -59,8 +56,7 @@ struct DateMismatchRule: LintRule {
     // A title may name the day the incident was found rather than the day it began (an exposure
     // that went on for a week): a day the timeline writes is one of the incident's.
     let writesTheDay = document.timeline?.entries.contains { entry in
-      entry.date.map { abs($0.daysSinceEpoch - named.daysSinceEpoch) <= 1 } == true && entry.time.utf8.count >= 6
-        && DateParser.firstDate(in: entry.time) != nil
+      DateMismatchRule.writtenDate(of: entry).map { abs($0.daysSinceEpoch - named.daysSinceEpoch) <= 1 } == true
     }
     guard writesTheDay != true else { return [] }
     return [
@@ -70,6 +66,16 @@ struct DateMismatchRule: LintRule {
           + "\(started.date) (line \(started.line)); correct whichever is wrong",
         at: SourceLocation(line: field.line, column: field.column), length: field.raw.scalarCount)
     ]
+  }
+
+  /// The day an entry writes for itself (`2024-03-02 14:05`), as the timeline read it (day first
+  /// where the document writes days first); nil for an entry whose day came from the document or a
+  /// heading. (A written date takes six characters at least: "3/2/24".)
+  private static func writtenDate(of entry: TimelineEntry) -> CalendarDate? {
+    guard entry.time.utf8.count >= 6, let date = entry.date, DateParser.firstDate(in: entry.time) != nil else {
+      return nil
+    }
+    return date
   }
 
   /// The document's date against the dates its timeline writes.
@@ -82,9 +88,8 @@ struct DateMismatchRule: LintRule {
     guard entries.contains(where: { $0.date.map { abs($0.daysSinceEpoch - day) > 1 } ?? false }) else { return [] }
     // Only the dates the entries write: an undated entry's day comes from the document date.
     var written: [(date: CalendarDate, line: Int)] = []
-    for entry in entries where entry.time.utf8.count >= 6 {
-      // The entry's day as the timeline read it (day first where the document writes days first).
-      if let read = entry.date, DateParser.firstDate(in: entry.time) != nil { written.append((read, entry.line)) }
+    for entry in entries {
+      if let read = DateMismatchRule.writtenDate(of: entry) { written.append((read, entry.line)) }
     }
     guard let first = written.first else { return [] }
     let nearest = written.map { abs($0.date.daysSinceEpoch - day) }.min()!
