@@ -1518,6 +1518,33 @@ import Testing
     #expect(SectionKind.recognize("Issue summary") == .summary)
   }
 
+  /// "Why" before more words explains something ("Why SEV1?" under a severity section, "Why this
+  /// matters"); asked of what happened ("Why did the database go down?") it is the root cause, and
+  /// the document's root cause is the section that names it, not the severity's question.
+  @Test func whyNamesTheCauseOnlyAsAQuestionOfWhatHappened() {
+    #expect(SectionKind.recognize("Why SEV1?") == nil)
+    #expect(SectionKind.recognize("Why this matters") == nil)
+    #expect(SectionKind.recognize("Why did the database go down?") == .rootCause)
+    #expect(SectionKind.recognize("Why was the replica behind?") == .rootCause)
+    #expect(SectionKind.recognize("Why") == .rootCause)
+    let document = TestSupport.parse(
+      """
+      # SEV1: Database outage
+
+      ## Severity Classification
+
+      ### Why SEV1?
+
+      - Complete outage
+
+      ## Root Cause Analysis (5 Whys)
+
+      The log volume filled the disk.
+      """)
+    #expect(document.rootCause?.title == "Root Cause Analysis (5 Whys)")
+    #expect(document.sections.map(\.kind) == [nil, nil, nil, .rootCause])
+  }
+
   /// A detail's label and value made a heading, with nothing under it, is that detail, and no
   /// empty section; a section's name with a note after its colon, or the title, is no detail.
   @Test func aLabelAndItsValueAsAHeading() throws {

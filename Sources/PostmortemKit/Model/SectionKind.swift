@@ -335,6 +335,12 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
       before = (before.1, word)
       wordStart = index + 1
     }
+    // A question why something went as it did is the cause: "Why did the database go down?".
+    if bytes.starts(with: whyWord), let space = bytes[whyWord.count...].firstIndex(of: 32),
+      whyQuestionVerbs[bytes[(whyWord.count)..<space]] != nil
+    {
+      return .rootCause
+    }
     // Drop a parenthetical or trailing qualifier: "Timeline all times in UTC" -> "Timeline".
     var end = bytes.count
     while end > 0 {
@@ -393,7 +399,15 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
 
   /// Names that are a section's only when nothing follows them: "Problem" is what went wrong,
   /// "Problem with retries" one part of it.
-  private static let wholeHeadingOnly: Set<ArraySlice<UInt8>> = [ArraySlice("problem".utf8), ArraySlice("issue".utf8)]
+  /// "Why" is one only alone or as a question, as "Why this matters" and "Why SEV1?" show.
+  private static let wholeHeadingOnly: Set<ArraySlice<UInt8>> = [
+    ArraySlice("problem".utf8), ArraySlice("issue".utf8), ArraySlice("why".utf8),
+  ]
+
+  /// "why " and the verbs that make what follows it a question about what happened.
+  private static let whyWord = Array("why ".utf8)
+  private static let whyQuestionVerbs = ByteWordTable(
+    ["did", "does", "do", "was", "were", "had"].map { (Array($0.utf8), true) })
 
   /// The kind `label` names word for word (normalised), without the qualifiers `recognize`
   /// forgives in headings: a label's key is short, and "Fix version" names no resolution.
