@@ -79,6 +79,42 @@ import Testing
     #expect(!stated.contains { $0.rule == "duration-mismatch" })
   }
 
+  /// Nothing is detected before it begins: an alert logged before the entry marked started starts
+  /// the measures, to the second; a detection written above a start that is earlier is no start.
+  @Test func aDetectionBeforeTheMarkedStartStartsTheIncident() throws {
+    let text = """
+      **Date:** 2024-12-05
+      **MTTR:** 35 minutes
+
+      ## Timeline (UTC)
+
+      | Time | Event |
+      |------|-------|
+      | 08:09:45 | PagerDuty alert: database connection timeout |
+      | 08:16:00 | All services returning 500 errors |
+      | 08:45:00 | Full traffic restored |
+      """
+    let metrics = IncidentMetrics.compute(TestSupport.parse(text))
+    #expect(metrics.started?.time == "08:09:45" && metrics.started?.inferred == true)
+    #expect(metrics.timeToDetect?.minutes == 0 && metrics.timeToResolve?.minutes == 35)
+    #expect(TestSupport.parse(text).timeline?.span?.start.time == "08:09:45")
+    #expect(!TestSupport.lint(text).contains { $0.rule == "duration-mismatch" })
+    let seconds = text.replacingOccurrences(of: "08:09:45", with: "08:15:55")
+    #expect(TestSupport.parse(seconds).timeline?.span?.start.time == "08:15:55")
+    let outOfOrder = TestSupport.parse(
+      """
+      **Date:** 2026-07-12
+
+      ## Timeline
+
+      - 14:05 PagerDuty alert fired
+      - 13:50 errors start
+      - 15:00 resolved
+      """)
+    #expect(outOfOrder.timeline?.span?.start.time == "13:50")
+    #expect(IncidentMetrics.compute(outOfOrder).started?.time == "13:50")
+  }
+
   @Test func googleSREMarkers() throws {
     let metrics = IncidentMetrics.compute(try TestSupport.sample("2024-06-11-search-index-batch-overload.md"))
     #expect(metrics.started?.time == "23:58")

@@ -53,8 +53,9 @@ public struct IncidentMetrics: Sendable, Hashable, Codable {
     func point(_ entry: TimelineEntry, inferred: Bool) -> Point {
       Point(time: entry.time, timestamp: entry.timestamp, text: entry.text, line: entry.line, inferred: inferred)
     }
-    let startEntry = timed.first { $0.milestone == .started } ?? timed.first
     let detectedEntry = timed.first { $0.milestone == .detected }
+    let startEntry =
+      Timeline.impactStart(started: timed.first { $0.milestone == .started }, detected: detectedEntry) ?? timed.first
     let mitigatedEntry = timed.first { $0.milestone == .mitigated }
     let resolvedEntry = Timeline.resolvedForGood(timed).map { timed[$0] } ?? (timed.count > 1 ? timed.last : nil)
     metrics.started = startEntry.map { point($0, inferred: $0.milestone != .started) }

@@ -1,6 +1,6 @@
 extension Timeline {
   /// The stretch of the incident the timeline covers: from the entry marked started (else the
-  /// first timed entry) to the entry where it was resolved for good (see `resolvedForGood`; else
+  /// first timed entry; see `impactStart`) to the entry where it was resolved for good (see `resolvedForGood`; else
   /// the last timed entry).
   public struct Span: Sendable, Hashable {
     public var start: TimelineEntry
@@ -16,17 +16,40 @@ extension Timeline {
     var first: Int?
     var last: Int?
     var started: Int?
+    var detected: Int?
     for index in entries.indices where entries[index].hasMoment {
       timed += 1
       if first == nil { first = index }
       last = index
       if started == nil, entries[index].milestone == .started { started = index }
+      if detected == nil, entries[index].milestone == .detected { detected = index }
     }
     guard timed >= 2, let first, let last else { return nil }
-    let start = entries[started ?? first]
+    let start =
+      Timeline.impactStart(started: started.map { entries[$0] }, detected: detected.map { entries[$0] })
+      ?? entries[first]
     let end = entries[Timeline.resolvedForGood(entries) ?? last]
     guard let minutes = Timeline.minutes(from: start, to: end), minutes >= 0 else { return nil }
     return Span(start: start, end: end, minutes: minutes)
+  }
+
+  /// Where the impact began, given the first entries marked started and detected: the start,
+  /// unless the detection came earlier (an alert at 08:15:23, "all services returning 500s" at
+  /// 08:16: nothing is detected before it begins, so it had begun by 08:15:23).
+  static func impactStart(started: TimelineEntry?, detected: TimelineEntry?) -> TimelineEntry? {
+    guard let started else { return nil }
+    guard let detected, isEarlier(detected, than: started) else { return started }
+    return detected
+  }
+
+  /// Whether `entry` happened before `other`, to the second: as moments when both are placed,
+  /// else by their dates and clock times (the same day when either has no date).
+  static func isEarlier(_ entry: TimelineEntry, than other: TimelineEntry) -> Bool {
+    if let a = entry.epochSeconds, let b = other.epochSeconds { return a < b }
+    if let a = entry.offsetSeconds, let b = other.offsetSeconds { return a < b }
+    guard let a = entry.timeOfDay, let b = other.timeOfDay else { return false }
+    if let dayA = entry.date, let dayB = other.date, dayA != dayB { return dayA < dayB }
+    return a.secondsSinceMidnight < b.secondsSinceMidnight
   }
 
   /// The index of the entry where the incident was resolved for good: the first resolved entry
