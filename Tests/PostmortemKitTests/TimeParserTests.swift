@@ -552,6 +552,8 @@ import Testing
     ("PT1H20M", 80), ("P1DT2H", 1560), ("pt45m", 45), ("PT1.5H", 90), (" PT30M ", 30),
     // Abbreviated units with their full stops.
     ("1 Std. 45 Min.", 105), ("1 hr. 5 min", 65), ("2 hrs. 10 mins.", 130),
+    // A window in brackets after the length adds nothing to it (this was 134 minutes).
+    ("~2 hours (14:00-16:00 UTC)", 120), ("2h (09:00–11:00)", 120),
   ])
   func readsDurations(_ input: String, _ minutes: Int) {
     #expect(DurationParser.parse(input).minutes == minutes, "\(input)")
@@ -562,6 +564,18 @@ import Testing
     #expect(reading.start?.raw == "14:00")
     #expect(reading.end?.raw == "15:06 UTC")
     #expect(reading.start?.zone?.identifier == "UTC")
+  }
+
+  /// "45 minutes (08:15 → 09:00 UTC)": a length, and the window it was measured over in brackets.
+  @Test func aBracketedWindowAfterTheLengthGivesItsEnds() {
+    let reading = DurationParser.parse("45 minutes (08:15 → 09:00 UTC)")
+    #expect(reading.minutes == 45 && reading.start?.raw == "08:15" && reading.end?.raw == "09:00 UTC")
+    #expect(reading.start?.zone?.identifier == "UTC")
+    let unbracketed = DurationParser.parse("45 minutes (est.)")
+    #expect(unbracketed.minutes == 45 && unbracketed.start == nil && unbracketed.end == nil)
+    // A window of another length contradicts the figure; the length is judged on its own.
+    let contradicted = DurationParser.parse("3 hours (10:45 - 16:11 UTC)")
+    #expect(contradicted.minutes == 180 && contradicted.start == nil)
   }
 
   @Test(arguments: [

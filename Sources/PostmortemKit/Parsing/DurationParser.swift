@@ -31,9 +31,19 @@ public enum DurationParser {
   public static func parse(_ text: String) -> Reading {
     if let range = parseRange(Substring(text)) { return range }
     if let minutes = parseAmount(text) ?? qualifiedAmount(text) {
-      return Reading(minutes: minutes, start: nil, end: nil)
+      // "45 minutes (08:15 → 09:00 UTC)": the window in brackets after the length, when it
+      // measures about that length (one that does not leaves the length to be judged alone).
+      var window = bracketed(text).flatMap(parseRange)
+      if let measured = window?.minutes, abs(measured - minutes) > max(5, minutes / 10) { window = nil }
+      return Reading(minutes: minutes, start: window?.start, end: window?.end)
     }
     return sentenceRange(text) ?? Reading(minutes: nil, start: nil, end: nil)
+  }
+
+  /// The text inside the first brackets of `text`, when they close.
+  private static func bracketed(_ text: String) -> Substring? {
+    guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
+    return text[text.index(after: open)..<close]
   }
 
   /// The span a sentence gives after "from" or "between" ("The outage occurred from May 12, 2024,
@@ -252,8 +262,11 @@ public enum DurationParser {
         j += 3
       }
       guard j < tokens.count, tokens[j].isWord, let unit = unitSeconds(tokens[j].text) else {
-        // "1h20": minutes written against the hours, without their unit, to end the amount.
-        if lastUnit == 3600, !token.spaceBefore, value < 60, j == tokens.count || tokens[j].kind == .symbol {
+        // "1h20": minutes written against the hours, without their unit, to end the amount (not
+        // a clock in brackets after it: "2 hours (14:00-16:00)").
+        if lastUnit == 3600, !token.spaceBefore, tokens[index - 1].isWord, value < 60,
+          j == tokens.count || tokens[j].kind == .symbol
+        {
           totalSeconds += value * 60
           end = tokens[j - 1].text.endIndex
         }
