@@ -307,6 +307,42 @@ import Testing
     #expect(headed.sections.map(\.title) == ["Outage", "Timeline"])
   }
 
+  /// A plain-text report under a title heading is read as one without headings: the title alone
+  /// gives no sections, so its plain lines name them. A lone heading that names a section ("##
+  /// Prevention") is a section, and its lines stay text.
+  @Test func plainLinesNameTheSectionsUnderALoneTitleHeading() throws {
+    let text = """
+      <!-- filed from the incident channel -->
+      # Web outage postmortem
+
+      Issue Summary:
+      The site was down from 14:00 to 16:30 UTC.
+
+      Timeline:
+      14:00 - Alert fired
+      16:30 - Service restored
+
+      Corrective Measures:
+      - Add config validation (owner: Ana, due 2024-07-01)
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.title?.text == "Web outage postmortem")
+    #expect(document.sections.map(\.kind) == [nil, .summary, .timeline, .actionItems])
+    #expect(document.timeline?.entries.map(\.time) == ["14:00", "16:30"])
+    #expect(document.actionItems.map(\.owner) == ["Ana"])
+    let section = TestSupport.parse("## Prevention\n\nImpact:\nall users\n\n- Add an alert\n")
+    #expect(section.sections.map(\.title) == ["Prevention"])
+    let afterProse = TestSupport.parse("Notes.\n\n# Outage\n\nImpact:\nall users\n")
+    #expect(afterProse.sections.map(\.title) == ["Outage"])
+    // A lone "#" line under the title heads nothing: it was the title (""), and the only heading.
+    let decorated = TestSupport.parse(
+      "#Postmortem\n\n#\n\nIssue Summary:\nStart Time: Nov 05, 2023, 12:00 PM (UTC)\nEnd Time: Nov 05, 2023, 1:00 PM (UTC)\n"
+        + "Impact:\nslow pages\n")
+    #expect(decorated.title?.text == "Postmortem")
+    #expect(decorated.sections.map(\.kind) == [nil, .summary, .impact])
+    #expect(decorated.metadata.start?.timestamp == "2023-11-05T12:00:00Z")
+  }
+
   /// In a report pasted as plain text, a section's line framed by emoji ("💥 The Impact: 💥") names
   /// it; a label line of the writer's own over lines that open with a time ("The Investigation:"
   /// over "3:15 PM UTC: …") is the timeline's heading; "Time:" beside the date is the window. A

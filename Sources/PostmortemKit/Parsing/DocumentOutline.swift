@@ -30,6 +30,8 @@ struct DocumentOutline {
     for (index, block) in blocks.enumerated() {
       switch block.kind {
       case .heading(let level):
+        // A lone "#" line is decoration: it heads nothing, and what follows stays where it was.
+        if block.children.isEmpty { continue }
         let title = DocumentOutline.droppingAttributes(block.plainText().trimmingWhitespace())
         var kind = SectionKind.recognize(title)
         // A step of the timeline under it, its time closing it ("### 2. Root cause analysis

@@ -12,8 +12,9 @@ enum PlainSectionLines {
   /// the paragraph it stood in parted around it; unchanged, and not copied, when there is none.
   static func promoting(_ blocks: [MarkdownNode]) -> [MarkdownNode] {
     let headed = blocks.contains(where: isHeading)
+    let sectioned = hasSectionHeadings(blocks)
     let promotes = { (block: MarkdownNode) in
-      (!headed && holdsSectionLine(block)) || holdsHashHeading(block, headed: headed)
+      (!sectioned && holdsSectionLine(block)) || holdsHashHeading(block, headed: headed)
     }
     guard blocks.contains(where: promotes) else { return blocks }
     var result: [MarkdownNode] = []
@@ -40,7 +41,7 @@ enum PlainSectionLines {
           let end = line.last?.range?.end ?? lineStart
           result.append(
             MarkdownNode(kind: .heading(level: level), range: SourceRange(start: lineStart, end: end), children: text))
-        } else if !headed, let name = title(of: line) ?? labelOverTimes(blockLines, at: offset) {
+        } else if !sectioned, let name = title(of: line) ?? labelOverTimes(blockLines, at: offset) {
           flush()
           let end = line.last?.range?.end ?? lineStart
           result.append(
@@ -175,8 +176,24 @@ enum PlainSectionLines {
     }
   }
 
+  /// Whether the document has headings for its sections: a lone heading opening it that names
+  /// no section ("# Web outage postmortem" over plain lines, after comments or a rule at most) is
+  /// only its title.
+  private static func hasSectionHeadings(_ blocks: [MarkdownNode]) -> Bool {
+    guard let first = blocks.firstIndex(where: isHeading) else { return false }
+    return blocks[(first + 1)...].contains(where: isHeading)
+      || SectionKind.recognize(blocks[first].plainText()) != nil
+      || blocks[..<first].contains {
+        switch $0.kind {
+        case .htmlBlock, .thematicBreak: false
+        default: true
+        }
+      }
+  }
+
+  /// Whether `block` is a heading with words: a lone "#" line heads nothing.
   private static func isHeading(_ block: MarkdownNode) -> Bool {
-    if case .heading = block.kind { return true }
+    if case .heading = block.kind { return !block.children.isEmpty }
     return false
   }
 
