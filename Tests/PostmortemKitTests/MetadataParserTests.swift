@@ -307,6 +307,26 @@ import Testing
     #expect(headed.sections.map(\.title) == ["Outage", "Timeline"])
   }
 
+  /// Plain `Key: value` lines of a ticketing template ("Occurance Time:", "Recovery Time:",
+  /// "Resolve Time:") date the incident as the bold labels would: a moment as the start or end.
+  @Test func plainMomentLabelsOfATicketTemplate() {
+    let document = TestSupport.parse(
+      """
+      # Payment gateway timeouts
+
+      Occurance Time: 2024-05-02 10:12 UTC
+      Detection Time: 2024-05-02 10:20 UTC
+      Recovery Time: 2024-05-02 11:05 UTC
+      """)
+    #expect(document.metadata.fields.map(\.key) == ["Occurance Time", "Detection Time", "Recovery Time"])
+    #expect(document.metadata.start?.timestamp == "2024-05-02T10:12:00Z")
+    #expect(document.metadata.end?.timestamp == "2024-05-02T11:05:00Z")
+    let resolve = TestSupport.parse("# T\n\nStart: 2024-05-02 10:12 UTC\nResolve Time: 2024-05-02 12:00 UTC\n")
+    #expect(resolve.metadata.end?.timestamp == "2024-05-02T12:00:00Z")
+    // "Recovery Time: 45 minutes" is how long recovering took, no moment: no end.
+    #expect(TestSupport.parse("# T\n\nRecovery Time: 45 minutes\n").metadata.end == nil)
+  }
+
   /// A plain-text report under a title heading is read as one without headings: the title alone
   /// gives no sections, so its plain lines name them. A lone heading that names a section ("##
   /// Prevention") is a section, and its lines stay text.

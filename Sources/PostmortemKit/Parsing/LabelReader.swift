@@ -50,7 +50,7 @@ enum LabelReader {
     // them may name the severity.
     return plainField(line, first: first, location: location) {
       MetadataKey.recognize($0) != nil || MetadataParser.namesTags($0)
-        || StatedMeasure.named($0) != nil
+        || StatedMeasure.named($0) != nil || MetadataKey.momentStandIn($0) != nil
     }
   }
 

@@ -77,6 +77,8 @@ enum MetadataKey: String, CaseIterable {
           "impact start", "detected at", "incident start date", "incident start time",
           "outage start time", "impact start time", "start date and time", "start of impact", "start of outage",
           "impact began", "impact started",
+          // When it occurred, as ticketing templates ask (and often spell it).
+          "occurred at", "occurrence time", "time of occurrence", "occurance time",
         ]
       ),
       (
@@ -158,7 +160,7 @@ enum MetadataKey: String, CaseIterable {
   static let momentStandIns: [String: MetadataKey] = {
     var table: [String: MetadataKey] = [
       "resolution time": .end, "time resolved": .end, "time of resolution": .end, "recovery time": .end,
-      "time recovered": .end, "time of recovery": .end,
+      "time recovered": .end, "time of recovery": .end, "resolve time": .end, "resolved time": .end,
     ]
     for label in detectionLabels where aliases[label] == nil { table[label] = .start }
     return table
