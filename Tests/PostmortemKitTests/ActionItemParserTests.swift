@@ -89,6 +89,27 @@ import Testing
       ])
     #expect(labelled.map(\.line) == [3, 5])
     #expect(TestSupport.parse("## Tasks\n\nDone so far:\nNothing yet\nMore later:\n").actionItems.isEmpty)
+    // A sentence leading into the lines is none of them (it kept every line from being an
+    // item); the report's closing words after them are none either.
+    let ledIn = TestSupport.parse(
+      """
+      ## Corrective and Preventative Measures
+
+      To prevent similar incidents in the future, the following measures will be taken:
+      Update the load balancer configuration backup process.
+      Schedule regular load balancer configuration reviews.
+      In conclusion, the outage was caused by a misconfiguration in the load balancer.
+      """
+    ).actionItems
+    #expect(
+      ledIn.map(\.title) == [
+        "Update the load balancer configuration backup process.",
+        "Schedule regular load balancer configuration reviews.",
+      ])
+    #expect(ledIn.map(\.line) == [4, 5])
+    let closed = TestSupport.parse(
+      "## Tasks\n\nUpdate the backup process.\nBy implementing these measures, we aim to avoid a repeat.\n")
+    #expect(closed.actionItems.map(\.title) == ["Update the backup process."])
   }
 
   /// An owner key without its colon names the owner when it opens a clause and a short name

@@ -277,10 +277,14 @@ struct ActionItemParser {
       return last == "." || last == "!" || last == ")"
     }
     var sentences: [(text: String, location: SourceLocation)] = []
-    var index = 0
+    // A sentence leading into the items ("To prevent similar incidents, the following measures
+    // will be taken:") is none of them.
+    var index = lines[0].0.utf8.last == UInt8(ascii: ":") && lines[0].0.split(separator: " ").count > 5 ? 1 : 0
     while index < lines.count {
       let (text, line, column) = lines[index]
       let location = SourceLocation(line: line, column: max(column, 1))
+      // The report's closing words ("In conclusion, the outage was …") end the items.
+      if !sentences.isEmpty, ActionItemParser.closesTheReport(text) { break }
       if text.utf8.count <= 60, text.utf8.last == UInt8(ascii: ":"), opensCapitalized(text), index + 1 < lines.count,
         isSentence(lines[index + 1].0)
       {
@@ -295,6 +299,21 @@ struct ActionItemParser {
     for (text, location) in sentences { readWrittenItem(text, source: .bullet, at: location) }
     return true
   }
+
+  /// Whether `text` opens as a report's closing words do: "In conclusion, …", "By implementing
+  /// these measures, we aim …".
+  static func closesTheReport(_ text: String) -> Bool {
+    guard let first = text.utf8.first,
+      first == UInt8(ascii: "I") || first == UInt8(ascii: "B")
+        || first == UInt8(ascii: "T") || first == UInt8(ascii: "O")
+    else { return false }
+    let lowered = text.prefix(24).lowercased()
+    return closingOpeners.contains { lowered.hasPrefix($0) }
+  }
+
+  private static let closingOpeners = [
+    "in conclusion", "in summary", "to conclude", "to summarize", "to sum up", "overall,", "by implementing",
+  ]
 
   /// A paragraph led by bold text that carries an owner or a due date, as some write items
   /// without a list: "**AI-3** Document the login runbook (Owner: Cy Diaz, Due: 2024-03-01)".
