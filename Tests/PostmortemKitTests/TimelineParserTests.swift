@@ -1071,6 +1071,13 @@ import Testing
     #expect(MilestoneDetector().detect("Rollback completed and errors dropped") == .mitigated)
   }
 
+  /// A chat log pasted as the timeline says what it does as it does it: "mo.chen: resolving the
+  /// incident" closes it, as "closed the incident" does.
+  @Test(arguments: ["mo.chen: resolving the incident", "IC closes the incident", "closing the incident in PagerDuty"])
+  func chatLogClosings(_ text: String) {
+    #expect(MilestoneDetector().detect(text) == .resolved, "\(text)")
+  }
+
   /// Work towards recovery is not the recovery.
   @Test(arguments: ["Trying to recover the replica", "Attempt to recover the primary failed"])
   func recoveryWorkIsNoResolution(_ text: String) {

@@ -46,6 +46,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         "online again", "now online", "hub online", "site online", "website online", "service online",
         "services online", "api online", "app online", "cluster online", "systems online",
         "issue closed", "closed the incident",
+        // A chat log's own words as it happens: "mo.chen: resolving the incident".
+        "resolving the incident", "resolves the incident", "closing the incident", "closes the incident",
         // A backlog or an alert cleared ends the wait it caused ("Lag cleared", "Alarm cleared").
         "lag cleared", "backlog cleared", "backlog drained", "queue drained", "alert cleared", "alerts cleared",
         "alarm cleared", "alarms cleared", "errors cleared", "alerts clear", "alarms clear", "fully caught up",
