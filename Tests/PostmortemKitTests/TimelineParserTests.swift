@@ -1289,7 +1289,8 @@ import Testing
     ("comienzan los errores en el servicio de pagos", .started), ("se revierte el despliegue", .mitigated),
     ("début des erreurs 502", .started), ("Fehlerrate steigt stark an", .started), ("rollback concluído", .mitigated),
     ("iniziano gli errori", .started), ("rollback completato", .mitigated), ("foutpercentage stijgt", .started),
-    ("alarm gaat af", .detected),
+    ("alarm gaat af", .detected), ("cache réchauffé, latence revenue à la normale", .resolved),
+    ("el tráfico volvió a la normalidad", .resolved), ("Latenz wieder normal", .resolved),
   ])
   func milestonePhrases(_ text: String, _ milestone: Milestone) {
     #expect(MilestoneDetector().detect(text) == milestone, "\(text)")

@@ -194,6 +194,10 @@ public struct MilestoneDetector: Sendable, Hashable {
       "resolvidos", "resolvidas", "restabelecidos", "restabelecidas", "risolti", "ripristinati",
       // Recovered: "servicio recuperado", "serviço recuperado", "service récupéré".
       "recuperado", "recuperada", "recuperados", "recuperadas", "récupéré", "récupérée",
+      // Back to normal: "latence revenue à la normale", "volvió a la normalidad", "wieder normal".
+      "retour à la normale", "revenu à la normale", "revenue à la normale", "revenus à la normale",
+      "revenues à la normale", "de vuelta a la normalidad", "volvió a la normalidad", "vuelve a la normalidad",
+      "wieder normal", "voltou ao normal", "volta ao normal", "tornato alla normalità", "tornata alla normalità",
     ],
     .mitigated: [
       "mitigado", "mitigada", "atténué", "atténuée", "mitigiert", "entschärft", "revertido", "revertida", "mitigato",
