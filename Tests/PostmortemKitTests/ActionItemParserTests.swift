@@ -112,6 +112,25 @@ import Testing
     #expect(closed.actionItems.map(\.title) == ["Update the backup process."])
   }
 
+  /// Lines led by the items' own numbers, without bullets, are items as their bullets would be;
+  /// a sentence that opens with a region's name ("A1 was …") is not.
+  @Test func numberedLinesWithoutBullets() {
+    let items = TestSupport.parse(
+      """
+      ## Follow-up
+
+      AI-1: Add jitter to cache TTLs — Priya — 2024-04-01
+      AI-2 Warm cache on deploy — Lee — end of Q2
+      AI-3 (done): Alert on stampede pattern — Lee
+      """
+    ).actionItems
+    #expect(items.map(\.id) == ["AI-1", "AI-2", "AI-3"])
+    #expect(items.map(\.title) == ["Add jitter to cache TTLs", "Warm cache on deploy", "Alert on stampede pattern"])
+    #expect(items.map(\.owner) == ["Priya", "Lee", "Lee"] && items.map(\.done) == [false, false, true])
+    #expect(items.map(\.line) == [3, 4, 5])
+    #expect(TestSupport.parse("## Follow-up\n\nA1 was the worst hit region\n").actionItems.isEmpty)
+  }
+
   /// An owner key without its colon names the owner when it opens a clause and a short name
   /// ends that clause ("owner TBD" is nobody yet, as "owner: TBD" is); in a sentence, or before
   /// more than a name, it names nobody.

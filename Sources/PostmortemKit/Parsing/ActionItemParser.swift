@@ -245,17 +245,23 @@ struct ActionItemParser {
   }
 
   /// A paragraph whose every line opens with a bullet or number Markdown did not read as one
-  /// (Google Docs' export escapes them: "1\. Alert at 80% quota — Rui"): each line is an item.
-  /// Returns whether the paragraph was that.
+  /// (Google Docs' export escapes them: "1\. Alert at 80% quota — Rui"), or with the item's own
+  /// number ("AI-1: Add jitter to cache TTLs — Priya"): each line is an item. Returns whether the
+  /// paragraph was that.
   private mutating func readTextBullets(_ paragraph: MarkdownNode) -> Bool {
     let lines = paragraph.inlineLines()
     var bulleted: [(text: String, location: SourceLocation)] = []
     for line in lines {
       let text = line.plainText.trimmingWhitespace()
       if text.isEmpty { continue }
+      let location = SourceLocation(line: line.line, column: max(line.column, 1))
+      if ActionItemParser.opensWithItemNumber(text) {
+        bulleted.append((text, location))
+        continue
+      }
       guard let marker = TextBullet.length(in: text, numbered: true) else { return false }
       let rest = String(text.utf8.dropFirst(marker)) ?? text
-      bulleted.append((rest, SourceLocation(line: line.line, column: max(line.column, 1))))
+      bulleted.append((rest, location))
     }
     guard !bulleted.isEmpty else { return false }
     for (text, location) in bulleted { readWrittenItem(text, source: .bullet, at: location) }
@@ -298,6 +304,18 @@ struct ActionItemParser {
     }
     for (text, location) in sentences { readWrittenItem(text, source: .bullet, at: location) }
     return true
+  }
+
+  /// Whether `text` opens with an item's own number and more after it: "AI-1: …", "AR-2 (done): …".
+  static func opensWithItemNumber(_ text: String) -> Bool {
+    guard let first = text.utf8.first, ASCIIText.isLetter(first),
+      let end = text.firstIndex(where: { $0 == ":" || $0 == " " || $0 == "(" }), end != text.startIndex,
+      text[end...].count > 2
+    else { return false }
+    let number = String(text[..<end])
+    // "A1 was the worst hit region": a number without its dash is one only before a colon.
+    guard number.contains("-") || text[end] != " " else { return false }
+    return number.utf8.contains(where: ASCIIText.isDigit) && ActionItemID.isLocalNumber(number)
   }
 
   /// Whether `text` opens as a report's closing words do: "In conclusion, …", "By implementing
