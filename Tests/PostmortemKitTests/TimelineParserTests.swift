@@ -1784,6 +1784,33 @@ import Testing
       ])
   }
 
+  /// A bullet led by a span of whole days ("Between 2023-07-10 to 2023-07-16: …") is written in
+  /// days, as a slow build-up is: status `days` from its first day, its event after the second
+  /// date, and no finding asking for a time of day.
+  @Test func aSpanOfDaysIsAnEntryOfDays() throws {
+    let text = """
+      **Date:** 2023-07-16
+
+      ## Timeline (UTC)
+
+      - Between 2023-07-10 to 2023-07-16: export jobs slowly fell behind
+      - 2023-07-11 – 2023-07-12 retries doubled the load
+      - 2023-07-16 09:00: alert fired on export lag
+      - 2023-07-16: backlog drained
+      """
+    let entries = try #require(TestSupport.parse(text).timeline?.entries)
+    #expect(entries.map(\.status) == [.days, .days, .resolved, .unrecognized])
+    #expect(
+      entries.map(\.time) == ["Between 2023-07-10 to 2023-07-16", "2023-07-11 – 2023-07-12", "2023-07-16 09:00", ""])
+    #expect(
+      entries.map(\.text) == [
+        "export jobs slowly fell behind", "retries doubled the load", "alert fired on export lag", "backlog drained",
+      ])
+    #expect(entries.map(\.date?.description) == ["2023-07-10", "2023-07-11", "2023-07-16", "2023-07-16"])
+    let findings = TestSupport.lint(text).filter { $0.rule == "timeline-time" }
+    #expect(findings.map(\.line) == [8])
+  }
+
   /// A time cell in words ("Same session", "Morning") is not a time, whatever letters its words
   /// hold: "Same" writes no AM after a number. Offsets without their T ("+3 min", a homelab's
   /// rough times) are reported once, asking for the time or the moment they count from.

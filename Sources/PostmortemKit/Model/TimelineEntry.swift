@@ -8,6 +8,9 @@ public struct TimelineEntry: Sendable, Hashable, Codable {
     case partial
     /// Something stands where the time should be but it is not a time (`14.43`, `25:10`, `??:??`).
     case unrecognized
+    /// A span of whole days (`Between 2023-07-10 to 2023-07-16: exports fell behind`): `date` is
+    /// its first day, and it has no time of day to give.
+    case days
     /// The time never showed on the zone's clocks that day: they skipped it going forward
     /// (02:30 on the night they jump from 02:00 to 03:00). No timestamp is given.
     case nonexistent

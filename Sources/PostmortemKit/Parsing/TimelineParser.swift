@@ -23,6 +23,8 @@ struct TimelineParser {
     /// Increases whenever the surrounding date context changes, so rollover restarts.
     var contextID: Int
     var contextZone: TimeZoneTable.Match?
+    /// Whether the entry's time is a span of whole days (`TimelineEntry.Status.days`).
+    var spansDays = false
   }
 
   let documentDate: CalendarDate?
@@ -1060,11 +1062,37 @@ struct TimelineParser {
     // A bullet of the timeline with no readable time: recorded so a rule can point at it. One led
     // by a date ("2024-03-11: Deploy of the fix") keeps its day and its text after the date.
     let dated = expression.flatMap { $0.date != nil && $0.time == nil ? $0 : nil }
-    candidates.append(
-      Candidate(
-        expression: dated, time: "", text: dated.map { $0.rest.trimmingWhitespace() } ?? text, location: location,
-        contextDate: contextDate, contextID: contextID, contextZone: contextZone))
+    var candidate = Candidate(
+      expression: dated, time: "", text: dated.map { $0.rest.trimmingWhitespace() } ?? text, location: location,
+      contextDate: contextDate, contextID: contextID, contextZone: contextZone)
+    // "Between 2023-07-10 to 2023-07-16: exports fell behind": days, written as days.
+    if let dated, let event = TimelineParser.eventAfterDaySpan(dated.rest) {
+      candidate.time = String(text.prefix(text.count - event.count)).trimmingCharacters(in: ": —–-")
+      candidate.text = event.trimmingCharacters(in: ": —–-")
+      candidate.spansDays = true
+    }
+    candidates.append(candidate)
   }
+
+  /// The event after the second date of a span of days (`to 2023-07-16: exports fell behind`,
+  /// `– Jul 16, exports …`), given the text after the first date; nil when no date follows.
+  private static func eventAfterDaySpan(_ rest: Substring) -> Substring? {
+    func isDash(_ character: Character?) -> Bool { character == "-" || character == "–" || character == "—" }
+    var body = rest.drop { $0.isWhitespace }
+    if let word = body.split(separator: " ", maxSplits: 1).first, daySpanWords.contains(word.lowercased()) {
+      body = body.dropFirst(word.count)
+    } else if isDash(body.first) {
+      body = body.dropFirst()
+    } else if !isDash(rest.base[..<rest.startIndex].last { !$0.isWhitespace }) {
+      // The time reader skips a dash after the first date ("2023-07-11 – 2023-07-12"): one must
+      // stand there.
+      return nil
+    }
+    guard let end = TimeParser.scan(body), end.date != nil, end.time == nil, !end.isUnrecognized else { return nil }
+    return end.rest
+  }
+
+  private static let daySpanWords: Set<String> = ["to", "until", "till", "through", "thru", "and"]
 
   /// The items of `list` under a group label. A time alone on its bullet takes the text of the
   /// bullets after it that carry none, and else the label: "**Issue Detection:**" over "January
@@ -1502,7 +1530,7 @@ struct TimelineParser {
       {
         clock = TimelineParser.nearerHalf(to: previous, time)
       }
-      let status: TimelineEntry.Status = clock == nil ? .unrecognized : .partial
+      let status: TimelineEntry.Status = candidate.spansDays ? .days : clock == nil ? .unrecognized : .partial
       var entry = TimelineEntry(
         time: candidate.time, text: candidate.text, status: status, timeOfDay: clock, date: nil,
         zone: expression?.zone?.text, isApproximate: expression?.isApproximate ?? false,
@@ -1517,7 +1545,9 @@ struct TimelineParser {
         }
         // A bullet led by a date alone keeps the date ("13.07", a broken time, may read as one too),
         // as does a row whose time cell is a date with its year ("2019-12-03").
-        if candidate.time.isEmpty || TimelineParser.writesWholeDate(candidate.time) { entry.date = expression?.date }
+        if candidate.time.isEmpty || candidate.spansDays || TimelineParser.writesWholeDate(candidate.time) {
+          entry.date = expression?.date
+        }
         // An entry with no time under a day ("### October 1, 2025" over "- Migration enabled RLS")
         // is on that day, though not at a moment of it; a broken time ("13.07") may be a date.
         if entry.date == nil, candidate.time.isEmpty, let day = candidate.contextDate {
