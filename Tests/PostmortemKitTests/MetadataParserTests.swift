@@ -730,6 +730,38 @@ import Testing
     #expect(length.statedDurations.map(\.minutes) == [90] && length.metadata.start == nil)
   }
 
+  /// A Japanese team's template filled in: the zone note "時刻はJSTで統一する。" ("times are in
+  /// JST"), the impact period "影響期間" with a wave dash, and an action table whose headers are
+  /// 優先度 (priority), 対応 (the action), オーナー (owner) and 期限 (due).
+  @Test func japaneseTemplateZoneNotePeriodAndActionTable() {
+    let document = TestSupport.parse(
+      """
+      # Postmortem: 決済APIの遅延
+
+      **発生日：** 2024-03-11
+
+      ## 影響（Impact）
+      - 影響期間: 2024-03-11 14:02 〜 15:10（JST）
+
+      ## 時系列（Timeline）
+      時刻はJSTで統一する。
+      - 14:02 検知
+      - 15:10 復旧
+
+      ## 再発防止（Action Items）
+
+      | 優先度 | 対応 | オーナー | 期限 | Issue |
+      |---|---|---|---|---|
+      | P0 | 導入前の負荷試験 | 佐藤 | 2024-04-01 | #490 |
+      """)
+    #expect(document.timeline?.timezone?.identifier == "Asia/Tokyo")
+    #expect(document.timeline?.entries.first?.timestamp == "2024-03-11T14:02:00+09:00")
+    #expect(document.statedDurations.map(\.minutes) == [68])
+    let item = document.actionItems.first
+    #expect(item?.title == "導入前の負荷試験" && item?.owner == "佐藤" && item?.priority == "P0")
+    #expect(item?.due?.description == "2024-04-01" && item?.ticket == "#490")
+  }
+
   /// A Japanese postmortem: labels with a full-width colon, items whose fields sit in full-width
   /// brackets after "担当" (owner) and "期限" (due), authors parted by "、", a zone note "時間はJST。".
   @Test func japaneseLabelsAndItems() {

@@ -11,12 +11,14 @@ struct ActionItemTableColumns {
         // Spanish, French, German, Portuguese, Japanese, Chinese, Korean.
         "acción", "acciones", "tarea", "tâche", "mesure", "maßnahme", "aufgabe", "ação", "tarefa", "対策", "タスク",
         "措施", "任务", "조치", "작업", "azione", "azioni", "attività", "actie", "acties", "taak",
+        // A Japanese template's "対応" (the response to take) and "対応内容".
+        "対応", "対応内容", "アクション", "再発防止策",
       ],
       .owner: [
         "owner", "owners", "assignee", "assigned to", "who", "responsible", "dri", "lead", "assigned", "poc",
         "accountable", "point of contact", "contact",
         "responsable", "responsável", "verantwortlich", "zuständig", "responsabile", "eigenaar", "verantwoordelijke",
-        "担当", "担当者", "负责人", "담당자",
+        "担当", "担当者", "负责人", "담당자", "オーナー", "責任者",
       ],
       .due: [
         "due", "due date", "deadline", "target date", "eta", "by", "target", "when", "date", "due by", "by when",
@@ -34,7 +36,10 @@ struct ActionItemTableColumns {
         "status", "state", "done", "progress", "complete", "completed", "statut", "état", "estado", "stato", "状態", "状态",
         "상태",
       ],
-      .priority: ["priority", "pri", "p", "urgency"],
+      .priority: [
+        "priority", "pri", "p", "urgency", "prioridad", "priorité", "priorität", "prioridade", "priorità", "prioriteit",
+        "優先度", "优先级", "우선순위",
+      ],
       .type: ["type", "category", "kind", "class"],
       .id: ["id", "#", "no", "number"],
     ]

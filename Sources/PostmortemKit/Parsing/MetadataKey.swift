@@ -9,7 +9,7 @@ enum MetadataKey: String, CaseIterable {
   /// ("**Incident Time:** 16:20 - 17:05 UTC"): a single clock time there is the start.
   static let windowNames = [
     "time", "incident time", "incident timeframe", "timeframe", "time frame", "incident period", "outage period",
-    "impact period", "故障时间", "影响时间", "障害発生時間", "장애 시간",
+    "impact period", "故障时间", "影响时间", "障害発生時間", "影響期間", "障害期間", "장애 시간",
   ]
 
   /// Every name of every key, as `normalize` leaves it (a test holds each one to that):

@@ -1435,9 +1435,9 @@ struct TimelineParser {
   static let zoneWord = Array("zone".utf8)
   private static let utcWord = Array("utc".utf8)
   /// "Alle Zeiten in MEZ", "Heures en CET", "Horas en UTC-3", "Horários em BRT", "Orari in CET",
-  /// "Alle tijden in CET", "時間はJST".
+  /// "Alle tijden in CET", "時間はJST", "時刻はJSTで統一する".
   private static let otherTimeWords = [
-    "zeit", "uhr", "heure", "hora", "horário", "horario", "orari", "tijd", "時間", "时间", "시간",
+    "zeit", "uhr", "heure", "hora", "horário", "horario", "orari", "tijd", "時間", "时间", "시간", "時刻", "时刻", "시각",
   ].map { Array($0.utf8) }
 
   /// The note without surrounding white space or one pair of wrapping parentheses.
