@@ -1784,6 +1784,36 @@ import Testing
       ])
   }
 
+  /// A timeline that writes its clock with a dot throughout ("14.05", as Danish, Finnish and
+  /// Norwegian teams do) is read, once a minute past 12 shows it is no day and month; a lone dotted
+  /// time among colons, or dotted times that could all be dates, stay unread for the rule.
+  @Test func aTimelineWrittenWithDottedClocks() throws {
+    let text = """
+      **Date:** 2024-03-09
+
+      ## Timeline (CET)
+
+      - 14.00 alert fired for p99 latency
+      - 14.05 on-call paged
+      - 14.40 latency back to normal
+      """
+    let entries = try #require(TestSupport.parse(text).timeline?.entries)
+    #expect(
+      entries.map(\.timestamp) == [
+        "2024-03-09T14:00:00+01:00", "2024-03-09T14:05:00+01:00", "2024-03-09T14:40:00+01:00",
+      ])
+    #expect(entries.map(\.status) == [.resolved, .resolved, .resolved])
+    #expect(!TestSupport.lint(text).contains { $0.rule == "timeline-time" })
+    let lone = TestSupport.parse(
+      text.replacingOccurrences(of: "14.00", with: "14:00").replacingOccurrences(
+        of: "14.05", with: "14:05"))
+    #expect(lone.timeline?.entries.map(\.status) == [.resolved, .resolved, .unrecognized])
+    let slips = TestSupport.parse(text + "\n- 14:50 all clear\n- 14:55 postmortem booked\n- 15:00 closed\n")
+    #expect(slips.timeline?.entries.map(\.status).filter { $0 == .unrecognized }.count == 3)
+    let mayBeDates = TestSupport.parse(text.replacingOccurrences(of: "14.40", with: "14.10"))
+    #expect(mayBeDates.timeline?.entries.allSatisfy { $0.status == .unrecognized } == true)
+  }
+
   /// A bullet led by a span of whole days ("Between 2023-07-10 to 2023-07-16: …") is written in
   /// days, as a slow build-up is: status `days` from its first day, its event after the second
   /// date, and no finding asking for a time of day.

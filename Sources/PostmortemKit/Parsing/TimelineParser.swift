@@ -1476,6 +1476,30 @@ struct TimelineParser {
     return nil
   }
 
+  /// The times of a timeline that writes its clock with a dot ("14.05 on-call paged", as Danish,
+  /// Finnish and Norwegian teams do), by candidate index: read only when most of its times are
+  /// written so, two or more, and a minute past 12 shows they are no day and month ("14.20"); dotted
+  /// times among a timeline of "14:05" are slips, left unread for timeline-time to report.
+  private static func dottedClocks(of candidates: [Candidate]) -> [Int: TimeOfDay] {
+    var clocks: [Int: TimeOfDay] = [:]
+    var showsClock = false
+    var colonClocks = 0
+    for (index, candidate) in candidates.enumerated() {
+      if candidate.expression?.time != nil { colonClocks += 1 }
+      guard candidate.expression?.isUnrecognized == true else { continue }
+      let bytes = Array(candidate.time.utf8)
+      guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")), (1...2).contains(dot), bytes.count == dot + 3,
+        bytes.allSatisfy({ $0 == UInt8(ascii: ".") || ASCIIText.isDigit($0) })
+      else { continue }
+      let hour = Int(String(decoding: bytes[..<dot], as: UTF8.self)) ?? 99
+      let minute = Int(String(decoding: bytes[(dot + 1)...], as: UTF8.self)) ?? 99
+      guard let clock = TimeOfDay(hour: hour, minute: minute) else { return [:] }
+      if minute > 12 { showsClock = true }
+      clocks[index] = clock
+    }
+    return clocks.count >= 2 && showsClock && clocks.count > colonClocks ? clocks : [:]
+  }
+
   /// Of the two times `time` may be on a 12-hour clock, the one nearer to `previous` seconds
   /// since midnight, round the clock past midnight: "1:05" after 12:25 PM is 13:05, "12:10" after
   /// 11:50 PM is 00:10, and "2:10" after 2:20 PM stays 14:10, an entry out of order.
@@ -1520,9 +1544,10 @@ struct TimelineParser {
       writesTwelveHour = true
       break
     }
-    for candidate in candidates {
+    let dottedClocks = TimelineParser.dottedClocks(of: candidates)
+    for (index, candidate) in candidates.enumerated() {
       let expression = candidate.expression
-      var clock = expression?.time
+      var clock = expression?.time ?? dottedClocks[index]
       let dayShift = expression?.dayShift ?? 0
       // (Within one day's context: a new day's heading starts afresh.)
       if writesTwelveHour, expression?.clockStyle == .eitherHalf, expression?.date == nil,
