@@ -356,8 +356,8 @@ import Testing
     #expect(afterProse.sections.map(\.title) == ["Outage"])
     // A lone "#" line under the title heads nothing: it was the title (""), and the only heading.
     let decorated = TestSupport.parse(
-      "#Postmortem\n\n#\n\nIssue Summary:\nStart Time: Nov 05, 2023, 12:00 PM (UTC)\nEnd Time: Nov 05, 2023, 1:00 PM (UTC)\n"
-        + "Impact:\nslow pages\n")
+      "#Postmortem\n\n#\n\nIssue Summary:\nStart Time: Nov 05, 2023, 12:00 PM (UTC)\n"
+        + "End Time: Nov 05, 2023, 1:00 PM (UTC)\nImpact:\nslow pages\n")
     #expect(decorated.title?.text == "Postmortem")
     #expect(decorated.sections.map(\.kind) == [nil, .summary, .impact])
     #expect(decorated.metadata.start?.timestamp == "2023-11-05T12:00:00Z")

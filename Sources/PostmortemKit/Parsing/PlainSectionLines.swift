@@ -1,15 +1,16 @@
 /// Section names written as plain lines, as a report pasted from a word processor or a blog
 /// editor loses its headings: "Issue Summary", "Timeline:", "Root Cause and Resolution:" alone on
 /// a line, the section's text on the lines under it (often in the same paragraph, no blank line
-/// between). In a document with no heading at all, each such line is read as a heading.
+/// between). In a document with no heading but its title, each such line is read as a heading.
 ///
 /// So is a heading written without the space after its hashes ("##Issue Summary"), as Markdown
 /// renderers read it before CommonMark: in a document with no heading, any; beside headings, one
 /// that names a section.
 enum PlainSectionLines {
   /// `blocks` with each plain line that names a section made a level-2 heading of its own (only in
-  /// a document with no heading of its own), and each line led by hashes a heading of their level,
-  /// the paragraph it stood in parted around it; unchanged, and not copied, when there is none.
+  /// a document with no section headings: a lone title heading is none), and each line led by
+  /// hashes a heading of their level, the paragraph it stood in parted around it; unchanged, and
+  /// not copied, when there is none.
   static func promoting(_ blocks: [MarkdownNode]) -> [MarkdownNode] {
     let headed = blocks.contains(where: isHeading)
     let sectioned = hasSectionHeadings(blocks)
