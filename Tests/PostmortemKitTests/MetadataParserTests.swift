@@ -2936,6 +2936,31 @@ import Testing
     #expect(stated.metadata.start?.timestamp == "2024-05-21T14:00:00Z")
   }
 
+  /// Atlassian's template names the level in the summary's prose ("This SEV-2 incident affected
+  /// 12% of users"): read when no field states it and every level the summary names agrees.
+  @Test func theSummaryProseNamesTheSeverity() {
+    let text = """
+      # Login loop
+
+      ## Incident summary
+
+      Users were stuck in a login loop.
+      This SEV-2 incident affected 12% of users.
+
+      ## Timeline
+      """
+    let severity = TestSupport.parse(text).severity
+    #expect(severity?.level == .high && severity?.raw == "SEV-2")
+    #expect(severity?.line == 6 && severity?.column == 6)
+    #expect(!TestSupport.lint(text).contains { $0.message.contains("missing metadata 'severity'") })
+    let changed = TestSupport.parse(text.replacingOccurrences(of: "users.\n", with: "users, declared Sev 3.\n"))
+    #expect(changed.severity == nil)
+    let stated = TestSupport.parse(
+      text.replacingOccurrences(of: "# Login loop\n", with: "# Login loop\n\n**Severity:** SEV1\n"))
+    #expect(stated.severity?.raw == "SEV1")
+    #expect(TestSupport.parse("## Summary\n\nThe several severe issues.\n").severity == nil)
+  }
+
   /// A title tagged with a severity ("[SEV-2] …", "… (Sev 1)", "[P1] …") states it when no field
   /// does; a field wins, and other tags ("[Postmortem]", "(P2P)") name none.
   @Test func aSeverityTagInTheTitle() {

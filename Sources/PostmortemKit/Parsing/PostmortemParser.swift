@@ -255,6 +255,12 @@ public struct PostmortemParser: Sendable {
     if document.severity == nil, let title = document.title {
       document.severity = PostmortemParser.titleSeverity(title)
     }
+    // Else the summary's prose may name it, as Atlassian's template words it ("This SEV-2
+    // incident affected 12% of users").
+    if document.severity == nil {
+      let summary = outline.outermost(.summary).first.map { outline.blocks[$0.directBody] }
+      document.severity = PostmortemParser.proseSeverity(in: summary ?? ledeParagraphs[...])
+    }
     // Likewise its status ("[RESOLVED] SEV1: Checkout outage", "[Draft] Login latency").
     if document.status == nil, let title = document.title {
       document.status = PostmortemParser.titleStatus(title)
@@ -822,6 +828,42 @@ public struct PostmortemParser: Sendable {
     guard (1...2).contains(digits.count), digits.endIndex < text.endIndex, text[digits.endIndex] == UInt8(ascii: " ")
     else { return nil }
     return digits.endIndex
+  }
+
+  /// The level the paragraphs of `blocks` name as "SEV-2", "Sev 1" or "SEV3", when every level
+  /// they name is the same one ("declared SEV2, later SEV3" names none).
+  static func proseSeverity(in blocks: ArraySlice<MarkdownNode>) -> IncidentSeverity? {
+    var found: IncidentSeverity?
+    for block in blocks {
+      guard case .paragraph = block.kind else { continue }
+      for line in block.inlineLines() {
+        let bytes = Array(line.plainText.utf8)
+        var index = 0
+        while index + 3 < bytes.count {
+          defer { index += 1 }
+          guard ASCIIText.lower(bytes[index]) == UInt8(ascii: "s"),
+            ASCIIText.lower(bytes[index + 1]) == UInt8(ascii: "e"),
+            ASCIIText.lower(bytes[index + 2]) == UInt8(ascii: "v"),
+            index == 0 || !ASCIIText.isAlphanumeric(bytes[index - 1])
+          else { continue }
+          var digit = index + 3
+          if bytes[digit] == UInt8(ascii: "-") || bytes[digit] == UInt8(ascii: " ") { digit += 1 }
+          guard digit < bytes.count, ASCIIText.isDigit(bytes[digit]),
+            digit + 1 == bytes.count || !ASCIIText.isAlphanumeric(bytes[digit + 1])
+          else { continue }
+          let column =
+            (line.nodes.first?.range?.start.column ?? line.column)
+            + String(decoding: bytes[..<index], as: UTF8.self).unicodeScalars.count
+          let severity = IncidentSeverity(
+            raw: String(decoding: bytes[index...digit], as: UTF8.self),
+            location: SourceLocation(line: line.line, column: column))
+          guard severity.level != nil else { continue }
+          if let found, found.level != severity.level { return nil }
+          if found == nil { found = severity }
+        }
+      }
+    }
+    return found
   }
 
   static func titleSeverity(_ title: TextField) -> IncidentSeverity? {

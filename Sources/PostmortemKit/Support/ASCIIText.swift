@@ -5,6 +5,7 @@ enum ASCIIText {
   @inline(__always) static func isLower(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }
   @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
   @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) }
+  @inline(__always) static func isAlphanumeric(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) }
   @inline(__always) static func lower(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte + 32 : byte }
   @inline(__always) static func upper(_ byte: UInt8) -> UInt8 { isLower(byte) ? byte - 32 : byte }
   /// Space, tab, LF, VT, FF, CR.
