@@ -5,18 +5,18 @@ struct DurationMismatchRule: LintRule {
     id: "duration-mismatch", name: "Duration mismatch",
     summary: "A stated duration, start or end disagrees with the timeline or another stated figure",
     description: """
-      Postmortems often state the duration more than once (a header, the impact section) and \
-      imply it through the timeline; when they disagree, no reader can tell which is true. The \
-      timeline runs from the entry marked as the start (else the first; a length or stated start \
-      may also be a later entry up to the first detection: the cause's change, or the users' \
-      impact) to the entry where it was resolved for good (not one that relapsed; else the last); \
+      Postmortems often state the duration twice or more (a header, the impact) and \
+      imply it through the timeline; when they disagree, no reader knows which is true. The \
+      timeline runs from the entry marked as the start or an earlier detection (else the first; \
+      a length or stated start may also be a later entry up to the first detection: the cause's \
+      change, or the users' impact) to the entry where it was resolved for good (not one that relapsed; else the last); \
       a stated end or length may also match a later resolution, and a summary's or impact's \
       window or length the mitigation. A stated time to detect, mitigate or resolve (**Time to \
-      detect:** 4 min, TTR) or moment of detection or mitigation (**Detected at:** 14:09 UTC) is \
+      detect:** 4 min) or moment of detection or mitigation (**Detected at:** 14:09 UTC) is \
       held to the entries marked so. An estimate ("~45 min") may be off by a tenth of itself, or \
       15 minutes in whole hours ("~1hr"), and a figure held to an estimated entry ("~14:20") by \
-      15 minutes, when more than the tolerance. A window opening at the timeline's clock time in \
-      another zone has one zone wrong.
+      15 minutes, when above the tolerance. A window opening at the timeline's clock time in \
+      another zone has a zone wrong.
       """,
     defaultLevel: .error,
     options: ["tolerance_minutes": "differences up to this many minutes are accepted (default 5)"],
