@@ -1077,7 +1077,6 @@ struct TimelineParser {
   /// The event after the second date of a span of days (`to 2023-07-16: exports fell behind`,
   /// `– Jul 16, exports …`), given the text after the first date; nil when no date follows.
   private static func eventAfterDaySpan(_ rest: Substring) -> Substring? {
-    func isDash(_ character: Character?) -> Bool { character == "-" || character == "–" || character == "—" }
     var body = rest.drop { $0.isWhitespace }
     if let word = body.split(separator: " ", maxSplits: 1).first, daySpanWords.contains(word.lowercased()) {
       body = body.dropFirst(word.count)
@@ -1284,9 +1283,14 @@ struct TimelineParser {
       (Array($0.utf8), true)
     })
 
-  /// Whether `text` is a dash and nothing else: "-", "–", "—", "−".
+  /// Whether `text` is a dash and nothing else.
   private static func isDashAlone(_ text: String) -> Bool {
-    text.count == 1 && ["-", "–", "—", "−"].contains(text.first)
+    text.count == 1 && isDash(text.first)
+  }
+
+  /// Whether `character` is a dash: "-", "–", "—", "−".
+  private static func isDash(_ character: Character?) -> Bool {
+    character == "-" || character == "–" || character == "—" || character == "−"
   }
 
   /// Whether `cell` holds images and nothing else but spaces.
