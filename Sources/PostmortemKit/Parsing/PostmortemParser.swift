@@ -835,7 +835,9 @@ public struct PostmortemParser: Sendable {
   static func proseSeverity(in blocks: ArraySlice<MarkdownNode>) -> IncidentSeverity? {
     var found: IncidentSeverity?
     for block in blocks {
-      guard case .paragraph = block.kind else { continue }
+      // Most summaries name no level: one look at the whole paragraph before reading it by line.
+      guard case .paragraph = block.kind, ASCIIText.contains(ASCIIText.lowercasedBytes(block.plainText()), sevWord)
+      else { continue }
       for line in block.inlineLines() {
         let bytes = Array(line.plainText.utf8)
         var index = 0
@@ -865,6 +867,8 @@ public struct PostmortemParser: Sendable {
     }
     return found
   }
+
+  private static let sevWord = Array("sev".utf8)
 
   static func titleSeverity(_ title: TextField) -> IncidentSeverity? {
     let bytes = Array(title.text.utf8)

@@ -32,6 +32,9 @@ struct TimelineParser {
   let milestones: MilestoneDetector
 
   private var candidates: [Candidate] = []
+  /// How many candidates hold a time that could not be read: most timelines have none, and the
+  /// search for dotted clocks is only made when two could be.
+  private var unrecognizedTimes = 0
   private var declaration: TimeZoneDeclaration?
   private var contextDate: CalendarDate?
   private var contextZone: TimeZoneTable.Match?
@@ -1327,6 +1330,7 @@ struct TimelineParser {
     _ expression: TimeExpression, fullText: String, location: SourceLocation, text: String? = nil
   ) {
     let eventText = text ?? expression.rest.trimmingWhitespace()
+    if expression.isUnrecognized { unrecognizedTimes += 1 }
     candidates.append(
       Candidate(
         expression: expression, time: expression.raw, text: eventText, location: location,
@@ -1488,10 +1492,11 @@ struct TimelineParser {
     var clocks: [Int: TimeOfDay] = [:]
     var showsClock = false
     var colonClocks = 0
-    for (index, candidate) in candidates.enumerated() {
-      if candidate.expression?.time != nil { colonClocks += 1 }
-      guard candidate.expression?.isUnrecognized == true else { continue }
-      let bytes = Array(candidate.time.utf8)
+    for index in candidates.indices {
+      guard let expression = candidates[index].expression else { continue }
+      if expression.time != nil { colonClocks += 1 }
+      guard expression.isUnrecognized else { continue }
+      let bytes = Array(candidates[index].time.utf8)
       guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")), (1...2).contains(dot), bytes.count == dot + 3,
         bytes.allSatisfy({ $0 == UInt8(ascii: ".") || ASCIIText.isDigit($0) })
       else { continue }
@@ -1548,7 +1553,7 @@ struct TimelineParser {
       writesTwelveHour = true
       break
     }
-    let dottedClocks = TimelineParser.dottedClocks(of: candidates)
+    let dottedClocks = unrecognizedTimes >= 2 ? TimelineParser.dottedClocks(of: candidates) : [:]
     for (index, candidate) in candidates.enumerated() {
       let expression = candidate.expression
       var clock = expression?.time ?? dottedClocks[index]
