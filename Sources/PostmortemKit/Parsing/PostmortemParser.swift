@@ -822,12 +822,18 @@ public struct PostmortemParser: Sendable {
   /// The end of a level written as one token at the start of `text` ("Sev-1", "SEV2", "sev 3")
   /// when a space follows it, else nil.
   private static func levelTokenEnd(_ text: ArraySlice<UInt8>) -> Int? {
+    guard let digits = levelDigits(text), digits.upperBound < text.endIndex,
+      text[digits.upperBound] == UInt8(ascii: " ")
+    else { return nil }
+    return digits.upperBound
+  }
+
+  /// The digits of the level `text` writes after its opening "sev" ("SEV-2", "Sev 1", "SEV3").
+  private static func levelDigits(_ text: ArraySlice<UInt8>) -> Range<Int>? {
     var index = text.startIndex + 3
     if index < text.endIndex, text[index] == UInt8(ascii: "-") || text[index] == UInt8(ascii: " ") { index += 1 }
-    let digits = text[index...].prefix(while: ASCIIText.isDigit)
-    guard (1...2).contains(digits.count), digits.endIndex < text.endIndex, text[digits.endIndex] == UInt8(ascii: " ")
-    else { return nil }
-    return digits.endIndex
+    let digits = text[min(index, text.endIndex)...].prefix(while: ASCIIText.isDigit)
+    return (1...2).contains(digits.count) ? digits.startIndex..<digits.endIndex : nil
   }
 
   /// The level the paragraphs of `blocks` name as "SEV-2", "Sev 1" or "SEV3", when every level
@@ -848,16 +854,14 @@ public struct PostmortemParser: Sendable {
             ASCIIText.lower(bytes[index + 2]) == UInt8(ascii: "v"),
             index == 0 || !ASCIIText.isAlphanumeric(bytes[index - 1])
           else { continue }
-          var digit = index + 3
-          if bytes[digit] == UInt8(ascii: "-") || bytes[digit] == UInt8(ascii: " ") { digit += 1 }
-          guard digit < bytes.count, ASCIIText.isDigit(bytes[digit]),
-            digit + 1 == bytes.count || !ASCIIText.isAlphanumeric(bytes[digit + 1])
+          guard let digits = levelDigits(bytes[index...]),
+            digits.upperBound == bytes.count || !ASCIIText.isAlphanumeric(bytes[digits.upperBound])
           else { continue }
           let column =
             (line.nodes.first?.range?.start.column ?? line.column)
             + String(decoding: bytes[..<index], as: UTF8.self).unicodeScalars.count
           let severity = IncidentSeverity(
-            raw: String(decoding: bytes[index...digit], as: UTF8.self),
+            raw: String(decoding: bytes[index..<digits.upperBound], as: UTF8.self),
             location: SourceLocation(line: line.line, column: column))
           guard severity.level != nil else { continue }
           if let found, found.level != severity.level { return nil }
