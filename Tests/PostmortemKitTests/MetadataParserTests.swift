@@ -363,6 +363,54 @@ import Testing
     #expect(decorated.metadata.start?.timestamp == "2023-11-05T12:00:00Z")
   }
 
+  /// Students' reports set each question of their assignment's brief apart as code
+  /// ("`What was the root cause?`" over its answer): in a document with no section headings such
+  /// a line names its section like a plain one, a closing note in brackets not counted in its
+  /// length. Code that names no section, and the same line beside headings, stay text.
+  @Test func questionsQuotedAsCodeNameTheSectionsOfAHeadlessReport() throws {
+    let text = """
+      # POSTMORTEM REPORT FOR A TRAINING PORTAL
+
+      `Duration of the outage with start and end times (including timezone)`
+
+      Start of Outage: 13th September 2021 6:00 am UTC
+
+      `What was the impact (What service was down/slow?, How many % of the users were affected?)`
+
+      Registration and login were down for every user.
+
+      `What was the root cause?`
+
+      A bug in the registration handler left half-created accounts behind.
+
+      `When was the issue detected?`
+
+      When the portal was opened to users.
+
+      `How the incident was resolved`
+
+      Passwords were reset.
+
+      `npm run migrate`
+
+      `A list of tasks to address the issue (be very specific, like a TODO, example: patch Nginx server)`
+
+      - Add a uniqueness check on registration
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.sections.map(\.kind) == [nil, .impact, .rootCause, .detection, .resolution, .actionItems])
+    #expect(document.sections[2].title == "What was the root cause?")
+    #expect(document.sections[2].line == 11)
+    #expect(document.actionItems.map(\.title) == ["Add a uniqueness check on registration"])
+    #expect(document.metadata.start?.timestamp == "2021-09-13T06:00:00Z")
+    // A plain line may close with its note in brackets too.
+    let noted = TestSupport.parse("# T\n\nTimeline (all times UTC, from the on-call log):\n14:00 - Alert fired\n")
+    #expect(noted.sections.map(\.kind) == [nil, .timeline])
+    #expect(noted.timeline?.entries.map(\.time) == ["14:00"] && noted.timeline?.timezone?.identifier == "UTC")
+    let headed = TestSupport.parse("# T\n\n## Impact\n\n`What was the root cause?`\n\nA bug.\n")
+    #expect(headed.sections.map(\.kind) == [nil, .impact])
+  }
+
   /// In a report pasted as plain text, a section's line framed by emoji ("💥 The Impact: 💥") names
   /// it; a label line of the writer's own over lines that open with a time ("The Investigation:"
   /// over "3:15 PM UTC: …") is the timeline's heading; "Time:" beside the date is the window. A

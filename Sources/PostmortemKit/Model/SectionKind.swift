@@ -66,6 +66,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "why it happened",
           "what caused it",
           "causes and contributing factors", "contributing factors and root cause", "working theory",
+          "what was causing the issue", "explain in detail what was causing the issue",
         ]
       ),
       (.trigger, ["trigger", "triggers", "fault"]),
@@ -74,6 +75,9 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         [
           "detection", "how was it detected", "detection and response", "how did we detect it", "how did we find out",
           "how was it noticed",
+          // The brief of a widely set postmortem assignment, whose questions students keep as headings.
+          "when was the issue detected", "how was the issue detected", "how the issue was detected",
+          "when was the incident detected", "how was the incident detected", "when was it detected",
         ]
       ),
       (
@@ -87,6 +91,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "steps to resolution", "steps to resolve", "steps taken", "steps taken to resolve", "workaround",
           "workarounds", "mitigation steps", "recovery steps", "stabilization steps", "stabilisation steps",
           "stabilization", "stabilisation", "solution", "what was done", "correction", "fix applied",
+          "how the incident was resolved", "how the issue was resolved", "how the issue was fixed",
+          "how the problem was resolved", "how the problem was fixed", "explain in detail how the issue was fixed",
         ]
       ),
       (
@@ -115,6 +121,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "preventive and corrective actions", "preventative and corrective actions",
           // What is left to do, as a report closes: "## Open Items".
           "open items", "outstanding items", "outstanding actions", "remaining items", "remaining work", "still open",
+          "a list of tasks to address the issue", "tasks to address the issue",
         ]
       ),
       (
@@ -149,6 +156,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "what needs improvement", "needs improvement", "what needs to improve", "what we did wrong",
           "what we got wrong", "what we got slightly wrong",
           "could be improved", "needs improvement", "what could have gone better", "things that went poorly",
+          "what are the things that can be improved",
         ]
       ),
       (

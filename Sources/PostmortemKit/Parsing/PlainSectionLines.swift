@@ -67,8 +67,14 @@ enum PlainSectionLines {
   /// nil: only text of six words or fewer that names a known section and ends no sentence.
   static func title(of line: [MarkdownNode]) -> String? {
     let text: String
+    var quoted = false
     if line.count == 1, case .text(let only) = line[0].kind {
       text = only
+    } else if line.count == 1, case .code(let literal) = line[0].kind {
+      // A question quoted from an assignment's brief, as students' reports set each one apart
+      // ("`What was the root cause?`" over its answer): as long as a question may be, asked or not.
+      text = literal
+      quoted = true
     } else {
       // A name set between rows of asterisks ("*****Issue Summary*****"), which Markdown reads
       // as emphasis around it and asterisks left over: its letters, the decoration dropped.
@@ -78,20 +84,27 @@ enum PlainSectionLines {
       guard plain.utf8.contains(UInt8(ascii: "*")) else { return nil }
       text = plain.trimmingCharacters(in: "*_=~ ")
     }
-    guard let (title, _) = labelName(text), SectionKind.recognize(title) != nil else { return nil }
+    guard let (title, _) = labelName(text, quoted: quoted), SectionKind.recognize(title) != nil else { return nil }
     return title
   }
 
   /// The name a short line holds as a label, its emoji frame and its closing colon or question
-  /// mark dropped, with that closing mark; nil for a line of more words (a question may have ten,
-  /// "What was the root cause?") or with a sentence's punctuation in it.
-  private static func labelName(_ text: String) -> (name: String, closing: Character?)? {
+  /// mark dropped, with that closing mark; nil for a line of more words (a question, or a line
+  /// `quoted` as code, may have ten: "What was the root cause?") or with a sentence's punctuation in it.
+  private static func labelName(_ text: String, quoted: Bool = false) -> (name: String, closing: Character?)? {
     var name = withoutEmoji(text.trimmingWhitespace())
     let closing = name.last.flatMap { $0 == ":" || $0 == "?" ? $0 : nil }
     if closing != nil { name = String(name.dropLast()).trimmingWhitespace() }
-    let asks = closing == "?"
-    guard !name.isEmpty, name.utf8.count <= (asks ? 64 : 48), name.split(separator: " ").count <= (asks ? 10 : 6),
-      !name.contains(where: { $0 == "." || $0 == "," || $0 == ";" || $0 == "!" || $0 == "?" || $0 == ":" })
+    let asks = closing == "?" || quoted
+    // A note in brackets closing the name ("What was the impact (who was affected, how many %)")
+    // says what to write under it: the name is what comes before.
+    var measured = Substring(name)
+    if name.last == ")", let open = name.firstIndex(of: "("), open > name.startIndex {
+      measured = Substring(name[..<open].trimmingWhitespace())
+    }
+    guard !measured.isEmpty, measured.utf8.count <= (asks ? 64 : 48),
+      measured.split(separator: " ").count <= (asks ? 10 : 6),
+      !measured.contains(where: { $0 == "." || $0 == "," || $0 == ";" || $0 == "!" || $0 == "?" || $0 == ":" })
     else { return nil }
     return (name, closing)
   }
