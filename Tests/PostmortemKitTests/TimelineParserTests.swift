@@ -1430,6 +1430,48 @@ import Testing
     #expect(timeline.entries.map(\.line) == [4, 5, 6, 8])
   }
 
+  /// Flutter's template marks the outage's ends in capitals in angle brackets (`**<START OF
+  /// OUTAGE>**`, written `&lt;…&gt;`); its zone note names both halves of the year ("PST/PDT"),
+  /// which is the zone whatever the date: no daylight-time warning in March. A length from the
+  /// first entry (the change that broke it) to the end agrees with the timeline.
+  @Test func flutterOutageMarkersAndAZoneNamedByBothHalvesOfTheYear() throws {
+    let text = """
+      # Flutter postmortem: engine roll broke iOS release builds
+
+      Date/time: 2024-03-11 14:44<br>
+      Duration: 18 hours 28 minutes<br>
+
+      ## Timeline (all times in PST/PDT)
+
+      ### 2024-03-11
+
+      14:44 - engine roll lands on master<br>
+      15:10 - beta channel cut from master **&lt;START OF OUTAGE&gt;**<br>
+      17:32 - first issue filed
+
+      ### 2024-03-12
+
+      09:12 - revert published to beta **&lt;END OF OUTAGE&gt;**
+      """
+    let timeline = try #require(TestSupport.parse(text).timeline)
+    #expect(timeline.entries.map(\.milestone) == [nil, .started, nil, .resolved])
+    #expect(timeline.timezone?.identifier == "America/Los_Angeles" && timeline.timezone?.abbreviation == "PST/PDT")
+    #expect(timeline.entries.first?.timestamp == "2024-03-11T14:44:00-07:00")
+    let rules = Set(TestSupport.lint(text).map(\.rule))
+    #expect(rules.isDisjoint(with: ["timeline-timezone", "duration-mismatch"]))
+    // One half alone still says which offset the times carry, and a stated length neither end
+    // measures still disagrees.
+    let standard = TestSupport.lint(text.replacingOccurrences(of: "PST/PDT", with: "PST"))
+    #expect(standard.contains { $0.rule == "timeline-timezone" && $0.message.hasPrefix("'PST' is not in effect") })
+    let other = TestSupport.lint(text.replacingOccurrences(of: "18 hours 28 minutes", with: "17 hours"))
+    #expect(other.contains { $0.rule == "duration-mismatch" })
+    // "CST/CDT" is the US Central zone, not China's.
+    let central = TestSupport.parse("**Date:** 2024-07-01\n\n## Timeline (CST/CDT)\n\n- 14:00 alert fires\n")
+    #expect(
+      central.timeline?.timezone?.identifier == "America/Chicago" && central.timeline?.timezone?.isAmbiguous == false)
+    #expect(central.timeline?.entries.first?.timestamp == "2024-07-01T14:00:00-05:00")
+  }
+
   /// A date whose note in brackets is followed by an event ("**2026-07-07 (next day)** — we
   /// published the advisory") is an entry (reported for its missing time), not a day heading
   /// that swallows it; a date with only its note is still a day heading.

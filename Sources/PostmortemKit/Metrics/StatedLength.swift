@@ -153,12 +153,14 @@ enum StatedLength {
 
   /// The timed entries up to the first detection, where the impact may have begun when no entry
   /// is marked as the start; when one is, the others marked so before the first detection (the
-  /// first symptoms, then the users' impact: "packet loss began", "the web tier started to fail").
+  /// first symptoms, then the users' impact: "packet loss began", "the web tier started to fail")
+  /// and the first entry, as a length "from initial breakage to final resolution" counts from the
+  /// change that broke it.
   static func leadUp(span: Timeline.Span, entries: ArraySlice<TimelineEntry>) -> [TimelineEntry] {
     let marked = span.start.milestone == .started
     var found: [TimelineEntry] = []
     for entry in entries where entry.timeOfDay != nil {
-      if !marked || entry.milestone == .started { found.append(entry) }
+      if !marked || entry.milestone == .started || found.isEmpty { found.append(entry) }
       if entry.milestone == .detected { break }
     }
     return found

@@ -1,7 +1,7 @@
 /// Recognises the milestone a timeline entry marks from its words.
 ///
 /// Explicit markers win (`[detected]`, Google SRE's `OUTAGE BEGINS` / `OUTAGE MITIGATED` /
-/// `OUTAGE ENDS`); then a team's own phrases (`milestones:` in `.postmortem.yml`); then the
+/// `OUTAGE ENDS`, Flutter's `<START OF OUTAGE>`); then a team's own phrases (`milestones:` in `.postmortem.yml`); then the
 /// milestone named outright ("latency mitigated"); then the built-in phrases, the later milestones
 /// first, so "rolled back and service restored" is a resolution. Runs on every timeline entry, so
 /// it works on lower-cased UTF-8 bytes.
@@ -557,10 +557,11 @@ public struct MilestoneDetector: Sendable, Hashable {
     return phaseLabels.first { lowered.starts(with: $0.label) }?.milestone
   }
 
-  private static let outage = Array("OUTAGE ".utf8)
-  private static let incident = Array("INCIDENT ".utf8)
+  private static let outage = Array("OUTAGE".utf8)
+  private static let incident = Array("INCIDENT".utf8)
 
-  /// `[detected]`-style markers and Google SRE's OUTAGE BEGINS / MITIGATED / ENDS.
+  /// `[detected]`-style markers, Google SRE's OUTAGE BEGINS / MITIGATED / ENDS and Flutter's
+  /// `<START OF OUTAGE>` / `<END OF OUTAGE>`.
   static func explicitMarker(_ bytes: [UInt8]) -> Milestone? {
     if bytes.contains(91) {  // "["
       let lowered = bytes.map(ASCIIText.lower)
@@ -571,7 +572,8 @@ public struct MilestoneDetector: Sendable, Hashable {
     guard ASCIIText.contains(bytes, outage) || ASCIIText.contains(bytes, incident) else { return nil }
     for (phrase, milestone) in [
       ("OUTAGE BEGINS", Milestone.started), ("INCIDENT BEGINS", .started), ("OUTAGE MITIGATED", .mitigated),
-      ("OUTAGE ENDS", .resolved), ("INCIDENT ENDS", .resolved),
+      ("OUTAGE ENDS", .resolved), ("INCIDENT ENDS", .resolved), ("START OF OUTAGE", .started),
+      ("START OF INCIDENT", .started), ("END OF OUTAGE", .resolved), ("END OF INCIDENT", .resolved),
     ] where ASCIIText.contains(bytes, Array(phrase.utf8)) {
       return milestone
     }

@@ -222,6 +222,14 @@ public enum TimeZoneTable {
           : Match(text: text, identifier: nil, fixedOffset: offset, isAmbiguous: false)
       }
       index += 1
+      // "PST/PDT", "CET/CEST": both halves of the year named are the zone, whichever is in effect
+      // (and the daylight half tells which zone an ambiguous "CST" is).
+      if let other = seasonalOffsets[word]?.other, index + 1 < tokens.count, tokens[index].isSymbol("/"),
+        tokens[index + 1].text == other
+      {
+        index += 2
+        return Match(text: word + "/" + other, identifier: entry.identifier, fixedOffset: nil, isAmbiguous: false)
+      }
       // "IST (India)", "CST (China)": the place in brackets says which zone it is.
       if entry.ambiguous, index + 2 < tokens.count, tokens[index].isSymbol("("), tokens[index + 1].isWord,
         tokens[index + 2].isSymbol(")"),
