@@ -2150,4 +2150,60 @@ import Testing
       .replacingOccurrences(of: "## Prevention Strategies", with: "## Preventative Measures")
     #expect(TestSupport.parse(halves).actionItems.count == 4)
   }
+
+  /// A post-incident summary groups its measures in tables by progress: a tick before the day it
+  /// was done ("✅ Nov 20") or a mark before the stage reached ("🔄 Tool evaluation") says the
+  /// status, and the writer's numbering of the rows ("**1. Add …**") is no part of the title. Its
+  /// "Immediate Fix" / "Actions Taken" is the resolution, not more items, and the role after the
+  /// author's name ("Tomás Ortega | SRE") is no second author.
+  @Test func progressTablesWithMarkedStatusesAndNumberedRows() throws {
+    let text = """
+      # Post-Incident Summary: Ledger API rollback
+
+      **Date:** November 15, 2024
+
+      ## Immediate Fix
+
+      ### Actions Taken
+      Rolled back to v5.1.4.
+
+      ## Prevention Measures
+
+      ### Implemented (Completed)
+
+      | Action | Owner | Completed | Verification |
+      |--------|-------|-----------|--------------|
+      | **1. Add a gateway stub to integration tests** | DevOps Team | ✅ Nov 20 | Uses the contract mock |
+
+      ### In Progress
+
+      | Action | Owner | Target Date | Status |
+      |--------|-------|-------------|--------|
+      | **2. Flag breaking API changes in CI** | Security Team | Dec 1 | 🔄 Tool evaluation |
+      | **3. Add contract tests** | Backend Team | Dec 15 | 🚧 Blocked |
+      | 10 | Platform Team | Dec 20 | ✅ Done |
+
+      ---
+
+      **Report Author:** Tomás Ortega | SRE
+      """
+    let document = TestSupport.parse(text)
+    let items = document.actionItems
+    #expect(
+      items.map(\.title) == [
+        "Add a gateway stub to integration tests", "Flag breaking API changes in CI", "Add contract tests", "10",
+      ])
+    #expect(items.map(\.status) == ["DONE", "IN PROGRESS", "BLOCKED", "DONE"])
+    #expect(items.map(\.done) == [true, false, false, true])
+    #expect(document.sections.map(\.kind).filter { $0 == .resolution }.count == 2)
+    #expect(document.authors.map(\.text) == ["Tomás Ortega"])
+    #expect(ActionItemFields.normalizedStatus("✅ Resolved") == "RESOLVED")
+    #expect(ActionItemFields.normalizedStatus("🔄 Scheduled") == "SCHEDULED")
+    #expect(ActionItemFields.normalizedStatus("✅ 2024-11-20") == "DONE")
+    #expect(
+      ActionItemParser.droppingRowNumber("1. ") == "1. " && ActionItemParser.droppingRowNumber("100. x") == "100. x")
+    // A second name, and a team, stay authors.
+    let two = TestSupport.parse("# T\n\n**Authors:** Ana Lima, Platform Team | Bo Chen\n")
+    #expect(two.authors.map(\.text) == ["Ana Lima", "Platform Team", "Bo Chen"])
+  }
 }

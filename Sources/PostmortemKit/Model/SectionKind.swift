@@ -93,6 +93,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "stabilization", "stabilisation", "solution", "what was done", "correction", "fix applied",
           "how the incident was resolved", "how the issue was resolved", "how the issue was fixed",
           "how the problem was resolved", "how the problem was fixed", "explain in detail how the issue was fixed",
+          // What was done on the day, in the past tense ("Actions Taken"; "Actions" alone is follow-up work).
+          "actions taken", "action taken", "immediate fix", "immediate fixes",
         ]
       ),
       (

@@ -95,7 +95,15 @@ struct ActionItemFields {
       let start = scalars.firstIndex(where: { !isDecoration($0) }),
       let end = scalars.lastIndex(where: { !isDecoration($0) })
     {
-      return String(scalars[start...end]).uppercased()
+      let words = String(scalars[start...end]).uppercased()
+      // "✅ Nov 20", "🔄 Tool evaluation": a mark leading a note that names no status (the day it
+      // was done, the stage reached) says it; one word is the writer's status ("🔄 Scheduled").
+      if let marked = statusEmoji[String(first)], words.contains(" ") || words.utf8.contains(where: ASCIIText.isDigit),
+        !doneWords.contains(words), !statusWords.contains(where: { words.hasPrefix($0) })
+      {
+        return marked
+      }
+      return words
     }
     let upper = trimmed.uppercased()
     // A status word that opens a note: "done 2026-07-22 — shipped at iteration 3", "done (this

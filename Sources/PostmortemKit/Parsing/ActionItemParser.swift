@@ -45,14 +45,9 @@ struct ActionItemParser {
     if let next {
       guard case .paragraph = next.kind, !next.plainText().trimmingWhitespace().hasSuffix(":") else { return }
     }
-    let text = heading.plainText().trimmingWhitespace()
-    let digits = text.utf8.prefix(while: ASCIIText.isDigit).count
-    guard (1...2).contains(digits), case let rest = text.utf8.dropFirst(digits),
-      let mark = rest.first, mark == UInt8(ascii: ")") || mark == UInt8(ascii: "."),
-      rest.dropFirst().first == UInt8(ascii: " ")
+    guard let action = ActionItemParser.afterItemNumber(heading.plainText().trimmingWhitespace()),
+      action.split(separator: " ").count >= 3
     else { return }
-    let action = String(decoding: rest.dropFirst(2), as: UTF8.self).trimmingWhitespace()
-    guard action.split(separator: " ").count >= 3 else { return }
     let location =
       heading.children.first?.range?.start ?? heading.range?.start
       ?? SourceLocation(line: heading.line, column: 1)
@@ -661,6 +656,9 @@ struct ActionItemParser {
       var titleText = text(columns.title)
       // A row of ellipses ("| … | … |") marks rows left out.
       guard !titleText.isEmpty, !titleText.isElision else { continue }
+      // "**1. Add a gateway stub**": the writer's numbering of the rows, which a list's marker
+      // would have been.
+      titleText = ActionItemParser.droppingRowNumber(titleText)
       // A title struck out whole ("~~Move to k8s~~") is an item no longer wanted, as in a list.
       let struck = ActionItemParser.struckThrough(titleText).flatMap { $0.rest.isEmpty ? $0.title : nil }
       if let struck { titleText = struck }
@@ -708,6 +706,23 @@ struct ActionItemParser {
       apply(fields, to: &item)
       items.append(item)
     }
+  }
+
+  /// What follows the number `text` opens with ("1. Add a stub", "2) Check the config"), or nil
+  /// when it opens with none.
+  static func afterItemNumber(_ text: String) -> String? {
+    let bytes = text.utf8
+    let digits = bytes.prefix(while: ASCIIText.isDigit).count
+    guard (1...2).contains(digits), case let rest = bytes.dropFirst(digits), let mark = rest.first,
+      mark == UInt8(ascii: ".") || mark == UInt8(ascii: ")"), rest.dropFirst().first == UInt8(ascii: " ")
+    else { return nil }
+    return String(decoding: rest.dropFirst(2), as: UTF8.self).trimmingWhitespace()
+  }
+
+  /// `title` without the number a row opens with, unless nothing follows it.
+  static func droppingRowNumber(_ title: String) -> String {
+    guard let rest = afterItemNumber(title), !rest.isEmpty else { return title }
+    return rest
   }
 
   /// The ticket `text` consists of (`OPS-42`, `#123`, a URL), or nil when it says more.

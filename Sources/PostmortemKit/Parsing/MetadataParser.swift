@@ -496,8 +496,9 @@ struct MetadataParser {
     func flush(_ end: String.Index) {
       let raw = value[nameStart..<end]
       let name = cleanName(raw)
-      // A clause after the names ("Claude (session audit), written the same morning."), not one.
-      if !result.isEmpty, isClause(name) { return }
+      // A clause after the names ("Claude (session audit), written the same morning."), or the
+      // role after a name ("Tomás Ortega | SRE", "Ana Lima, Staff Engineer"), not one.
+      if !result.isEmpty, isClause(name) || isRole(name) { return }
       if !name.isEmpty {
         let leading = raw.prefix { $0 == " " || $0 == "[" || $0 == "@" }.unicodeScalars.count
         let offset = value.unicodeScalars.distance(from: value.unicodeScalars.startIndex, to: nameStart)
@@ -555,6 +556,21 @@ struct MetadataParser {
     guard words.count >= 3, let first = words.first, first.first?.isLowercase == true else { return false }
     return !["van", "von", "de", "da", "di", "del", "der", "den", "le", "la", "du", "dos", "bin", "al"].contains(first)
   }
+
+  /// Whether every word of `part` names a job rather than a person: "SRE", "DevOps Engineer",
+  /// "Senior Backend Developer".
+  private static func isRole(_ part: String) -> Bool {
+    let words = part.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" })
+    return !words.isEmpty && words.allSatisfy { roleWords.contains($0.lowercased()) }
+  }
+
+  private static let roleWords: Set<String> = [
+    "sre", "devops", "engineer", "engineering", "manager", "lead", "developer", "architect", "director", "head",
+    "senior", "staff", "principal", "platform", "backend", "frontend", "software", "site", "reliability",
+    "operations", "ops", "on", "call", "oncall", "incident", "commander", "ic", "cto", "vp", "of", "security",
+    "analyst", "consultant", "intern", "sysadmin", "administrator", "admin", "infrastructure", "infra", "data",
+    "database", "dba", "network", "qa", "product", "owner", "scrum", "master", "tech", "technical", "support",
+  ]
 
   private static func cleanName<S: StringProtocol>(_ raw: S) -> String {
     // A role after the name: "Ana Ortiz (SRE)"; a link written out in a front matter's string,
