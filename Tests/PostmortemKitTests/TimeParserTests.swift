@@ -578,6 +578,26 @@ import Testing
     #expect(contradicted.minutes == 180 && contradicted.start == nil)
   }
 
+  /// "19 hours 12 minutes (1152 minutes)": the length restated in brackets is not added to it;
+  /// the bracketed length alone is still read, and so is a stated measure (**MTTR:**) written so.
+  @Test func aLengthRestatedInBracketsCountsOnce() throws {
+    #expect(DurationParser.parse("19 hours 12 minutes (1152 minutes)").minutes == 1152)
+    #expect(DurationParser.parse("1h [60 min]").minutes == 60)
+    #expect(DurationParser.parse("(45 minutes)").minutes == 45)
+    let text = """
+      **Date**: July 8, 2022
+      **MTTR**: 19 hours 12 minutes (1152 minutes)
+
+      ## Timeline (EDT)
+
+      - **04:43** - Routing filter removed; core network begins failing
+      - **04:58** - Alertmanager page: core routers unreachable
+      - **23:55** - Wireless service restored nationwide
+      """
+    #expect(TestSupport.parse(text).timeline?.entries.map(\.milestone) == [.started, .detected, .resolved])
+    #expect(!TestSupport.lint(text).contains { $0.rule == "duration-mismatch" })
+  }
+
   @Test(arguments: [
     "ongoing", "unknown", "", "several hours", "half", "and a half", "two regions", "forty-two", "P1M", "PT", "PTH",
     "PT1H20", "P2W", "PT1H 20M",

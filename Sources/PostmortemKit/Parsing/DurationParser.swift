@@ -177,6 +177,9 @@ public enum DurationParser {
     }
     while index < tokens.count {
       let token = tokens[index]
+      // "19 hours 12 minutes (1152 minutes)": what the brackets after a length hold restates or
+      // qualifies it, and adds nothing to it.
+      if sawAmount, token.isSymbol("(") || token.isSymbol("[") { break }
       if token.isSymbol("~") || token.isSymbol("≈") || token.isSymbol("<") || token.isSymbol(">")
         || token.isSymbol("(") || token.isSymbol(")") || token.isSymbol(",") || token.isSymbol("+")
         || token.isSymbol("*") || token.isSymbol("_") || token.isSymbol("[") || token.isSymbol("]")
