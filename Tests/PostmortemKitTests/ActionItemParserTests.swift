@@ -2206,4 +2206,72 @@ import Testing
     let two = TestSupport.parse("# T\n\n**Authors:** Ana Lima, Platform Team | Bo Chen\n")
     #expect(two.authors.map(\.text) == ["Ana Lima", "Platform Team", "Bo Chen"])
   }
+
+  /// Obsidian links a person's page with double brackets: "owner: [[Jane Doe]]" is Jane Doe, the
+  /// brackets taken whole (a "]" was left in the title), and "[[Sam Lee]] to document …" is Sam
+  /// Lee's item when the document names Sam Lee elsewhere. A first user report detects.
+  @Test func wikiLinkedOwners() throws {
+    let text = """
+      ---
+      authors: ["[[Jane Doe]]", "[[Sam Lee]]"]
+      ---
+
+      # Checkout latency
+
+      ## Timeline
+
+      - 10:02 First user report in the support channel
+      - 10:41 latency back to normal, resolved
+
+      ## Action items
+
+      - [ ] Add jitter to cache TTLs — owner: [[Jane Doe]] — due: 2024-05-01
+      - [ ] [[Sam Lee]] to document the cache runbook
+      - [ ] [[Payments service]] to expose hit ratio
+      - [ ] Tidy alerts (owner: [ops], due: 2024-05-02)
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.authors.map(\.text) == ["Jane Doe", "Sam Lee"])
+    #expect(
+      document.actionItems.map(\.title) == [
+        "Add jitter to cache TTLs", "document the cache runbook", "[[Payments service]] to expose hit ratio",
+        "Tidy alerts",
+      ])
+    #expect(document.actionItems.map(\.owner) == ["Jane Doe", "Sam Lee", nil, "ops"])
+    #expect(document.actionItems.map(\.dueRaw) == ["2024-05-01", nil, nil, "2024-05-02"])
+    #expect(document.timeline?.entries.first?.milestone == .detected)
+  }
+
+  /// Sub-tasks under an item ("- [ ] Improve runbooks" over "  - [ ] Document restarts (@lee)"),
+  /// or bullets naming their own owners under a plain bullet ("- Monitoring"), are the items, the
+  /// bullet over them their group; bullets of fields only, or of detail, stay the item's.
+  @Test func subTasksAreItemsOfTheirParentsGroup() throws {
+    let text = """
+      ## Action items
+
+      - [ ] Add a deadlock detector
+        - Owner: @kim
+        - Due: 2024-05-20
+      - [ ] Improve runbooks
+        - [ ] Document consumer restarts (@lee)
+        - [x] Add the dashboard link (@lee)
+      - Monitoring
+        - Alert on queue age (owner: Ana, due 2024-05-30)
+        - Page on consumer lag (owner: Bo)
+      - [x] Restart policy changed to always
+        - Context: the pods had crash-looped before.
+      - [ ] Tune retries
+        - [ ] one sub-task (@kim)
+        - a note on why
+      """
+    let items = TestSupport.parse(text).actionItems
+    #expect(
+      items.map(\.title) == [
+        "Add a deadlock detector", "Document consumer restarts", "Add the dashboard link", "Alert on queue age",
+        "Page on consumer lag", "Restart policy changed to always", "Tune retries",
+      ])
+    #expect(items.map(\.owner) == ["kim", "lee", "lee", "Ana", "Bo", nil, nil])
+    #expect(items.map(\.group) == [nil, "Improve runbooks", "Improve runbooks", "Monitoring", "Monitoring", nil, nil])
+    #expect(items.map(\.done) == [false, false, true, false, false, true, false])
+  }
 }

@@ -319,8 +319,12 @@ struct ActionItemFields {
         let close = text[valueEnd..<min(text.count, valueEnd + ActionItemFields.longestBracketedValue)]
           .firstIndex(of: UInt8(ascii: "]"))
       {
-        // A bracketed value ("owner: [name]") is taken whole.
-        valueEnd = close + 1
+        // A bracketed value ("owner: [name]") is taken whole, a wiki link's double brackets too
+        // ("owner: [[Jane Doe]]", as Obsidian links a person's page).
+        let wikiLink =
+          text[valueEnd + 1] == UInt8(ascii: "[") && close + 1 < text.count
+          && text[close + 1] == UInt8(ascii: "]")
+        valueEnd = close + (wikiLink ? 2 : 1)
       } else {
         // "owners: ana, bo": a plural owner key lists names, so its commas do not end it.
         // The item's own words ("Action: Roll back, then page") run on past commas too.

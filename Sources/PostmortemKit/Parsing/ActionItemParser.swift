@@ -418,9 +418,19 @@ struct ActionItemParser {
       ActionItemFields(text: ActionItemParser.detailAsField($0.children.first?.plainText().trimmingWhitespace() ?? ""))
     }
     let onlyFieldsNested = !nestedFields.isEmpty && nestedFields.allSatisfy { $0.title.isEmpty }
+    // Bullets under it that are items of their own, each a task ("  - [ ] Document restarts")
+    // or naming its owner or due date ("  - Alert on queue age (owner: Ana)"): it names their
+    // group ("- [ ] Improve runbooks", "- Monitoring"), as a task list's sub-tasks make it.
+    let nestedItems = nestedLists.flatMap(\.children)
+    let itemsNested =
+      !onlyFieldsNested && !nestedItems.isEmpty
+      && zip(nestedItems, nestedFields).allSatisfy { child, fields in
+        if case .item(task: .some) = child.kind { return true }
+        return !fields.title.isEmpty && (fields.owner != nil || fields.dueRaw != nil)
+      }
     // A bullet that only names a group ("Long-term:", "**Prevent**") with the items under it.
-    if !nestedLists.isEmpty, !onlyFieldsNested, task == nil, let paragraph,
-      ActionItemParser.groupLabel(paragraph) != nil || text.isEmpty
+    if !nestedLists.isEmpty, !onlyFieldsNested, let paragraph,
+      itemsNested || task == nil && (ActionItemParser.groupLabel(paragraph) != nil || text.isEmpty)
     {
       let saved = group
       if !text.isEmpty { group = text.trimmingCharacters(in: ":").trimmingWhitespace() }
@@ -773,7 +783,9 @@ struct ActionItemParser {
         items[index].description = nil
         continue
       }
-      if let (name, rest) = leadingName(title), known.contains(name.lowercased()) {
+      if let (written, rest) = leadingName(title), case let name = withoutWikiBrackets(written),
+        known.contains(name.lowercased())
+      {
         items[index].owner = name
         items[index].title = rest
         continue
@@ -865,6 +877,13 @@ struct ActionItemParser {
       }
     }
     return nil
+  }
+
+  /// A name written as a wiki link to the person's page, its brackets dropped ("[[Sam Lee]]" is
+  /// Sam Lee, as Obsidian writes people); any other text as it is.
+  static func withoutWikiBrackets(_ name: String) -> String {
+    guard name.utf8.count > 4, name.hasPrefix("[["), name.hasSuffix("]]") else { return name }
+    return String(name.dropFirst(2).dropLast(2)).trimmingWhitespace()
   }
 
   private static let leadingDashes = [" — ", " – ", " - "].map { Array($0.utf8) }

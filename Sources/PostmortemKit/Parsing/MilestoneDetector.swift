@@ -121,7 +121,7 @@ public struct MilestoneDetector: Sendable, Hashable {
       .detected,
       [
         "detected", "detects", "alert", "alerts", "alerted", "alert fires", "paged", "page fired", "noticed",
-        "reported", "alertmanager", "opsgenie",
+        "reported", "alertmanager", "opsgenie", "user report", "user reports", "users report",
         "acknowledges", "acknowledged", "first report", "customer reports", "pagerduty", "on call engaged",
         "notices",
         "pager fired", "pager went off", "pager triggered", "alarm fired", "alarms fired", "alarm triggered",
