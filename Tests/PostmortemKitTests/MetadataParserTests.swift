@@ -411,6 +411,50 @@ import Testing
     #expect(headed.sections.map(\.kind) == [nil, .impact])
   }
 
+  /// A Brazilian team's report: "Data/Horário (início - fim)" is the date and the window, its
+  /// zone (BRT) places the timeline and says the date is written day first; "Ações de Mitigação"
+  /// is the resolution, "Descrição Técnica" the root cause; the plan's "Nº" column numbers the
+  /// items, whose text is the "Ação corretiva/preventiva" column.
+  @Test func brazilianReportWithItsDateWindowAndPlanTable() throws {
+    let text = """
+      # Relatório de Incidente - Falha no checkout
+
+      - **Data/Horário (início - fim):** 05/03/2024 09:15 - 11:40 (BRT)
+
+      ## 3. Linha do Tempo
+      | Horário | Evento |
+      | --- | --- |
+      | 09:15 | Detecção automática via monitoramento |
+      | 11:40 | Serviço restabelecido |
+
+      ## 4. Descrição Técnica
+      - Causa raiz: certificado TLS do gateway expirou
+
+      ## 5. Ações de Mitigação
+      | Horário | Ação | Responsável | Resultado |
+      | --- | --- | --- | --- |
+      | 11:10 | Renovação do certificado | @infra | Sucesso |
+
+      ## 8. Plano de Ação
+      | Nº | Ação corretiva/preventiva | Responsável | Prazo | Status |
+      | --- | --- | --- | --- | --- |
+      | 1 | Alertar 30 dias antes da expiração | @infra | 20/03/2024 | Aberto |
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.date?.date == CalendarDate(year: 2024, month: 3, day: 5))
+    #expect(document.metadata.duration?.minutes == 145)
+    #expect(document.timeline?.entries.map(\.timestamp) == ["2024-03-05T09:15:00-03:00", "2024-03-05T11:40:00-03:00"])
+    #expect(document.timeline?.entries.map(\.milestone) == [.detected, .resolved])
+    #expect(document.sections.map(\.kind) == [nil, .timeline, .rootCause, .resolution, .actionItems])
+    let items = document.actionItems.filter { $0.dueRaw != nil }
+    #expect(items.map(\.title) == ["Alertar 30 dias antes da expiração"] && items.map(\.id) == ["1"])
+    // Without a day-first date or label, the zone in the date's own value says it.
+    let english = TestSupport.parse("# T\n\n**Date:** 05/03/2024 09:15 - 11:40 (BRT)\n")
+    #expect(english.date?.date == CalendarDate(year: 2024, month: 3, day: 5))
+    let pacific = TestSupport.parse("# T\n\n**Date:** 05/03/2024 09:15 - 11:40 PDT\n")
+    #expect(pacific.date?.date == CalendarDate(year: 2024, month: 5, day: 3))
+  }
+
   /// In a report pasted as plain text, a section's line framed by emoji ("💥 The Impact: 💥") names
   /// it; a label line of the writer's own over lines that open with a time ("The Investigation:"
   /// over "3:15 PM UTC: …") is the timeline's heading; "Time:" beside the date is the window. A

@@ -230,6 +230,9 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         // A causal analysis and its contributing factors, as Spanish and Portuguese templates say.
         "análisis causal", "análise causal", "análisis de causa raíz", "análise de causa raiz", "causas raíz",
         "causas raiz", "factores contribuyentes", "fatores contribuintes",
+        // The technical account, as "Technical details" is in English.
+        "descrição técnica", "descripción técnica", "detalhes técnicos", "detalles técnicos", "détails techniques",
+        "technische details",
       ]
     ),
     (
@@ -273,6 +276,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         // The measures taken, mitigation and recovery.
         "medidas tomadas", "acciones tomadas", "ações tomadas", "mitigación", "mitigação", "recuperación",
         "recuperação", "solução",
+        // The mitigation's actions, told with their times: "Ações de Mitigação".
+        "ações de mitigação", "acciones de mitigación", "acciones de mitigacion", "acoes de mitigacao",
       ]
     ),
     (

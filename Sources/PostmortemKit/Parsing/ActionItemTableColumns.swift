@@ -41,7 +41,7 @@ struct ActionItemTableColumns {
         "優先度", "优先级", "우선순위",
       ],
       .type: ["type", "category", "kind", "class"],
-      .id: ["id", "#", "no", "number"],
+      .id: ["id", "#", "no", "number", "nº", "n°", "nr", "nro", "núm", "número", "numéro", "nummer"],
     ]
 
     /// The fields a normalised header names, in declaration order.
@@ -59,6 +59,17 @@ struct ActionItemTableColumns {
 
     /// Words that make a header the item's own text whatever else it says ("Issue description").
     private static let titleWords: Set<String> = ["description", "summary", "title", "action", "item", "task", "what"]
+
+    /// Whether a longer normalised header names the item's text by one of its words, in English or
+    /// another language ("Ação corretiva/preventiva", "Acción correctiva", "Corrective action").
+    static func namesTitleByWord(_ header: String) -> Bool {
+      header.split(separator: " ").contains { titleWords.contains(String($0)) || otherTitleWords.contains(String($0)) }
+    }
+
+    private static let otherTitleWords: Set<String> = [
+      "actions", "ação", "ações", "acción", "acciones", "mesure", "mesures", "maßnahme", "maßnahmen", "azione",
+      "azioni", "actie", "acties", "tarefa", "tarea", "tâche", "aufgabe",
+    ]
 
     /// The field a longer normalised header names by one of its words, if any.
     static func namedByWord(_ header: String) -> Field? {
@@ -93,7 +104,9 @@ struct ActionItemTableColumns {
     }
     if title == nil {
       let used = Set(Field.allCases.compactMap { self[$0] })
-      title = headers.indices.first { !used.contains($0) }
+      let unused = headers.indices.filter { !used.contains($0) }
+      title =
+        unused.first { Field.namesTitleByWord(MetadataKey.normalize(headers[$0])) } ?? unused.first
     }
   }
 

@@ -110,6 +110,8 @@ enum MetadataKey: String, CaseIterable {
         "fecha", "fecha del incidente", "date de l incident", "datum", "data", "data do incidente",
         "fecha y hora", "fecha hora", "fecha del evento", "fecha hora del evento", "fecha y hora del evento",
         "fecha y hora del incidente", "data e hora", "data hora", "data do evento", "data e hora do incidente",
+        // The date and the window in one field: "Data/Horário (início - fim): 05/03/2024 09:15 - 11:40".
+        "data horário", "data horario", "fecha horario", "date heure",
         "data dell incidente", "日付", "発生日",
         "日期", "发生日期", "날짜", "발생일", "발생 일시", "장애 일시",
       ]

@@ -211,7 +211,8 @@ public struct MilestoneDetector: Sendable, Hashable {
       "rollback completato", "rollback eseguito", "rollback voltooid",
     ],
     .detected: [
-      "detectado", "detectada", "alerta", "détecté", "détectée", "alerte", "erkannt", "festgestellt", "alarmiert",
+      "detectado", "detectada", "detecção", "detección", "alerta", "détecté", "détectée", "alerte", "erkannt",
+      "festgestellt", "alarmiert",
       "alarm ausgelöst",
       "detetado", "detetada", "rilevato", "rilevata", "allarme", "gedetecteerd", "alarm ging af", "alarm afgegaan",
       "alarm gaat af",

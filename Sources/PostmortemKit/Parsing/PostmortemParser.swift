@@ -280,14 +280,16 @@ public struct PostmortemParser: Sendable {
     // "12/03/2023" is read month first unless the document shows it writes days first: a date
     // that only reads day first, details labelled in a language that writes days first
     // ("**Fecha:** 12/03/2024"), or, with no date that says either, its times noted in a zone of a
-    // country that does ("All times are London time").
+    // country that does ("All times are London time", "05/03/2024 09:15 - 11:40 (BRT)").
     var writesDayFirst: Bool?
     func dayFirst() -> Bool {
       if let known = writesDayFirst { return known }
       var found = document.metadata.fields.contains { MetadataKey.isLabelOfADayFirstLanguage($0.key) }
       if !found {
         let order = DateParser.numericDateOrder(source.bytes)
-        found = order ?? PostmortemParser.notedZoneWritesDayFirst(source.bytes)
+        found =
+          order ?? document.date.flatMap { PostmortemParser.zoneWritesDayFirst(in: $0.raw) }
+          ?? PostmortemParser.notedZoneWritesDayFirst(source.bytes)
       }
       writesDayFirst = found
       return found
@@ -1047,14 +1049,21 @@ public struct PostmortemParser: Sendable {
       let lowered = line.map(ASCIIText.lower)
       guard
         ASCIIText.contains(lowered, TimelineParser.timeWord) || ASCIIText.contains(lowered, TimelineParser.zoneWord),
-        let zone = TimeZoneTable.find(in: String(decoding: line, as: UTF8.self))
+        let written = zoneWritesDayFirst(in: String(decoding: line, as: UTF8.self))
       else { continue }
-      guard let identifier = zone.identifier, identifier != "UTC", !zone.isAmbiguous, identifier.contains("/") else {
-        return false
-      }
-      return !DateParser.monthFirstZones.contains(identifier)
+      return written
     }
     return false
+  }
+
+  /// Whether the zone `text` names is one of a country that writes dates day first: nil when it
+  /// names none; false for UTC, an offset or an ambiguous abbreviation.
+  static func zoneWritesDayFirst(in text: String) -> Bool? {
+    guard let zone = TimeZoneTable.find(in: text) else { return nil }
+    guard let identifier = zone.identifier, identifier != "UTC", !zone.isAmbiguous, identifier.contains("/") else {
+      return false
+    }
+    return !DateParser.monthFirstZones.contains(identifier)
   }
 
   /// The day the incident happened as far as the document says (see `ParsedPostmortem.incidentDay`).
