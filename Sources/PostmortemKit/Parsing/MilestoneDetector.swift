@@ -571,15 +571,14 @@ public struct MilestoneDetector: Sendable, Hashable {
       }
     }
     guard ASCIIText.contains(bytes, outage) || ASCIIText.contains(bytes, incident) else { return nil }
-    for (phrase, milestone) in [
-      ("OUTAGE BEGINS", Milestone.started), ("INCIDENT BEGINS", .started), ("OUTAGE MITIGATED", .mitigated),
-      ("OUTAGE ENDS", .resolved), ("INCIDENT ENDS", .resolved), ("START OF OUTAGE", .started),
-      ("START OF INCIDENT", .started), ("END OF OUTAGE", .resolved), ("END OF INCIDENT", .resolved),
-    ] where ASCIIText.contains(bytes, Array(phrase.utf8)) {
-      return milestone
-    }
-    return nil
+    return capitalMarkers.first { ASCIIText.contains(bytes, $0.phrase) }?.milestone
   }
+
+  private static let capitalMarkers: [(phrase: [UInt8], milestone: Milestone)] = [
+    ("OUTAGE BEGINS", Milestone.started), ("INCIDENT BEGINS", .started), ("OUTAGE MITIGATED", .mitigated),
+    ("OUTAGE ENDS", .resolved), ("INCIDENT ENDS", .resolved), ("START OF OUTAGE", .started),
+    ("START OF INCIDENT", .started), ("END OF OUTAGE", .resolved), ("END OF INCIDENT", .resolved),
+  ].map { (Array($0.0.utf8), $0.1) }
 
   private static func matches(
     _ phrase: PhraseWords, count: Int, word: (Int) -> UnsafeBufferPointer<UInt8>, at start: Int

@@ -98,9 +98,11 @@ enum PlainSectionLines {
     let asks = closing == "?" || quoted
     // A note in brackets closing the name ("What was the impact (who was affected, how many %)")
     // says what to write under it: the name is what comes before.
-    var measured = Substring(name)
-    if name.last == ")", let open = name.firstIndex(of: "("), open > name.startIndex {
-      measured = Substring(name[..<open].trimmingWhitespace())
+    var measured = name
+    if name.utf8.last == UInt8(ascii: ")"), let open = name.utf8.firstIndex(of: UInt8(ascii: "(")),
+      open > name.startIndex
+    {
+      measured = String(name[..<open]).trimmingWhitespace()
     }
     guard !measured.isEmpty, measured.utf8.count <= (asks ? 64 : 48),
       measured.split(separator: " ").count <= (asks ? 10 : 6),

@@ -224,7 +224,7 @@ public enum TimeZoneTable {
       index += 1
       // "PST/PDT", "CET/CEST": both halves of the year named are the zone, whichever is in effect
       // (and the daylight half tells which zone an ambiguous "CST" is).
-      if let other = seasonalOffsets[word]?.other, index + 1 < tokens.count, tokens[index].isSymbol("/"),
+      if index + 1 < tokens.count, tokens[index].isSymbol("/"), let other = seasonalOffsets[word]?.other,
         tokens[index + 1].text == other
       {
         index += 2
