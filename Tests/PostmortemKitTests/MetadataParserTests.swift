@@ -1522,6 +1522,12 @@ import Testing
       TestSupport.lint(summarised).contains {
         $0.rule == "metadata-field" && $0.message.contains("add **Date:** 2024-03-05 before")
       })
+    // With no day to go on, the example says what to write rather than offer a day of its own.
+    #expect(
+      TestSupport.lint("# API outage on March 3rd\n\n## Timeline\n\n- 14:05 UTC deploy\n").contains {
+        $0.rule == "metadata-field"
+          && $0.message == "missing metadata 'date'; add **Date:** YYYY-MM-DD before the first section"
+      })
     // A date alone on its line under the title (AWS's event summaries) comes before the summary's.
     let datelined = TestSupport.parse(
       "# Summary of the Kinesis event\n\nNovember, 25th 2020\n\n## Summary\n\nOn March 5th, 2024, x.\n\n"

@@ -19,7 +19,7 @@ struct MetadataFieldRule: LintRule {
     ])
 
   static let examples: [String: String] = [
-    "date": "**Date:** 2024-03-02", "severity": "**Severity:** SEV2", "authors": "**Authors:** Ana, Bo",
+    "date": "**Date:** YYYY-MM-DD", "severity": "**Severity:** SEV2", "authors": "**Authors:** Ana, Bo",
     "status": "**Status:** Complete", "title": "a '# Title' heading", "duration": "**Duration:** 1h 30m",
     "start": "**Start:** 14:05 UTC", "end": "**End:** 15:35 UTC", "timezone": "**Timezone:** UTC",
   ]
