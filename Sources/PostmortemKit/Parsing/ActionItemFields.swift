@@ -16,6 +16,9 @@ struct ActionItemFields {
   /// its title.
   private var keyedTitle: String?
 
+  /// Whether the text names who owns the work, when it is due or where it is tracked.
+  var namesAnyField: Bool { owner != nil || dueRaw != nil || ticket != nil }
+
   private enum Key {
     case owner, due, ticket, priority, type, id, status, title
   }

@@ -428,16 +428,22 @@ struct ActionItemParser {
         if case .item(task: .some) = child.kind { return true }
         return !fields.title.isEmpty && (fields.owner != nil || fields.dueRaw != nil)
       }
-    // A bullet that only names a group ("Long-term:", "**Prevent**") with the items under it.
-    if !nestedLists.isEmpty, !onlyFieldsNested, let paragraph,
-      itemsNested || task == nil && (ActionItemParser.groupLabel(paragraph) != nil || text.isEmpty)
-    {
+    // Read in the group `name` names: the items under a bullet.
+    func readNested(inGroup name: String) {
       let saved = group
-      if !text.isEmpty { group = text.trimmingCharacters(in: ":").trimmingWhitespace() }
+      if !name.isEmpty { group = name.trimmingCharacters(in: ":").trimmingWhitespace() }
       for list in nestedLists {
         for child in list.children { readItem(child, depth: depth + 1) }
       }
       group = saved
+    }
+    // A bullet that only names a group ("Long-term:", "**Prevent**") with the items under it; one
+    // over sub-tasks that names its own owner, due date or ticket is an item as well.
+    if !nestedLists.isEmpty, !onlyFieldsNested, let paragraph,
+      itemsNested && !ActionItemFields(text: text).namesAnyField
+        || task == nil && (ActionItemParser.groupLabel(paragraph) != nil || text.isEmpty)
+    {
+      readNested(inGroup: text)
       return
     }
     guard !text.isEmpty, let paragraph else { return }
@@ -487,6 +493,7 @@ struct ActionItemParser {
       actionItem.done = task || (struck != nil && actionItem.done)
     }
     items.append(actionItem)
+    if itemsNested { readNested(inGroup: actionItem.title) }
   }
 
   /// The type a group heading names when it is one of the kinds of work Google's SRE book sorts

@@ -1,8 +1,8 @@
 /// Recognises the milestone a timeline entry marks from its words.
 ///
 /// Explicit markers win (`[detected]`, Google SRE's `OUTAGE BEGINS` / `OUTAGE MITIGATED` /
-/// `OUTAGE ENDS`, Flutter's `<START OF OUTAGE>`); then a team's own phrases (`milestones:` in `.postmortem.yml`); then the
-/// milestone named outright ("latency mitigated"); then the built-in phrases, the later milestones
+/// `OUTAGE ENDS`, Flutter's `<START OF OUTAGE>`); then a team's own phrases (`milestones:` in
+/// `.postmortem.yml`); then the milestone named outright ("latency mitigated"); then the built-in phrases, the later milestones
 /// first, so "rolled back and service restored" is a resolution. Runs on every timeline entry, so
 /// it works on lower-cased UTF-8 bytes.
 public struct MilestoneDetector: Sendable, Hashable {

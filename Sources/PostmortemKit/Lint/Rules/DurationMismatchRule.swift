@@ -8,8 +8,8 @@ struct DurationMismatchRule: LintRule {
       Postmortems often state the duration twice (a header, the impact) and \
       imply it through the timeline; when they disagree, no reader knows which is true. The \
       timeline runs from the entry marked as the start or an earlier detection (else the first; \
-      a length or stated start may also be the first or a later entry up to the first detection: the cause's \
-      change, or the users' impact) to the entry where it was resolved for good (not one that relapsed; else the last); \
+      a length or stated start may also be the first or a later entry up to the first \
+      detection: the cause's change, or the users' impact) to the entry where it was resolved for good (not one that relapsed; else the last); \
       a stated end or length may also match a later resolution, and a summary's or impact's \
       window or length the mitigation. A stated time to detect, mitigate or resolve (**Time to \
       detect:** 4 min) or moment of detection or mitigation (**Detected at:** 14:09 UTC) is \
