@@ -455,6 +455,33 @@ import Testing
     #expect(pacific.date?.date == CalendarDate(year: 2024, month: 5, day: 3))
   }
 
+  /// A ticketing template's fields: "Recovery Duration" is the length, and its "Problem Detail",
+  /// "Action for Recovery" and "To prevent recurrence" lines name the summary, the resolution and
+  /// the follow-up work.
+  @Test func ticketingTemplateFieldsAndSectionNames() throws {
+    let text = """
+      # Payment gateway timeouts
+
+      Occurance Time: 2024-05-02 10:12 WIB
+      Recovery Time: 2024-05-02 11:05 WIB
+      Recovery Duration: 53 minutes
+
+      Problem Detail:
+      Payments to the gateway timed out after its certificate rotated.
+
+      Action for Recovery:
+      Unpinned the certificate and redeployed the client.
+
+      To prevent recurrence:
+      - Stop pinning intermediates (Budi, 2024-05-20)
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.metadata.duration?.minutes == 53)
+    #expect(document.sections.map(\.kind) == [nil, .summary, .resolution, .actionItems])
+    #expect(document.actionItems.map(\.owner) == ["Budi"])
+    #expect(!TestSupport.lint(text).contains { $0.rule == "duration-mismatch" })
+  }
+
   /// In a report pasted as plain text, a section's line framed by emoji ("💥 The Impact: 💥") names
   /// it; a label line of the writer's own over lines that open with a time ("The Investigation:"
   /// over "3:15 PM UTC: …") is the timeline's heading; "Time:" beside the date is the window. A

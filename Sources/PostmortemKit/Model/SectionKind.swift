@@ -32,6 +32,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           // A homelab's or a small team's plain word for what went wrong: "## Problem", "## The issue"
           // (only as the whole heading: "Issue 1: lock contention" is one of several under a cause).
           "problem", "issue",
+          // A ticketing template's field: "Problem Detail: Payments timed out …".
+          "problem detail", "problem details",
         ]
       ),
       (
@@ -94,7 +96,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "how the incident was resolved", "how the issue was resolved", "how the issue was fixed",
           "how the problem was resolved", "how the problem was fixed", "explain in detail how the issue was fixed",
           // What was done on the day, in the past tense ("Actions Taken"; "Actions" alone is follow-up work).
-          "actions taken", "action taken", "immediate fix", "immediate fixes",
+          "actions taken", "action taken", "immediate fix", "immediate fixes", "action for recovery",
+          "actions for recovery",
         ]
       ),
       (
@@ -123,7 +126,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "preventive and corrective actions", "preventative and corrective actions",
           // What is left to do, as a report closes: "## Open Items".
           "open items", "outstanding items", "outstanding actions", "remaining items", "remaining work", "still open",
-          "a list of tasks to address the issue", "tasks to address the issue",
+          "a list of tasks to address the issue", "tasks to address the issue", "to prevent recurrence",
+          "to prevent a recurrence",
         ]
       ),
       (

@@ -68,6 +68,7 @@ enum MetadataKey: String, CaseIterable {
           "outage window", "impact window", "incident window", "downtime or degradation",
           "impact time", "total impact time", "outage time", "total outage time", "downtime duration", "total time",
           "total impact duration", "total outage duration", "total incident duration", "customer impact duration",
+          "recovery duration",
         ] + windowNames
       ),
       (
