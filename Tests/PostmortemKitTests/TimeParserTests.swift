@@ -378,6 +378,36 @@ import Testing
     let dated = try #require(TimeParser.scan("2024年8月23日 10時31分 障害発生"))
     #expect(dated.date?.description == "2024-08-23" && dated.time?.description == "10:31")
     #expect(dated.raw == "2024年8月23日 10時31分" && dated.rest == "障害発生")
+    // The clock may follow the day's mark with no space ("25日午後3時", "23일오전 10시").
+    let joined = try #require(TimeParser.scan("2021年11月26日午前10時47分"))
+    #expect(joined.date?.description == "2021-11-26" && joined.time?.description == "10:47")
+    #expect(TimeParser.scan("2024년 8월 23일오전 10시 31분")?.time?.description == "10:31")
+    #expect(TimeParser.scan("2021年11月25日本番障害")?.time == nil)
+  }
+
+  /// A Japanese report's details under headings of their own: "発生日時" (when it happened) is the
+  /// start, "2021年11月25日午後3時" 3 PM that day; "障害の内容" is the summary.
+  @Test func japaneseDetailHeadings() throws {
+    let text = """
+      # v1.4.0リリースで発生した障害について
+
+      ## 障害の内容
+      アップデート後にアプリが起動できなくなる。
+
+      ### 発生日時
+      2021年11月25日午後3時
+
+      ### 復旧日時
+      2021年11月26日午前10時47分
+
+      ## 原因
+      移行処理の不具合。
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.metadata.start?.timeOfDay?.description == "15:00")
+    #expect(document.metadata.end?.timeOfDay?.description == "10:47")
+    #expect(document.sections.map(\.kind).contains(.summary))
+    #expect(!TestSupport.lint(text).contains { $0.message.hasPrefix("missing metadata 'date'") })
   }
 
   /// The words before a time in other languages: "a las 18:40" is the time, "antes de las 18:40"

@@ -197,7 +197,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         // Chinese teams' "the problem" and "what happened": 问题, 问题描述, 事件概述.
         "问题", "问题描述", "事件概述", "事件描述", "事故描述", "故障简述", "故障概要",
         // Japanese reports open with the event (事象) or the failure's contents; Korean likewise.
-        "事象", "発生事象", "事象概要", "障害内容", "장애 내용", "장애 발생", "장애 개요 및 현상",
+        "事象", "発生事象", "事象概要", "障害内容", "障害の内容", "発生した事象", "장애 내용", "장애 발생", "장애 개요 및 현상",
         // "What happened?" asked in other languages.
         "was ist passiert", "was ist geschehen", "qué pasó", "qué ocurrió", "qué sucedió", "que s est il passé",
         "o que aconteceu", "cosa è successo", "wat is er gebeurd",

@@ -142,8 +142,8 @@ enum MetadataKey: String, CaseIterable {
       ]
     ),
     // A Korean report's moments: 발생 (occurred) and 해결 (resolved).
-    (.start, ["발생", "발생 시각", "장애 발생 시각", "開始時刻", "发生时间"]),
-    (.end, ["해결", "해결 시각", "복구 시각", "復旧時刻", "恢复时间"]),
+    (.start, ["발생", "발생 시각", "장애 발생 시각", "開始時刻", "发生时间", "発生日時", "発生時刻", "障害発生日時", "发生日期时间"]),
+    (.end, ["해결", "해결 시각", "복구 시각", "復旧時刻", "恢复时间", "復旧日時", "障害復旧日時", "恢复日期时间"]),
   ]
 
   /// The names `recognize` knows, for tests.

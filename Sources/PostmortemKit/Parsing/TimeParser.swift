@@ -376,10 +376,11 @@ public enum TimeParser {
 
     var lastConsumed = index - 1
     var probe = index
-    // A date, then a clock written with hour and minute marks: "2024년 8월 23일 오전 10시 31분".
+    // A date, then a clock written with hour and minute marks: "2024년 8월 23일 오전 10시 31분";
+    // with no space, the day's mark and the clock's words are one token ("25日午後3時").
     if expression.date != nil || expression.monthDay != nil, index < tokens.count,
-      case let after = text[tokens[index].text.startIndex...], CJKClockReader.mayOpenWithClock(after),
-      let clock = CJKClockReader.read(after)
+      case let after = TimeParser.droppingDayMark(text[tokens[index].text.startIndex...]),
+      CJKClockReader.mayOpenWithClock(after), let clock = CJKClockReader.read(after)
     {
       expression.time = clock.time
       expression.clockStyle = clock.clockStyle
@@ -1277,5 +1278,12 @@ public enum TimeParser {
     }
     guard i < tokens.count else { return text[text.endIndex...] }
     return text[tokens[i].text.startIndex...]
+  }
+
+  /// `text` without the day's mark a Japanese or Korean date ends with ("日", "일") when a word
+  /// follows it in the same token.
+  static func droppingDayMark(_ text: Substring) -> Substring {
+    guard let first = text.unicodeScalars.first, first == "日" || first == "일" else { return text }
+    return text.dropFirst()
   }
 }
