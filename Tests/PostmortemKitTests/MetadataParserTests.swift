@@ -993,6 +993,45 @@ import Testing
     #expect(required.map(\.message).allSatisfy { $0.contains("Timeline") || $0.contains("Lessons") })
   }
 
+  /// A Vietnamese team's report: its details (Ngày, Mức độ: Cao, Trạng thái, Người viết), its
+  /// sections, its action table (Hành động | Người phụ trách | Hạn chót | Trạng thái) and the
+  /// alert and the recovery in its timeline.
+  @Test func vietnameseReport() throws {
+    let text = """
+      # Báo cáo sự cố: Cổng thanh toán bị gián đoạn
+
+      - **Ngày:** 2024-06-12
+      - **Mức độ:** Cao
+      - **Người viết:** Nguyễn Văn An
+
+      ## Tóm tắt
+
+      Cổng thanh toán trả lỗi 502 trong 48 phút.
+
+      ## Dòng thời gian (ICT)
+
+      - 09:12 Cảnh báo tỷ lệ lỗi tăng cao
+      - 10:00 Dịch vụ đã được khôi phục
+
+      ## Nguyên nhân gốc
+
+      Chứng chỉ TLS không được gia hạn tự động.
+
+      ## Hành động tiếp theo
+
+      | Hành động | Người phụ trách | Hạn chót | Trạng thái |
+      |-----------|-----------------|----------|------------|
+      | Tự động gia hạn chứng chỉ | Trần Bình | 2024-06-30 | Hoàn thành |
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.severity?.level == .high && document.authors.map(\.text) == ["Nguyễn Văn An"])
+    #expect(document.sections.map(\.kind) == [nil, .summary, .timeline, .rootCause, .actionItems])
+    #expect(document.timeline?.entries.map(\.milestone) == [.detected, .resolved])
+    #expect(document.timeline?.entries.first?.timestamp == "2024-06-12T09:12:00+07:00")
+    let item = try #require(document.actionItems.first)
+    #expect(item.owner == "Trần Bình" && item.due == CalendarDate(year: 2024, month: 6, day: 30) && item.done)
+  }
+
   /// A Korean report's moments and length as bullets of bold labels: 발생 (occurred) the start,
   /// 해결 (resolved) the end, 총 장애 시간 (total outage time) the length; 장애 원인 the cause.
   @Test func koreanMomentsAndLength() {

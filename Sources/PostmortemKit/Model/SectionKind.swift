@@ -201,6 +201,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         // "What happened?" asked in other languages.
         "was ist passiert", "was ist geschehen", "qué pasó", "qué ocurrió", "qué sucedió", "que s est il passé",
         "o que aconteceu", "cosa è successo", "wat is er gebeurd",
+        // Vietnamese: the summary, the overview, the problem described.
+        "tóm tắt", "tổng quan", "mô tả vấn đề", "mô tả sự cố",
       ]
     ),
     (
@@ -208,7 +210,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
       [
         "impacto", "auswirkungen", "auswirkung", "impatto", "影響", "影響範囲", "影响", "影响范围", "영향", "영향 범위",
         // What was seen (现象, "symptoms") and what it touched.
-        "现象", "故障现象", "问题现象", "影响面", "故障影响", "장애 현상", "임팩트", "장애 영향",
+        "现象", "故障现象", "问题现象", "影响面", "故障影响", "장애 현상", "임팩트", "장애 영향", "ảnh hưởng",
+        "phạm vi ảnh hưởng",
       ]
     ),
     (
@@ -219,7 +222,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         "zeitachse", "linha do tempo", "cronologia", "タイムライン", "時系列", "经过", "时间线", "时间轴", "타임라인",
         "경과", "経緯", "対応経緯", "障害経緯", "경위", "故障时间线", "事件经过", "故障经过", "处理经过", "cronologia degli eventi",
         "sequenza degli eventi", "tijdlijn",
-        "tijdlijn van gebeurtenissen",
+        "tijdlijn van gebeurtenissen", "dòng thời gian", "diễn biến", "diễn biến sự cố", "mốc thời gian",
       ]
     ),
     (
@@ -236,7 +239,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         "causas raiz", "factores contribuyentes", "fatores contribuintes",
         // The technical account, as "Technical details" is in English.
         "descrição técnica", "descripción técnica", "detalhes técnicos", "detalles técnicos", "détails techniques",
-        "technische details",
+        "technische details", "nguyên nhân", "nguyên nhân gốc", "nguyên nhân gốc rễ", "phân tích nguyên nhân",
       ]
     ),
     (
@@ -282,6 +285,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         "recuperação", "solução",
         // The mitigation's actions, told with their times: "Ações de Mitigação".
         "ações de mitigação", "acciones de mitigación", "acciones de mitigacion", "acoes de mitigacao",
+        "giải pháp", "cách khắc phục", "xử lý sự cố",
       ]
     ),
     (
@@ -299,7 +303,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         // Corrective and preventive measures, recommendations and the plan.
         "acciones correctivas preventivas", "acciones preventivas", "ações preventivas", "ações corretivas preventivas",
         "medidas preventivas", "medidas correctivas", "medidas corretivas", "recomendaciones", "recomendações",
-        "plan de acción", "plano de ação",
+        "plan de acción", "plano de ação", "hành động tiếp theo", "kế hoạch hành động", "biện pháp phòng ngừa",
+        "công việc tiếp theo",
       ]
     ),
     (
@@ -309,7 +314,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         "lições aprendidas", "lezioni apprese", "geleerde lessen", "lessen", "教訓", "学び", "振り返り", "经验教训", "复盘", "교훈",
         "经验总结", "反思", "教训",
         // The word alone, as "Lessons" is, before what it qualifies: "Lições de análise".
-        "lições", "lecciones", "leçons", "lektionen", "lezioni",
+        "lições", "lecciones", "leçons", "lektionen", "lezioni", "bài học kinh nghiệm", "bài học",
       ]
     ),
   ]

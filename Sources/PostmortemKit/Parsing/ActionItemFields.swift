@@ -68,7 +68,7 @@ struct ActionItemFields {
     // Spanish, French, German, Portuguese, Italian, Dutch, Japanese, Chinese, Korean.
     "HECHO", "COMPLETADO", "TERMINADO", "TERMINÉ", "FAIT", "ERLEDIGT", "ABGESCHLOSSEN", "CONCLUÍDO", "FEITO",
     "FATTO", "COMPLETATO", "KLAAR", "GEREED", "AFGEROND", "完了",
-    "已完成", "完成", "완료",
+    "已完成", "完成", "완료", "HOÀN THÀNH", "ĐÃ HOÀN THÀNH", "ĐÃ XONG", "XONG",
   ]
 
   /// A status as written, upper case, without the emphasis or strikethrough around it

@@ -12,13 +12,14 @@ struct ActionItemTableColumns {
         "acción", "acciones", "tarea", "tâche", "mesure", "maßnahme", "aufgabe", "ação", "tarefa", "対策", "タスク",
         "措施", "任务", "조치", "작업", "azione", "azioni", "attività", "actie", "acties", "taak",
         // A Japanese template's "対応" (the response to take) and "対応内容".
-        "対応", "対応内容", "アクション", "再発防止策",
+        "対応", "対応内容", "アクション", "再発防止策", "hành động", "công việc", "nhiệm vụ",
       ],
       .owner: [
         "owner", "owners", "assignee", "assigned to", "who", "responsible", "dri", "lead", "assigned", "poc",
         "accountable", "point of contact", "contact",
         "responsable", "responsável", "verantwortlich", "zuständig", "responsabile", "eigenaar", "verantwoordelijke",
-        "担当", "担当者", "负责人", "담당자", "オーナー", "責任者",
+        "担当", "担当者", "负责人", "담당자", "オーナー", "責任者", "người phụ trách", "phụ trách",
+        "người chịu trách nhiệm",
       ],
       .due: [
         "due", "due date", "deadline", "target date", "eta", "by", "target", "when", "date", "due by", "by when",
@@ -26,7 +27,7 @@ struct ActionItemTableColumns {
         "estimated completion", "timeframe", "time frame", "planned date", "planned completion", "expected date",
         "expected by", "expected completion date",
         "échéance", "date limite", "fecha límite", "fecha", "prazo", "fällig", "frist", "termin", "期限", "截止日期",
-        "기한", "scadenza", "uiterlijk", "streefdatum",
+        "기한", "scadenza", "uiterlijk", "streefdatum", "hạn chót", "thời hạn", "hạn",
       ],
       .ticket: [
         "bug", "bugs", "ticket", "tickets", "issue", "jira", "link", "tracking", "tracker", "ticket id", "reference",
@@ -34,11 +35,11 @@ struct ActionItemTableColumns {
       ],
       .status: [
         "status", "state", "done", "progress", "complete", "completed", "statut", "état", "estado", "stato", "状態", "状态",
-        "상태",
+        "상태", "trạng thái",
       ],
       .priority: [
         "priority", "pri", "p", "urgency", "prioridad", "priorité", "priorität", "prioridade", "priorità", "prioriteit",
-        "優先度", "优先级", "우선순위",
+        "優先度", "优先级", "우선순위", "độ ưu tiên", "ưu tiên",
       ],
       .type: ["type", "category", "kind", "class"],
       .id: ["id", "#", "no", "number", "nº", "n°", "nr", "nro", "núm", "número", "numéro", "nummer"],

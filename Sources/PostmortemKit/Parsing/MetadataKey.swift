@@ -101,8 +101,8 @@ enum MetadataKey: String, CaseIterable {
     return table
   }()
 
-  /// The same facts as Spanish, French, German, Portuguese, Italian, Dutch, Japanese, Chinese and
-  /// Korean postmortems label them.
+  /// The same facts as Spanish, French, German, Portuguese, Italian, Dutch, Japanese, Chinese,
+  /// Korean and Vietnamese postmortems label them.
   private static let otherLanguages: [(MetadataKey, [String])] = [
     (.title, ["título", "titre", "titel", "titolo", "タイトル", "件名", "标题", "제목"]),
     (
@@ -114,7 +114,8 @@ enum MetadataKey: String, CaseIterable {
         // The date and the window in one field: "Data/Horário (início - fim): 05/03/2024 09:15 - 11:40".
         "data horário", "data horario", "fecha horario", "date heure",
         "data dell incidente", "日付", "発生日",
-        "日期", "发生日期", "날짜", "발생일", "발생 일시", "장애 일시",
+        "日期", "发生日期", "날짜", "발생일", "발생 일시", "장애 일시", "ngày", "ngày xảy ra", "ngày sự cố",
+        "ngày xảy ra sự cố",
       ]
     ),
     (
@@ -122,28 +123,41 @@ enum MetadataKey: String, CaseIterable {
       [
         "severidad", "gravedad", "gravité", "sévérité", "schweregrad", "severidade", "gravità", "ernst", "ernstniveau",
         "重大度", "深刻度", "重要度", "影響度", "障害レベル", "严重程度", "严重性", "故障等级", "事故等级", "심각도",
-        "장애 등급",
+        "장애 등급", "mức độ", "mức độ nghiêm trọng", "độ nghiêm trọng",
       ]
     ),
-    (.status, ["estado", "statut", "situação", "stato", "ステータス", "状态", "상태"]),
+    (.status, ["estado", "statut", "situação", "stato", "ステータス", "状态", "상태", "trạng thái"]),
     (
       .authors,
       [
         "autores", "autor", "auteurs", "auteur", "autoren", "autor innen", "autorinnen", "verfasser", "verfasst von",
         "rédigé par", "erstellt von", "autori", "autore",
-        "作成者", "作者", "작성자", "负责人", "撰写人", "编写人",
+        "作成者", "作者", "작성자", "负责人", "撰写人", "编写人", "người viết", "người lập", "tác giả",
+        "người lập báo cáo",
       ]
     ),
     (
       .duration,
       [
         "duración", "durée", "dauer", "duração", "durata", "duur", "影響時間", "持续时间", "지속 시간", "총 장애 시간",
-        "장애 지속 시간", "소요 시간", "소요시간",
+        "장애 지속 시간", "소요 시간", "소요시간", "thời lượng", "thời gian gián đoạn", "thời gian ảnh hưởng",
       ]
     ),
     // A Korean report's moments: 발생 (occurred) and 해결 (resolved).
-    (.start, ["발생", "발생 시각", "장애 발생 시각", "開始時刻", "发生时间", "発生日時", "発生時刻", "障害発生日時", "发生日期时间"]),
-    (.end, ["해결", "해결 시각", "복구 시각", "復旧時刻", "恢复时间", "復旧日時", "障害復旧日時", "恢复日期时间"]),
+    (
+      .start,
+      [
+        "발생", "발생 시각", "장애 발생 시각", "開始時刻", "发生时间", "発生日時", "発生時刻", "障害発生日時", "发生日期时间",
+        "thời gian bắt đầu", "thời điểm xảy ra",
+      ]
+    ),
+    (
+      .end,
+      [
+        "해결", "해결 시각", "복구 시각", "復旧時刻", "恢复时间", "復旧日時", "障害復旧日時", "恢复日期时间", "thời gian kết thúc",
+        "thời gian khôi phục",
+      ]
+    ),
   ]
 
   /// The names `recognize` knows, for tests.

@@ -198,6 +198,8 @@ public struct MilestoneDetector: Sendable, Hashable {
       "retour à la normale", "revenu à la normale", "revenue à la normale", "revenus à la normale",
       "revenues à la normale", "de vuelta a la normalidad", "volvió a la normalidad", "vuelve a la normalidad",
       "wieder normal", "voltou ao normal", "volta ao normal", "tornato alla normalità", "tornata alla normalità",
+      // Vietnamese: restored, resolved ("Dịch vụ đã được khôi phục").
+      "khôi phục", "đã giải quyết",
     ],
     .mitigated: [
       "mitigado", "mitigada", "atténué", "atténuée", "mitigiert", "entschärft", "revertido", "revertida", "mitigato",
@@ -217,6 +219,8 @@ public struct MilestoneDetector: Sendable, Hashable {
       "detetado", "detetada", "rilevato", "rilevata", "allarme", "gedetecteerd", "alarm ging af", "alarm afgegaan",
       "alarm gaat af",
       // An incident declared: "Se declara incidente", "Incident déclaré", "Incidente declarado".
+      // Vietnamese: an alert, found ("Cảnh báo tỷ lệ lỗi tăng cao", "phát hiện lỗi").
+      "cảnh báo", "phát hiện",
       "se declara el incidente", "se declara incidente", "se declara la incidencia", "declara el incidente",
       "incidente declarado", "incident déclaré", "incident erklärt",
       "incident ausgerufen",
