@@ -1030,6 +1030,8 @@ import Testing
     #expect(document.timeline?.entries.first?.timestamp == "2024-06-12T09:12:00+07:00")
     let item = try #require(document.actionItems.first)
     #expect(item.owner == "Trần Bình" && item.due == CalendarDate(year: 2024, month: 6, day: 30) && item.done)
+    #expect(
+      IncidentSeverity.level(of: "Nghiêm trọng") == .critical && IncidentSeverity.level(of: "Trung bình") == .medium)
   }
 
   /// A Korean report's moments and length as bullets of bold labels: 발생 (occurred) the start,

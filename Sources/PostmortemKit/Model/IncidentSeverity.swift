@@ -53,8 +53,9 @@ public struct IncidentSeverity: Sendable, Hashable, Codable {
     "致命的": .critical, "緊急": .critical, "紧急": .critical, "긴급": .critical, "치명적": .critical,
     "高": .high, "重大": .high, "严重": .high, "높음": .high, "中": .medium, "중간": .medium, "低": .low,
     "軽微": .low, "낮음": .low,
-    // Vietnamese ("Mức độ: Cao").
-    "nghiêm trọng": .critical, "khẩn cấp": .critical, "cao": .high, "trung bình": .medium, "thấp": .low,
+    // Vietnamese ("Mức độ: Cao"), by the first word of two-word levels: nghiêm trọng (critical),
+    // khẩn cấp (urgent), trung bình (medium).
+    "nghiêm": .critical, "khẩn": .critical, "cao": .high, "trung": .medium, "thấp": .low,
   ]
 
   /// The level a severity text names, or nil.
