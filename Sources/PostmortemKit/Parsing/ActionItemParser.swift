@@ -790,7 +790,8 @@ struct ActionItemParser {
         items[index].description = nil
         continue
       }
-      if let (written, rest) = leadingName(title), case let name = withoutWikiBrackets(written),
+      // A wiki link to the person's page is the person: "[[Sam Lee]] to document …".
+      if let (written, rest) = leadingName(title), case let name = ActionItemFields.cleanOwner(written),
         known.contains(name.lowercased())
       {
         items[index].owner = name
@@ -884,13 +885,6 @@ struct ActionItemParser {
       }
     }
     return nil
-  }
-
-  /// A name written as a wiki link to the person's page, its brackets dropped ("[[Sam Lee]]" is
-  /// Sam Lee, as Obsidian writes people); any other text as it is.
-  static func withoutWikiBrackets(_ name: String) -> String {
-    guard name.utf8.count > 4, name.hasPrefix("[["), name.hasSuffix("]]") else { return name }
-    return String(name.dropFirst(2).dropLast(2)).trimmingWhitespace()
   }
 
   private static let leadingDashes = [" — ", " – ", " - "].map { Array($0.utf8) }

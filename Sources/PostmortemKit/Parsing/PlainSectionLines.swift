@@ -98,12 +98,7 @@ enum PlainSectionLines {
     let asks = closing == "?" || quoted
     // A note in brackets closing the name ("What was the impact (who was affected, how many %)")
     // says what to write under it: the name is what comes before.
-    var measured = name
-    if name.utf8.last == UInt8(ascii: ")"), let open = name.utf8.firstIndex(of: UInt8(ascii: "(")),
-      open > name.startIndex
-    {
-      measured = String(name[..<open]).trimmingWhitespace()
-    }
+    let measured = name.utf8.last == UInt8(ascii: ")") ? name.droppingTrailingAside() : name
     guard !measured.isEmpty, measured.utf8.count <= (asks ? 64 : 48),
       measured.split(separator: " ").count <= (asks ? 10 : 6),
       !measured.contains(where: { $0 == "." || $0 == "," || $0 == ";" || $0 == "!" || $0 == "?" || $0 == ":" })
