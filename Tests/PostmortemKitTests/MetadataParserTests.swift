@@ -818,6 +818,31 @@ import Testing
     #expect(owned.authors.map(\.text) == ["Hana Sato"] && owned.date?.raw == "2024-06-18")
   }
 
+  /// The people in a role written as plain lines ("Incident lead: Priya Raman") are details too,
+  /// as their bold form is, and an item may name them as its owner.
+  @Test func plainRoleLinesAreDetailsWhoseNamesOwnItems() {
+    let document = TestSupport.parse(
+      """
+      # Checkout outage
+
+      Date: 2024-03-02
+      Incident lead: Priya Raman
+      Incident commander: Sam Lee
+
+      ## Action items
+      - [ ] Add a canary stage (Priya)
+      """)
+    #expect(
+      document.metadata.fields.map { "\($0.key)=\($0.value)" } == [
+        "Date=2024-03-02", "Incident lead=Priya Raman", "Incident commander=Sam Lee",
+      ])
+    #expect(document.actionItems.map(\.owner) == ["Priya"])
+    #expect(document.actionItems.map(\.title) == ["Add a canary stage"])
+    // A role word that is no key of a line of prose stays prose.
+    let prose = TestSupport.parse("# T\n\nLeadership: we were slow to page.\n\n## Summary\nx\n")
+    #expect(prose.metadata.fields.isEmpty)
+  }
+
   /// "Date/Time" names the date (its time is the start's business, not the date's); an outage
   /// window is a stated duration.
   @Test func dateTimeKeysAndOutageWindows() {

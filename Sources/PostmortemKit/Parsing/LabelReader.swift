@@ -51,6 +51,8 @@ enum LabelReader {
     return plainField(line, first: first, location: location) {
       MetadataKey.recognize($0) != nil || MetadataParser.namesTags($0)
         || StatedMeasure.named($0) != nil || MetadataKey.momentStandIn($0) != nil
+        // The people in a role ("Incident commander: Sam Lee"), whom items may name as owners.
+        || PostmortemParser.roleKeys.contains(MetadataKey.normalize($0))
     }
   }
 
