@@ -1057,6 +1057,20 @@ import Testing
     #expect(MilestoneDetector().detect(text) != .detected, "\(text)")
   }
 
+  /// The start of the responders' own work, or of work a log names without its subject ("Bot
+  /// restarts. Begins candle replay."), is not the incident's start; errors beginning still are.
+  @Test func workThatBeginsIsNoStart() {
+    for text in [
+      "Bot starts successfully (PID 5696). Begins candle replay.", "GeeGee stops bot. Damage assessment begins.",
+      "Postmortem review begins", "Began deploy of v2 to canaries",
+    ] {
+      #expect(MilestoneDetector().detect(text) == nil, "\(text)")
+    }
+    for text in ["Errors began", "Began seeing errors on checkout", "Checkout errors begin. Pager fires later."] {
+      #expect(MilestoneDetector().detect(text) == .started, "\(text)")
+    }
+  }
+
   /// A way back that a clause after it says did not hold marks nothing; one after such a clause
   /// still does.
   @Test func aWayBackThatDidNotHold() {

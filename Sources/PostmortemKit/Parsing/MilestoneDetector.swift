@@ -296,6 +296,9 @@ public struct MilestoneDetector: Sendable, Hashable {
       "repair", "cleanup", "backfill", "fix", "hotfix", "revert", "rebuild", "reindex", "resync", "replay",
       "restart", "reboot", "failback", "restores", "rollbacks", "failovers", "repairs", "fixes", "hotfixes",
       "reverts", "rebuilds", "restarts", "reboots",
+      // The responders' own steps: "Damage assessment begins", "Postmortem review begins".
+      "assessment", "assessments", "review", "evaluation", "analysis", "diagnosis", "triage", "troubleshooting",
+      "call", "bridge", "meeting", "investigations",
     ].map { (Array($0.utf8), true) })
 
   /// A change being made: its start ("Deploy of auth v5 begins", "Resolver rollout begins") is
@@ -316,6 +319,23 @@ public struct MilestoneDetector: Sendable, Hashable {
       if responseWork[candidate] != nil || changeWork[candidate] != nil { return true }
     }
     return false
+  }
+
+  /// Whether the word at byte `start` opens its sentence: nothing but spaces between it and the
+  /// text's start or a full stop, as a log leaves out who acted ("Bot restarts. Begins replay.").
+  private static func opensSentence(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    var index = start
+    while index > 0, buffer[index - 1] == UInt8(ascii: " ") { index -= 1 }
+    return index == 0 || buffer[index - 1] == UInt8(ascii: ".") || buffer[index - 1] == UInt8(ascii: ";")
+  }
+
+  /// Whether one of the three words from `index` names work the responders or a change began
+  /// ("Begins candle replay", "Began deploy of v2"): the start of that work, not of the incident.
+  private static func namesWorkWithin(_ index: Int, count: Int, word: (Int) -> UnsafeBufferPointer<UInt8>) -> Bool {
+    (index..<min(count, index + 3)).contains {
+      let candidate = word($0)
+      return teamActivities[candidate] != nil || responseWork[candidate] != nil || changeWork[candidate] != nil
+    }
   }
 
   private static let clauseJoins = ByteWordTable(
@@ -447,6 +467,8 @@ public struct MilestoneDetector: Sendable, Hashable {
           }
           if phrase.milestone == .started, phrase.words.count == 1,
             MilestoneDetector.followsResponseWork(index, word: word)
+              || (MilestoneDetector.opensSentence(buffer, at: words[index].lowerBound)
+                && MilestoneDetector.namesWorkWithin(end, count: words.count, word: word))
           {
             continue
           }
