@@ -94,6 +94,20 @@ import Testing
   }
 }
 
+/// An alert's level in brackets, as its notification writes it, is filled in; a level to pick
+/// from a template's list is not.
+@Suite struct TemplatePlaceholderAlertLevelTests {
+  @Test(arguments: [
+    ("- 22:41 Alertmanager fires `DiskFull` [CRITICAL] at 22:42", false), ("- 22:41 [FIRING:3] DiskFull", false),
+    ("- 22:41 [CRIT] disk full", false), ("- 22:41 [Critical/High/Low] fired", true),
+    ("- 22:41 [FIRING:n] DiskFull", true),
+  ])
+  func alertLevels(_ line: String, _ isPlaceholder: Bool) {
+    let findings = TestSupport.lint("# T\n\n## Timeline\n\n\(line)\n").filter { $0.rule == "template-placeholder" }
+    #expect(findings.isEmpty != isPlaceholder, "\(line): \(findings.map(\.message))")
+  }
+}
+
 /// "UTC" that was really local time: the header's zone and the timeline's disagree while the
 /// clock times agree.
 @Suite struct ZoneDisagreementTests {

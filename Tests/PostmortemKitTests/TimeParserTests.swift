@@ -686,7 +686,7 @@ import Testing
     ("Remediation", .actionItems), ("Next steps", .actionItems), ("CAPA", .actionItems),
     ("Lessons Learned", .lessonsLearned),
     ("What went well", .whatWentWell), ("What didn't go well", .whatWentWrong),
-    ("Where we got lucky", .whereWeGotLucky),
+    ("Where we got lucky", .whereWeGotLucky), ("What we got lucky on", .whereWeGotLucky),
     ("Impact", .impact), ("Customer impact", .impact), ("Impact Assessment", .impact),
     ("Timeline (all times UTC)", .timeline), ("3. Timeline", .timeline), ("🕒 Timeline", .timeline),
     ("Detailed incident timeline", .timeline), ("Trigger", .trigger), ("Detection", .detection),

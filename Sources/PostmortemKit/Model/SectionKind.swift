@@ -169,6 +169,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
         .whereWeGotLucky,
         [
           "where we got lucky", "got lucky", "what we got lucky with", "lucky", "where we were lucky",
+          // "What we got lucky on", "We got lucky because": the qualifier after it is dropped.
+          "what we got lucky", "we got lucky",
           "where did we get lucky", "where were we lucky",
         ]
       ),

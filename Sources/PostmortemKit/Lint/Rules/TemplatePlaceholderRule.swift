@@ -189,6 +189,15 @@ struct TemplatePlaceholderRule: LintRule {
     // "[Likely, not directly observed.]", "[Redacted]", "[Update: rolled back at 14:20]": the
     // writer's note on the text, not a value to fill in.
     if !firstWord.isEmpty, editorialWords[firstWord] != nil { return true }
+    // An alert's level in capitals, as its notification writes it: "`DiskFull` [CRITICAL] fires",
+    // "[FIRING:3]". "[Critical]" is a level picked from a template's list, left in its brackets.
+    if !firstWord.isEmpty, alertLevels[firstWord] != nil, inner.allSatisfy({ !ASCIIText.isLower($0) }),
+      firstWord.count == inner.count
+        || (inner[firstWord.count] == UInt8(ascii: ":") && inner[(firstWord.count + 1)...].allSatisfy(ASCIIText.isDigit)
+          && firstWord.count + 1 < inner.count)
+    {
+      return true
+    }
     if !firstWord.isEmpty, tagWords[firstWord] != nil {
       // The word alone, or a tool and its channel ("[Slack #incident]"); "[Slack channel link]"
       // is a value to fill in.
@@ -212,6 +221,10 @@ struct TemplatePlaceholderRule: LintRule {
       "statuspage", "zoom", "jira", "github", "gitlab", "sentry", "prometheus", "alertmanager", "cloudwatch",
       "splunk", "kibana", "teams", "email", "twitter", "zendesk",
     ].map { (Array($0.utf8), true) })
+
+  /// An alert's level or state, as monitoring tools write it in a notification's subject.
+  private static let alertLevels = ByteWordTable(
+    ["critical", "crit", "err", "emergency", "emerg", "alert", "firing"].map { (Array($0.utf8), true) })
 
   /// Words that open a writer's note in brackets: how sure a statement is, or what was done to
   /// the text.
