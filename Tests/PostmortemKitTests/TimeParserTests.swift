@@ -351,6 +351,16 @@ import Testing
       ("11:50–12:10 PM lunch deploy", "11:50–12:10 PM", "11:50", nil, "lunch deploy"),
       ("12:30 to 1:15 PM migration", "12:30 to 1:15 PM", "12:30", nil, "migration"),
       ("11:40–1:10 AM overnight", "11:40–1:10 AM", "23:40", nil, "overnight"),
+      // An end that writes only its minutes, or its seconds after a time to the second.
+      ("10:15–30 — errors on checkout", "10:15–30", "10:15", nil, "errors on checkout"),
+      ("22:32:04–08 — compactor writes a block", "22:32:04–08", "22:32:04", nil, "compactor writes a block"),
+      ("10:40-45: retries", "10:40-45", "10:40", nil, "retries"),
+      // Not an end: earlier than the start, or part of a number.
+      ("10:45-30 users paged", "10:45", "10:45", nil, "30 users paged"),
+      // The moments one event happened at, in the half of the day the last one writes.
+      ("5:12, 6:17, 7:22 PM — the alert re-fires", "5:12, 6:17, 7:22 PM", "17:12", nil, "the alert re-fires"),
+      ("05:12, 06:17, 07:22 AM — the alert re-fires", "05:12, 06:17, 07:22 AM", "05:12", nil, "the alert re-fires"),
+      ("11:50, 12:10 PM retries", "11:50, 12:10 PM", "11:50", nil, "retries"),
     ] as [(String, String, String, String?, String)])
   func spans(_ line: String, _ raw: String, _ time: String, _ zone: String?, _ rest: String) throws {
     let expression = try #require(TimeParser.scan(line, allowingRange: true))

@@ -1870,6 +1870,21 @@ import Testing
     #expect(mayBeDates.timeline?.entries.allSatisfy { $0.status == .unrecognized } == true)
   }
 
+  /// A span of dotted clocks ("14.20–14.35 rollback") is one time: its start is the entry's and
+  /// its end is no part of the event.
+  @Test func aSpanOfDottedClocks() throws {
+    let entries = try #require(
+      TestSupport.parse(
+        "**Date:** 2024-03-09\n\n## Timeline (CET)\n\n- 14.00 alert fired\n- 14.20–14.35 rollback\n"
+          + "- 15.05 - 15.10 errors again\n"
+      ).timeline?.entries)
+    #expect(entries.map(\.text) == ["alert fired", "rollback", "errors again"])
+    #expect(
+      entries.map(\.timestamp) == [
+        "2024-03-09T14:00:00+01:00", "2024-03-09T14:20:00+01:00", "2024-03-09T15:05:00+01:00",
+      ])
+  }
+
   /// A bullet led by a span of whole days ("Between 2023-07-10 to 2023-07-16: …") is written in
   /// days, as a slow build-up is: status `days` from its first day, its event after the second
   /// date, and no finding asking for a time of day.

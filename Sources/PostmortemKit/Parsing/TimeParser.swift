@@ -415,7 +415,9 @@ public enum TimeParser {
       // The end of a span: "23:40 – 23:45", "2:05 PM to 2:20 PM". Its zone, if any, is the
       // zone of both ends.
       var spansRange = false
-      if allowingRange, expression.time != nil, let end = rangeEnd(tokens, at: index, andEndsIt: spanOpened) {
+      if allowingRange, let start = expression.time,
+        let end = rangeEnd(tokens, at: index, andEndsIt: spanOpened) ?? shortRangeEnd(tokens, at: index, after: start)
+      {
         // "1:21–1:29 PM": a start written without its half of the day is in the end's (or the
         // one before it, when that puts it first: "11:50–12:10 PM").
         var endProbe = index + 1
@@ -428,6 +430,16 @@ public enum TimeParser {
         index = end
         lastConsumed = end - 1
         spansRange = true
+      }
+      // The moments one event happened at: "05:12, 06:17, 07:22 AM — the alert re-fires". The
+      // first is the entry's, in the half of the day written after the last.
+      if allowingRange, !spansRange, let start = expression.time, let (end, last) = listedClocksEnd(tokens, at: index) {
+        if expression.clockStyle == .eitherHalf, case .time(let lastTime, .twelveHour) = last {
+          expression.time = TimeParser.inHalfOfDay(of: lastTime, start)
+          expression.clockStyle = .twelveHour
+        }
+        index = end
+        lastConsumed = end - 1
       }
       // A zone right after the time: "14:05 UTC", "2:05 PM PDT", "14:05Z", "14:05 (UTC)".
       var zoneIndex = index
@@ -541,6 +553,13 @@ public enum TimeParser {
       // Nothing readable: is it a broken time ("14.43", "??:??", "--:--", "TBD")?
       guard var end = scanUnreadable(tokens, at: firstIndex) else { return nil }
       expression.isUnrecognized = true
+      // A span of dotted clocks is one broken time with its end: "14.20–14.35 rollback".
+      if allowingRange, end == firstIndex + 3, tokens[firstIndex + 1].isSymbol("."), end + 3 < tokens.count,
+        tokens[end].kind == .symbol, rangeSymbols.contains(tokens[end].scalar), tokens[end + 2].isSymbol("."),
+        let spanEnd = scanUnreadable(tokens, at: end + 1), spanEnd == end + 4
+      {
+        end = spanEnd
+      }
       // The half of the day and the date written after it are the entry's too, not its event:
       // "xx:xx PM January 21, 2026: the user was told".
       if end < tokens.count, tokens[end].isWord, tokens[end].count == 2,
@@ -831,6 +850,38 @@ public enum TimeParser {
     else { return nil }
     var end = index + 1
     guard case .time = scanClock(tokens, at: &end) else { return nil }
+    return end
+  }
+
+  /// Where a list of clock times after a first ends (", 06:17, 07:22 AM"), and the last of them;
+  /// nil unless a comma and a time with a colon follow at `index`.
+  private static func listedClocksEnd(_ tokens: [TextToken], at index: Int) -> (end: Int, last: Clock)? {
+    var end = index
+    var last: Clock?
+    while end + 3 < tokens.count, tokens[end].isSymbol(","), tokens[end + 1].isNumber, tokens[end + 2].isSymbol(":") {
+      var probe = end + 1
+      guard let clock = scanClock(tokens, at: &probe), case .time = clock else { break }
+      end = probe
+      last = clock
+    }
+    return last.map { (end, $0) }
+  }
+
+  /// Where a span ends that writes only the end's last part, straight after a dash: its minutes
+  /// ("10:15–30") or, after a time to the second, its seconds ("22:32:04–08"), later than the start's.
+  private static func shortRangeEnd(_ tokens: [TextToken], at index: Int, after start: TimeOfDay) -> Int? {
+    guard index + 1 < tokens.count, tokens[index].kind == .symbol, tokens[index].scalar != "→",
+      rangeSymbols.contains(tokens[index].scalar), !tokens[index].spaceBefore, !tokens[index + 1].spaceBefore,
+      tokens[index + 1].isNumber, tokens[index + 1].count == 2, let value = tokens[index + 1].intValue,
+      value < 60, index >= 2, tokens[index - 2].isSymbol(":")
+    else { return nil }
+    // The start's seconds when it wrote them ("04" of "22:32:04"), else its minutes.
+    let secondsWritten = index >= 4 && tokens[index - 4].isSymbol(":")
+    guard value > (secondsWritten ? start.second : start.minute) else { return nil }
+    let end = index + 2
+    // Nothing more of a number after it: "10:15-30" is no "10:15-30.5" or "10:15-3000".
+    guard end == tokens.count || tokens[end].spaceBefore || (tokens[end].kind == .symbol && !tokens[end].isSymbol("."))
+    else { return nil }
     return end
   }
 

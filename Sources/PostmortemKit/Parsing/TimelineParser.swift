@@ -1496,7 +1496,13 @@ struct TimelineParser {
       guard let expression = candidates[index].expression else { continue }
       if expression.time != nil { colonClocks += 1 }
       guard expression.isUnrecognized else { continue }
-      let bytes = Array(candidates[index].time.utf8)
+      var bytes = Array(candidates[index].time.utf8)
+      // A span's start: "14.20" of "14.20–14.35".
+      if let dot = bytes.firstIndex(of: UInt8(ascii: ".")), bytes.count > dot + 3,
+        bytes[dot + 3] == UInt8(ascii: "-") || bytes[dot + 3] == 0xE2 || bytes[dot + 3] == UInt8(ascii: " ")
+      {
+        bytes.removeSubrange((dot + 3)...)
+      }
       guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")), (1...2).contains(dot), bytes.count == dot + 3,
         bytes.allSatisfy({ $0 == UInt8(ascii: ".") || ASCIIText.isDigit($0) })
       else { continue }
