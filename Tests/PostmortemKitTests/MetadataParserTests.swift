@@ -2706,12 +2706,41 @@ import Testing
     ("Written by Petra Novak.", ["Petra Novak"]), ("By John Q.", ["John Q."]),
     ("By the time we noticed, the queue was full.", []),
     ("By Tuesday, March 5, we had rolled back.", []),
-    ("Posted by the SRE team on 2024-03-02", []),
+    // A team writes under its name; a dash or a middle dot parts the names from the date.
+    ("Posted by the SRE team on 2024-03-02", ["SRE team"]), ("By the way, the queue was full.", []),
+    ("*Posted by the Platform team · March 5, 2024*", ["Platform team"]),
+    ("_By Jane Doe and Raj Patel — 12 June 2023_", ["Jane Doe", "Raj Patel"]),
   ])
   func bylinesNameTheAuthors(_ line: String, _ names: [String]) {
     let document = TestSupport.parse("# Search outage\n\n\(line)\n\n## Summary\n\nx\n")
     #expect(document.authors.map(\.text) == names)
     #expect(document.date == nil)
+  }
+
+  /// A blog post's title names the day without its year ("API outage on March 3rd"); the byline's
+  /// date gives the year: the last such day on or before the post places the times.
+  @Test func aBylineDateGivesAYearlessTitleItsYear() throws {
+    let text = """
+      # API outage on March 3rd
+
+      *Posted by the Platform team · March 5, 2024*
+
+      ## Timeline (UTC)
+      - 14:20 deploy started
+      - 14:31 alerts fired
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.incidentDay?.description == "2024-03-03")
+    #expect(document.date == nil)
+    #expect(document.timeline?.entries.map(\.timestamp) == ["2024-03-03T14:20:00Z", "2024-03-03T14:31:00Z"])
+    // A post about a day of December published in January is about the year before.
+    let early = TestSupport.parse(
+      text.replacingOccurrences(of: "March 3rd", with: "December 30th").replacingOccurrences(
+        of: "March 5, 2024", with: "January 4, 2024"))
+    #expect(early.incidentDay?.description == "2023-12-30")
+    // With no byline date the day stays unknown.
+    let undated = TestSupport.parse(text.replacingOccurrences(of: " · March 5, 2024", with: ""))
+    #expect(undated.incidentDay == nil)
   }
 
   @Test func aBylinePointsAtTheNames() throws {

@@ -41,6 +41,8 @@ enum BylineReader {
     if text.hasSuffix("."), let before = text.dropLast().last, before.isLowercase { text = text.dropLast() }
     var names: [String] = []
     var name: [Substring] = []
+    // Columns from the lead's end to the first name: past an article ("the Platform team").
+    var valueOffset = 0
     // Ends the name being read; false when it is not a name, which makes the line prose.
     func flush() -> Bool {
       defer { name = [] }
@@ -56,6 +58,15 @@ enum BylineReader {
       for (index, word) in words.enumerated() {
         if word == "and" || word == "&" {
           guard flush() else { return nil }
+        } else if BylineReader.separators.contains(word) {
+          // "By Jane Doe — 12 June 2023", "Posted by the Platform team · March 5, 2024": what
+          // follows the names is the date or a note.
+          guard flush() else { return nil }
+          break parts
+        } else if name.isEmpty, word == "the" {
+          // "the Platform team": a team is named after its article.
+          if names.isEmpty { valueOffset = text.distance(from: text.startIndex, to: word.endIndex) - lead.count + 1 }
+          continue
         } else if (word == "on" && index + 1 < words.count
           && DateParser.whole(text[words[index + 1].startIndex...]) != nil)
           || (name.isEmpty && DateParser.whole(text[word.startIndex...]) != nil)
@@ -73,21 +84,28 @@ enum BylineReader {
     // The lead is ASCII, so its length in bytes is its length in columns.
     return LabeledValue(
       key: key, value: names.joined(separator: ", "), location: SourceLocation(line: line, column: column),
-      valueColumn: column + lead.count)
+      valueColumn: column + lead.count + valueOffset)
   }
 
   private static let particles: Set<Substring> = ["de", "la", "van", "von", "da", "del", "der", "di", "le"]
+
+  /// What stands between a byline's names and its date.
+  private static let separators: Set<Substring> = ["—", "–", "-", "·", "|", "•"]
+
+  /// The lower-case word that ends a team's name ("Platform team", "SRE squad").
+  private static let teamWords: Set<Substring> = ["team", "teams", "squad", "group", "crew"]
 
   /// One to four words, each starting with a capital letter, and no digits: "Jason Warner",
   /// "Émilie Durand", "Ana de la Cruz" (lower-case particles between capitalised words count).
   private static func isName(_ words: [Substring]) -> Bool {
     guard (1...4).contains(words.count), let first = words.first?.first, first.isUppercase,
-      let last = words.last?.first, last.isUppercase
+      let last = words.last?.first, last.isUppercase || (words.count > 1 && teamWords.contains(words.last!))
     else { return false }
     // "By Tuesday, March 5" is a date in a sentence, not a person.
     guard words.count > 1 || DateParser.weekdayNames[words[0].lowercased()] == nil else { return false }
     return words.allSatisfy { word in
-      !word.contains(where: \.isNumber) && (word.first!.isUppercase || particles.contains(word))
+      !word.contains(where: \.isNumber)
+        && (word.first!.isUppercase || particles.contains(word) || teamWords.contains(word))
     }
   }
 

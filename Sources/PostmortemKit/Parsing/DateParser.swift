@@ -275,6 +275,26 @@ public enum DateParser {
     return nil
   }
 
+  /// The first month and day written without a year in `text`, by a month's name ("March 3rd",
+  /// "3 March"); numbers alone ("03/02") are left, as they may be a day or a month first.
+  static func firstYearlessDate(in text: String) -> TimeExpression.MonthDay? {
+    let tokens = TextToken.tokenize(Substring(text))
+    for index in tokens.indices
+    where isMonthWord(tokens, index) || (tokens[index].isNumber && isMonthWord(tokens, index + 1)) {
+      var end = index
+      if let found = scanYearless(tokens, at: &end) { return found }
+    }
+    return nil
+  }
+
+  /// The last day with `monthDay`'s month and day on or before `reference`: the yearless date of
+  /// a text published on `reference`.
+  static func latest(_ monthDay: TimeExpression.MonthDay, onOrBefore reference: CalendarDate) -> CalendarDate? {
+    [reference.year, reference.year - 1].lazy.compactMap {
+      CalendarDate(year: $0, month: monthDay.month, day: monthDay.day)
+    }.first { $0.daysSinceEpoch <= reference.daysSinceEpoch }
+  }
+
   /// "end of March", "end of June 2024", "June 2024", "2024-06": the last day of that month, the first on
   /// or after `reference` when no year is written; nil for anything else.
   static func endOfMonth(_ text: String, onOrAfter reference: CalendarDate?) -> CalendarDate? {

@@ -1072,6 +1072,30 @@ public struct PostmortemParser: Sendable {
   {
     referenceDate(of: document) ?? summaryDate(in: outline, document, lede: lede)
       ?? document.title.flatMap { reportDay(in: outline, title: $0) }
+      ?? publishedDay(in: outline, document, lede: lede)
+  }
+
+  /// The day a blog post's title or summary names without a year ("API outage on March 3rd"), in
+  /// the year its byline dates it ("Posted by the Platform team · March 5, 2024"): the last such
+  /// day on or before the post.
+  static func publishedDay(in outline: DocumentOutline, _ document: PostmortemDocument, lede: MarkdownNode?)
+    -> CalendarDate?
+  {
+    var published: CalendarDate?
+    for block in outline.blocks.prefix(6) {
+      guard case .paragraph = block.kind else { continue }
+      let text = block.plainText().trimmingWhitespace()
+      if text.utf8.count <= 160, BylineReader.startsWithLead(text[...]), let date = DateParser.firstDate(in: text) {
+        published = date
+        break
+      }
+    }
+    guard let published else { return nil }
+    let texts = [document.title?.text] + openings(in: outline, document, lede: lede).map(\.text)
+    guard let monthDay = texts.lazy.compactMap({ $0.flatMap(DateParser.firstYearlessDate(in:)) }).first else {
+      return nil
+    }
+    return DateParser.latest(monthDay, onOrBefore: published)
   }
 
   /// The day a monthly report's incident happened: the title names the month and year ("March
