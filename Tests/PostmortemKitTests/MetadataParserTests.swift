@@ -841,6 +841,11 @@ import Testing
     // A role word that is no key of a line of prose stays prose.
     let prose = TestSupport.parse("# T\n\nLeadership: we were slow to page.\n\n## Summary\nx\n")
     #expect(prose.metadata.fields.isEmpty)
+    // Notion's "Incident Owner" and GitLab's "DRI" run the incident.
+    let notion = TestSupport.parse(
+      "# T\n\nIncident Owner: Priya Raman\nDRI: Sam Lee\n\n## Action items\n- [ ] Add an index (Sam)\n")
+    #expect(notion.metadata.fields.map(\.key) == ["Incident Owner", "DRI"])
+    #expect(notion.actionItems.map(\.owner) == ["Sam"])
   }
 
   /// "Date/Time" names the date (its time is the start's business, not the date's); an outage

@@ -715,6 +715,8 @@ public struct PostmortemParser: Sendable {
     "incident commander", "commander", "ic", "incident lead", "lead", "incident manager", "scribe", "responders",
     "participants", "on call", "oncall", "on call engineer", "facilitator", "reviewers", "reviewer", "approver",
     "approvers", "communications lead", "comms lead", "technical lead", "tech lead",
+    // Who runs the incident, as Notion's and GitLab's incident pages name them.
+    "incident owner", "incident owners", "dri", "incident dri",
   ]
 
   /// Headings of a section that holds the incident's figures: time to detect, mitigate, resolve.
