@@ -1071,6 +1071,16 @@ import Testing
     }
   }
 
+  /// A database failover told in a log's words: the primary stops answering, a replica is
+  /// promoted, the clients come back.
+  @Test func aFailoverToldInALogsWords() {
+    #expect(MilestoneDetector().detect("redis-primary-1 stops responding") == .started)
+    #expect(MilestoneDetector().detect("API pods became unresponsive") == .started)
+    #expect(MilestoneDetector().detect("sentinel promotes replica") == .mitigated)
+    #expect(MilestoneDetector().detect("all clients reconnected") == .resolved)
+    #expect(MilestoneDetector().detect("replica not promoted yet") == nil)
+  }
+
   /// A way back that a clause after it says did not hold marks nothing; one after such a clause
   /// still does.
   @Test func aWayBackThatDidNotHold() {

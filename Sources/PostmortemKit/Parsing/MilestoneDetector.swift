@@ -83,6 +83,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         "confirmed resolution", "metrics green", "all green", "dashboards green", "back to green", "green again",
         "pre incident levels", "pre incident level", "pre incident baseline",
         // Someone checked and it works: "login confirmed working", "All systems verified operational".
+        // The clients back on: "all clients reconnected".
+        "clients reconnected", "consumers reconnected", "clients reconnect", "consumers reconnect",
         "confirmed working", "verified working", "confirmed operational", "verified operational",
         "systems operational", "services operational", "working as expected", "working normally",
         "functioning normally", "operating normally", "running normally", "behaving normally",
@@ -115,6 +117,9 @@ public struct MilestoneDetector: Sendable, Hashable {
         "stabilized", "stabilised", "monitoring the fix", "mitigation in place", "fix rolled out",
         "hotfix rolled out", "rolled out the fix", "rolled out a fix", "rolled out the hotfix", "rollback finished",
         "rollback done", "rollback successful", "revert finished", "revert done", "failover finished",
+        // A replica standing in for the failed primary: "sentinel promotes replica".
+        "promotes replica", "promoted replica", "promotes the replica", "promoted the replica", "replica promoted",
+        "promotes a replica", "promoted a replica",
       ]
     ),
     (
@@ -178,6 +183,9 @@ public struct MilestoneDetector: Sendable, Hashable {
         "hard down", "site is down", "site went down", "website is down", "website went down", "service is down",
         "service went down", "services are down", "services went down", "api is down", "api went down",
         "app is down", "app went down", "went offline", "goes offline",
+        // A server no longer answering: "redis-primary-1 stops responding".
+        "stops responding", "stopped responding", "became unresponsive", "becomes unresponsive",
+        "went unresponsive", "goes unresponsive", "stops serving", "stopped serving",
       ]
     ),
   ]
