@@ -1395,6 +1395,36 @@ import Testing
     #expect(parsed("Note: the main website was down for 80% of users.").impact == nil)
   }
 
+  /// A report written without headings tells its parts on a line each in plain text, before its
+  /// first section line and after a list: those lines stand in for the sections; a document with
+  /// section headings keeps such a line as its section's prose.
+  @Test func plainPartLinesOfAReportWithoutHeadings() {
+    let text = """
+      Incident: Payments timeouts
+      Date: 2024-05-02
+
+      Summary: Payments timed out for 35 minutes after a pool size change.
+
+      Timeline:
+      - 10:02 UTC pool size lowered in config
+      - 10:37 UTC config reverted, latency normal
+
+      Root cause: the connection pool was sized below peak concurrency.
+
+      Resolution: reverted the config change.
+      """
+    let document = TestSupport.parse(text)
+    #expect(document.sections.map(\.kind) == [.summary, .timeline, .rootCause, .resolution])
+    #expect(document.summary?.markdown == "Payments timed out for 35 minutes after a pool size change.")
+    #expect(document.rootCause?.markdown == "the connection pool was sized below peak concurrency.")
+    #expect(document.resolution?.line == 12)
+    let missing = TestSupport.lint(text).filter { $0.rule == "required-section" }.map(\.message)
+    #expect(!missing.contains { $0.contains("Summary") || $0.contains("Root Cause") || $0.contains("'Resolution'") })
+    // Under headings, the line is the prose of its section.
+    let headed = TestSupport.parse("# T\n\n## Notes\n\nRoot cause: unknown yet.\n\n## Timeline\n\n- 10:02 x\n")
+    #expect(headed.rootCause == nil)
+  }
+
   /// Atlassian's "Postmortem report" kept as a table, each row's part named in bold before the
   /// template's instructions and told in the next cell: the parts stand in for the sections the
   /// document lacks; a row left empty, as the template ships, stands in for nothing.

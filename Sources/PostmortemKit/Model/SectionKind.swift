@@ -65,7 +65,7 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "root cause and contributing factors",
           "root causes and trigger", "underlying cause", "underlying causes", "why",
           "technical details", "why did it happen", "why did this happen", "five whys", "whys",
-          "why it happened",
+          "why it happened", "why did it occur", "why did this occur", "why it occurred",
           "what caused it",
           "causes and contributing factors", "contributing factors and root cause", "working theory",
           "what was causing the issue", "explain in detail what was causing the issue",

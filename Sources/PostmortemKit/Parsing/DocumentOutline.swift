@@ -16,11 +16,16 @@ struct DocumentOutline {
   /// `**Incident Commander**: …` and `**Resolved At**: 2025-10-15T15:15:00Z`), as a report may
   /// close with its sign-off: no section's body. Empty when the document does not close so.
   let closingDetails: Range<Int>
+  /// Whether the document has no section headings (a lone title heading is none): its sections,
+  /// if any, are plain lines or bold paragraphs, and its parts may be told on one line each
+  /// ("Root cause: the pool was too small.").
+  let headless: Bool
 
   /// Indexes the top-level blocks of `document`; the last line of the file closes the last section.
   init(document: MarkdownNode, lastLine: Int) {
-    let blocks = PlainSectionLines.promoting(DocumentOutline.readingHTMLTables(document.children))
+    let (blocks, sectioned) = PlainSectionLines.promoting(DocumentOutline.readingHTMLTables(document.children))
     self.blocks = blocks
+    headless = !sectioned
     var headings: [(index: Int, title: String, level: Int, style: Section.Style, kind: SectionKind?)] = []
     // The innermost heading (not bold paragraph) so far, with its kind.
     var current: (level: Int, kind: SectionKind?) = (1, nil)

@@ -10,14 +10,14 @@ enum PlainSectionLines {
   /// `blocks` with each plain line that names a section made a level-2 heading of its own (only in
   /// a document with no section headings: a lone title heading is none), and each line led by
   /// hashes a heading of their level, the paragraph it stood in parted around it; unchanged, and
-  /// not copied, when there is none.
-  static func promoting(_ blocks: [MarkdownNode]) -> [MarkdownNode] {
+  /// not copied, when there is none. `sectioned` tells whether the document had section headings.
+  static func promoting(_ blocks: [MarkdownNode]) -> (blocks: [MarkdownNode], sectioned: Bool) {
     let headed = blocks.contains(where: isHeading)
     let sectioned = hasSectionHeadings(blocks)
     let promotes = { (block: MarkdownNode) in
       (!sectioned && holdsSectionLine(block)) || holdsHashHeading(block, headed: headed)
     }
-    guard blocks.contains(where: promotes) else { return blocks }
+    guard blocks.contains(where: promotes) else { return (blocks, sectioned) }
     var result: [MarkdownNode] = []
     for block in blocks {
       guard promotes(block), let start = block.range?.start else {
@@ -60,7 +60,7 @@ enum PlainSectionLines {
       }
       flush()
     }
-    return result
+    return (result, sectioned)
   }
 
   /// The section a plain line names, its closing colon dropped ("Timeline:" is "Timeline"), or

@@ -1533,8 +1533,19 @@ public struct PostmortemParser: Sendable {
   /// then "**Root Cause:** The pool was resized to 5.").
   static func incidentLabels(in outline: DocumentOutline, besides title: DocumentOutline.Entry?) -> [LabeledValue] {
     var found: [LabeledValue] = []
+    // A report written without headings tells its parts on a line each, in plain text ("Summary:
+    // Payments timed out …", "Root cause: the pool …"), before its first section line too.
+    if outline.headless {
+      let preambleEnd = outline.entries.first { $0.headingIndex != title?.headingIndex }?.headingIndex
+      for block in outline.blocks[..<(preambleEnd ?? outline.blocks.count)] {
+        found += plainPartLabels(in: block).filter { field in
+          SectionKind.recognizeExactly(field.key).map(Section.labelKinds.contains) == true
+            && MetadataKey.recognize(field.key) == nil && !field.value.isEmpty
+        }
+      }
+    }
     for entry in outline.entries where entry.headingIndex != title?.headingIndex {
-      let kinds: Set<SectionKind>
+      var kinds: Set<SectionKind>
       var body = entry.directBody
       switch entry.section.kind {
       case nil where entry.section.style == .heading: kinds = incidentLabelKinds
@@ -1545,9 +1556,10 @@ public struct PostmortemParser: Sendable {
         kinds = incidentLabelKinds
       default: continue
       }
+      if outline.headless { kinds.formUnion(Section.labelKinds) }
       // A summary written without Markdown ("Impact: 80% of users …" on its own line) labels
-      // its parts in plain text.
-      let plain = entry.section.kind == .summary
+      // its parts in plain text, as a report without headings does anywhere.
+      let plain = entry.section.kind == .summary || outline.headless
       for index in body {
         let block = outline.blocks[index]
         let labels =
