@@ -1750,6 +1750,27 @@ import Testing
     #expect(unowned.allSatisfy { $0.owner == nil })
   }
 
+  /// A list whose items mostly close with a name in brackets, two or more, names its owners so,
+  /// though no item names one otherwise; a tag there is no owner.
+  @Test func namesInBracketsClosingMostItems() throws {
+    let items = TestSupport.parse(
+      """
+      ## Action items
+
+      - [ ] Add a pool saturation alert (Dana)
+      - [ ] Load test config changes (Eli Cohen)
+      - [ ] Split the worker pool (Backend)
+      """
+    ).actionItems
+    #expect(items.map(\.owner) == ["Dana", "Eli Cohen", nil])
+    #expect(
+      items.map(\.title) == [
+        "Add a pool saturation alert", "Load test config changes", "Split the worker pool (Backend)",
+      ])
+    let lone = TestSupport.parse("## Action items\n\n- [ ] Add an alert (Dana)\n- [ ] Add a canary\n").actionItems
+    #expect(lone.allSatisfy { $0.owner == nil })
+  }
+
   /// Without an action-item heading, a section of another name whose list carries owners, due
   /// dates or tickets holds the items (GitLab's "Improving recovery procedures"); a list of links
   /// or of plain remarks does not.

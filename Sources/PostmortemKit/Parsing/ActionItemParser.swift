@@ -821,14 +821,24 @@ struct ActionItemParser {
   /// the team calendar (Dana)") when the other items of the list name their owners: that is the
   /// list's way of writing them. Alone, "(Dana)" could as well be a tag.
   static func assignBracketedOwners(_ items: inout [ActionItem]) {
-    guard items.contains(where: { $0.owner != nil }) else { return }
+    // The item and the name in the brackets closing it, for each item whose brackets hold one.
+    var named: [(index: Int, open: Int, name: [UInt8])] = []
     for index in items.indices where items[index].owner == nil {
       let bytes = Array(items[index].title.utf8)
       guard let open = closingBracket(bytes), open > 0, bytes[open - 1] == UInt8(ascii: " ") else { continue }
       let inner = Array(bytes[(open + 1)..<(bytes.count - 1)])
       guard ActionItemFields.isLoneName(inner) else { continue }
-      items[index].owner = String(decoding: inner, as: UTF8.self)
-      items[index].title = String(decoding: bytes[..<open], as: UTF8.self).trimmingWhitespace()
+      named.append((index, open, inner))
+    }
+    // A name in brackets is an owner beside items that name theirs otherwise, or when most items
+    // close so, two or more ("Add an alert (Dana)", "Load test (Eli)"): the list's way of naming them.
+    guard !named.isEmpty,
+      items.contains(where: { $0.owner != nil }) || (named.count >= 2 && named.count * 2 >= items.count)
+    else { return }
+    for (index, open, name) in named {
+      let title = items[index].title.utf8
+      items[index].owner = String(decoding: name, as: UTF8.self)
+      items[index].title = String(decoding: title.prefix(open), as: UTF8.self).trimmingWhitespace()
     }
   }
 
