@@ -52,7 +52,7 @@ enum LabelReader {
       MetadataKey.recognize($0) != nil || MetadataParser.namesTags($0)
         || StatedMeasure.named($0) != nil || MetadataKey.momentStandIn($0) != nil
         // The people in a role ("Incident commander: Sam Lee"), whom items may name as owners.
-        || PostmortemParser.roleKeys.contains(MetadataKey.normalize($0))
+        || PostmortemParser.namesRole($0)
     }
   }
 

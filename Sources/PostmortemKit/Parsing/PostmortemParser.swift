@@ -719,6 +719,20 @@ public struct PostmortemParser: Sendable {
     "incident owner", "incident owners", "dri", "incident dri",
   ]
 
+  /// Whether `key` names a role (see `roleKeys`). Most keys that come here name none: their
+  /// length and first letter tell before the key is normalised.
+  static func namesRole(_ key: String) -> Bool {
+    guard (2...24).contains(key.utf8.count), let first = key.utf8.first, case let letter = first | 0x20,
+      letter >= UInt8(ascii: "a"), letter <= UInt8(ascii: "z"), roleInitials & (1 << (letter - UInt8(ascii: "a"))) != 0
+    else { return false }
+    return roleKeys.contains(MetadataKey.normalize(key))
+  }
+
+  /// The first letters of the role keys, one bit each from "a": a set would hash every key's.
+  private static let roleInitials: UInt32 = roleKeys.reduce(0) { mask, key in
+    mask | (1 << UInt32(key.utf8.first! - UInt8(ascii: "a")))
+  }
+
   /// Headings of a section that holds the incident's figures: time to detect, mitigate, resolve.
   static let metricsSectionNames: Set<String> = [
     "metrics", "key metrics", "incident metrics", "response metrics", "timing", "timings", "key figures",

@@ -870,10 +870,11 @@ public enum TimeParser {
   /// Where a span ends that writes only the end's last part, straight after a dash: its minutes
   /// ("10:15–30") or, after a time to the second, its seconds ("22:32:04–08"), later than the start's.
   private static func shortRangeEnd(_ tokens: [TextToken], at index: Int, after start: TimeOfDay) -> Int? {
-    guard index + 1 < tokens.count, tokens[index].kind == .symbol, tokens[index].scalar != "→",
-      rangeSymbols.contains(tokens[index].scalar), !tokens[index].spaceBefore, !tokens[index + 1].spaceBefore,
-      tokens[index + 1].isNumber, tokens[index + 1].count == 2, let value = tokens[index + 1].intValue,
-      value < 60, index >= 2, tokens[index - 2].isSymbol(":")
+    // Told by the spacing first: most times are followed by a spaced word or dash.
+    guard index + 1 < tokens.count, !tokens[index].spaceBefore, !tokens[index + 1].spaceBefore,
+      tokens[index].kind == .symbol, tokens[index + 1].isNumber, tokens[index + 1].count == 2,
+      tokens[index].scalar != "→", rangeSymbols.contains(tokens[index].scalar),
+      let value = tokens[index + 1].intValue, value < 60, index >= 2, tokens[index - 2].isSymbol(":")
     else { return nil }
     // The start's seconds when it wrote them ("04" of "22:32:04"), else its minutes.
     let secondsWritten = index >= 4 && tokens[index - 4].isSymbol(":")
