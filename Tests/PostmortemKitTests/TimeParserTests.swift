@@ -697,7 +697,7 @@ import Testing
     ("Lessons Learned", .lessonsLearned),
     ("What went well", .whatWentWell), ("What didn't go well", .whatWentWrong),
     ("Where we got lucky", .whereWeGotLucky), ("What we got lucky on", .whereWeGotLucky),
-    ("Why did it occur?", .rootCause),
+    ("Why did it occur?", .rootCause), ("Basic Information", .summary), ("Response & Mitigation", .resolution),
     ("Impact", .impact), ("Customer impact", .impact), ("Impact Assessment", .impact),
     ("Timeline (all times UTC)", .timeline), ("3. Timeline", .timeline), ("🕒 Timeline", .timeline),
     ("Detailed incident timeline", .timeline), ("Trigger", .trigger), ("Detection", .detection),

@@ -34,6 +34,8 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           "problem", "issue",
           // A ticketing template's field: "Problem Detail: Payments timed out …".
           "problem detail", "problem details",
+          // Zoom's template opens with what happened, why and for how long: "Basic Information".
+          "basic information", "basic info",
         ]
       ),
       (
@@ -98,6 +100,9 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
           // What was done on the day, in the past tense ("Actions Taken"; "Actions" alone is follow-up work).
           "actions taken", "action taken", "immediate fix", "immediate fixes", "action for recovery",
           "actions for recovery",
+          // What the responders did, and what stopped the impact: "Response & Mitigation".
+          "response mitigation", "response and mitigation", "mitigation and response", "response and recovery",
+          "response recovery",
         ]
       ),
       (
