@@ -1750,6 +1750,27 @@ import Testing
     #expect(unowned.allSatisfy { $0.owner == nil })
   }
 
+  /// A ticketing template's report, without headings, gives each item on a line after a label
+  /// ("Action Item: …"), its status on the line under it; a report with headings keeps such a
+  /// line as prose.
+  @Test func labelledItemsOfAReportWithoutHeadings() throws {
+    let text = """
+      Problem Detail: Payments to the gateway timed out after its certificate rotated.
+      Action for Recovery: Unpinned the certificate and redeployed the client.
+      Action Item: Remove certificate pinning from the payments client (Budi, 2024-05-20)
+      Action Item Status: In progress
+      Follow-up: Alert on TLS handshake failures
+      Follow-up Status: Done
+      """
+    let items = TestSupport.parse(text).actionItems
+    #expect(
+      items.map(\.title) == ["Remove certificate pinning from the payments client", "Alert on TLS handshake failures"])
+    #expect(items.map(\.owner) == ["Budi", nil] && items.first?.due?.description == "2024-05-20")
+    #expect(items.map(\.status) == ["IN PROGRESS", "DONE"] && items.map(\.done) == [false, true])
+    #expect(items.first?.line == 3)
+    #expect(TestSupport.parse("# T\n\n## Notes\n\n" + text).actionItems.isEmpty)
+  }
+
   /// A list whose items mostly close with a name in brackets, two or more, names its owners so,
   /// though no item names one otherwise; a tag there is no owner.
   @Test func namesInBracketsClosingMostItems() throws {

@@ -225,6 +225,34 @@ struct ActionItemParser {
     readWrittenItem(text, source: .frontMatter, at: location)
   }
 
+  /// The items a report without headings gives on a line each after a label that names them
+  /// ("Action Item: Remove certificate pinning (Budi, 2024-05-20)"), with the status a line under
+  /// one gives it ("Action Item Status: In progress").
+  mutating func readLabelItems(_ paragraph: MarkdownNode) {
+    guard case .paragraph = paragraph.kind else { return }
+    var readHere = false
+    for line in paragraph.inlineLines() {
+      guard case .text(let lead)? = line.nodes.first?.kind, lead.utf8.count > 3,
+        let colon = lead.utf8.prefix(40).firstIndex(of: UInt8(ascii: ":"))
+      else { continue }
+      let key = String(lead[..<colon]).trimmingWhitespace()
+      let text = line.plainText
+      guard let split = text.firstIndex(of: ":") else { continue }
+      let value = text[text.index(after: split)...].trimmingWhitespace()
+      guard !value.isEmpty else { continue }
+      if SectionKind.recognizeExactly(key) == .actionItems {
+        let before = items.count
+        readWrittenItem(value, source: .bullet, at: SourceLocation(line: line.line, column: line.column))
+        readHere = items.count > before
+      } else if readHere, key.lowercased().hasSuffix(" status"),
+        SectionKind.recognizeExactly(String(key.dropLast(" status".count))) == .actionItems
+      {
+        items[items.count - 1].status = ActionItemFields.normalizedStatus(value)
+        items[items.count - 1].done = ActionItemFields.isDone(value)
+      }
+    }
+  }
+
   /// An item written out as one line of text, as a bullet's would be; none when it has no title.
   private mutating func readWrittenItem(_ text: String, source: ActionItem.Source, at location: SourceLocation) {
     let fields = ActionItemFields(text: text)

@@ -1367,6 +1367,11 @@ public struct PostmortemParser: Sendable {
         items.removeSubrange(range)
       }
     }
+    // A report without headings may give each item on a line of its own after a label.
+    if items.isEmpty, outline.headless {
+      for block in outline.blocks { actionItemParser.readLabelItems(block) }
+      items = actionItemParser.items
+    }
     // A docs-as-code site may keep the items in the front matter instead (`action_items:`).
     if items.isEmpty, document.metadata.frontMatter != nil {
       for (text, location) in FrontMatterActionItems.items(in: document.metadata.fields) {
