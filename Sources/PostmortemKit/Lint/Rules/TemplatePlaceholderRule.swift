@@ -11,7 +11,8 @@ struct TemplatePlaceholderRule: LintRule {
       log line's tag ([Postmortem], [RESOLVED], [WARN], [sic]), the tool an event came from \
       ([PagerDuty], [Slack #incident]), a chat line's time ([10:02 AM]), the offset from the start \
       beside a time ([+15m], [T+25m]), an item's estimate ([20m], [2d]), a one-letter note ([a]), \
-      a writer's note ([Likely, …], [Redacted]), a ticket ([OPS-812]), a wiki link ([[RB-003]]) and an \
+      a writer's note ([Likely, …], [Redacted]), an alert's level in capitals ([CRITICAL], \
+      [FIRING:3]), a ticket ([OPS-812]), a wiki link ([[RB-003]]) and an \
       action item's owner or due date written TBD (the action-item rules report those).
       """,
     defaultLevel: .warning,
