@@ -1889,6 +1889,9 @@ import Testing
           + "- 15.05 - 15.10 errors again\n"
       ).timeline?.entries)
     #expect(entries.map(\.text) == ["alert fired", "rollback", "errors again"])
+    // "2.45 pm" is a 12-hour time written the British way, no span: in the afternoon.
+    let british = TestSupport.parse("## Timeline\n\n- 2.45 pm deploy\n- 3.20 pm alert\n- 3.50 pm rollback\n")
+    #expect(british.timeline?.entries.map { $0.timeOfDay?.description } == ["14:45", "15:20", "15:50"])
     #expect(
       entries.map(\.timestamp) == [
         "2024-03-09T14:00:00+01:00", "2024-03-09T14:20:00+01:00", "2024-03-09T15:05:00+01:00",

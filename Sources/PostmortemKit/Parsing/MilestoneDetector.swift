@@ -82,9 +82,9 @@ public struct MilestoneDetector: Sendable, Hashable {
         "succeed again", "succeeds again", "succeeding again", "working again", "works again",
         "confirmed resolution", "metrics green", "all green", "dashboards green", "back to green", "green again",
         "pre incident levels", "pre incident level", "pre incident baseline",
-        // Someone checked and it works: "login confirmed working", "All systems verified operational".
         // The clients back on: "all clients reconnected".
         "clients reconnected", "consumers reconnected", "clients reconnect", "consumers reconnect",
+        // Someone checked and it works: "login confirmed working", "All systems verified operational".
         "confirmed working", "verified working", "confirmed operational", "verified operational",
         "systems operational", "services operational", "working as expected", "working normally",
         "functioning normally", "operating normally", "running normally", "behaving normally",

@@ -1497,9 +1497,10 @@ struct TimelineParser {
       if expression.time != nil { colonClocks += 1 }
       guard expression.isUnrecognized else { continue }
       var bytes = Array(candidates[index].time.utf8)
-      // A span's start: "14.20" of "14.20–14.35".
+      // A span's start: "14.20" of "14.20–14.35" or "14.20 - 14.35" (not "2.45 pm", a 12-hour time).
       if let dot = bytes.firstIndex(of: UInt8(ascii: ".")), bytes.count > dot + 3,
-        bytes[dot + 3] == UInt8(ascii: "-") || bytes[dot + 3] == 0xE2 || bytes[dot + 3] == UInt8(ascii: " ")
+        let mark = bytes[(dot + 3)...].first(where: { $0 != UInt8(ascii: " ") }),
+        mark == UInt8(ascii: "-") || mark == 0xE2
       {
         bytes.removeSubrange((dot + 3)...)
       }
