@@ -2393,6 +2393,25 @@ import Testing
     #expect(prose.statedDurations.map { [$0.line, $0.column] } == [[6, 61]])
   }
 
+  /// A blog post's lede names the incident, then how long it went on ("this service degradation
+  /// for 1 hour and 47 minutes"): a stated length, held to the timeline.
+  @Test func theIncidentNamedThenHowLongItWentOn() {
+    let document = TestSupport.parse(
+      """
+      # Repository deletion broken on May 6, 2021
+
+      On May 6 we deployed a migration that led to this service degradation for 1 hour and 47 minutes.
+
+      ## Timeline (times in UTC)
+
+      - 10:04 We triggered a deployment which included the database migration
+      - 11:51 Miraculously the service returned to a normal state
+      """)
+    #expect(document.statedDurations.map(\.minutes) == [107])
+    #expect(document.timeline?.entries.last?.milestone == .resolved)
+    #expect(TestSupport.parse("# T\n\n## Summary\n\nAn outage for the EU region.\n").statedDurations.isEmpty)
+  }
+
   /// A hedged length ("roughly 3 hours") may be off by a tenth; a flat one ("3 hours") by the
   /// tolerance only; so may two stated figures when one of them is hedged.
   /// A timeline written in relative times whose T+0 the document never places (a game day's or

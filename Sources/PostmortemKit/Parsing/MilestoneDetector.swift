@@ -30,6 +30,8 @@ public struct MilestoneDetector: Sendable, Hashable {
         "incident ended", "outage ends", "outage ended", "fully functional", "fully operational", "operational again",
         "service recovered", "recovery complete", "recovery completes", "recovery completed", "incident ends",
         "back to baseline", "returned to normal",
+        // "the service returned to a normal state".
+        "returned to a normal state", "returns to a normal state", "back to a normal state", "normal state again",
         "returned to baseline", "back to normal levels", "back to expected levels", "back to expected",
         // Told in the present, as many timelines are: "all network metrics return to normal operation".
         "returns to normal", "return to normal", "returns to baseline", "return to baseline",
