@@ -1078,6 +1078,7 @@ import Testing
     #expect(MilestoneDetector().detect("API pods became unresponsive") == .started)
     #expect(MilestoneDetector().detect("sentinel promotes replica") == .mitigated)
     #expect(MilestoneDetector().detect("all clients reconnected") == .resolved)
+    #expect(MilestoneDetector().detect("Verified that the exceptions stopped") == .resolved)
     #expect(MilestoneDetector().detect("replica not promoted yet") == nil)
   }
 

@@ -81,6 +81,7 @@ public struct MilestoneDetector: Sendable, Hashable {
         "timeouts stop", "errors cease",
         "drops stop", "drops stopped", "failures stopped", "timeouts stopped", "crashes stop", "crashes stopped",
         "restarts stopped", "5xx stopped", "5xxs stopped",
+        "exceptions stopped", "exceptions stop", "exceptions ceased", "exceptions gone",
         "succeed again", "succeeds again", "succeeding again", "working again", "works again",
         "confirmed resolution", "metrics green", "all green", "dashboards green", "back to green", "green again",
         "pre incident levels", "pre incident level", "pre incident baseline",
