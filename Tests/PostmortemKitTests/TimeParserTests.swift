@@ -594,6 +594,9 @@ import Testing
     ("1 Std. 45 Min.", 105), ("1 hr. 5 min", 65), ("2 hrs. 10 mins.", 130),
     // A window in brackets after the length adds nothing to it (this was 134 minutes).
     ("~2 hours (14:00-16:00 UTC)", 120), ("2h (09:00–11:00)", 120),
+    // Minutes written apart after the hours' word, closing the length; a clock or a count is none.
+    ("2 heures 15", 135), ("2 hours 15", 135), ("2 Stunden 15 (14:00–16:15)", 135), ("2 hours 14:00", 120),
+    ("2 hours 15 users", 120), ("2 hours, 15", 120),
   ])
   func readsDurations(_ input: String, _ minutes: Int) {
     #expect(DurationParser.parse(input).minutes == minutes, "\(input)")

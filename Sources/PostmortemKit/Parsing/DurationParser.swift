@@ -267,8 +267,14 @@ public enum DurationParser {
       guard j < tokens.count, tokens[j].isWord, let unit = unitSeconds(tokens[j].text) else {
         // "1h20": minutes written against the hours, without their unit, to end the amount (not
         // a clock in brackets after it: "2 hours (14:00-16:00)").
-        if lastUnit == 3600, !token.spaceBefore, tokens[index - 1].isWord, value < 60,
-          j == tokens.count || tokens[j].kind == .symbol
+        // Written apart after the word ("2 heures 15", "2 hours 15"), two digits that close the
+        // length ("2 hours 14:00" is a length and a clock).
+        if lastUnit == 3600, tokens[index - 1].isWord, value < 60,
+          !token.spaceBefore
+            ? j == tokens.count || tokens[j].kind == .symbol
+            : token.count == 2
+              && (j == tokens.count || tokens[j].isSymbol(")") || tokens[j].isSymbol("(") || tokens[j].isSymbol(",")
+                || tokens[j].isSymbol(";"))
         {
           totalSeconds += value * 60
           end = tokens[j - 1].text.endIndex
