@@ -2410,6 +2410,9 @@ import Testing
     #expect(document.statedDurations.map(\.minutes) == [107])
     #expect(document.timeline?.entries.last?.milestone == .resolved)
     #expect(TestSupport.parse("# T\n\n## Summary\n\nAn outage for the EU region.\n").statedDurations.isEmpty)
+    // Downtime someone took on purpose is planned, not the incident's length.
+    let planned = TestSupport.parse("# T\n\n## Summary\n\nWe took downtime for 2 hours to migrate.\n")
+    #expect(planned.statedDurations.isEmpty)
   }
 
   /// A hedged length ("roughly 3 hours") may be off by a tenth; a flat one ("3 hours") by the

@@ -31,9 +31,10 @@ enum ProseDurationReader {
     // "Total outage 44 minutes, no data loss": the total named, then the length.
     ("total outage ", false, false), ("total downtime ", false, false),
     ("disruption of ", false, false), ("interruption of ", false, false),
-    // The incident named, then how long it went on: "this service degradation for 1 hour and 47 minutes".
-    ("degradation for ", false, false), ("outage for ", false, false), ("downtime for ", false, false),
-    ("disruption for ", false, false), ("interruption for ", false, false),
+    // The incident named, then how long it went on, in a summary or lede: "this service
+    // degradation for 1 hour and 47 minutes" ("we took downtime for 2 hours" is planned).
+    ("degradation for ", false, true), ("outage for ", false, true), ("downtime for ", false, true),
+    ("disruption for ", false, true), ("interruption for ", false, true),
     // An aside in brackets: "Emails were delayed (duration: 2h 10m)". A line that is all field,
     // "Duration: 45 minutes", is a field of the section, read as one.
     ("(duration: ", false, false), ("(total duration: ", false, false),
