@@ -1552,15 +1552,20 @@ public struct PostmortemParser: Sendable {
   /// then "**Root Cause:** The pool was resized to 5.").
   static func incidentLabels(in outline: DocumentOutline, besides title: DocumentOutline.Entry?) -> [LabeledValue] {
     var found: [LabeledValue] = []
+    // Whether a label names a part of one of `kinds` and no detail ("Impact level" is the severity).
+    func namesPart(of kinds: Set<SectionKind>) -> (LabeledValue) -> Bool {
+      { field in
+        guard let kind = SectionKind.recognizeExactly(field.key) else { return false }
+        return kinds.contains(kind) && MetadataKey.recognize(field.key) == nil
+      }
+    }
     // A report written without headings tells its parts on a line each, in plain text ("Summary:
     // Payments timed out …", "Root cause: the pool …"), before its first section line too.
     if outline.headless {
       let preambleEnd = outline.entries.first { $0.headingIndex != title?.headingIndex }?.headingIndex
+      let isPart = namesPart(of: Section.labelKinds)
       for block in outline.blocks[..<(preambleEnd ?? outline.blocks.count)] {
-        found += plainPartLabels(in: block).filter { field in
-          SectionKind.recognizeExactly(field.key).map(Section.labelKinds.contains) == true
-            && MetadataKey.recognize(field.key) == nil && !field.value.isEmpty
-        }
+        found += plainPartLabels(in: block).filter { !$0.value.isEmpty && isPart($0) }
       }
     }
     for entry in outline.entries where entry.headingIndex != title?.headingIndex {
@@ -1579,16 +1584,14 @@ public struct PostmortemParser: Sendable {
       // A summary written without Markdown ("Impact: 80% of users …" on its own line) labels
       // its parts in plain text, as a report without headings does anywhere.
       let plain = entry.section.kind == .summary || outline.headless
+      let isPart = namesPart(of: kinds)
       for index in body {
         let block = outline.blocks[index]
         let labels =
           opensWithBoldLabel(block)
           ? MetadataParser.labels(in: outline.blocks[index...index]).fields
           : plain ? plainPartLabels(in: block) : []
-        found += labels.filter { field in
-          guard let kind = SectionKind.recognizeExactly(field.key) else { return false }
-          return kinds.contains(kind) && MetadataKey.recognize(field.key) == nil
-        }
+        found += labels.filter(isPart)
       }
     }
     return found
